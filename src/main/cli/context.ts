@@ -1,0 +1,42 @@
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import { CounselorError } from '../../shared/errors';
+import { createHandlers } from '../core/api';
+import { dispatch } from '../core/dispatch';
+import { openStore, type Store } from '../core/store/connection';
+import { resolveStorePath } from '../core/store/location';
+
+/** Where a command writes: real streams in use, buffers in tests. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Wrong usage (unknown command or flag, missing argument): exit code 2. */
+export class UsageError extends Error {}
+
+export interface CommandContext {
+  io: CliIO;
+  args: string[];
+  json: boolean;
+  /** Calls a contract method through the same dispatch the window and browser mode use. */
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  store(): Promise<Store>;
+}
+
+export function createContext(io: CliIO, dbFlag: string | undefined, args: string[], json: boolean) {
+  let store: Store | null = null;
+  const openOnce = async (): Promise<Store> => (store ??= await openStore(resolveStorePath(dbFlag, io.env)));
+  const context: CommandContext = {
+    io,
+    args,
+    json,
+    store: openOnce,
+    async call(method, input) {
+      const envelope = await dispatch(createHandlers(await openOnce()), method, input);
+      if (!envelope.ok) throw new CounselorError(envelope.error.code, envelope.error.message, envelope.error.details);
+      return envelope.value as MethodOutput<typeof method>;
+    },
+  };
+  return { context, close: () => store?.close() };
+}

@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName, type MethodOutput, type Contract } from '../../shared/contract';
+import { CounselorError, type Envelope } from '../../shared/errors';
+
+/** The core's implementation of each method: it receives input already validated by the contract. */
+export type Handlers = {
+  [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+/**
+ * The single entry to the core for every transport: validates the input where it enters the Node
+ * side, runs the handler, and wraps the result or the error in an envelope so errors keep their
+ * code across IPC and HTTP. Anything that is not a CounselorError is a bug: logged in full, and
+ * reported to the user as 'internal' without internals.
+ */
+export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Envelope<unknown>> {
+  if (!isMethodName(name)) {
+    return { ok: false, error: { code: 'unknown_method', message: `There is no method "${name}".` } };
+  }
+  const parsed = contract[name].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`);
+    return {
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        message: `The request to ${name} is not valid (${problems.join('; ')}).`,
+        details: parsed.error.issues,
+      },
+    };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => unknown;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (e) {
+    if (e instanceof CounselorError) return { ok: false, error: e.toApiError() };
+    console.error(`[counselor] ${name} failed:`, e);
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong in ${name}; the details are in the log.` },
+    };
+  }
+}

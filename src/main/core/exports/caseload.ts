@@ -1,0 +1,78 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { Student } from '../../../shared/domain/student';
+import { listStudents } from '../students/repository';
+import { writeCsv } from './csv';
+import type { ExportCell, ExportColumn, ExportTable } from './table';
+import { writeXlsx } from './xlsx';
+
+/** Guardians exported per student; the roster import reads the same headers back. */
+const GUARDIAN_COLUMNS = 2;
+
+/**
+ * The caseload as a table whose headers the roster import recognises, so exporting and importing
+ * the file again changes nothing.
+ */
+export function caseloadTable(students: readonly Student[]): ExportTable {
+  const columns: ExportColumn[] = [
+    { header: 'Student Number', width: 14 },
+    { header: 'Last Name', width: 20 },
+    { header: 'First Name', width: 18 },
+    { header: 'Middle Name', width: 14 },
+    { header: 'Preferred Name', width: 14 },
+    { header: 'Grade', width: 7 },
+    { header: 'Class Year', width: 10 },
+    { header: 'Date of Birth', width: 12 },
+    { header: 'Email', width: 32 },
+    { header: 'Counselor', width: 16 },
+    { header: 'Homeroom', width: 10 },
+    { header: 'Home Language', width: 14 },
+    { header: 'Status', width: 20 },
+  ];
+  for (let g = 1; g <= GUARDIAN_COLUMNS; g++) {
+    for (const part of ['Name', 'Relationship', 'Email', 'Phone', 'Language']) {
+      columns.push({ header: `Guardian ${g} ${part}`, width: part === 'Email' ? 28 : 16 });
+    }
+  }
+  const rows = students.map((s): ExportCell[] => {
+    const cells: ExportCell[] = [
+      s.studentNumber,
+      s.lastName,
+      s.firstName,
+      s.middleName,
+      s.preferredName,
+      s.grade,
+      s.classYear,
+      s.dateOfBirth ? { date: s.dateOfBirth } : null,
+      s.email,
+      s.counselor,
+      s.homeroom,
+      s.homeLanguage,
+      s.status === 'active' ? 'active' : 'not in latest roster',
+    ];
+    for (let g = 0; g < GUARDIAN_COLUMNS; g++) {
+      const guardian = s.guardians[g];
+      cells.push(
+        guardian?.name ?? null,
+        guardian?.relationship ?? null,
+        guardian?.email ?? null,
+        guardian?.phone ?? null,
+        guardian?.preferredLanguage ?? null,
+      );
+    }
+    return cells;
+  });
+  return { sheetName: 'Caseload', columns, rows };
+}
+
+export type ExportFormat = 'xlsx' | 'csv';
+
+export async function exportCaseload(
+  db: Db,
+  format: ExportFormat,
+  studentNumbers?: readonly string[],
+): Promise<{ bytes: Buffer; count: number }> {
+  const students = listStudents(db, studentNumbers);
+  const table = caseloadTable(students);
+  const bytes = format === 'xlsx' ? await writeXlsx([table]) : writeCsv(table);
+  return { bytes, count: students.length };
+}

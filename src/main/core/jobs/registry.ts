@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { JobProgress } from '../../../shared/domain/job';
+import { CounselorError, type ApiError } from '../../../shared/errors';
+import type { Launcher, RunningTask } from './launch';
+import type { TaskName, TaskPayload } from './tasks';
+
+interface Job {
+  id: string;
+  task: TaskName;
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  progress: JobProgress;
+  result: unknown;
+  error: ApiError | null;
+  running: RunningTask;
+  finishedAt: number | null;
+}
+
+/** Finished jobs are kept this long so a slow poll still sees the result. */
+const KEEP_FINISHED_MS = 30 * 60 * 1000;
+
+/** The jobs of this run, on the thread that serves the window: start, poll, cancel. */
+export class JobRegistry {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(private readonly launch: Launcher) {}
+
+  start<T extends TaskName>(task: T, payload: TaskPayload<T>, phase: string): string {
+    this.forgetOld();
+    const id = `job-${randomUUID()}`;
+    const job: Job = {
+      id,
+      task,
+      state: 'running',
+      progress: { phase, done: 0, total: null },
+      result: null,
+      error: null,
+      running: this.launch(task, payload, (p) => {
+        job.progress = p;
+      }),
+      finishedAt: null,
+    };
+    job.running.result.then(
+      (result) => {
+        job.state = 'done';
+        job.result = result;
+        job.finishedAt = Date.now();
+      },
+      (e: unknown) => {
+        const error =
+          e instanceof CounselorError
+            ? e.toApiError()
+            : { code: 'internal' as const, message: 'The job failed; the details are in the log.' };
+        if (!(e instanceof CounselorError)) console.error(`[counselor] job ${task} failed:`, e);
+        job.state = error.code === 'cancelled' ? 'cancelled' : 'failed';
+        job.error = error;
+        job.finishedAt = Date.now();
+      },
+    );
+    this.jobs.set(id, job);
+    return id;
+  }
+
+  status(id: string, task: TaskName) {
+    const job = this.jobs.get(id);
+    if (!job || job.task !== task) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
+    return { id: job.id, state: job.state, progress: job.progress, result: job.result, error: job.error };
+  }
+
+  cancel(id: string): void {
+    const job = this.jobs.get(id);
+    if (job?.state === 'running') job.running.cancel();
+  }
+
+  /** Waits for every running job (used at shutdown and in tests). */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.jobs.values()].map((j) => j.running.result));
+  }
+
+  private forgetOld(): void {
+    const now = Date.now();
+    for (const [id, job] of this.jobs) {
+      if (job.finishedAt !== null && now - job.finishedAt > KEEP_FINISHED_MS) this.jobs.delete(id);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { CounselorError } from '../../../shared/errors';
+import { openStore } from '../store/connection';
+import type { WorkerMessage } from './launch';
+import { CancelFlag, type RunTask } from './task';
+import { tasks, type TaskName } from './tasks';
+
+interface JobWorkerData {
+  storePath: string;
+  nativeBinding?: string;
+  task: TaskName;
+  payload: unknown;
+}
+
+/** The body of a job's worker thread: open the store, run one task, report, exit. */
+export async function runJobWorker(): Promise<void> {
+  const port = parentPort;
+  if (!port) throw new Error('runJobWorker must run in a worker thread.');
+  const data = workerData as JobWorkerData;
+  const flag = new CancelFlag();
+  const send = (m: WorkerMessage) => port.postMessage(m);
+  port.on('message', (m: { type: string }) => {
+    if (m.type === 'cancel') flag.cancel();
+  });
+  const store = await openStore(data.storePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  try {
+    const run = tasks[data.task] as unknown as RunTask;
+    const result = await run(data.payload, {
+      db: store.db,
+      storePath: store.path,
+      progress: (progress) => send({ type: 'progress', progress }),
+      throwIfCancelled: () => flag.throwIfCancelled(),
+    });
+    send({ type: 'done', result });
+  } catch (e) {
+    if (e instanceof CounselorError) send({ type: 'error', error: e.toApiError() });
+    else {
+      console.error(`[counselor] job ${data.task} failed:`, e);
+      send({ type: 'error', error: { code: 'internal', message: 'The job failed; the details are in the log.' } });
+    }
+  } finally {
+    store.close();
+    port.close();
+  }
+}

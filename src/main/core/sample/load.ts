@@ -1,0 +1,69 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { StudentInput } from '../../../shared/domain/student';
+import { classYearForGrade } from '../../../shared/domain/school-year';
+import { CounselorError } from '../../../shared/errors';
+import { foldForSearch } from '../../../shared/text';
+import { countStudents, saveStudents } from '../students/repository';
+import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS } from './students';
+
+/**
+ * The sample school's students, built deterministically from the family list: the same numbers,
+ * grades and dates every time, so tests and screenshots are stable. Some student numbers carry
+ * leading zeros on purpose: they must survive every import, export and printout.
+ */
+export function sampleStudents(today: Date): StudentInput[] {
+  return SAMPLE_FAMILIES.map((f, i) => {
+    const grade = 9 + (i % 4);
+    const classYear = classYearForGrade(grade, today);
+    const birthYear = classYear - 18;
+    const month = 1 + ((i * 5) % 12);
+    const day = 1 + ((i * 7) % 28);
+    const handle = `${asciiHandle(f.first)}.${asciiHandle(f.last)}`;
+    return {
+      studentNumber: i % 9 === 0 ? `00${4100 + i}` : String(100101 + i),
+      firstName: f.first,
+      middleName: f.middle ?? null,
+      lastName: f.last,
+      preferredName: f.preferred ?? null,
+      grade,
+      classYear,
+      dateOfBirth: `${birthYear}-${pad(month)}-${pad(day)}`,
+      email: `${handle}@students.lincoln.example.org`,
+      counselor: SAMPLE_COUNSELORS[i % SAMPLE_COUNSELORS.length] ?? null,
+      homeroom: SAMPLE_HOMEROOMS[(i * 3) % SAMPLE_HOMEROOMS.length] ?? null,
+      homeLanguage: f.language,
+      status: 'active',
+      guardians: [
+        {
+          name: f.guardian,
+          relationship: f.relationship,
+          email: `family.${asciiHandle(f.last)}${i}@example.org`,
+          phone: `608-555-${String(100 + i).padStart(4, '0')}`,
+          preferredLanguage: f.language,
+        },
+      ],
+    };
+  });
+}
+
+/** Loads the sample school into an empty store only: it must never mix invented students into a real caseload. */
+export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: number } {
+  const existing = countStudents(db);
+  if (existing > 0) {
+    throw new CounselorError(
+      'conflict',
+      `This store already holds ${existing} students; the sample school loads only into an empty store. Choose a new store file with --db.`,
+    );
+  }
+  const students = sampleStudents(today);
+  saveStudents(db, students, today);
+  return { studentsAdded: students.length };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function asciiHandle(text: string): string {
+  return foldForSearch(text).replace(/[^a-z0-9]+/g, '') || 'student';
+}

@@ -1,0 +1,10 @@
+import { checkMigrationOrder, type Migration } from '../migration';
+import { studentsMigration } from './0001-students';
+import { frameworkMigration } from './0002-framework';
+import { rosterImportsMigration } from './0003-roster-imports';
+
+/** Every migration, in order. Append only. */
+export const migrations: readonly Migration[] = [studentsMigration, frameworkMigration, rosterImportsMigration];
+checkMigrationOrder(migrations);
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

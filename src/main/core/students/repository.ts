@@ -1,0 +1,159 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { CaseloadRow, Guardian, Student, StudentInput } from '../../../shared/domain/student';
+import { Student as StudentSchema } from '../../../shared/domain/student';
+import { CounselorError } from '../../../shared/errors';
+
+interface StudentRecord {
+  student_number: string;
+  first_name: string;
+  middle_name: string | null;
+  last_name: string;
+  preferred_name: string | null;
+  grade: number | null;
+  class_year: number | null;
+  date_of_birth: string | null;
+  email: string | null;
+  counselor: string | null;
+  homeroom: string | null;
+  home_language: string | null;
+  status: Student['status'];
+}
+
+interface GuardianRecord {
+  name: string;
+  relationship: string | null;
+  email: string | null;
+  phone: string | null;
+  preferred_language: string | null;
+}
+
+export function countStudents(db: Db): number {
+  return (db.prepare('SELECT count(*) AS n FROM student').get() as { n: number }).n;
+}
+
+/** Caseload rows, ordered by name. Plan status and cluster come from the plan once plans exist. */
+export function listCaseload(db: Db): CaseloadRow[] {
+  const rows = db
+    .prepare(
+      `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,
+              counselor, homeroom, status
+         FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
+    )
+    .all() as StudentRecord[];
+  return rows.map((r) => ({
+    studentNumber: r.student_number,
+    firstName: r.first_name,
+    middleName: r.middle_name,
+    lastName: r.last_name,
+    preferredName: r.preferred_name,
+    grade: r.grade,
+    classYear: r.class_year,
+    counselor: r.counselor,
+    homeroom: r.homeroom,
+    status: r.status,
+    planStatus: 'none',
+    clusterCode: null,
+  }));
+}
+
+export function findStudent(db: Db, studentNumber: string): Student | null {
+  const r = db.prepare('SELECT * FROM student WHERE student_number = ?').get(studentNumber) as
+    | StudentRecord
+    | undefined;
+  if (!r) return null;
+  const guardians = db
+    .prepare(
+      'SELECT name, relationship, email, phone, preferred_language FROM guardian WHERE student_number = ? ORDER BY position',
+    )
+    .all(studentNumber) as GuardianRecord[];
+  return toStudent(r, guardians);
+}
+
+/** Whole students (with guardians) in caseload order; only the given numbers when a list is passed. */
+export function listStudents(db: Db, studentNumbers?: readonly string[]): Student[] {
+  const records = db
+    .prepare('SELECT * FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number')
+    .all() as StudentRecord[];
+  const guardians = new Map<string, GuardianRecord[]>();
+  for (const g of db
+    .prepare(
+      'SELECT student_number, name, relationship, email, phone, preferred_language FROM guardian ORDER BY student_number, position',
+    )
+    .iterate() as Iterable<GuardianRecord & { student_number: string }>) {
+    const list = guardians.get(g.student_number) ?? [];
+    list.push(g);
+    guardians.set(g.student_number, list);
+  }
+  const wanted = studentNumbers ? new Set(studentNumbers) : null;
+  return records
+    .filter((r) => !wanted || wanted.has(r.student_number))
+    .map((r) => toStudent(r, guardians.get(r.student_number) ?? []));
+}
+
+function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Student {
+  return {
+    studentNumber: r.student_number,
+    firstName: r.first_name,
+    middleName: r.middle_name,
+    lastName: r.last_name,
+    preferredName: r.preferred_name,
+    grade: r.grade,
+    classYear: r.class_year,
+    dateOfBirth: r.date_of_birth,
+    email: r.email,
+    counselor: r.counselor,
+    homeroom: r.homeroom,
+    homeLanguage: r.home_language,
+    status: r.status,
+    guardians: guardians.map(
+      (g): Guardian => ({
+        name: g.name,
+        relationship: g.relationship,
+        email: g.email,
+        phone: g.phone,
+        preferredLanguage: g.preferred_language,
+      }),
+    ),
+  };
+}
+
+export function getStudent(db: Db, studentNumber: string): Student {
+  const s = findStudent(db, studentNumber);
+  if (!s) throw new CounselorError('not_found', `No student with number ${studentNumber} is in the caseload.`);
+  return s;
+}
+
+/**
+ * Inserts or replaces students and their guardians. Runs inside the caller's transaction when
+ * there is one (better-sqlite3 nests it as a savepoint), so a batch is all or nothing.
+ */
+export function saveStudents(db: Db, students: readonly StudentInput[], now = new Date()): void {
+  const stamp = now.toISOString();
+  const upsert = db.prepare(
+    `INSERT INTO student (student_number, first_name, middle_name, last_name, preferred_name, grade,
+        class_year, date_of_birth, email, counselor, homeroom, home_language, status, created_at, updated_at)
+     VALUES (@studentNumber, @firstName, @middleName, @lastName, @preferredName, @grade, @classYear,
+        @dateOfBirth, @email, @counselor, @homeroom, @homeLanguage, @status, @stamp, @stamp)
+     ON CONFLICT (student_number) DO UPDATE SET
+        first_name = excluded.first_name, middle_name = excluded.middle_name,
+        last_name = excluded.last_name, preferred_name = excluded.preferred_name,
+        grade = excluded.grade, class_year = excluded.class_year, date_of_birth = excluded.date_of_birth,
+        email = excluded.email, counselor = excluded.counselor, homeroom = excluded.homeroom,
+        home_language = excluded.home_language, status = excluded.status, updated_at = excluded.updated_at`,
+  );
+  const clearGuardians = db.prepare('DELETE FROM guardian WHERE student_number = ?');
+  const addGuardian = db.prepare(
+    `INSERT INTO guardian (student_number, position, name, relationship, email, phone, preferred_language)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (const input of students) {
+      const s = StudentSchema.parse(input);
+      upsert.run({ ...s, stamp });
+      clearGuardians.run(s.studentNumber);
+      s.guardians.forEach((g, i) =>
+        addGuardian.run(s.studentNumber, i, g.name, g.relationship, g.email, g.phone, g.preferredLanguage),
+      );
+    }
+  })();
+}

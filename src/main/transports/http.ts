@@ -1,0 +1,175 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { dispatch, type Handlers } from '../core/dispatch';
+import { CONTENT_SECURITY_POLICY } from './csp';
+
+/**
+ * Browser mode: the same renderer and the same API, carried over HTTP on loopback only. Every
+ * request needs the per-run token (query on the first page load, then an HttpOnly SameSite cookie
+ * for the page's files and a header for API calls); a Host header other than our loopback address
+ * and port is refused, which defeats DNS rebinding. No CORS headers are ever sent.
+ */
+export interface HttpTransport {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export interface HttpTransportOptions {
+  handlers: Handlers;
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+const MAX_BODY_BYTES = 200 * 1024 * 1024;
+const COOKIE = 'cw_token';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+export async function startHttpTransport(options: HttpTransportOptions): Promise<HttpTransport> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      console.error('[counselor] browser mode request failed:', e);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Something went wrong; the details are in the log.');
+      else res.destroy();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowedHosts.includes(req.headers.host ?? '')) {
+      send(res, 403, 'text/plain; charset=utf-8', 'This address is not served here.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    if (url.pathname.startsWith('/api/')) {
+      await handleApi(req, res, url.pathname.slice('/api/'.length));
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
+      return;
+    }
+    const queryToken = url.searchParams.get('token');
+    const viaQuery = queryToken !== null && sameToken(queryToken, token);
+    if (!viaQuery && !sameToken(readCookie(req, COOKIE), token)) {
+      send(res, 401, 'text/plain; charset=utf-8', 'This Counselor Workstation link needs its access token: open the full address printed where the application started.');
+      return;
+    }
+    if (viaQuery) res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    await serveFile(res, options.rendererDir, url.pathname);
+  }
+
+  async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
+    const headerToken = req.headers['x-counselor-token'];
+    if (!sameToken(typeof headerToken === 'string' ? headerToken : null, token)) {
+      sendJson(res, 401, { ok: false, error: { code: 'unauthorized', message: 'This request needs the access token of this run.' } });
+      return;
+    }
+    if (req.method !== 'POST') {
+      sendJson(res, 405, { ok: false, error: { code: 'invalid_input', message: 'API calls are POST requests.' } });
+      return;
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse((await readBody(req)) || '{}');
+    } catch (e) {
+      sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: `The request body is not valid JSON (${(e as Error).message}).` } });
+      return;
+    }
+    sendJson(res, 200, await dispatch(options.handlers, decodeURIComponent(method), input));
+  }
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function sameToken(given: string | null, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(req: IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [k, ...v] = part.trim().split('=');
+    if (k === name) return v.join('=');
+  }
+  return null;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('the request is larger than 200 MB'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function serveFile(res: ServerResponse, root: string, pathname: string): Promise<void> {
+  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = normalize(join(root, relative));
+  if (!file.startsWith(normalize(root) + sep)) {
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+    return;
+  }
+  try {
+    const body = await readFile(file);
+    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+  } catch {
+    send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
+  }
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(body));
+}

@@ -1,0 +1,49 @@
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { CaseloadPage } from './caseload/CaseloadPage';
+import { FrameworkPage } from './framework/FrameworkPage';
+import { routes, useRoute } from './shell/route';
+
+export function App() {
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+
+  // Focus moves to a page's heading when the counselor navigates to it, not on the first load:
+  // a page that grabs focus as it opens makes keyboard users skip the skip link and the navigation.
+  const [navigated, setNavigated] = useState(false);
+  useEffect(() => {
+    const onHashChange = () => setNavigated(true);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
+
+  // The skip link's own hash would be read as a route: move focus by hand instead.
+  const skipToMain = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    main.current?.focus();
+  };
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <header className="app-header">
+        <p className="app-name">Counselor Workstation</p>
+        <nav aria-label="Pages">
+          <ul className="nav-list">
+            {routes.map((r) => (
+              <li key={r.id}>
+                <a className="nav-link" href={r.path} aria-current={route === r.id ? 'page' : undefined}>
+                  {r.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="app-main">
+        {route === 'caseload' ? <CaseloadPage focusOnShow={navigated} /> : <FrameworkPage focusOnShow={navigated} />}
+      </main>
+    </div>
+  );
+}

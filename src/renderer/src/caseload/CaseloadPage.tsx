@@ -1,0 +1,102 @@
+import type { ColumnFiltersState } from '@tanstack/react-table';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { api } from '../api';
+import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { Page } from '../shell/Page';
+import { CaseloadTable } from './CaseloadTable';
+import { EmptyCaseload } from './EmptyCaseload';
+import { ALL_OPTION, counselorOptions, gradeOptions, queryTokens, toEntries } from './entries';
+import { useCaseload } from './useCaseload';
+
+const NO_ENTRIES: never[] = [];
+
+export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
+  const { state, reload } = useCaseload();
+  const [query, setQuery] = useState('');
+  const [grade, setGrade] = useState(ALL_OPTION);
+  const [counselor, setCounselor] = useState(ALL_OPTION);
+  const [loadingSample, setLoadingSample] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.rows) : NO_ENTRIES), [state]);
+  const grades = useMemo(() => gradeOptions(entries), [entries]);
+  const counselors = useMemo(() => counselorOptions(entries), [entries]);
+
+  // The box shows every keystroke at once; the table follows when React has time (interruptible).
+  const deferredQuery = useDeferredValue(query);
+  const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
+  const columnFilters = useMemo<ColumnFiltersState>(
+    () => [
+      ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
+      ...(counselor !== ALL_OPTION ? [{ id: 'counselor', value: counselor }] : []),
+    ],
+    [grade, counselor],
+  );
+
+  const loadSample = async () => {
+    setLoadingSample(true);
+    setActionError(null);
+    try {
+      await api['sample.load']({});
+      if (await reload()) search.current?.focus();
+    } catch (e) {
+      setActionError(messageOf(e));
+    } finally {
+      setLoadingSample(false);
+    }
+  };
+
+  return (
+    <Page title="Caseload" focusOnShow={focusOnShow}>
+      <ErrorAlert
+        title={actionError ? 'The sample school was not loaded.' : 'The caseload could not be shown.'}
+        message={actionError ?? (state.status === 'failed' ? state.message : null)}
+      />
+      <div className="toolbar" role="search" aria-label="Find students">
+        <div className="field field--grow">
+          <label htmlFor="caseload-search">Search by name or student number</label>
+          <input
+            ref={search}
+            id="caseload-search"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="caseload-grade">Grade</label>
+          <select id="caseload-grade" value={grade} onChange={(e) => setGrade(e.target.value)}>
+            {grades.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="caseload-counselor">Counselor</label>
+          <select id="caseload-counselor" value={counselor} onChange={(e) => setCounselor(e.target.value)}>
+            {counselors.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {state.status === 'loading' ? (
+        <p role="status" className="caseload-count">
+          Loading the caseload…
+        </p>
+      ) : state.status === 'ready' ? (
+        <>
+          <CaseloadTable entries={entries} tokens={tokens} columnFilters={columnFilters} renderedQuery={deferredQuery} />
+          {entries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
+        </>
+      ) : null}
+    </Page>
+  );
+}

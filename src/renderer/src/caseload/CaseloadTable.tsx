@@ -1,0 +1,143 @@
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type SortDirection,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useRef, useState } from 'react';
+import { caseloadColumns, searchFilter } from './columns';
+import type { CaseloadEntry } from './entries';
+
+/** Rows have one fixed height, so the virtualizer never has to measure them. */
+const ROW_HEIGHT = 40;
+
+export interface CaseloadTableProps {
+  entries: CaseloadEntry[];
+  /** The folded search words the table is showing (the deferred value of the search box). */
+  tokens: readonly string[];
+  columnFilters: ColumnFiltersState;
+  /** The search text these rows are for; benchmarks read it to know the table has caught up. */
+  renderedQuery: string;
+}
+
+const ariaSort: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
+const sortIcon: Record<SortDirection | 'none', string> = { asc: '▲', desc: '▼', none: '↕' };
+
+const number = new Intl.NumberFormat('en-US');
+
+/**
+ * The caseload as an ARIA table whose body rows are virtualized: only the rows in view (plus a
+ * few) are in the document, each carrying `aria-rowindex` and the table `aria-rowcount`, so a
+ * screen reader still knows where a row sits among all 20,000. Memoized: typing in the search
+ * box re-renders the input at once, and this table only when the deferred query catches up.
+ */
+export const CaseloadTable = memo(function CaseloadTable({
+  entries,
+  tokens,
+  columnFilters,
+  renderedQuery,
+}: CaseloadTableProps) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const table = useReactTable({
+    data: entries,
+    columns: caseloadColumns,
+    state: { sorting, columnFilters, globalFilter: tokens.length > 0 ? tokens : undefined },
+    onSortingChange: setSorting,
+    getRowId: (e) => e.row.studentNumber,
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    globalFilterFn: searchFilter,
+    // One folded key per row covers name and number: test it once per row, not once per column.
+    getColumnCanGlobalFilter: (column) => column.id === 'name',
+    sortDescFirst: false,
+  });
+  const rows = table.getRowModel().rows;
+
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+
+  const total = entries.length;
+  const shown = rows.length;
+  const columnCount = caseloadColumns.length;
+
+  return (
+    <>
+      <p role="status" aria-live="polite" className="caseload-count" data-testid="caseload-count">
+        {number.format(shown)} of {number.format(total)} {total === 1 ? 'student' : 'students'}
+      </p>
+      <div
+        ref={scroller}
+        className={total === 0 ? 'caseload-scroll caseload-scroll--empty' : 'caseload-scroll'}
+        data-rendered-query={renderedQuery}
+      >
+        <table role="table" aria-label="Students" aria-rowcount={shown + 1} aria-colcount={columnCount} className="caseload-table">
+          <thead role="rowgroup" className="caseload-head">
+            {table.getHeaderGroups().map((group) => (
+              <tr role="row" aria-rowindex={1} key={group.id} className="caseload-row">
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      role="columnheader"
+                      scope="col"
+                      key={header.id}
+                      aria-sort={sorted ? ariaSort[sorted] : undefined}
+                      className={`caseload-cell caseload-cell--${header.column.id}`}
+                    >
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+                        <span aria-hidden="true" className={sorted ? 'sort-icon sort-icon--active' : 'sort-icon'}>
+                          {sortIcon[sorted || 'none']}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody role="rowgroup" className="caseload-body" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const row = rows[item.index];
+              if (!row) return null;
+              const inactive = row.original.row.status === 'not_in_latest_roster';
+              return (
+                <tr
+                  role="row"
+                  key={row.id}
+                  aria-rowindex={item.index + 2}
+                  className={inactive ? 'caseload-row caseload-row--inactive' : 'caseload-row'}
+                  style={{ transform: `translateY(${item.start}px)` }}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td role="cell" key={cell.id} className={`caseload-cell caseload-cell--${cell.column.id}`}>
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {total > 0 && shown === 0 ? (
+          <p className="caseload-none">No students match this search and these filters.</p>
+        ) : null}
+      </div>
+    </>
+  );
+});

@@ -1,0 +1,98 @@
+import type { ColumnDef, FilterFn, Row, SortingFn } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import type { CaseloadColumnId, CaseloadEntry } from './entries';
+import { matchesTokens, passesSelect, planStatusLabels } from './entries';
+
+/** Sorting compares the ranks worked out when the list arrived (collated text, blanks last). */
+const byRank: SortingFn<CaseloadEntry> = (a: Row<CaseloadEntry>, b: Row<CaseloadEntry>, id: string) => {
+  const ranks = a.original.ranks.of(id as CaseloadColumnId);
+  return (ranks[a.original.index] ?? 0) - (ranks[b.original.index] ?? 0);
+};
+
+/** The search box: every folded word must appear in the row's folded name-and-number key. */
+export const searchFilter: FilterFn<CaseloadEntry> = (row, _columnId, tokens: readonly string[]) =>
+  matchesTokens(row.original, tokens);
+searchFilter.autoRemove = (tokens: readonly string[] | undefined) => !tokens || tokens.length === 0;
+
+/** The grade and counselor selects: all, one value, or blank. */
+const selectFilter: FilterFn<CaseloadEntry> = (row, columnId, selected: string) =>
+  passesSelect(row.getValue<string | number | null>(columnId), selected);
+selectFilter.autoRemove = (selected: string | undefined) => !selected;
+
+function blank(): ReactNode {
+  return (
+    <>
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">not set</span>
+    </>
+  );
+}
+
+export const caseloadColumns: ColumnDef<CaseloadEntry>[] = [
+  {
+    id: 'studentNumber',
+    header: 'Student number',
+    accessorFn: (e) => e.row.studentNumber,
+    sortingFn: byRank,
+    cell: (c) => <span className="student-number">{c.row.original.row.studentNumber}</span>,
+  },
+  {
+    id: 'name',
+    header: 'Name',
+    accessorFn: (e) => e.name,
+    sortingFn: byRank,
+    cell: (c) => {
+      const e = c.row.original;
+      return (
+        <span className="name-cell">
+          <span className="name-cell__name" title={e.fullName}>
+            {e.name}
+          </span>
+          {e.row.status === 'not_in_latest_roster' ? (
+            <span className="badge badge--roster">Not in latest roster</span>
+          ) : null}
+        </span>
+      );
+    },
+  },
+  {
+    id: 'grade',
+    header: 'Grade',
+    accessorFn: (e) => e.row.grade,
+    sortingFn: byRank,
+    filterFn: selectFilter,
+    cell: (c) => c.row.original.row.grade ?? blank(),
+  },
+  {
+    id: 'classYear',
+    header: 'Class year',
+    accessorFn: (e) => e.row.classYear,
+    sortingFn: byRank,
+    cell: (c) => c.row.original.row.classYear ?? blank(),
+  },
+  {
+    id: 'counselor',
+    header: 'Counselor',
+    accessorFn: (e) => e.row.counselor,
+    sortingFn: byRank,
+    filterFn: selectFilter,
+    cell: (c) => c.row.original.row.counselor ?? blank(),
+  },
+  {
+    id: 'homeroom',
+    header: 'Homeroom',
+    accessorFn: (e) => e.row.homeroom,
+    sortingFn: byRank,
+    cell: (c) => c.row.original.row.homeroom ?? blank(),
+  },
+  {
+    id: 'planStatus',
+    header: 'Plan status',
+    accessorFn: (e) => e.row.planStatus,
+    sortingFn: byRank,
+    cell: (c) => {
+      const status = c.row.original.row.planStatus;
+      return <span className={`plan plan--${status}`}>{planStatusLabels[status]}</span>;
+    },
+  },
+];

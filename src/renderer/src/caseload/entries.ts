@@ -1,0 +1,192 @@
+import type { CaseloadRow, PlanStatus } from '../../../shared/domain/student';
+import { displayName } from '../../../shared/domain/names';
+import { foldForSearch } from '../../../shared/text';
+
+/** The caseload table's columns, in the order they are shown. */
+export const caseloadColumnIds = [
+  'studentNumber',
+  'name',
+  'grade',
+  'classYear',
+  'counselor',
+  'homeroom',
+  'planStatus',
+] as const;
+export type CaseloadColumnId = (typeof caseloadColumnIds)[number];
+
+/**
+ * One caseload row as the table works with it. The folded search key is worked out once, when the
+ * list arrives, so typing over 20,000 students only does substring tests. Sorting compares integer
+ * ranks (collated text, blanks last), worked out for a column the first time it is sorted.
+ */
+export interface CaseloadEntry {
+  readonly row: CaseloadRow;
+  /** Position in the list as it arrived: the index into the rank arrays. */
+  readonly index: number;
+  readonly name: string;
+  readonly fullName: string;
+  readonly searchKey: string;
+  readonly ranks: ColumnRanks;
+}
+
+const planOrder: Record<PlanStatus, number> = { none: 0, started: 1, complete: 2, reviewed: 3 };
+
+export const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+const BLANK_LAST = 1_000_000;
+
+/** Positions of each value in collated order; blanks sort after every value. */
+function ranksOf(values: readonly (string | null)[]): Int32Array {
+  const distinct = [...new Set(values.filter((v): v is string => v !== null))].sort(collator.compare);
+  const position = new Map<string, number>();
+  distinct.forEach((v, i) => position.set(v, i));
+  const ranks = new Int32Array(values.length);
+  values.forEach((v, i) => (ranks[i] = v === null ? BLANK_LAST : (position.get(v) ?? BLANK_LAST)));
+  return ranks;
+}
+
+function numbersOf(values: readonly (number | null)[]): Int32Array {
+  return Int32Array.from(values, (v) => v ?? BLANK_LAST);
+}
+
+/** Sort ranks per column for one list of rows, each computed on first use and then kept. */
+export class ColumnRanks {
+  private readonly computed = new Map<CaseloadColumnId, Int32Array>();
+
+  constructor(
+    private readonly rows: readonly CaseloadRow[],
+    private readonly names: readonly string[],
+  ) {}
+
+  of(column: CaseloadColumnId): Int32Array {
+    let ranks = this.computed.get(column);
+    if (!ranks) {
+      ranks = this.compute(column);
+      this.computed.set(column, ranks);
+    }
+    return ranks;
+  }
+
+  private compute(column: CaseloadColumnId): Int32Array {
+    const rows = this.rows;
+    switch (column) {
+      case 'studentNumber':
+        return ranksOf(rows.map((r) => r.studentNumber));
+      case 'name':
+        return ranksOf(this.names);
+      case 'grade':
+        return numbersOf(rows.map((r) => r.grade));
+      case 'classYear':
+        return numbersOf(rows.map((r) => r.classYear));
+      case 'counselor':
+        return ranksOf(rows.map((r) => r.counselor));
+      case 'homeroom':
+        return ranksOf(rows.map((r) => r.homeroom));
+      case 'planStatus':
+        return Int32Array.from(rows, (r) => planOrder[r.planStatus]);
+    }
+  }
+}
+
+/**
+ * foldForSearch with a memory: first and last names repeat a great deal across a school, so each
+ * distinct part is folded once; plain ASCII (most student numbers) only needs lower-casing.
+ */
+function folder(): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
+    let folded = seen.get(text);
+    if (folded === undefined) {
+      folded = foldForSearch(text);
+      seen.set(text, folded);
+    }
+    return folded;
+  };
+}
+
+export function toEntries(rows: readonly CaseloadRow[]): CaseloadEntry[] {
+  const started = performance.now();
+  const names = rows.map((r) => displayName(r));
+  const ranks = new ColumnRanks(rows, names);
+  const fold = folder();
+  const entries = rows.map((row, index): CaseloadEntry => {
+    const name = names[index] ?? '';
+    const parts = [name, row.firstName, row.middleName, row.lastName, row.preferredName, row.studentNumber];
+    return {
+      row,
+      index,
+      name,
+      fullName: [row.firstName, row.middleName, row.lastName].filter(Boolean).join(' '),
+      searchKey: parts.map((p) => (p ? fold(p) : '')).join(' '),
+      ranks,
+    };
+  });
+  // Visible in the browser's performance timeline and read by bench/caseload.ts.
+  performance.measure('caseload: index rows', { start: started, end: performance.now() });
+  return entries;
+}
+
+/** What the search box holds, folded and split into words: every word must appear in the key. */
+export function queryTokens(query: string): string[] {
+  return foldForSearch(query)
+    .split(/[\s,]+/)
+    .filter((t) => t.length > 0);
+}
+
+export function matchesTokens(entry: CaseloadEntry, tokens: readonly string[]): boolean {
+  for (const t of tokens) if (!entry.searchKey.includes(t)) return false;
+  return true;
+}
+
+/** Select values for "no grade" / "no counselor": real values never look like this. */
+export const BLANK_OPTION = '__blank__';
+export const ALL_OPTION = '';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+export function gradeOptions(entries: readonly CaseloadEntry[]): FilterOption[] {
+  const grades = new Set<number>([9, 10, 11, 12]);
+  let blank = false;
+  for (const e of entries) {
+    if (e.row.grade === null) blank = true;
+    else grades.add(e.row.grade);
+  }
+  const options = [...grades].sort((a, b) => a - b).map((g) => ({ value: String(g), label: `Grade ${g}` }));
+  return [
+    { value: ALL_OPTION, label: 'All grades' },
+    ...options,
+    ...(blank ? [{ value: BLANK_OPTION, label: 'No grade' }] : []),
+  ];
+}
+
+export function counselorOptions(entries: readonly CaseloadEntry[]): FilterOption[] {
+  const counselors = new Set<string>();
+  let blank = false;
+  for (const e of entries) {
+    if (e.row.counselor === null) blank = true;
+    else counselors.add(e.row.counselor);
+  }
+  return [
+    { value: ALL_OPTION, label: 'All counselors' },
+    ...[...counselors].sort(collator.compare).map((c) => ({ value: c, label: c })),
+    ...(blank ? [{ value: BLANK_OPTION, label: 'No counselor' }] : []),
+  ];
+}
+
+/** Does a row's value pass a select filter (all, a value, or blank)? */
+export function passesSelect(value: string | number | null, selected: string): boolean {
+  if (selected === ALL_OPTION) return true;
+  if (selected === BLANK_OPTION) return value === null;
+  return value !== null && String(value) === selected;
+}
+
+export const planStatusLabels: Record<PlanStatus, string> = {
+  none: 'No plan',
+  started: 'Started',
+  complete: 'Complete',
+  reviewed: 'Reviewed',
+};

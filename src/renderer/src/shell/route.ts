@@ -1,0 +1,23 @@
+import { useSyncExternalStore } from 'react';
+
+/** The pages the workstation has, addressed by the hash (`#/caseload`) so a reload stays put. */
+export const routes = [
+  { id: 'caseload', path: '#/caseload', label: 'Caseload' },
+  { id: 'framework', path: '#/framework', label: 'Framework' },
+] as const;
+
+export type RouteId = (typeof routes)[number]['id'];
+
+export function routeFromHash(hash: string): RouteId {
+  const found = routes.find((r) => r.path === hash);
+  return found ? found.id : 'caseload';
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): RouteId {
+  return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
+}

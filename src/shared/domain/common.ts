@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** A date without a time, stored and sent as `YYYY-MM-DD` text: no time zone can shift it. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine(isRealDate, 'a date that exists on the calendar');
+
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** Optional free text: blank becomes null so the store never holds '' and NULL for the same thing. */
+export const OptionalText = z
+  .string()
+  .trim()
+  .max(500)
+  .nullable()
+  .transform((s) => (s === '' ? null : s));
+
+export const NoInput = z.object({}).strict();

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { IsoDate, OptionalText } from './common';
+
+/**
+ * Student numbers are text: `000123` stays `000123`. Systems use digits, letters and dashes;
+ * whitespace around them is an artefact of the export.
+ */
+export const StudentNumber = z
+  .string()
+  .trim()
+  .min(1, 'a student number')
+  .max(32, 'a student number of at most 32 characters');
+
+/** Grades a high-school counselor's caseload can hold (ILPs start in grade 6–8 in some states). */
+export const MIN_GRADE = 6;
+export const MAX_GRADE = 12;
+export const Grade = z.number().int().min(MIN_GRADE).max(MAX_GRADE);
+export const ClassYear = z.number().int().min(1990).max(2100);
+
+export const StudentStatus = z.enum(['active', 'not_in_latest_roster']);
+export type StudentStatus = z.infer<typeof StudentStatus>;
+
+/** none → started → complete → reviewed (this school year). Derived from the plan, never typed in. */
+export const PlanStatus = z.enum(['none', 'started', 'complete', 'reviewed']);
+export type PlanStatus = z.infer<typeof PlanStatus>;
+
+export const Guardian = z.object({
+  name: z.string().trim().min(1).max(200),
+  relationship: OptionalText,
+  email: OptionalText,
+  phone: OptionalText,
+  preferredLanguage: OptionalText,
+});
+export type Guardian = z.infer<typeof Guardian>;
+
+export const Student = z.object({
+  studentNumber: StudentNumber,
+  firstName: z.string().trim().min(1).max(200),
+  middleName: OptionalText,
+  lastName: z.string().trim().min(1).max(200),
+  preferredName: OptionalText,
+  grade: Grade.nullable(),
+  classYear: ClassYear.nullable(),
+  dateOfBirth: IsoDate.nullable(),
+  email: OptionalText,
+  counselor: OptionalText,
+  homeroom: OptionalText,
+  homeLanguage: OptionalText,
+  guardians: z.array(Guardian),
+  status: StudentStatus,
+});
+export type Student = z.infer<typeof Student>;
+/** What a caller hands in: optional fields may be left out. */
+export type StudentInput = z.input<typeof Student>;
+
+/** One caseload row: what the caseload table shows and filters on. */
+export const CaseloadRow = Student.pick({
+  studentNumber: true,
+  firstName: true,
+  middleName: true,
+  lastName: true,
+  preferredName: true,
+  grade: true,
+  classYear: true,
+  counselor: true,
+  homeroom: true,
+  status: true,
+}).extend({
+  planStatus: PlanStatus,
+  clusterCode: z.string().nullable(),
+});
+export type CaseloadRow = z.infer<typeof CaseloadRow>;

@@ -1,0 +1,314 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ipcChannel } from '../../src/shared/channels';
+import { contract, methodNames, type MethodInput, type MethodName } from '../../src/shared/contract';
+import type { Envelope } from '../../src/shared/errors';
+import { createHandlers } from '../../src/main/core/api';
+import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { sampleStudents } from '../../src/main/core/sample/load';
+import { openStore, type Store } from '../../src/main/core/store/connection';
+import { startHttpTransport, type HttpTransport } from '../../src/main/transports/http';
+import { registerIpc, type InvokeListener } from '../../src/main/transports/ipc';
+import { isTrustedSender } from '../../src/main/window';
+
+/**
+ * Every method of the contract is reachable through both transports and answers the same through
+ * each: the desktop's IPC (with a stand-in ipcMain, as the application's own page) and browser
+ * mode's HTTP (a real server on loopback, real fetch). Plus browser mode's guards: token, Host
+ * header, no CORS, no files outside the renderer.
+ */
+
+const sampleStudent = sampleStudents(new Date())[0]!;
+
+/** A valid call of every method. A method added to the contract without an entry here fails the type check. */
+const validInputs: { [M in MethodName]: MethodInput<M> } = {
+  'store.info': {},
+  'framework.get': {},
+  'students.list': {},
+  'students.get': { studentNumber: sampleStudent.studentNumber },
+  'sample.load': {},
+};
+
+/** An input each method must refuse with invalid_input (methods without input refuse unknown fields). */
+const badInputs: { [M in MethodName]: unknown } = {
+  'store.info': { unexpected: true },
+  'framework.get': { unexpected: true },
+  'students.list': { unexpected: true },
+  'students.get': { studentNumber: 123 },
+  'sample.load': { students: 5 },
+};
+
+/** Methods whose valid call needs an empty store; every other method runs on the sample school. */
+const startsFromEmptyStore: ReadonlySet<MethodName> = new Set<MethodName>(['sample.load']);
+
+let folder: string;
+let dbPath: string;
+let rendererDir: string;
+let store: Store | null = null;
+let http: HttpTransport;
+const ipcChannels = new Map<string, InvokeListener>();
+const responseHeaders: IncomingHttpHeaders[] = [];
+
+/**
+ * Both transports carry the same handlers; each call is made on a store prepared the same way at
+ * the same path (closed, removed, opened again), so IPC and HTTP see identical stores and a method
+ * that changes the store (sample.load) does not change what the other transport sees.
+ */
+const handlers = Object.fromEntries(
+  methodNames.map((name) => [
+    name,
+    (input: unknown) => {
+      if (!store) throw new Error('no store prepared');
+      return (createHandlers(store)[name] as (i: unknown) => unknown)(input);
+    },
+  ]),
+) as unknown as Handlers;
+
+async function prepareStore(kind: 'empty' | 'sample'): Promise<void> {
+  store?.close();
+  store = null;
+  for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+  store = await openStore(dbPath);
+  if (kind === 'sample') {
+    const loaded = await dispatch(createHandlers(store), 'sample.load', {});
+    expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
+  }
+}
+
+function viaIpc(method: MethodName, input: unknown): Promise<Envelope<unknown>> {
+  const listener = ipcChannels.get(ipcChannel(method));
+  if (!listener) throw new Error(`no IPC channel for ${method}`);
+  return listener({ senderFrame: { url: 'app://counselor/index.html' } }, input);
+}
+
+async function viaHttp(method: MethodName, input: unknown): Promise<Envelope<unknown>> {
+  const response = await fetch(`http://127.0.0.1:${http.port}/api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-counselor-token': http.token },
+    body: JSON.stringify(input),
+  });
+  expect(response.status).toBe(200);
+  expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  return (await response.json()) as Envelope<unknown>;
+}
+
+interface RawResponse {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A request exactly as written (node:http sends the path and Host header untouched, unlike fetch). */
+function raw(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(
+      {
+        host: '127.0.0.1',
+        port: http.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: { host: `127.0.0.1:${http.port}`, ...options.headers },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          responseHeaders.push(res.headers);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+function expectNoStudentData(body: string): void {
+  expect(body).not.toContain(sampleStudent.lastName);
+  expect(body).not.toContain(sampleStudent.studentNumber);
+  expect(body).not.toContain('guardian');
+}
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'cw-'));
+  dbPath = join(folder, 's.db');
+  rendererDir = join(folder, 'renderer');
+  mkdirSync(join(rendererDir, 'assets'), { recursive: true });
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Counselor Workstation</title><div id="root"></div>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'export {};');
+  // Next to the renderer folder: what a path traversal would reach.
+  writeFileSync(join(folder, 'package.json'), '{ "secret": "must-not-be-served" }');
+  await prepareStore('sample');
+  registerIpc(
+    {
+      handle: (channel, listener) => {
+        ipcChannels.set(channel, listener);
+      },
+    },
+    handlers,
+    isTrustedSender,
+  );
+  http = await startHttpTransport({ handlers, rendererDir });
+});
+
+afterAll(async () => {
+  await http?.close();
+  store?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+afterEach(() => vi.restoreAllMocks());
+
+describe('every method through both transports', () => {
+  it('has a valid and a bad input for every method in the contract', () => {
+    expect(Object.keys(validInputs).sort()).toEqual([...methodNames].sort());
+    expect(Object.keys(badInputs).sort()).toEqual([...methodNames].sort());
+  });
+
+  for (const method of methodNames) {
+    it(`${method} answers the same over IPC and HTTP, in the shape the contract promises`, async () => {
+      const kind = startsFromEmptyStore.has(method) ? 'empty' : 'sample';
+      await prepareStore(kind);
+      const overIpc = await viaIpc(method, validInputs[method]);
+      await prepareStore(kind);
+      const overHttp = await viaHttp(method, validInputs[method]);
+
+      expect(overIpc.ok, JSON.stringify(overIpc)).toBe(true);
+      expect(overHttp).toEqual(overIpc);
+      if (!overIpc.ok) return;
+      const parsed = contract[method].output.safeParse(overIpc.value);
+      expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
+    });
+
+    it(`${method} refuses a bad input with invalid_input over IPC and HTTP`, async () => {
+      await prepareStore('sample');
+      for (const envelope of [await viaIpc(method, badInputs[method]), await viaHttp(method, badInputs[method])]) {
+        expect(envelope.ok).toBe(false);
+        if (!envelope.ok) expect(envelope.error.code).toBe('invalid_input');
+      }
+    });
+  }
+
+  it('finds the sample student by the number with its leading zeros intact, over both', async () => {
+    await prepareStore('sample');
+    const overIpc = await viaIpc('students.get', { studentNumber: sampleStudent.studentNumber });
+    expect(overIpc.ok && (overIpc.value as { studentNumber: string }).studentNumber).toBe(sampleStudent.studentNumber);
+    expect(await viaHttp('students.get', { studentNumber: sampleStudent.studentNumber })).toEqual(overIpc);
+  });
+
+  it('reports an unknown method as unknown_method over HTTP, not as a crash', async () => {
+    const response = await raw({
+      method: 'POST',
+      path: '/api/students.deleteAll',
+      headers: { 'x-counselor-token': http.token, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+});
+
+describe('browser mode guards', () => {
+  it('answers an API call without the token with 401 and no student data', async () => {
+    await prepareStore('sample');
+    const response = await raw({ method: 'POST', path: '/api/students.list', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(401);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expectNoStudentData(response.body);
+
+    const viaFetch = await fetch(`http://127.0.0.1:${http.port}/api/students.get`, {
+      method: 'POST',
+      body: JSON.stringify({ studentNumber: sampleStudent.studentNumber }),
+    });
+    expect(viaFetch.status).toBe(401);
+    expectNoStudentData(await viaFetch.text());
+  });
+
+  it('answers a wrong token with 401', async () => {
+    for (const token of ['wrong', `${http.token}x`, http.token.slice(1), '']) {
+      const response = await raw({
+        method: 'POST',
+        path: '/api/students.list',
+        headers: { 'x-counselor-token': token },
+        body: '{}',
+      });
+      expect(response.status, token).toBe(401);
+      expectNoStudentData(response.body);
+    }
+    const page = await raw({ path: '/?token=wrong' });
+    expect(page.status).toBe(401);
+    expect(page.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('refuses a Host header that is not our loopback address and port (DNS rebinding)', async () => {
+    for (const host of [`evil.example:${http.port}`, 'evil.example', `127.0.0.1:${http.port + 1}`, `127.0.0.1.evil.example:${http.port}`]) {
+      const response = await raw({
+        method: 'POST',
+        path: '/api/students.list',
+        headers: { host, 'x-counselor-token': http.token },
+        body: '{}',
+      });
+      expect(response.status, host).toBe(403);
+      expectNoStudentData(response.body);
+    }
+  });
+
+  it('answers our own Host with the token', async () => {
+    const response = await raw({
+      method: 'POST',
+      path: '/api/store.info',
+      headers: { host: `127.0.0.1:${http.port}`, 'x-counselor-token': http.token },
+      body: '{}',
+    });
+    expect(response.status).toBe(200);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: true });
+  });
+
+  it('serves the page for the token in the address and keeps it in an HttpOnly, SameSite=Strict cookie', async () => {
+    const page = await raw({ path: `/?token=${http.token}` });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<div id="root"></div>');
+    const cookie = [page.headers['set-cookie'] ?? []].flat().join('\n');
+    expect(cookie).toContain(http.token);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+
+    const pair = cookie.split(';')[0]!;
+    const script = await raw({ path: '/assets/app.js', headers: { cookie: pair } });
+    expect(script.status).toBe(200);
+    const withoutCookie = await raw({ path: '/assets/app.js' });
+    expect(withoutCookie.status).toBe(401);
+  });
+
+  it('never serves a file outside the renderer folder', async () => {
+    const page = await raw({ path: `/?token=${http.token}` });
+    const pair = [page.headers['set-cookie'] ?? []].flat()[0]!.split(';')[0]!;
+    for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/assets/../../package.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd']) {
+      const response = await raw({ path, headers: { cookie: pair } });
+      expect(response.status, path).toBe(404);
+      expect(response.body, path).not.toContain('must-not-be-served');
+      expect(response.body, path).not.toContain('root:');
+    }
+  });
+
+  it('sends no CORS header on any response, even to a request that names another origin', async () => {
+    const origin = 'https://evil.example';
+    const responses = [
+      await raw({ method: 'OPTIONS', path: '/api/students.list', headers: { origin, 'access-control-request-method': 'POST' } }),
+      await raw({ method: 'POST', path: '/api/students.list', headers: { origin, 'x-counselor-token': http.token }, body: '{}' }),
+      await raw({ method: 'POST', path: '/api/students.list', headers: { origin }, body: '{}' }),
+      await raw({ method: 'POST', path: '/api/students.get', headers: { origin, 'x-counselor-token': http.token }, body: '{"studentNumber":1}' }),
+      await raw({ path: `/?token=${http.token}`, headers: { origin } }),
+      await raw({ path: '/nothing-here.js', headers: { origin } }),
+      await raw({ path: '/', headers: { origin, host: 'evil.example' } }),
+    ];
+    expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 200, 200, 401, 403]);
+    // ...and none on anything answered earlier in this file either.
+    for (const headers of responseHeaders) {
+      expect(Object.keys(headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    }
+  });
+});
