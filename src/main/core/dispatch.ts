@@ -1,10 +1,13 @@
 import type { z } from 'zod';
-import { contract, isMethodName, type MethodName, type MethodOutput, type Contract } from '../../shared/contract';
+import { contract, isMethodName, type Contract } from '../../shared/contract';
 import { CounselorError, type Envelope } from '../../shared/errors';
 
 /** The core's implementation of each method: it receives input already validated by the contract. */
-export type Handlers = {
-  [M in MethodName]: (input: z.output<Contract[M]['input']>) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type Handlers = HandlersOf<Contract>;
+
+/** Handlers for one domain's methods file. */
+export type HandlersOf<T extends Record<string, { input: z.ZodType; output: z.ZodType }>> = {
+  [M in keyof T]: (input: z.output<T[M]['input']>) => z.output<T[M]['output']> | Promise<z.output<T[M]['output']>>;
 };
 
 /**

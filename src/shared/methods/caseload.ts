@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { NoInput } from '../domain/common';
+import { Framework } from '../domain/framework';
+import { CaseloadRow, Student, StudentNumber } from '../domain/student';
+import { method } from './define';
+
+export const StoreInfo = z.object({
+  path: z.string(),
+  schemaVersion: z.number().int(),
+  studentCount: z.number().int(),
+});
+
+/** The store, the framework and the caseload: the foundation's methods. */
+export const caseloadMethods = {
+  'store.info': method(NoInput, StoreInfo, 'Where the store is and what it holds.'),
+  'framework.get': method(NoInput, Framework, 'The 16 career clusters and their 79 career pathways.'),
+  'students.list': method(
+    NoInput,
+    z.object({ students: z.array(CaseloadRow) }),
+    'Every student in the caseload, as caseload rows.',
+  ),
+  'students.get': method(z.object({ studentNumber: StudentNumber }).strict(), Student, 'One student, whole.'),
+  'sample.load': method(
+    NoInput,
+    z.object({ studentsAdded: z.number().int() }),
+    'Fill an empty store with the sample school.',
+  ),
+} as const;
