@@ -29,7 +29,7 @@ export function sampleStudents(today: Date): StudentInput[] {
       classYear,
       dateOfBirth: `${birthYear}-${pad(month)}-${pad(day)}`,
       email: `${handle}@students.lincoln.example.org`,
-      counselor: SAMPLE_COUNSELORS[i % SAMPLE_COUNSELORS.length] ?? null,
+      counselor: counselorFor(f.last),
       homeroom: SAMPLE_HOMEROOMS[(i * 3) % SAMPLE_HOMEROOMS.length] ?? null,
       homeLanguage: f.language,
       status: 'active',
@@ -58,6 +58,13 @@ export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: n
   const students = sampleStudents(today);
   saveStudents(db, students, today);
   return { studentsAdded: students.length };
+}
+
+/** Schools split a caseload by the alphabet: A–F, G–L, M–R, S–Z. */
+function counselorFor(lastName: string): string {
+  const letter = foldForSearch(lastName).replace(/[^a-z]/g, '').charAt(0) || 'a';
+  const index = letter <= 'f' ? 0 : letter <= 'l' ? 1 : letter <= 'r' ? 2 : 3;
+  return SAMPLE_COUNSELORS[index] as string;
 }
 
 function pad(n: number): string {

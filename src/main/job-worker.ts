@@ -1,0 +1,5 @@
+// Build entry of the job worker thread (out/main/job-worker.js): long tasks run here, off the
+// thread that serves the window.
+import { runJobWorker } from './core/jobs/worker-main';
+
+void runJobWorker();

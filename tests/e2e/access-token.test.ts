@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { useApp } from './fixtures/app';
+import { CaseloadPage } from './pages/caseload-page';
+
+const sampleNames = ['Peña', 'Nguyễn', 'Żółć', 'Kowalczyk', 'Warsame'];
+
+describe('browser mode without the access token', () => {
+  const session = useApp({ sample: true });
+
+  it('shows no student data when the address lacks the token', async () => {
+    const page = session.page();
+    const response = await page.goto(`${session.app().origin}/#/caseload`);
+    expect(response?.status()).toBe(401);
+    const text = await page.locator('body').innerText();
+    for (const name of sampleNames) expect(text).not.toContain(name);
+    expect(text).toMatch(/access token/);
+  });
+
+  it('shows no student data for a wrong token, and the API refuses a call without one', async () => {
+    const page = session.page();
+    const response = await page.goto(`${session.app().origin}/?token=not-the-token#/caseload`);
+    expect(response?.status()).toBe(401);
+    const text = await page.locator('body').innerText();
+    for (const name of sampleNames) expect(text).not.toContain(name);
+
+    const api = await fetch(`${session.app().origin}/api/students.list`, { method: 'POST', body: '{}' });
+    expect(api.status).toBe(401);
+    const body = await api.text();
+    for (const name of sampleNames) expect(body).not.toContain(name);
+  });
+
+  it('with the token, shows the sample school (so the checks above can fail)', async () => {
+    const caseload = new CaseloadPage(session.page());
+    await caseload.open(session.app().url);
+    const { studentCount } = await session.app().value<{ studentCount: number }>('store.info');
+    await caseload.waitForCount(studentCount, studentCount);
+    await caseload.search.fill('pena');
+    await caseload.waitForCount(1, studentCount);
+    expect(await caseload.page.locator('body').innerText()).toContain('Peña');
+  });
+
+  it('says so in an alert when the application stops answering', async () => {
+    const caseload = new CaseloadPage(session.page());
+    await caseload.open(session.app().url);
+    await session.app().stop();
+    await caseload.navLink('Framework').click();
+    await expect.poll(() => caseload.alert.textContent()).toMatch(/not reachable/);
+  });
+});
