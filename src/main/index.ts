@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
 import { createHandlers } from './core/api';
+import { workerLauncher } from './core/jobs/launch';
+import { JobRegistry } from './core/jobs/registry';
 import { openStore, type Store } from './core/store/connection';
 import { resolveStorePath } from './core/store/location';
 import { registerIpc } from './transports/ipc';
@@ -47,7 +49,10 @@ async function start(): Promise<void> {
     return;
   }
 
-  registerIpc(ipcMain, createHandlers(store), isTrustedSender);
+  const jobs = new JobRegistry(
+    workerLauncher({ storePath: store.path, workerFile: join(__dirname, 'job-worker.js'), ...desktopNativeBinding() }),
+  );
+  registerIpc(ipcMain, createHandlers(store, jobs), isTrustedSender);
   createMainWindow(electron, windowOptions);
 
   app.on('activate', () => {

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { createHandlers } from './core/api';
+import { workerLauncher } from './core/jobs/launch';
+import { JobRegistry } from './core/jobs/registry';
 import { openStore } from './core/store/connection';
 import { resolveStorePath } from './core/store/location';
 import { startHttpTransport } from './transports/http';
@@ -18,7 +20,10 @@ async function main(): Promise<void> {
   };
   const store = await openStore(resolveStorePath(flag('--db')));
   const transport = await startHttpTransport({
-    handlers: createHandlers(store),
+    handlers: createHandlers(
+      store,
+      new JobRegistry(workerLauncher({ storePath: store.path, workerFile: join(__dirname, 'job-worker.js') })),
+    ),
     rendererDir: join(__dirname, '../renderer'),
     port: flag('--port') ? Number(flag('--port')) : 0,
   });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
+import { rosterMethods } from './methods/roster';
 
 /**
  * The one API contract. Each capability is defined once, in the methods file of its domain
@@ -10,6 +11,7 @@ import { caseloadMethods } from './methods/caseload';
  */
 export const contract = {
   ...caseloadMethods,
+  ...rosterMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

@@ -1,6 +1,8 @@
 import { CounselorError } from '../../shared/errors';
 import type { Command } from './command';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { frameworkCommand } from './commands/framework';
 import { studentsCommand } from './commands/students';
 import { createContext, UsageError, type CliIO } from './context';
@@ -10,7 +12,7 @@ import { createContext, UsageError, type CliIO } from './context';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

@@ -23,3 +23,9 @@ export const OptionalText = z
   .transform((s) => (s === '' ? null : s));
 
 export const NoInput = z.object({}).strict();
+
+/** Today as `YYYY-MM-DD` on the counselor's own calendar (local time, not UTC: 8 pm is still today). */
+export function localIsoDate(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,12 +1,9 @@
 import Papa from 'papaparse';
+import { FORMULA_TRIGGER } from './formula-escape';
 import type { ExportTable } from './table';
 
-/**
- * OWASP CSV injection: a text cell starting with one of these is run as a formula by Excel and
- * LibreOffice. papaparse's own `escapeFormulae: true` misses a value with a line break after the
- * trigger (its pattern uses `.*$` without the s flag) and leaves out LF, so the pattern is ours.
- */
-const FORMULA_TRIGGER = /^[=+\-@\t\r\n]/;
+// papaparse's own `escapeFormulae: true` misses a value with a line break after the trigger (its
+// pattern uses `.*$` without the s flag) and leaves out LF, so the pattern is ours.
 
 /** CSV with a UTF-8 byte-order mark so Excel on Windows opens Peña and Nguyễn without mojibake. */
 export function writeCsv(table: ExportTable): Buffer {

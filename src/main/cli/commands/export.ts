@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { CounselorError } from '../../../shared/errors';
+import { exportCaseload } from '../../core/exports/caseload';
+import type { Command } from '../command';
+import { UsageError } from '../context';
+
+export const exportCommand: Command = {
+  name: 'export',
+  usage: 'counselor export caseload --out FILE.xlsx|FILE.csv [--json]',
+  summary: 'Export the caseload as .xlsx or .csv (the roster import reads it back unchanged).',
+  acceptsArguments: true,
+  async run({ args, io, json, store }) {
+    const [what, ...rest] = args;
+    if (what !== 'caseload') throw new UsageError('say what to export: `counselor export caseload --out FILE`.');
+    const outIndex = rest.indexOf('--out');
+    const out = outIndex >= 0 ? rest[outIndex + 1] : undefined;
+    if (!out || rest.length !== 2) throw new UsageError('name the file to write with --out FILE.xlsx or --out FILE.csv.');
+    const format = extname(out).toLowerCase().slice(1);
+    if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`--out must end in .xlsx or .csv (got "${out}").`);
+    const { bytes, count } = await exportCaseload((await store()).db, format);
+    try {
+      writeFileSync(out, bytes);
+    } catch (e) {
+      throw new CounselorError('store_unavailable', `Cannot write "${out}": ${(e as Error).message}.`);
+    }
+    if (json) io.out(JSON.stringify({ out, format, students: count }));
+    else io.out(`Exported ${count} students to ${out}.`);
+  },
+};

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CounselorError } from '../../../shared/errors';
+import type { ImportReport, RosterPreview, RejectedRow } from '../../../shared/domain/roster';
+import { importRoster, previewRoster } from '../../core/roster/import';
+import type { TaskContext } from '../../core/jobs/task';
+import type { Command } from '../command';
+import { UsageError, type CommandContext } from '../context';
+
+export const importCommand: Command = {
+  name: 'import',
+  usage: 'counselor import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--partial] [--json]',
+  summary: 'Import a roster (.xlsx, .csv, .tsv, .txt) from any student information system.',
+  acceptsArguments: true,
+  async run(context) {
+    const options = parseImportArgs(context.args);
+    const request = {
+      fileName: basename(options.file),
+      base64: readRosterFile(options.file).toString('base64'),
+      ...(options.sheet ? { sheet: options.sheet } : {}),
+      ...(Object.keys(options.map).length ? { mapping: options.map } : {}),
+      markAbsent: !options.partial,
+    };
+    const task = await taskContext(context);
+    if (options.dryRun) {
+      printPreview(context, await previewRoster(request, task));
+    } else {
+      printReport(context, await importRoster(request, task));
+    }
+  },
+};
+
+function parseImportArgs(args: readonly string[]) {
+  let file: string | undefined;
+  let sheet: string | undefined;
+  let dryRun = false;
+  let partial = false;
+  const map: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--partial') partial = true;
+    else if (arg === '--sheet') sheet = valueOf(args, ++i, '--sheet needs a sheet name.');
+    else if (arg === '--map') {
+      const pair = valueOf(args, ++i, '--map needs field=Header, for example --map studentNumber="Perm ID".');
+      const eq = pair.indexOf('=');
+      if (eq <= 0) throw new UsageError(`--map takes field=Header (got "${pair}").`);
+      map[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}.`);
+    else if (file === undefined) file = arg;
+    else throw new UsageError(`one file at a time (got "${file}" and "${arg}").`);
+  }
+  if (!file) throw new UsageError('name the roster file to import.');
+  return { file, sheet, dryRun, partial, map };
+}
+
+function valueOf(args: readonly string[], i: number, message: string): string {
+  const value = args[i];
+  if (value === undefined || value.startsWith('--')) throw new UsageError(message);
+  return value;
+}
+
+export function readRosterFile(file: string): Buffer {
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
+    throw new CounselorError('file_unreadable', `"${file}" ${why}; check the path and try again.`);
+  }
+}
+
+/** On the command line nothing else needs the event loop, so tasks run right here. */
+async function taskContext(context: CommandContext): Promise<TaskContext> {
+  const store = await context.store();
+  return { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
+}
+
+function printPreview(context: CommandContext, preview: RosterPreview): void {
+  if (context.json) {
+    context.io.out(JSON.stringify({ dryRun: true, fileName: preview.fileName, ...preview.counts, rejected: preview.rejected }, null, 2));
+    return;
+  }
+  const c = preview.counts;
+  context.io.out(
+    `Dry run of ${preview.fileName} (nothing written): ${c.added} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.absent} would be marked not in latest roster, ${c.rejected} rejected.`,
+  );
+  for (const change of preview.changed) {
+    const fields = change.changes.map((ch) => `${ch.label}: ${ch.before ?? '—'} → ${ch.after ?? '—'}`).join('; ');
+    context.io.out(`  row ${change.row}, ${change.studentNumber} ${change.name}: ${fields}`);
+  }
+  printRejected(context, preview.rejected);
+}
+
+function printReport(context: CommandContext, report: ImportReport): void {
+  if (context.json) {
+    const { counts, ...rest } = report;
+    context.io.out(JSON.stringify({ ...counts, rejected: report.rejected, importId: rest.importId, backupPath: rest.backupPath }, null, 2));
+    return;
+  }
+  const c = report.counts;
+  context.io.out(
+    `Imported ${report.fileName}: ${c.added} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.absent} marked not in latest roster, ${c.rejected} rejected.`,
+  );
+  if (report.backupPath) context.io.out(`Backup taken before the import: ${report.backupPath}`);
+  printRejected(context, report.rejected);
+}
+
+function printRejected(context: CommandContext, rejected: readonly RejectedRow[]): void {
+  for (const r of rejected) context.io.out(`  rejected row ${r.row}, ${r.column} "${r.value}": ${r.reason}`);
+}

@@ -1,0 +1,99 @@
+import type { Guardian, Student } from '../../../shared/domain/student';
+import type { StudentField } from './mapping';
+
+export interface FieldChange {
+  field: StudentField | 'status';
+  before: string | number | null;
+  after: string | number | null;
+}
+
+/** A checked row: its student already meets the Student schema (rows.ts); the store checks again on save. */
+export interface RosterRow {
+  rowNumber: number;
+  student: Student;
+}
+
+export interface RosterDiff {
+  added: { rowNumber: number; student: Student }[];
+  changed: { rowNumber: number; student: Student; changes: FieldChange[] }[];
+  unchanged: { rowNumber: number; studentNumber: string }[];
+  /** Active students in the store that this roster does not list: they will be marked, never deleted. */
+  absent: { studentNumber: string; name: string }[];
+}
+
+export interface DiffOptions {
+  /** Fields the file has a column for. A field without a column keeps what the store holds. */
+  presentFields: ReadonlySet<StudentField>;
+  /** Student numbers on rows that were rejected: those students are still on the roster. */
+  rejectedNumbers: ReadonlySet<string>;
+  /** false for a partial file (one grade, say): nobody is marked absent. */
+  markAbsent: boolean;
+}
+
+/**
+ * The difference between a roster and the store, computed before anything is written: what the
+ * preview shows, what --dry-run prints, and exactly what the commit applies.
+ */
+export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly RosterRow[], options: DiffOptions): RosterDiff {
+  const diff: RosterDiff = { added: [], changed: [], unchanged: [], absent: [] };
+  const listed = new Set<string>(options.rejectedNumbers);
+  for (const row of rows) {
+    const incoming: Student = { ...row.student, status: 'active' };
+    listed.add(incoming.studentNumber);
+    const existing = current.get(incoming.studentNumber);
+    if (!existing) {
+      diff.added.push({ rowNumber: row.rowNumber, student: incoming });
+      continue;
+    }
+    const merged: Student = { ...existing, status: 'active' };
+    for (const field of options.presentFields) (merged as Record<string, unknown>)[field] = incoming[field];
+    const changes = compare(existing, merged);
+    if (changes.length === 0) diff.unchanged.push({ rowNumber: row.rowNumber, studentNumber: existing.studentNumber });
+    else diff.changed.push({ rowNumber: row.rowNumber, student: merged, changes });
+  }
+  if (options.markAbsent) {
+    for (const s of current.values()) {
+      if (s.status === 'active' && !listed.has(s.studentNumber)) {
+        diff.absent.push({ studentNumber: s.studentNumber, name: `${s.lastName}, ${s.firstName}` });
+      }
+    }
+  }
+  return diff;
+}
+
+const COMPARED: readonly (StudentField | 'status')[] = [
+  'firstName',
+  'middleName',
+  'lastName',
+  'preferredName',
+  'grade',
+  'classYear',
+  'dateOfBirth',
+  'email',
+  'counselor',
+  'homeroom',
+  'homeLanguage',
+  'guardians',
+  'status',
+];
+
+function compare(before: Student, after: Student): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of COMPARED) {
+    const a = field === 'guardians' ? describeGuardians(before.guardians) : before[field];
+    const b = field === 'guardians' ? describeGuardians(after.guardians) : after[field];
+    if (a !== b) changes.push({ field, before: a, after: b });
+  }
+  return changes;
+}
+
+/** Guardians compared and shown as one line each, e.g. "María Peña (mother, 608-555-0100)". */
+export function describeGuardians(guardians: readonly Guardian[]): string | null {
+  if (guardians.length === 0) return null;
+  return guardians
+    .map((g) => {
+      const extra = [g.relationship, g.email, g.phone, g.preferredLanguage].filter(Boolean).join(', ');
+      return extra ? `${g.name} (${extra})` : g.name;
+    })
+    .join('; ');
+}

@@ -1,0 +1,33 @@
+import type { ImportReport } from '../../../shared/domain/roster';
+import type { ExportTable } from '../exports/table';
+
+/** The import report a counselor keeps: a summary sheet and the rejected rows with their reasons. */
+export function importReportTable(report: ImportReport): ExportTable[] {
+  const { counts } = report;
+  return [
+    {
+      sheetName: 'Summary',
+      columns: [{ header: 'What', width: 34 }, { header: 'Count', width: 10 }],
+      rows: [
+        ['File', report.fileName],
+        ['Imported at', report.importedAt],
+        ['New students', counts.added],
+        ['Changed students', counts.updated],
+        ['Unchanged students', counts.unchanged],
+        ['Marked "not in latest roster"', counts.absent],
+        ['Rejected rows', counts.rejected],
+        ['Backup taken before the import', report.backupPath ?? 'none (nothing to change)'],
+      ],
+    },
+    {
+      sheetName: 'Rejected rows',
+      columns: [
+        { header: 'Row', width: 8 },
+        { header: 'Column', width: 24 },
+        { header: 'Value', width: 30 },
+        { header: 'Reason', width: 80 },
+      ],
+      rows: report.rejected.map((r) => [r.row, r.column, r.value, r.reason]),
+    },
+  ];
+}

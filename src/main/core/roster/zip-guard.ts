@@ -1,0 +1,151 @@
+import { createInflateRaw } from 'node:zlib';
+import { MAX_CELLS, MAX_INFLATED_BYTES } from './limits';
+import { unreadable } from './table';
+import { readZipDirectory, ZipFormatError, type ZipEntry } from './zip-directory';
+
+const LOCAL = 0x04034b50;
+const DATA_DESCRIPTOR = 0x08;
+const ENCRYPTED = 0x01;
+const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/;
+/** The root element each part must end with; exceljs stops quietly at a cut-off part and would import half a sheet. */
+const ROOT_ELEMENT: Record<string, string> = { 'xl/workbook.xml': 'workbook', 'xl/sharedStrings.xml': 'sst' };
+const MB = 1024 * 1024;
+
+const DAMAGED = 'is damaged (its contents do not add up); export or download it again and import the new copy.';
+const TRUNCATED = 'is incomplete (the end of the file is missing, as after an interrupted download); export or download it again and import the new copy.';
+const TOO_LARGE = `would expand to more than ${MAX_INFLATED_BYTES / MB} MB when opened, far larger than any roster; check that it is the right file, or split it and import the parts.`;
+const TOO_MANY_CELLS = `has more than ${MAX_CELLS.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`;
+
+/** Where each entry's compressed data starts, checking the local header agrees with the directory. */
+function dataStart(view: DataView, entry: ZipEntry, fileName: string): number {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > view.byteLength) throw unreadable(fileName, TRUNCATED);
+  if (view.getUint32(at, true) !== LOCAL) throw unreadable(fileName, DAMAGED);
+  const localCompressed = view.getUint32(at + 18, true);
+  if (!(entry.flags & DATA_DESCRIPTOR) && localCompressed !== 0xffffffff && localCompressed !== entry.compressedSize) {
+    throw unreadable(fileName, DAMAGED);
+  }
+  return at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+}
+
+/**
+ * exceljs's unzipper reads entries front to back, trusting local headers; the directory is
+ * read back to front. Requiring the entries to sit edge to edge makes both views the same file,
+ * so nothing can hide between entries from the checks below.
+ */
+function entriesInPlace(bytes: Uint8Array, entries: ZipEntry[], directoryOffset: number, fileName: string): { entry: ZipEntry; start: number }[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ordered = [...entries].sort((a, b) => a.localHeaderOffset - b.localHeaderOffset);
+  const placed: { entry: ZipEntry; start: number }[] = [];
+  let expected = 0;
+  let slack = [0];
+  for (const entry of [...ordered, null]) {
+    const offset = entry ? entry.localHeaderOffset : directoryOffset;
+    if (!slack.includes(offset - expected)) throw unreadable(fileName, DAMAGED);
+    if (!entry) break;
+    const start = dataStart(view, entry, fileName);
+    expected = start + entry.compressedSize;
+    if (expected > bytes.length) throw unreadable(fileName, TRUNCATED);
+    slack = entry.flags & DATA_DESCRIPTOR ? [12, 16, 20, 24] : [0];
+    placed.push({ entry, start });
+  }
+  return placed;
+}
+
+/** Counts `<c ` / `<c>` / `<c/` openings across chunk boundaries: one per cell exceljs will build. */
+class CellTagCounter {
+  count = 0;
+  private carry = '';
+
+  add(chunk: Buffer): void {
+    if (this.carry === '<' && chunk[0] === 0x63 && isTagEnd(chunk[1])) this.count++;
+    if (this.carry === '<c' && isTagEnd(chunk[0])) this.count++;
+    for (let at = chunk.indexOf('<c'); at !== -1; at = chunk.indexOf('<c', at + 2)) {
+      if (isTagEnd(chunk[at + 2])) this.count++;
+    }
+    const n = chunk.length;
+    this.carry = chunk[n - 1] === 0x3c ? '<' : chunk[n - 2] === 0x3c && chunk[n - 1] === 0x63 ? '<c' : '';
+  }
+}
+
+function isTagEnd(byte: number | undefined): boolean {
+  return byte === 0x20 || byte === 0x3e || byte === 0x2f || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+}
+
+/** Inflates without keeping the output; stops as soon as an entry produces more than it declared. */
+function inflateWithin(data: Buffer, limit: number, onChunk: (chunk: Buffer) => void): Promise<'fits' | 'over'> {
+  return new Promise((resolve, reject) => {
+    const inflater = createInflateRaw({ chunkSize: 64 * 1024 });
+    let total = 0;
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (!settled) {
+        settled = true;
+        fn();
+      }
+    };
+    inflater.on('data', (chunk: Buffer) => {
+      if (settled) return;
+      total += chunk.length;
+      if (total > limit) {
+        settle(() => resolve('over'));
+        inflater.destroy();
+        return;
+      }
+      onChunk(chunk);
+    });
+    inflater.on('error', (error) => settle(() => reject(error)));
+    inflater.on('end', () => settle(() => resolve(total === limit ? 'fits' : 'over')));
+    inflater.end(data);
+  });
+}
+
+/**
+ * Refuses, before exceljs sees the file, a zip that is truncated, malformed, encrypted, declares
+ * or actually inflates to more than the cap, or holds more cells than the cap. Returns the
+ * entry names so the caller can tell an .xlsx from other zips.
+ */
+export async function guardZip(bytes: Uint8Array, fileName: string): Promise<string[]> {
+  let directory;
+  try {
+    directory = readZipDirectory(bytes);
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw unreadable(fileName, error.reason === 'truncated' ? TRUNCATED : DAMAGED, error.message);
+    throw error;
+  }
+  const declared = directory.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  if (declared > MAX_INFLATED_BYTES) throw unreadable(fileName, TOO_LARGE, { declared });
+  const placed = entriesInPlace(bytes, directory.entries, directory.directoryOffset, fileName);
+  const cells = new CellTagCounter();
+  for (const { entry, start } of placed) {
+    if (entry.flags & ENCRYPTED) {
+      throw unreadable(fileName, 'is protected with a password; remove the password, save it as .xlsx, and import it again.');
+    }
+    if (entry.method !== 0 && entry.method !== 8) {
+      throw unreadable(fileName, 'was saved with a kind of compression this app cannot read; open it in Excel, save it as .xlsx, and import it again.');
+    }
+    const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize);
+    const root = WORKSHEET.test(entry.name) ? 'worksheet' : ROOT_ELEMENT[entry.name];
+    let tail = '';
+    const count = (chunk: Buffer) => {
+      if (root === 'worksheet') cells.add(chunk);
+      if (root) tail = (tail + chunk.subarray(-64).toString('latin1')).slice(-64);
+    };
+    if (entry.method === 0) {
+      if (entry.compressedSize !== entry.uncompressedSize) throw unreadable(fileName, DAMAGED);
+      count(data);
+    } else {
+      let fit;
+      try {
+        fit = await inflateWithin(data, entry.uncompressedSize, count);
+      } catch (error) {
+        throw unreadable(fileName, DAMAGED, String(error));
+      }
+      // More than declared is a bomb's lie; less means the sizes were wrong: both are not a file Excel wrote.
+      if (fit === 'over') throw unreadable(fileName, DAMAGED, { entry: entry.name, declared: entry.uncompressedSize });
+    }
+    if (cells.count > MAX_CELLS) throw unreadable(fileName, TOO_MANY_CELLS, { cells: cells.count });
+    if (root && !new RegExp(`</([\\w.-]+:)?${root}>\\s*$`).test(tail)) throw unreadable(fileName, DAMAGED, { entry: entry.name, ends: tail });
+  }
+  return directory.entries.map((e) => e.name);
+}
