@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
+import { planMethods } from './methods/plans';
 import { rosterMethods } from './methods/roster';
 
 /**
@@ -11,6 +12,7 @@ import { rosterMethods } from './methods/roster';
  */
 export const contract = {
   ...caseloadMethods,
+  ...planMethods,
   ...rosterMethods,
 } as const;
 

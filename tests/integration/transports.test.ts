@@ -9,6 +9,9 @@ import type { Envelope } from '../../src/shared/errors';
 import { createHandlers } from '../../src/main/core/api';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { sampleStudents } from '../../src/main/core/sample/load';
+import { SAMPLE_COURSES } from '../../src/main/core/sample/catalog';
+import { SAMPLE_PROGRAMS } from '../../src/main/core/sample/programs';
+import { WISCONSIN_MINIMUMS } from '../../src/shared/domain/requirements';
 import { openStore, type Store } from '../../src/main/core/store/connection';
 import { startHttpTransport, type HttpTransport } from '../../src/main/transports/http';
 import { registerIpc, type InvokeListener } from '../../src/main/transports/ipc';
@@ -39,6 +42,25 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'roster.imports': {},
   'roster.reportXlsx': { importId: 1 },
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
+  'courses.list': {},
+  'courses.save': SAMPLE_COURSES[0]!,
+  'catalog.import': {
+    fileName: 'catalog.csv',
+    base64: Buffer.from('Course Number,Course Title,Credits,Subject Area\nENG999,Film as Literature,0.5,English\n').toString('base64'),
+  },
+  'programs.list': {},
+  'programs.get': { id: 'electro-mechanical' },
+  'programs.save': SAMPLE_PROGRAMS[0]!,
+  'programs.copy': { id: 'welding' },
+  'programs.export': {},
+  // The workbook programs.export writes, filled in once the sample school exists (beforeAll).
+  'programs.import': { fileName: 'programs-of-study.xlsx', base64: '' },
+  'requirements.get': { classYear: 2029 },
+  'requirements.save': WISCONSIN_MINIMUMS,
+  'plans.get': { studentNumber: sampleStudent.studentNumber },
+  'plans.update': { studentNumber: sampleStudent.studentNumber, operation: { op: 'setNotes', notes: 'Met with the family.' } },
+  'plans.undo': { studentNumber: sampleStudent.studentNumber },
+  'plans.applyProgram': { studentNumber: sampleStudent.studentNumber, programId: 'welding' },
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -50,8 +72,14 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
 
 /** Job ids are random per call: compare the rest. */
 function comparable(envelope: Envelope<unknown>): unknown {
-  if (!envelope.ok || typeof envelope.value !== 'object' || envelope.value === null || !('jobId' in envelope.value)) return envelope;
-  return { ...envelope, value: { ...envelope.value, jobId: 'job-*' } };
+  if (!envelope.ok || typeof envelope.value !== 'object' || envelope.value === null) return envelope;
+  const value = envelope.value as Record<string, unknown>;
+  // An .xlsx carries the second it was written (zip entry times, docProps): compare its size instead.
+  if (typeof value.fileName === 'string' && value.fileName.endsWith('.xlsx') && typeof value.base64 === 'string') {
+    return { ...envelope, value: { ...value, base64: `xlsx of ${Buffer.from(value.base64, 'base64').length} bytes` } };
+  }
+  if (!('jobId' in value)) return envelope;
+  return { ...envelope, value: { ...value, jobId: 'job-*' } };
 }
 
 /** An input each method must refuse with invalid_input (methods without input refuse unknown fields). */
@@ -69,6 +97,21 @@ const badInputs: { [M in MethodName]: unknown } = {
   'roster.imports': { all: true },
   'roster.reportXlsx': { importId: 'one' },
   'caseload.export': { format: 'pdf' },
+  'courses.list': { unexpected: true },
+  'courses.save': { number: 'ENG101' },
+  'catalog.import': { fileName: 'catalog.csv' },
+  'programs.list': { unexpected: true },
+  'programs.get': { id: 'Not An Id!' },
+  'programs.save': { id: 'welding' },
+  'programs.copy': { id: 5 },
+  'programs.export': { ids: 'welding' },
+  'programs.import': { base64: 'UEs=' },
+  'requirements.get': { classYear: 'next year' },
+  'requirements.save': { name: 'No areas' },
+  'plans.get': {},
+  'plans.update': { studentNumber: sampleStudent.studentNumber, operation: { op: 'explode' } },
+  'plans.undo': { studentNumber: 42 },
+  'plans.applyProgram': { studentNumber: sampleStudent.studentNumber },
 };
 
 /** Methods whose valid call needs an empty store; every other method runs on the sample school. */
@@ -173,6 +216,9 @@ beforeAll(async () => {
   // Next to the renderer folder: what a path traversal would reach.
   writeFileSync(join(folder, 'package.json'), '{ "secret": "must-not-be-served" }');
   await prepareStore('sample');
+  const exported = await dispatch(createHandlers(store!), 'programs.export', {});
+  if (!exported.ok) throw new Error(JSON.stringify(exported));
+  validInputs['programs.import'] = { fileName: 'programs-of-study.xlsx', base64: (exported.value as { base64: string }).base64 };
   registerIpc(
     {
       handle: (channel, listener) => {

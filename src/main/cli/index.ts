@@ -1,9 +1,13 @@
 import { CounselorError } from '../../shared/errors';
 import type { Command } from './command';
+import { catalogCommand } from './commands/catalog';
+import { coursesCommand } from './commands/courses';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { frameworkCommand } from './commands/framework';
+import { planCommand } from './commands/plan';
+import { programsCommand } from './commands/programs';
 import { studentsCommand } from './commands/students';
 import { createContext, UsageError, type CliIO } from './context';
 
@@ -12,7 +16,7 @@ import { createContext, UsageError, type CliIO } from './context';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

@@ -3,6 +3,7 @@ import { inProcessLauncher } from './jobs/launch';
 import { JobRegistry } from './jobs/registry';
 import { rosterHandlers } from './roster/handlers';
 import type { Handlers } from './dispatch';
+import { planHandlers } from './plans/handlers';
 import { caseloadHandlers } from './students/handlers';
 
 /**
@@ -14,5 +15,6 @@ export function createHandlers(store: Store, jobs = new JobRegistry(inProcessLau
   return {
     ...rosterHandlers(store, jobs),
     ...caseloadHandlers(store),
+    ...planHandlers(store),
   };
 }

@@ -3,7 +3,7 @@ import { localIsoDate } from '../../../shared/domain/common';
 import type { ImportReport, RosterPreview, RosterRequest } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
 import { backupStore } from '../store/backup';
-import { listStudents, saveStudents } from '../students/repository';
+import { listStudents, saveCheckedStudents } from '../students/repository';
 import type { TaskContext } from '../jobs/task';
 import { diffRoster, type RosterDiff } from './diff';
 import { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from './fields';
@@ -103,7 +103,7 @@ export async function importRoster(request: ParsedRosterRequest, ctx: TaskContex
     rejected: reading.rejected,
   };
   const importId = ctx.db.transaction(() => {
-    saveStudents(ctx.db, [...diff.added, ...diff.changed].map((r) => r.student), now);
+    saveCheckedStudents(ctx.db, [...diff.added, ...diff.changed].map((r) => r.student), now);
     markAbsent(ctx.db, diff.absent.map((a) => a.studentNumber), now);
     rememberMapping(ctx.db, reading.mappingKey, mappingByHeader(reading), now);
     return logImport(ctx.db, report);

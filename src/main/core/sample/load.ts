@@ -3,7 +3,14 @@ import type { StudentInput } from '../../../shared/domain/student';
 import { classYearForGrade } from '../../../shared/domain/school-year';
 import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
+import { loadCatalog, saveCourses, savePostsecondary } from '../courses/repository';
+import { writePlan } from '../plans/repository';
+import { saveProgram } from '../programs/repository';
 import { countStudents, saveStudents } from '../students/repository';
+import { SAMPLE_COURSES } from './catalog';
+import { samplePlans } from './plans';
+import { SAMPLE_POSTSECONDARY } from './postsecondary';
+import { SAMPLE_PROGRAMS } from './programs';
 import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS } from './students';
 
 /**
@@ -46,7 +53,11 @@ export function sampleStudents(today: Date): StudentInput[] {
   });
 }
 
-/** Loads the sample school into an empty store only: it must never mix invented students into a real caseload. */
+/**
+ * Loads the sample school into an empty store only: it must never mix invented students into a
+ * real caseload, nor invented courses and programs into a district's own catalog. Students,
+ * catalog, programs of study and plans go in one transaction: all of it or none.
+ */
 export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: number } {
   const existing = countStudents(db);
   if (existing > 0) {
@@ -55,8 +66,21 @@ export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: n
       `This store already holds ${existing} students; the sample school loads only into an empty store. Choose a new store file with --db.`,
     );
   }
+  const catalogued = db.prepare('SELECT (SELECT count(*) FROM course) + (SELECT count(*) FROM program)').pluck().get() as number;
+  if (catalogued > 0) {
+    throw new CounselorError(
+      'conflict',
+      'This store already holds a course catalog or programs of study; the sample school loads only into an empty store. Choose a new store file with --db.',
+    );
+  }
   const students = sampleStudents(today);
-  saveStudents(db, students, today);
+  db.transaction(() => {
+    saveStudents(db, students, today);
+    saveCourses(db, SAMPLE_COURSES, today);
+    savePostsecondary(db, SAMPLE_POSTSECONDARY);
+    const programs = SAMPLE_PROGRAMS.map((p) => saveProgram(db, p, today));
+    for (const plan of samplePlans(students, programs, loadCatalog(db), today)) writePlan(db, plan, today);
+  })();
   return { studentsAdded: students.length };
 }
 

@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CaseloadRow, Guardian, Student, StudentInput } from '../../../shared/domain/student';
 import { Student as StudentSchema } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
+import { planSummaries } from '../plans/caseload-status';
 
 interface StudentRecord {
   student_number: string;
@@ -31,8 +32,9 @@ export function countStudents(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM student').get() as { n: number }).n;
 }
 
-/** Caseload rows, ordered by name. Plan status and cluster come from the plan once plans exist. */
-export function listCaseload(db: Db): CaseloadRow[] {
+/** Caseload rows, ordered by name, with each plan's status (as of `today`) and chosen cluster. */
+export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
+  const plans = planSummaries(db, today);
   const rows = db
     .prepare(
       `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,
@@ -51,8 +53,8 @@ export function listCaseload(db: Db): CaseloadRow[] {
     counselor: r.counselor,
     homeroom: r.homeroom,
     status: r.status,
-    planStatus: 'none',
-    clusterCode: null,
+    planStatus: plans.get(r.student_number)?.planStatus ?? 'none',
+    clusterCode: plans.get(r.student_number)?.clusterCode ?? null,
   }));
 }
 
@@ -124,10 +126,20 @@ export function getStudent(db: Db, studentNumber: string): Student {
 }
 
 /**
- * Inserts or replaces students and their guardians. Runs inside the caller's transaction when
- * there is one (better-sqlite3 nests it as a savepoint), so a batch is all or nothing.
+ * Inserts or replaces students and their guardians, checking each against the Student schema
+ * first. Runs inside the caller's transaction when there is one (better-sqlite3 nests it as a
+ * savepoint), so a batch is all or nothing.
  */
 export function saveStudents(db: Db, students: readonly StudentInput[], now = new Date()): void {
+  saveCheckedStudents(db, students.map((s) => StudentSchema.parse(s)), now);
+}
+
+/**
+ * The same for students already checked against the schema (the roster import checks every row
+ * cell by cell): 20,000 rows would otherwise spend a third of the commit re-validating. The
+ * table's CHECK constraints still guard the store.
+ */
+export function saveCheckedStudents(db: Db, students: readonly Student[], now = new Date()): void {
   const stamp = now.toISOString();
   const upsert = db.prepare(
     `INSERT INTO student (student_number, first_name, middle_name, last_name, preferred_name, grade,
@@ -147,8 +159,7 @@ export function saveStudents(db: Db, students: readonly StudentInput[], now = ne
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   db.transaction(() => {
-    for (const input of students) {
-      const s = StudentSchema.parse(input);
+    for (const s of students) {
       upsert.run({ ...s, stamp });
       clearGuardians.run(s.studentNumber);
       s.guardians.forEach((g, i) =>

@@ -2,9 +2,15 @@ import { checkMigrationOrder, type Migration } from '../migration';
 import { studentsMigration } from './0001-students';
 import { frameworkMigration } from './0002-framework';
 import { rosterImportsMigration } from './0003-roster-imports';
+import { plansMigration } from './0004-plans';
 
 /** Every migration, in order. Append only. */
-export const migrations: readonly Migration[] = [studentsMigration, frameworkMigration, rosterImportsMigration];
+export const migrations: readonly Migration[] = [
+  studentsMigration,
+  frameworkMigration,
+  rosterImportsMigration,
+  plansMigration,
+];
 checkMigrationOrder(migrations);
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

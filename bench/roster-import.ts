@@ -1,0 +1,136 @@
+/**
+ * Roster import bench (issue 4): a 20,000-row roster imported end to end (read → check → diff →
+ * commit into a fresh store), each against a bare baseline run in the same process:
+ *   .xlsx vs exceljs's bare streaming read of the same file   (target ≤ 1.5×)
+ *   .csv  vs papaparse's bare parse of the same text
+ * plus peak RSS, and the longest event-loop stall: on this thread when the import runs here (the
+ * command line), and on the serving thread when it runs in the job worker (desktop, browser mode;
+ * target ≤ 100 ms).
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import Papa from 'papaparse';
+import { importRoster } from '../src/main/core/roster/import';
+import { loadExcelJS } from '../src/main/core/roster/exceljs-load';
+import { openStore } from '../src/main/core/store/connection';
+import { caseloadTable } from '../src/main/core/exports/caseload';
+import { writeCsv } from '../src/main/core/exports/csv';
+import { writeXlsx } from '../src/main/core/exports/xlsx';
+import { workerLauncher } from '../src/main/core/jobs/launch';
+import { JobRegistry } from '../src/main/core/jobs/registry';
+import type { Student } from '../src/shared/domain/student';
+import { Student as StudentSchema } from '../src/shared/domain/student';
+import { benchStudents } from './students';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
+const RUNS = 3;
+const dir = mkdtempSync(join(tmpdir(), 'cw-bench-import-'));
+
+/** Longest gap between ticks of a 5 ms timer while `work` runs: how long the event loop was held. */
+async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number; peakRssMb: number }> {
+  let last = performance.now();
+  let stall = 0;
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last - 5);
+    last = now;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  const start = performance.now();
+  const value = await work();
+  const ms = performance.now() - start;
+  clearInterval(timer);
+  stall = Math.max(stall, performance.now() - last - 5);
+  return { value, ms, stallMs: Math.max(0, stall), peakRssMb: peak / 1024 / 1024 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+async function bareXlsxRead(bytes: Buffer): Promise<number> {
+  const ExcelJS = loadExcelJS();
+  const input = new PassThrough();
+  input.end(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { styles: 'cache', sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  let rows = 0;
+  for await (const sheet of reader) for await (const _row of sheet) rows++;
+  return rows;
+}
+
+function bareCsvParse(bytes: Buffer): number {
+  return Papa.parse<string[]>(bytes.toString('utf8'), { dynamicTyping: false, skipEmptyLines: false }).data.length;
+}
+
+async function importFresh(bytes: Buffer, fileName: string, run: number) {
+  const store = await openStore(join(dir, `${fileName}-${run}.db`));
+  try {
+    const report = await importRoster(
+      { fileName, base64: bytes.toString('base64'), markAbsent: true },
+      { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined },
+    );
+    if (report.counts.added !== ROWS) throw new Error(`expected ${ROWS} added, got ${JSON.stringify(report.counts)}`);
+    return report;
+  } finally {
+    store.close();
+  }
+}
+
+async function importInWorker(bytes: Buffer, fileName: string) {
+  const store = await openStore(join(dir, `${fileName}-worker.db`));
+  const jobs = new JobRegistry(workerLauncher({ storePath: store.path, workerFile: join(__dirname, '..', 'out', 'main', 'job-worker.js') }));
+  try {
+    const id = jobs.start('roster.import', { fileName, base64: bytes.toString('base64'), markAbsent: true }, 'Reading');
+    await jobs.settle();
+    const status = jobs.status(id, 'roster.import');
+    if (status.state !== 'done') throw new Error(`worker import ${status.state}: ${JSON.stringify(status.error)}`);
+  } finally {
+    store.close();
+  }
+}
+
+async function compare(label: string, bytes: Buffer, fileName: string, baseline: () => Promise<number> | number, baselineName: string) {
+  await baseline(); // warm both paths once: module loading is not what is measured
+  await importFresh(bytes, fileName, 0);
+  const base: number[] = [];
+  const full: { ms: number; stallMs: number; peakRssMb: number }[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    base.push((await withStallMeter(async () => baseline())).ms);
+    full.push(await withStallMeter(() => importFresh(bytes, fileName, run)));
+  }
+  const worker = await withStallMeter(() => importInWorker(bytes, fileName));
+  const b = median(base);
+  const f = median(full.map((r) => r.ms));
+  console.log(`\n${label}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${ROWS.toLocaleString('en-US')} rows, median of ${RUNS}`);
+  console.log(`  ${baselineName.padEnd(46)} ${b.toFixed(0).padStart(6)} ms`);
+  console.log(`  ${'import end to end (read → store), this thread'.padEnd(46)} ${f.toFixed(0).padStart(6)} ms   ratio ${(f / b).toFixed(2)}×`);
+  console.log(`  ${'  longest event-loop stall on this thread'.padEnd(46)} ${median(full.map((r) => r.stallMs)).toFixed(0).padStart(6)} ms`);
+  console.log(`  ${'import in the job worker (the app’s path)'.padEnd(46)} ${worker.ms.toFixed(0).padStart(6)} ms`);
+  console.log(`  ${'  longest stall on the serving thread'.padEnd(46)} ${worker.stallMs.toFixed(0).padStart(6)} ms   (target ≤ 100 ms)`);
+  console.log(`  ${'peak RSS during the imports'.padEnd(46)} ${Math.max(...full.map((r) => r.peakRssMb)).toFixed(0).padStart(6)} MB`);
+}
+
+async function main(): Promise<void> {
+  const today = new Date();
+  const students = benchStudents(ROWS, today).map((s): Student => StudentSchema.parse(s));
+  const table = caseloadTable(students);
+  const xlsx = await writeXlsx([table]);
+  const csv = writeCsv(table);
+  writeFileSync(join(dir, 'roster.xlsx'), xlsx);
+  console.log(`Node ${process.version}; rows written with the caseload export (${table.columns.length} columns)`);
+  try {
+    await compare('.xlsx', readFileSync(join(dir, 'roster.xlsx')), 'roster.xlsx', () => bareXlsxRead(xlsx), 'exceljs bare streaming read (baseline)');
+    await compare('.csv', csv, 'roster.csv', () => bareCsvParse(csv), 'papaparse bare parse (baseline)');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+import { CREDENTIAL_TYPE_LABELS, SUBJECT_AREA_LABELS, SUBJECT_AREAS, type SubjectArea } from '../../../shared/domain/catalog';
+import { displayName } from '../../../shared/domain/names';
+import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view';
+
+/**
+ * A plan as text for a terminal: the same areas × years grid the printout uses (course numbers
+ * in the cells, ✓ completed, ~ in progress), the titles once below it, then progress, warnings
+ * and the rest of the plan.
+ */
+
+const YEAR_HEADS: Record<string, string> = { '9': 'grade 9', '10': 'grade 10', '11': 'grade 11', '12': 'grade 12', ps1: 'after HS 1', ps2: 'after HS 2' };
+const STATUS_MARK: Record<PlanViewCourse['status'], string> = { completed: '✓', in_progress: '~', planned: '' };
+const POSTSECONDARY_ROW = 'After high school';
+
+const credits = (n: number) => String(Math.round(n * 100) / 100);
+
+function gridRows(view: PlanView): { label: string; cells: string[][] }[] {
+  const required = view.requirements.areas.map((a) => a.area);
+  const present = new Set(view.years.flatMap((y) => y.courses.map((c) => c.area)).filter((a): a is SubjectArea => a !== null));
+  const areas = [...required, ...SUBJECT_AREAS.filter((a) => !required.includes(a) && present.has(a))];
+  const rows = areas.map((area) => ({
+    label: SUBJECT_AREA_LABELS[area],
+    cells: view.years.map((y) => y.courses.filter((c) => c.area === area).map((c) => `${c.courseNumber}${STATUS_MARK[c.status]}`)),
+  }));
+  const elsewhere = view.years.map((y) => y.courses.filter((c) => c.area === null).map((c) => `${c.courseNumber}${STATUS_MARK[c.status]}`));
+  if (elsewhere.some((cell) => cell.length > 0)) rows.push({ label: POSTSECONDARY_ROW, cells: elsewhere });
+  return rows;
+}
+
+function grid(view: PlanView): string[] {
+  const rows = gridRows(view);
+  const totals = view.years.map((y) => [credits(y.credits.planned)]);
+  const all = [...rows, { label: 'credits', cells: totals }];
+  const labelWidth = Math.max(...all.map((r) => r.label.length), 4) + 2;
+  const widths = view.years.map((y, i) => Math.max(YEAR_HEADS[y.year]!.length, ...all.flatMap((r) => (r.cells[i] ?? []).map((c) => c.length))) + 2);
+  const line = (label: string, cells: string[]) => (label.padEnd(labelWidth) + cells.map((c, i) => c.padEnd(widths[i]!)).join('')).trimEnd();
+  const out = [line('area', view.years.map((y) => YEAR_HEADS[y.year]!))];
+  for (const r of all) {
+    const height = Math.max(1, ...r.cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) out.push(line(k === 0 ? r.label : '', r.cells.map((c) => c[k] ?? '')));
+  }
+  return out;
+}
+
+function titles(view: PlanView): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of view.years.flatMap((y) => y.courses)) {
+    if (seen.has(c.courseNumber)) continue;
+    seen.add(c.courseNumber);
+    const tags = [c.flags?.ap && 'AP', c.flags?.honors && 'honors', c.flags?.dualCredit && 'dual credit', !c.inCatalog && 'not in catalog'].filter(Boolean);
+    const where = c.institution ? ` · ${c.institution}` : '';
+    out.push(`  ${c.courseNumber.padEnd(12)}${c.title} (${credits(c.credits)} cr${tags.length ? `, ${tags.join(', ')}` : ''})${where}`);
+  }
+  return out;
+}
+
+function progress(view: PlanView): string[] {
+  const r = view.requirements;
+  const row = (label: string, p: { earned: number; planned: number; required: number; met: boolean }) =>
+    `  ${label.padEnd(30)}earned ${credits(p.earned).padStart(5)}  planned ${credits(p.planned).padStart(5)}  required ${credits(p.required).padStart(5)}  ${p.met ? '✓' : 'short'}`;
+  const out = [`Requirements (${r.setName}):`];
+  for (const a of r.areas) {
+    out.push(row(a.label, a));
+    for (const c of a.countsAs) out.push(`      includes ${credits(c.planned)} counted by rule ${c.ruleId}: ${c.description}`);
+  }
+  out.push(row('Total', r.total));
+  for (const n of r.nonCredit) out.push(`  ${n.name}: ${n.met ? `met${n.date ? ` ${n.date}` : ''}` : 'not yet met'}`);
+  return out;
+}
+
+function rest(view: PlanView): string[] {
+  const out: string[] = [];
+  if (view.warnings.length > 0) {
+    out.push('', 'Warnings:');
+    for (const w of view.warnings) {
+      out.push(`  ! ${w.message}  [${w.id}]`);
+      if (w.acknowledged) out.push(`    acknowledged ${w.acknowledged.date}: ${w.acknowledged.note}`);
+    }
+  }
+  if (view.goals.length > 0) out.push('', 'Goals:', ...view.goals.map((g) => `  ${g.kind.replace('_', '/')}: ${g.text} (${g.status.replace('_', ' ')}${g.targetDate ? `, by ${g.targetDate}` : ''})`));
+  if (view.experiences.length > 0) {
+    out.push('', `Experiences (${credits(view.experienceHours)} hours):`);
+    for (const e of view.experiences) out.push(`  ${e.type.replace(/_/g, ' ')}${e.ctso ? ` (${e.ctso})` : ''}: ${e.title}${e.hours !== null ? `, ${credits(e.hours)} h` : ''}`);
+  }
+  if (view.credentials.length > 0) out.push('', 'Credentials:', ...view.credentials.map((c) => `  ${c.name}: ${c.status}${c.date ? ` ${c.date}` : ''}${c.issuer ? ` (${c.issuer})` : ''}`));
+  const ps = view.postsecondary;
+  if (ps.institution || ps.program || ps.credentialType) {
+    out.push('', `After high school: ${[ps.program, ps.institution, ps.credentialType && CREDENTIAL_TYPE_LABELS[ps.credentialType]].filter(Boolean).join(' · ')}`);
+  }
+  if (view.careerInterests.length > 0) out.push('', `Career interests: ${view.careerInterests.join(', ')}`);
+  if (view.notes) out.push('', `Notes: ${view.notes}`);
+  return out;
+}
+
+export function planText(view: PlanView): string {
+  const s = view.student;
+  const f = view.framework;
+  const head = [
+    `${displayName(s)} · #${s.studentNumber} · grade ${s.grade ?? '–'} · class of ${s.classYear ?? '–'}${s.counselor ? ` · ${s.counselor}` : ''}`,
+    [f.cluster?.name ?? '(cluster not chosen)', f.pathway?.name ?? '(pathway not chosen)', f.program?.name ?? '(program not chosen)'].join(' → ') +
+      (f.secondCluster ? `   also exploring: ${f.secondCluster.name}` : ''),
+    `Plan ${view.status}${view.lastReviewed ? ` · last reviewed ${view.lastReviewed}` : ''}`,
+  ];
+  const hasCourses = view.years.some((y) => y.courses.length > 0);
+  const body = hasCourses ? ['', ...grid(view), '', 'Courses:', ...titles(view)] : ['', 'No courses placed yet.'];
+  return [...head, ...body, '', ...progress(view), ...rest(view)].join('\n');
+}

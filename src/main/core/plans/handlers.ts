@@ -1,0 +1,39 @@
+import type { planMethods } from '../../../shared/methods/plans';
+import { importCatalog } from '../courses/catalog-import';
+import { listCourses, listPostsecondary, saveCourses } from '../courses/repository';
+import type { HandlersOf } from '../dispatch';
+import { exportPrograms } from '../programs/export';
+import { importPrograms } from '../programs/import';
+import { copyProgram, getProgram, listPrograms, saveProgram } from '../programs/repository';
+import { requirementSetFor, saveRequirementSet } from '../requirements/repository';
+import type { Store } from '../store/connection';
+import { resolvePlan } from './resolve';
+import { applyProgramToPlan, undoLastChange, updatePlan } from './update';
+
+/** Files arrive as base64 (the same over IPC and HTTP); decoded once here. */
+const bytesOf = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
+
+export function planHandlers(store: Store): HandlersOf<typeof planMethods> {
+  const { db } = store;
+  return {
+    'courses.list': () => ({ courses: listCourses(db), postsecondary: listPostsecondary(db) }),
+    'courses.save': (course) => saveCourses(db, [course])[0]!,
+    'catalog.import': ({ base64, fileName, sheet }) =>
+      importCatalog(db, bytesOf(base64), fileName, { storePath: store.path, ...(sheet === undefined ? {} : { sheet }) }),
+    'programs.list': () => ({ programs: listPrograms(db) }),
+    'programs.get': ({ id }) => getProgram(db, id),
+    'programs.save': (program) => saveProgram(db, program),
+    'programs.copy': ({ id, name }) => copyProgram(db, id, name),
+    'programs.export': async ({ ids }) => {
+      const { fileName, bytes, count } = await exportPrograms(db, ids);
+      return { fileName, base64: bytes.toString('base64'), count };
+    },
+    'programs.import': ({ base64, fileName }) => importPrograms(db, bytesOf(base64), fileName, { storePath: store.path }),
+    'requirements.get': ({ classYear }) => requirementSetFor(db, classYear ?? null),
+    'requirements.save': (set) => saveRequirementSet(db, set),
+    'plans.get': ({ studentNumber }) => resolvePlan(db, studentNumber),
+    'plans.update': ({ studentNumber, operation }) => updatePlan(db, studentNumber, operation),
+    'plans.undo': ({ studentNumber }) => undoLastChange(db, studentNumber),
+    'plans.applyProgram': ({ studentNumber, programId }) => applyProgramToPlan(db, studentNumber, programId),
+  };
+}

@@ -1,0 +1,125 @@
+import type { Database as Db } from 'better-sqlite3';
+import { PostsecondaryEntry, type PostsecondaryEntry as Entry } from '../../../shared/domain/catalog';
+import { emptyProgramYears, PlanYear, ProgramOfStudy } from '../../../shared/domain/program';
+import { CounselorError } from '../../../shared/errors';
+import { autoMapCatalog } from '../courses/catalog-fields';
+import { findCatalogHeader } from '../courses/catalog-import';
+import { titleKey, toCatalogRows } from '../courses/catalog-rows';
+import { listCourses, listPostsecondary, saveCourses, savePostsecondary } from '../courses/repository';
+import { normaliseHeader } from '../roster/fields';
+import { readTable } from '../roster/read';
+import type { RejectedCell } from '../roster/rows';
+import { sniff } from '../roster/sniff';
+import { backupStore } from '../store/backup';
+import { isBlankRow, unreadable, type CellTable } from '../roster/table';
+import { LIST_SEPARATOR, SHEETS } from './export';
+import { assertProgramReferences, findProgram, saveProgram } from './repository';
+
+export interface ProgramImportReport {
+  fileName: string;
+  added: number;
+  updated: number;
+  coursesAdded: number;
+  postsecondaryAdded: number;
+  rejected: RejectedCell[];
+}
+
+/** A sheet's rows as header → cell records, with their spreadsheet row numbers. */
+function records(table: CellTable): { row: number; get: (header: string) => string }[] {
+  const start = table.rows.findIndex((r) => !isBlankRow(r));
+  if (start === -1) return [];
+  const headers = table.rows[start]!.map(normaliseHeader);
+  return table.rows.slice(start + 1).flatMap((cells, i) =>
+    isBlankRow(cells)
+      ? []
+      : [{ row: table.rowNumbers[start + 1 + i]!, get: (h: string) => (cells[headers.indexOf(normaliseHeader(h))] ?? '').trim() }],
+  );
+}
+
+const list = (text: string) => text.split(LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
+
+/**
+ * Reads a workbook written by exportPrograms (possibly edited by another district). The local
+ * catalog wins: courses and postsecondary entries the store already has are kept as they are,
+ * only missing ones are added. Programs are added, or replace the program with the same id.
+ * A program that cannot be saved is reported and the rest go in; all in one transaction.
+ */
+export async function importPrograms(db: Db, bytes: Uint8Array, fileName: string, opts: { storePath?: string; now?: Date } = {}): Promise<ProgramImportReport> {
+  const now = opts.now ?? new Date();
+  if (sniff(bytes, fileName) !== 'xlsx') {
+    throw unreadable(fileName, 'is not an Excel workbook; programs of study are shared as the .xlsx file "Export programs" writes.');
+  }
+  const sheet = async (name: string) => readTable(bytes, fileName, { sheet: name });
+  const [programSheet, courseSheet, psSheet, catalogSheet] = [
+    await sheet(SHEETS.programs), await sheet(SHEETS.courses), await sheet(SHEETS.postsecondary), await sheet(SHEETS.catalog),
+  ];
+  const rejected: RejectedCell[] = [];
+  const reject = (sheetName: string, row: number, column: string, value: string, reason: string) =>
+    rejected.push({ row, column: `${sheetName}: ${column}`, value, reason });
+
+  const existing = listCourses(db);
+  const known = new Set(existing.map((c) => c.number));
+  const header = findCatalogHeader(catalogSheet);
+  const catalogRows = toCatalogRows(catalogSheet, header.index, autoMapCatalog(header.headers), {
+    numbers: known,
+    titles: new Map(existing.map((c) => [titleKey(c.title), c.number])),
+  });
+  for (const r of catalogRows.rejected) reject(SHEETS.catalog, r.row, r.column, r.value, r.reason);
+  const newCourses = catalogRows.rows.map((r) => r.course).filter((c) => !known.has(c.number));
+
+  const knownEntries = new Set(listPostsecondary(db).map((e) => e.code));
+  const newEntries: Entry[] = [];
+  for (const r of records(psSheet)) {
+    const parsed = PostsecondaryEntry.safeParse({
+      code: r.get('Code'), institution: r.get('Institution'), program: r.get('Program'), course: r.get('Course'),
+      credentialType: r.get('Credential Type'), credits: r.get('Credits') === '' ? null : Number(r.get('Credits')),
+    });
+    if (!parsed.success) reject(SHEETS.postsecondary, r.row, String(parsed.error.issues[0]?.path[0] ?? 'Code'), r.get('Code'), parsed.error.issues[0]?.message ?? 'not valid');
+    else if (!knownEntries.has(parsed.data.code)) newEntries.push(parsed.data);
+  }
+
+  const years = new Map<string, ReturnType<typeof emptyProgramYears>>();
+  for (const r of records(courseSheet)) {
+    const year = PlanYear.safeParse(r.get('Year'));
+    if (!year.success) {
+      reject(SHEETS.courses, r.row, 'Year', r.get('Year'), 'The year is not one of 9, 10, 11, 12, ps1, ps2.');
+      continue;
+    }
+    const y = years.get(r.get('Program ID')) ?? emptyProgramYears();
+    y[year.data].push(r.get('Code'));
+    years.set(r.get('Program ID'), y);
+  }
+
+  // The backup comes before the one synchronous transaction: never an await inside it.
+  if (opts.storePath) await backupStore(db, opts.storePath, 'before-programs-import', now);
+  const report: ProgramImportReport = { fileName, added: 0, updated: 0, coursesAdded: newCourses.length, postsecondaryAdded: newEntries.length, rejected };
+  db.transaction(() => {
+    saveCourses(db, newCourses, now);
+    savePostsecondary(db, newEntries);
+    for (const r of records(programSheet)) {
+      const parsed = ProgramOfStudy.safeParse({
+        id: r.get('ID'), pathwayCode: r.get('Pathway Code'), name: r.get('Name'), description: r.get('Description'),
+        years: years.get(r.get('ID')) ?? emptyProgramYears(),
+        dualCreditOptions: list(r.get('Dual Credit Options')), credentials: list(r.get('Credentials')), occupations: list(r.get('Occupations')),
+        leadsTo: { credentialType: r.get('Leads To Type'), title: r.get('Leads To Title'), institution: r.get('Leads To Institution') },
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        reject(SHEETS.programs, r.row, issue?.path.join('.') || 'ID', r.get('ID'), `This program is not valid: ${issue?.message ?? 'unknown problem'}.`);
+        continue;
+      }
+      try {
+        assertProgramReferences(db, parsed.data);
+      } catch (e) {
+        if (!(e instanceof CounselorError)) throw e;
+        reject(SHEETS.programs, r.row, 'ID', r.get('ID'), e.message);
+        continue;
+      }
+      const existed = findProgram(db, parsed.data.id) !== null;
+      saveProgram(db, parsed.data, now);
+      if (existed) report.updated++;
+      else report.added++;
+    }
+  })();
+  return report;
+}

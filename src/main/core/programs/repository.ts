@@ -1,0 +1,160 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { CredentialType } from '../../../shared/domain/catalog';
+import {
+  PLAN_YEARS,
+  ProgramOfStudy as ProgramSchema,
+  emptyProgramYears,
+  isHighSchoolYear,
+  type ProgramInput,
+  type ProgramOfStudy,
+  type PlanYear,
+} from '../../../shared/domain/program';
+import { CounselorError } from '../../../shared/errors';
+import { frameworkKey } from '../framework/lookup';
+
+interface ProgramRecord {
+  id: string;
+  pathway_code: string;
+  name: string;
+  description: string;
+  dual_credit_options: string;
+  credentials: string;
+  occupations: string;
+  leads_to_type: CredentialType;
+  leads_to_title: string;
+  leads_to_institution: string;
+}
+
+function toProgram(r: ProgramRecord, courses: readonly { year: PlanYear; course_code: string }[]): ProgramOfStudy {
+  const years = emptyProgramYears();
+  for (const c of courses) years[c.year].push(c.course_code);
+  return {
+    id: r.id,
+    pathwayCode: r.pathway_code,
+    name: r.name,
+    description: r.description,
+    years,
+    dualCreditOptions: JSON.parse(r.dual_credit_options) as string[],
+    credentials: JSON.parse(r.credentials) as string[],
+    leadsTo: { credentialType: r.leads_to_type, title: r.leads_to_title, institution: r.leads_to_institution },
+    occupations: JSON.parse(r.occupations) as string[],
+  };
+}
+
+/** Programs in framework order (by pathway), then by name. */
+export function listPrograms(db: Db): ProgramOfStudy[] {
+  const records = db
+    .prepare(
+      `SELECT program.* FROM program JOIN career_pathway p ON p.code = program.pathway_code
+         JOIN career_cluster c ON c.code = p.cluster_code
+        ORDER BY c.position, p.position, program.name COLLATE NOCASE, program.id`,
+    )
+    .all() as ProgramRecord[];
+  const courses = db
+    .prepare('SELECT program_id, year, course_code FROM program_course ORDER BY program_id, year, position')
+    .all() as { program_id: string; year: PlanYear; course_code: string }[];
+  return records.map((r) => toProgram(r, courses.filter((c) => c.program_id === r.id)));
+}
+
+export function findProgram(db: Db, id: string): ProgramOfStudy | null {
+  const record = db.prepare('SELECT * FROM program WHERE id = ?').get(id) as ProgramRecord | undefined;
+  if (!record) return null;
+  const courses = db
+    .prepare('SELECT year, course_code FROM program_course WHERE program_id = ? ORDER BY position')
+    .all(id) as { year: PlanYear; course_code: string }[];
+  return toProgram(record, courses);
+}
+
+export function getProgram(db: Db, id: string): ProgramOfStudy {
+  const program = findProgram(db, id);
+  if (!program) throw new CounselorError('not_found', `No program of study with id "${id}" is in the store.`);
+  return program;
+}
+
+/** By id, else by name (case, accents and punctuation ignored): what `--apply PROGRAM` accepts. */
+export function findProgramByIdOrName(db: Db, text: string): ProgramOfStudy | null {
+  const byId = findProgram(db, text.trim());
+  if (byId) return byId;
+  const key = frameworkKey(text);
+  const found = listPrograms(db).filter((p) => frameworkKey(p.name) === key);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
+/** Every code a program lists must exist: catalog courses in grades 9–12, postsecondary entries after. */
+export function assertProgramReferences(db: Db, program: ProgramOfStudy): void {
+  const pathway = db.prepare('SELECT 1 FROM career_pathway WHERE code = ?').get(program.pathwayCode);
+  if (!pathway) {
+    throw new CounselorError('invalid_input', `Program "${program.name}" names career pathway ${program.pathwayCode}, which the framework does not have.`);
+  }
+  const course = db.prepare('SELECT 1 FROM course WHERE number = ?');
+  const entry = db.prepare('SELECT 1 FROM postsecondary_entry WHERE code = ?');
+  for (const year of PLAN_YEARS) {
+    for (const code of program.years[year]) {
+      const known = isHighSchoolYear(year) ? course.get(code) : entry.get(code);
+      if (!known) {
+        const what = isHighSchoolYear(year) ? 'course catalog' : 'postsecondary entries';
+        throw new CounselorError('invalid_input', `Program "${program.name}" lists ${code} in year ${year}, which is not in the ${what}.`);
+      }
+    }
+  }
+}
+
+/** Inserts or replaces one program whole (its course lists included), in one transaction. */
+export function saveProgram(db: Db, input: ProgramInput, now = new Date()): ProgramOfStudy {
+  const program = ProgramSchema.parse(input);
+  assertProgramReferences(db, program);
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO program (id, pathway_code, name, description, dual_credit_options, credentials, occupations,
+          leads_to_type, leads_to_title, leads_to_institution, updated_at)
+       VALUES (@id, @pathwayCode, @name, @description, @dual, @credentials, @occupations, @type, @title, @institution, @stamp)
+       ON CONFLICT (id) DO UPDATE SET pathway_code = excluded.pathway_code, name = excluded.name,
+          description = excluded.description, dual_credit_options = excluded.dual_credit_options,
+          credentials = excluded.credentials, occupations = excluded.occupations, leads_to_type = excluded.leads_to_type,
+          leads_to_title = excluded.leads_to_title, leads_to_institution = excluded.leads_to_institution,
+          updated_at = excluded.updated_at`,
+    ).run({
+      id: program.id,
+      pathwayCode: program.pathwayCode,
+      name: program.name,
+      description: program.description,
+      dual: JSON.stringify(program.dualCreditOptions),
+      credentials: JSON.stringify(program.credentials),
+      occupations: JSON.stringify(program.occupations),
+      type: program.leadsTo.credentialType,
+      title: program.leadsTo.title,
+      institution: program.leadsTo.institution,
+      stamp: now.toISOString(),
+    });
+    db.prepare('DELETE FROM program_course WHERE program_id = ?').run(program.id);
+    const add = db.prepare('INSERT INTO program_course (program_id, year, position, course_code) VALUES (?, ?, ?, ?)');
+    let position = 0;
+    for (const year of PLAN_YEARS) for (const code of program.years[year]) add.run(program.id, year, position++, code);
+  })();
+  return program;
+}
+
+/**
+ * A copy to adapt (a district starts from a neighbour's program): a fresh id from the name,
+ * "(copy)" added to the name unless the caller names it.
+ */
+export function copyProgram(db: Db, id: string, name?: string): ProgramOfStudy {
+  const source = getProgram(db, id);
+  const newName = name?.trim() || `${source.name} (copy)`;
+  return saveProgram(db, { ...source, id: freeProgramId(db, newName), name: newName });
+}
+
+/** A readable id from a name ("Electro-Mechanical" → electro-mechanical), numbered when taken. */
+export function freeProgramId(db: Db, name: string): string {
+  const slug =
+    name
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 50) || 'program';
+  const taken = (candidate: string) => db.prepare('SELECT 1 FROM program WHERE id = ?').get(candidate) !== undefined;
+  if (!taken(slug)) return slug;
+  for (let n = 2; ; n++) if (!taken(`${slug}-${n}`)) return `${slug}-${n}`;
+}
