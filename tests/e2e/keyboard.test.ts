@@ -6,7 +6,7 @@ import { FrameworkPage } from './pages/framework-page';
 describe('the workstation by keyboard', () => {
   const session = useApp();
 
-  it('tabs through skip link, navigation, search, filters, sort buttons and the load action, all named and visibly focused', async () => {
+  it('tabs through skip link, navigation, search, filters, export buttons, sort buttons and the load action, all named and visibly focused', async () => {
     const caseload = new CaseloadPage(session.page());
     await caseload.open(session.app().url);
     await caseload.waitForCount(0, 0);
@@ -14,10 +14,13 @@ describe('the workstation by keyboard', () => {
     const expected = [
       { role: 'link', name: 'Skip to main content' },
       { role: 'link', name: 'Caseload' },
+      { role: 'link', name: 'Import roster' },
       { role: 'link', name: 'Framework' },
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
       { role: 'combobox', name: 'Counselor' },
+      { role: 'button', name: 'Export .xlsx' },
+      { role: 'button', name: 'Export .csv' },
       ...caseloadColumns.map((name) => ({ role: 'button', name })),
       { role: 'button', name: 'Load sample school' },
     ];
@@ -62,7 +65,8 @@ describe('the workstation by keyboard', () => {
     const framework = new FrameworkPage(session.page());
     await framework.open(session.app().url);
     const stops: { role: string; name: string }[] = [];
-    for (let i = 0; i < 4; i++) {
+    // Skip link, the three navigation links, then the search.
+    for (let i = 0; i < 5; i++) {
       await session.page().keyboard.press('Tab');
       stops.push(await framework.focused());
     }

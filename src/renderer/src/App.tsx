@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { FrameworkPage } from './framework/FrameworkPage';
+import { ImportPage } from './roster/ImportPage';
 import { routes, useRoute } from './shell/route';
 
 export function App() {
@@ -42,7 +43,13 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main">
-        {route === 'caseload' ? <CaseloadPage focusOnShow={navigated} /> : <FrameworkPage focusOnShow={navigated} />}
+        {route === 'caseload' ? (
+          <CaseloadPage focusOnShow={navigated} />
+        ) : route === 'import' ? (
+          <ImportPage focusOnShow={navigated} />
+        ) : (
+          <FrameworkPage focusOnShow={navigated} />
+        )}
       </main>
     </div>
   );

@@ -6,7 +6,9 @@ import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
 import { ALL_OPTION, counselorOptions, gradeOptions, queryTokens, toEntries } from './entries';
+import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
+import { visibleStudentNumbers } from './visible';
 
 const NO_ENTRIES: never[] = [];
 
@@ -17,6 +19,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [counselor, setCounselor] = useState(ALL_OPTION);
   const [loadingSample, setLoadingSample] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
+  const [exported, setExported] = useState<ExportOutcome>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.rows) : NO_ENTRIES), [state]);
@@ -50,43 +53,59 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   return (
     <Page title="Caseload" focusOnShow={focusOnShow}>
       <ErrorAlert
-        title={actionError ? 'The sample school was not loaded.' : 'The caseload could not be shown.'}
-        message={actionError ?? (state.status === 'failed' ? state.message : null)}
+        title={
+          actionError
+            ? 'The sample school was not loaded.'
+            : exported?.ok === false
+              ? 'The caseload was not exported.'
+              : 'The caseload could not be shown.'
+        }
+        message={actionError ?? (exported?.ok === false ? exported.message : null) ?? (state.status === 'failed' ? state.message : null)}
       />
-      <div className="toolbar" role="search" aria-label="Find students">
-        <div className="field field--grow">
-          <label htmlFor="caseload-search">Search by name or student number</label>
-          <input
-            ref={search}
-            id="caseload-search"
-            type="search"
-            autoComplete="off"
-            spellCheck={false}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-          />
+      <div className="caseload-bar">
+        <div className="toolbar" role="search" aria-label="Find students">
+          <div className="field field--grow">
+            <label htmlFor="caseload-search">Search by name or student number</label>
+            <input
+              ref={search}
+              id="caseload-search"
+              type="search"
+              autoComplete="off"
+              spellCheck={false}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="caseload-grade">Grade</label>
+            <select id="caseload-grade" value={grade} onChange={(e) => setGrade(e.target.value)}>
+              {grades.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="caseload-counselor">Counselor</label>
+            <select id="caseload-counselor" value={counselor} onChange={(e) => setCounselor(e.target.value)}>
+              {counselors.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
-        <div className="field">
-          <label htmlFor="caseload-grade">Grade</label>
-          <select id="caseload-grade" value={grade} onChange={(e) => setGrade(e.target.value)}>
-            {grades.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="caseload-counselor">Counselor</label>
-          <select id="caseload-counselor" value={counselor} onChange={(e) => setCounselor(e.target.value)}>
-            {counselors.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ExportButtons
+          // The rows the table shows: the same search words (deferred, as rendered) and filters.
+          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor })}
+          onOutcome={setExported}
+        />
       </div>
+      <p role="status" className="export-status">
+        {exported?.ok ? exported.message : null}
+      </p>
       {state.status === 'loading' ? (
         <p role="status" className="caseload-count">
           Loading the caseload…

@@ -1,0 +1,29 @@
+import { ALL_OPTION, matchesTokens, passesSelect, type CaseloadEntry } from './entries';
+
+export interface CaseloadFilters {
+  /** The folded search words the table shows (the deferred search). */
+  tokens: readonly string[];
+  grade: string;
+  counselor: string;
+}
+
+export function filtersActive({ tokens, grade, counselor }: CaseloadFilters): boolean {
+  return tokens.length > 0 || grade !== ALL_OPTION || counselor !== ALL_OPTION;
+}
+
+/**
+ * The student numbers the table shows under these filters, by the same tests the table applies
+ * (search words, grade, counselor); null when nothing filters the caseload. Worked out on demand
+ * (an export), not on every keystroke.
+ */
+export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters: CaseloadFilters): string[] | null {
+  if (!filtersActive(filters)) return null;
+  const numbers: string[] = [];
+  for (const entry of entries) {
+    if (!matchesTokens(entry, filters.tokens)) continue;
+    if (!passesSelect(entry.row.grade, filters.grade)) continue;
+    if (!passesSelect(entry.row.counselor, filters.counselor)) continue;
+    numbers.push(entry.row.studentNumber);
+  }
+  return numbers;
+}

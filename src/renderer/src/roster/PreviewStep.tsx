@@ -1,0 +1,157 @@
+import type { Ref } from 'react';
+import type { RosterPreview } from '../../../shared/domain/roster';
+import { importSession, studentsToImport, type ImportState } from './importSession';
+import { CountList } from './CountList';
+import { cappedNote, formatCount, RejectedTable, Value } from './values';
+
+/** Step 3. What the import would do, before anything is written: the counts, then the rows behind them. */
+export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElement>; state: ImportState }) {
+  const preview = state.preview;
+  if (!preview || !state.checked) return null;
+  const n = studentsToImport(preview);
+  const markAbsent = state.checked.markAbsent;
+  return (
+    <section className="step" aria-labelledby="import-step-title">
+      <h2 id="import-step-title" ref={heading} tabIndex={-1} className="step__title">
+        Check the preview
+      </h2>
+      <p className="step__intro">
+        {preview.fileName}: what importing it would change. Nothing has been written yet.
+      </p>
+      <CountList
+        label="What the import would do"
+        items={[
+          { label: 'New students', value: preview.counts.added },
+          { label: 'Changed students', value: preview.counts.updated },
+          { label: 'Unchanged students', value: preview.counts.unchanged },
+          { label: 'Rejected rows', value: preview.counts.rejected },
+          {
+            label: markAbsent ? 'Not in this roster (to be marked)' : 'Not in this roster (left as they are)',
+            value: preview.counts.absent,
+          },
+        ]}
+      />
+      {preview.listsCapped ? (
+        <p className="note">The lists below are long, so they show only their first rows; the counts above are complete.</p>
+      ) : null}
+
+      <div className="actions">
+        {n > 0 ? (
+          <button type="button" className="button button--primary" onClick={() => void importSession.startImport()}>
+            {`Import ${formatCount(n)} ${n === 1 ? 'student' : 'students'}`}
+          </button>
+        ) : (
+          <p className="note note--warn">Every row was rejected, so there is nothing to import. Fix the file, or the columns.</p>
+        )}
+        <button type="button" className="button" onClick={() => importSession.backToMapping()}>
+          Back to the columns
+        </button>
+        <button type="button" className="button button--quiet" onClick={() => importSession.reset()}>
+          Choose another file
+        </button>
+      </div>
+
+      {preview.changed.length > 0 ? <ChangedTable preview={preview} /> : null}
+      {preview.added.length > 0 ? <AddedTable preview={preview} /> : null}
+      {preview.absent.length > 0 ? <AbsentTable preview={preview} markAbsent={markAbsent} /> : null}
+      {preview.rejected.length > 0 ? <RejectedTable rows={preview.rejected} total={preview.counts.rejected} /> : null}
+    </section>
+  );
+}
+
+function ChangedTable({ preview }: { preview: RosterPreview }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>Students who will change{cappedNote(preview.changed.length, preview.counts.updated)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Student</th>
+            <th scope="col">Field</th>
+            <th scope="col">Before</th>
+            <th scope="col">After</th>
+          </tr>
+        </thead>
+        {preview.changed.map((student) => (
+          <tbody key={`${student.studentNumber}-${student.row}`} className="change-group">
+            {student.changes.map((change, i) => (
+              <tr key={change.field}>
+                {i === 0 ? (
+                  <th scope="rowgroup" rowSpan={student.changes.length} className="student-cell">
+                    {student.name}
+                    <span className="student-cell__number">
+                      #{student.studentNumber} · row {student.row}
+                    </span>
+                  </th>
+                ) : null}
+                <td>{change.label}</td>
+                <td className="cell-value cell-value--before">
+                  <Value value={change.before} />
+                </td>
+                <td className="cell-value cell-value--after">
+                  <span aria-hidden="true" className="arrow">
+                    →{' '}
+                  </span>
+                  <Value value={change.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </div>
+  );
+}
+
+function AddedTable({ preview }: { preview: RosterPreview }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>New students{cappedNote(preview.added.length, preview.counts.added)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Row</th>
+            <th scope="col">Student number</th>
+            <th scope="col">Name</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.added.map((s) => (
+            <tr key={`${s.studentNumber}-${s.row}`}>
+              <td className="num">{s.row}</td>
+              <td className="student-number">{s.studentNumber}</td>
+              <td>{s.name}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function AbsentTable({ preview, markAbsent }: { preview: RosterPreview; markAbsent: boolean }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>
+          Students not in this roster{cappedNote(preview.absent.length, preview.counts.absent)}:{' '}
+          {markAbsent ? 'they will be marked “not in latest roster”, not deleted' : 'they are left as they are'}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Student number</th>
+            <th scope="col">Name</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.absent.map((s) => (
+            <tr key={s.studentNumber}>
+              <td className="student-number">{s.studentNumber}</td>
+              <td>{s.name}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

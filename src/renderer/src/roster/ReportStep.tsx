@@ -1,0 +1,59 @@
+import type { Ref } from 'react';
+import { CountList } from './CountList';
+import { importSession, type ImportState } from './importSession';
+import { RejectedTable } from './values';
+
+function when(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** Step 4, done: what the import did, the rows it left out, and the report to keep. */
+export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement>; state: ImportState }) {
+  const report = state.report;
+  if (!report) return null;
+  return (
+    <section className="step" aria-labelledby="import-step-title">
+      <h2 id="import-step-title" ref={heading} tabIndex={-1} className="step__title">
+        Roster imported
+      </h2>
+      <p className="step__intro">
+        {report.fileName}, imported {when(report.importedAt)}.
+      </p>
+      <CountList
+        label="What the import did"
+        items={[
+          { label: 'New students', value: report.counts.added },
+          { label: 'Changed students', value: report.counts.updated },
+          { label: 'Unchanged students', value: report.counts.unchanged },
+          { label: 'Rejected rows', value: report.counts.rejected },
+          { label: 'Marked “not in latest roster”', value: report.counts.absent },
+        ]}
+      />
+      {report.backupPath ? (
+        <p className="note">
+          A copy of the store as it was before this import was kept at <span className="path">{report.backupPath}</span>.
+        </p>
+      ) : null}
+      <div className="actions">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-disabled={state.savingReport || undefined}
+          onClick={() => void importSession.saveReport()}
+        >
+          {state.savingReport ? 'Saving the report…' : 'Save report as .xlsx'}
+        </button>
+        <a className="button" href="#/caseload">
+          Go to the Caseload
+        </a>
+        <button type="button" className="button button--quiet" onClick={() => importSession.reset()}>
+          Import another file
+        </button>
+      </div>
+      {report.rejected.length > 0 ? <RejectedTable rows={report.rejected} total={report.counts.rejected} /> : null}
+    </section>
+  );
+}
