@@ -60,6 +60,8 @@ export const RosterPreview = z.object({
   columns: z.array(RosterColumn),
   fields: z.array(RosterField),
   mappingRemembered: z.boolean(),
+  /** Set when the chosen columns cannot produce a student (no student number or no name): fix the mapping, then check again. */
+  mappingProblem: z.string().nullable(),
   counts: RosterCounts,
   added: z.array(z.object({ row: z.number().int(), studentNumber: z.string(), name: z.string() })),
   changed: z.array(RosterChange),

@@ -61,7 +61,7 @@ describe('broken and hostile files each get one clear sentence, within seconds',
     const error = await refusal(readRoster(fixture('no-student-number.csv'), 'no-student-number.csv', { today: TODAY }));
     expect(error.code).toBe('invalid_input');
     expect(error.message).toBe(
-      '"no-student-number.csv": no column holds student numbers. Columns found: Name, Grade, DOB. Add a column named "Student Number" or choose the column with --map studentNumber=<header>.',
+      '"no-student-number.csv": no column holds student numbers. Columns found: Name, Grade, DOB. Add a column named "Student Number", or choose the column that holds them (on the command line: --map studentNumber=<header>).',
     );
   });
 

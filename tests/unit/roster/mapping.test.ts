@@ -107,7 +107,7 @@ describe('a mapping that cannot work', () => {
   it('has no student-number column: names the columns found and what to add', () => {
     const headers = ['Name', 'Grade', '', 'DOB', ''];
     expect(() => assertMappingUsable(autoMap(headers), headers, 'C:\\Users\\x\\roster.csv')).toThrow(
-      '"roster.csv": no column holds student numbers. Columns found: Name, Grade, (column C, no header), DOB. Add a column named "Student Number" or choose the column with --map studentNumber=<header>.',
+      '"roster.csv": no column holds student numbers. Columns found: Name, Grade, (column C, no header), DOB. Add a column named "Student Number", or choose the column that holds them (on the command line: --map studentNumber=<header>).',
     );
   });
 

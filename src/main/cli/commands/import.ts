@@ -77,6 +77,7 @@ async function taskContext(context: CommandContext): Promise<TaskContext> {
 }
 
 function printPreview(context: CommandContext, preview: RosterPreview): void {
+  if (preview.mappingProblem) throw new CounselorError('invalid_input', preview.mappingProblem);
   if (context.json) {
     context.io.out(JSON.stringify({ dryRun: true, fileName: preview.fileName, ...preview.counts, rejected: preview.rejected }, null, 2));
     return;

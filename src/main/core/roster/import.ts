@@ -26,7 +26,7 @@ interface Prepared {
  * Read → header → map → validate → diff: everything up to (not including) a write. The preview
  * and the import share it, so what the preview shows is exactly what the import applies.
  */
-async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: string): Promise<Prepared> {
+async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: string, forPreview = false): Promise<Prepared> {
   ctx.progress({ phase: 'Reading the file', done: 0, total: null });
   const overrides = request.mapping
     ? Object.fromEntries(Object.entries(request.mapping).map(([field, header]) => [field, header ?? '']))
@@ -36,6 +36,7 @@ async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: st
     ...(request.sheet ? { sheet: request.sheet } : {}),
     remembered: (key) => rememberedMapping(ctx.db, key),
     ...(overrides ? { overrides } : {}),
+    tolerateUnusableMapping: forPreview,
     onProgress: (done, total) => {
       ctx.throwIfCancelled();
       ctx.progress({ phase: 'Checking rows', done, total });
@@ -43,6 +44,7 @@ async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: st
   });
   ctx.throwIfCancelled();
   ctx.progress({ phase: 'Comparing with the caseload', done: 0, total: null });
+  if (reading.mappingProblem) return { reading, diff: { added: [], changed: [], unchanged: [], absent: [] } };
   const current = new Map(listStudents(ctx.db).map((s) => [s.studentNumber, s]));
   const diff = diffRoster(current, reading.rows, {
     presentFields: studentFieldsCovered(reading.mapping),
@@ -53,7 +55,7 @@ async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: st
 }
 
 export async function previewRoster(request: ParsedRosterRequest, ctx: TaskContext): Promise<RosterPreview> {
-  const { reading, diff } = await prepare(request, ctx, localIsoDate());
+  const { reading, diff } = await prepare(request, ctx, localIsoDate(), true);
   const cap = <T>(list: readonly T[]) => list.slice(0, PREVIEW_LIST_CAP);
   const name = (s: Student) => `${s.lastName}, ${s.firstName}`;
   const headerKeyKnown = rememberedMapping(ctx.db, reading.mappingKey) !== undefined;
@@ -64,6 +66,7 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
     columns: reading.columns.map((c) => ({ ...c, letter: columnLetter(c.index) })),
     fields: ROSTER_FIELDS.map((field) => ({ field, label: FIELD_LABELS[field], required: field === 'studentNumber' })),
     mappingRemembered: headerKeyKnown,
+    mappingProblem: reading.mappingProblem,
     counts: counts(diff, reading),
     added: cap(diff.added).map((a) => ({ row: a.rowNumber, studentNumber: a.student.studentNumber, name: name(a.student) })),
     changed: cap(diff.changed).map((c) => ({

@@ -95,7 +95,7 @@ export function assertMappingUsable(mapping: ColumnMapping, headers: readonly st
   if (columns.studentNumber === undefined) {
     throw new CounselorError(
       'invalid_input',
-      `${file}: no column holds student numbers. Columns found: ${columnList(headers)}. Add a column named "Student Number" or choose the column with --map studentNumber=<header>.`,
+      `${file}: no column holds student numbers. Columns found: ${columnList(headers)}. Add a column named "Student Number", or choose the column that holds them (on the command line: --map studentNumber=<header>).`,
       { headers },
     );
   }
@@ -103,7 +103,7 @@ export function assertMappingUsable(mapping: ColumnMapping, headers: readonly st
   if (!hasSplitName && columns.fullName === undefined) {
     throw new CounselorError(
       'invalid_input',
-      `${file}: no columns hold student names. Columns found: ${columnList(headers)}. Add columns named "First Name" and "Last Name" (or one named "Student Name"), or choose them with --map firstName=<header> --map lastName=<header>.`,
+      `${file}: no columns hold student names. Columns found: ${columnList(headers)}. Add columns named "First Name" and "Last Name" (or one named "Student Name"), or choose the columns that hold them (on the command line: --map firstName=<header> --map lastName=<header>).`,
       { headers },
     );
   }

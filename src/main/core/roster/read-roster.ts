@@ -1,6 +1,7 @@
 import { ROSTER_FIELDS, type RosterField } from './fields';
 import { findHeaderRow, type HeaderRow } from './header';
-import { applyOverrides, autoMap, mappingKey, type ColumnMapping } from './mapping';
+import { CounselorError } from '../../../shared/errors';
+import { applyOverrides, assertMappingUsable, autoMap, mappingKey, type ColumnMapping } from './mapping';
 import { readTable } from './read';
 import { toStudentRows, type StudentRows } from './rows';
 
@@ -22,6 +23,7 @@ export interface RosterReading extends StudentRows {
   mappingKey: string;
   mapping: ColumnMapping;
   columns: RosterColumn[];
+  mappingProblem: string | null;
 }
 
 export interface ReadRosterOptions {
@@ -35,6 +37,11 @@ export interface ReadRosterOptions {
   /** Progress through the row checks (the read itself is streamed). */
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * For the preview: an unusable mapping (no student number or no name) comes back as
+   * `mappingProblem` with the columns, so the counselor can choose them on the mapping screen.
+   */
+  tolerateUnusableMapping?: boolean;
 }
 
 /** The first few values under a header, looking no further than needed. */
@@ -62,6 +69,15 @@ export async function readRoster(bytes: Uint8Array, fileName: string, opts: Read
     if (column !== undefined) fieldOf.set(column, field);
   }
   const columns = header.headers.map((text, index) => ({ index, header: text, field: fieldOf.get(index) ?? null, samples: samples(table.rows, header.index, index) }));
+  if (opts.tolerateUnusableMapping) {
+    try {
+      assertMappingUsable(mapping, header.headers, fileName);
+    } catch (e) {
+      if (!(e instanceof CounselorError) || e.code !== 'invalid_input') throw e;
+      const nothing = { rows: [], rejected: [], duplicates: [], skipped: [], rejectedStudentNumbers: [] };
+      return { fileName, sheetName: table.sheetName, header, mappingKey: key, mapping, columns, mappingProblem: e.message, ...nothing };
+    }
+  }
   const result = await toStudentRows(table, header.index, mapping, { today: opts.today, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
-  return { fileName, sheetName: table.sheetName, header, mappingKey: key, mapping, columns, ...result };
+  return { fileName, sheetName: table.sheetName, header, mappingKey: key, mapping, columns, mappingProblem: null, ...result };
 }

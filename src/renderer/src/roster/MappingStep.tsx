@@ -37,6 +37,12 @@ function ColumnChoicesForm({ state, preview }: { state: ImportState; preview: Ro
   return (
     <>
       <p className="step__intro">{whereTheHeadersAre(preview)}</p>
+      {preview.mappingProblem ? (
+        <div className="alert" role="alert">
+          <p>{preview.mappingProblem}</p>
+          <p>Choose the columns below, then press “Check again”.</p>
+        </div>
+      ) : null}
       <p className={preview.mappingRemembered ? 'note note--remembered' : 'note'}>
         {preview.mappingRemembered
           ? 'These choices were remembered from an earlier file with the same headers.'
@@ -135,7 +141,12 @@ function ColumnChoicesForm({ state, preview }: { state: ImportState; preview: Ro
       </p>
 
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={() => void importSession.showPreview()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={Boolean(preview.mappingProblem) && !changed}
+          onClick={() => void importSession.showPreview()}
+        >
           Show the preview
         </button>
         <button type="button" className="button" onClick={() => void importSession.checkAgain()}>

@@ -232,6 +232,7 @@ export class RosterImportSession {
       await this.checkAgain('preview');
       return;
     }
+    if (this.state.preview.mappingProblem) return;
     this.set({ step: 'preview', error: null, notice: null });
   }
 
@@ -335,7 +336,8 @@ export class RosterImportSession {
     if (!end) return;
     if (end.state === 'done') {
       this.set({
-        step: then,
+        // Columns that cannot make a student keep the counselor on the mapping screen to choose them.
+        step: end.result.mappingProblem ? 'mapping' : then,
         job: null,
         preview: end.result,
         checked: request,
