@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { FrameworkPage } from './framework/FrameworkPage';
+import { PlanPage } from './plan/PlanPage';
 import { ImportPage } from './roster/ImportPage';
-import { routes, useRoute } from './shell/route';
+import { routes, usePlanStudent, useRoute } from './shell/route';
 
 export function App() {
   const route = useRoute();
+  const planStudent = usePlanStudent();
   const main = useRef<HTMLElement>(null);
 
   // Focus moves to a page's heading when the counselor navigates to it, not on the first load:
@@ -43,7 +45,9 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main">
-        {route === 'caseload' ? (
+        {planStudent !== null ? (
+          <PlanPage key={planStudent} studentNumber={planStudent} focusOnShow={navigated} />
+        ) : route === 'caseload' ? (
           <CaseloadPage focusOnShow={navigated} />
         ) : route === 'import' ? (
           <ImportPage focusOnShow={navigated} />

@@ -2,6 +2,7 @@ import type { ColumnDef, FilterFn, Row, SortingFn } from '@tanstack/react-table'
 import type { ReactNode } from 'react';
 import type { CaseloadColumnId, CaseloadEntry } from './entries';
 import { matchesTokens, passesSelect, planStatusLabels } from './entries';
+import { planPath } from '../shell/route';
 
 /** Sorting compares the ranks worked out when the list arrived (collated text, blanks last). */
 const byRank: SortingFn<CaseloadEntry> = (a: Row<CaseloadEntry>, b: Row<CaseloadEntry>, id: string) => {
@@ -45,9 +46,9 @@ export const caseloadColumns: ColumnDef<CaseloadEntry>[] = [
       const e = c.row.original;
       return (
         <span className="name-cell">
-          <span className="name-cell__name" title={e.fullName}>
+          <a className="name-cell__name name-cell__link" href={planPath(e.row.studentNumber)} title={e.fullName}>
             {e.name}
-          </span>
+          </a>
           {e.row.status === 'not_in_latest_roster' ? (
             <span className="badge badge--roster">Not in latest roster</span>
           ) : null}

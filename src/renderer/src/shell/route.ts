@@ -22,3 +22,23 @@ function subscribe(onChange: () => void): () => void {
 export function useRoute(): RouteId {
   return useSyncExternalStore(subscribe, () => routeFromHash(window.location.hash));
 }
+
+/** A student's plan: `#/plan/<student number>` (numbers are text: `004109` keeps its zeros). */
+export function planPath(studentNumber: string): string {
+  return `#/plan/${encodeURIComponent(studentNumber)}`;
+}
+
+export function planStudentFromHash(hash: string): string | null {
+  const m = /^#\/plan\/([^/?#]+)$/.exec(hash);
+  if (!m?.[1]) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** The student whose plan is open, or null on every other page. */
+export function usePlanStudent(): string | null {
+  return useSyncExternalStore(subscribe, () => planStudentFromHash(window.location.hash));
+}

@@ -1,0 +1,90 @@
+import { useEffect, useMemo } from 'react';
+import { ErrorAlert } from '../shell/ErrorAlert';
+import { CareerInterests } from './CareerInterests';
+import { focusByKey, PlanEditorContext, type PlanEditor } from './context';
+import { CourseGrid } from './CourseGrid';
+import { CredentialsSection } from './CredentialsSection';
+import { ExperiencesSection } from './ExperiencesSection';
+import { FrameworkPicker } from './FrameworkPicker';
+import { GoalsSection } from './GoalsSection';
+import { NotesSection } from './NotesSection';
+import { PlanHeader } from './PlanHeader';
+import { PostsecondarySection } from './PostsecondarySection';
+import { RequirementPanel } from './RequirementPanel';
+import { usePlan } from './usePlan';
+import { WarningList } from './WarningList';
+import './plan.css';
+
+/**
+ * The plan editor (`#/plan/<student number>`): the screen a counselor works in during a
+ * twenty-minute meeting. The framework choice, the course grid (the same grid the family's
+ * printout shows), requirement progress and warnings, and the rest of the plan. Every change is
+ * saved at once and the page redraws from what the store sends back.
+ */
+export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string; focusOnShow: boolean }) {
+  const session = usePlan(studentNumber);
+  const { load, change, applyProgram, undo, takeFocusRequest } = session;
+  const view = load.status === 'ready' ? load.view : null;
+  const reference = load.status === 'ready' ? load.reference : null;
+
+  // After a change is drawn, focus goes where the change asked for (the course moved, the add box).
+  useEffect(() => {
+    const key = takeFocusRequest();
+    if (key) focusByKey(key);
+  }, [view, takeFocusRequest]);
+
+  const editor = useMemo<PlanEditor | null>(
+    () => (view && reference ? { view, reference, change, applyProgram } : null),
+    [view, reference, change, applyProgram],
+  );
+
+  if (load.status === 'loading') {
+    return (
+      <p role="status" className="caseload-count">
+        Loading the plan…
+      </p>
+    );
+  }
+  if (!editor) {
+    return (
+      <>
+        <a className="back-link" href="#/caseload">
+          <span aria-hidden="true">← </span>Back to caseload
+        </a>
+        <h1 className="page-title">Plan</h1>
+        <ErrorAlert title="The plan could not be opened." message={load.status === 'failed' ? load.message : null} />
+      </>
+    );
+  }
+
+  return (
+    <PlanEditorContext.Provider value={editor}>
+      <div className="plan-page">
+        <PlanHeader
+          view={editor.view}
+          focusOnShow={focusOnShow}
+          announcement={session.announcement}
+          error={session.error}
+          onUndo={() => void undo()}
+          onReviewed={() => void change({ op: 'markReviewed' }, { done: 'Marked reviewed today.' })}
+        />
+        <FrameworkPicker />
+        <CourseGrid />
+        <div className="plan-columns">
+          <RequirementPanel />
+          <WarningList />
+        </div>
+        <div className="plan-columns plan-columns--three">
+          <GoalsSection />
+          <ExperiencesSection />
+          <CredentialsSection />
+        </div>
+        <div className="plan-columns">
+          <CareerInterests />
+          <PostsecondarySection />
+        </div>
+        <NotesSection />
+      </div>
+    </PlanEditorContext.Provider>
+  );
+}

@@ -1,0 +1,76 @@
+import type { DualCredit } from '../../../shared/domain/catalog';
+import type { CourseStatus, ExperienceType, Goal } from '../../../shared/domain/plan';
+import type { PlanYear } from '../../../shared/domain/program';
+
+/** The words the plan editor shows for the core's codes: the same words the printout uses. */
+
+export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  completed: 'Completed',
+};
+
+/** Column headers of the grid: short enough for a column, the full label stays in the view. */
+export const YEAR_SHORT_LABELS: Record<PlanYear, string> = {
+  '9': 'Grade 9',
+  '10': 'Grade 10',
+  '11': 'Grade 11',
+  '12': 'Grade 12',
+  ps1: 'After HS, year 1',
+  ps2: 'After HS, year 2',
+};
+
+export const DUAL_CREDIT_LABELS: Record<DualCredit, string> = {
+  start_college_now: 'Start College Now',
+  early_college_credit: 'Early College Credit',
+  transcripted_credit: 'Transcripted credit',
+};
+
+export const GOAL_KIND_LABELS: Record<Goal['kind'], string> = {
+  academic: 'Academic',
+  career: 'Career',
+  personal_social: 'Personal / social',
+};
+
+export const GOAL_STATUS_LABELS: Record<Goal['status'], string> = {
+  not_started: 'Not started',
+  in_progress: 'In progress',
+  achieved: 'Achieved',
+  set_aside: 'Set aside',
+};
+
+export const EXPERIENCE_TYPE_LABELS: Record<ExperienceType, string> = {
+  job_shadow: 'Job shadow',
+  internship_paid: 'Internship (paid)',
+  internship_unpaid: 'Internship (unpaid)',
+  youth_apprenticeship: 'Youth apprenticeship',
+  cooperative_education: 'Cooperative education (co-op)',
+  mentorship: 'Mentorship',
+  service_learning: 'Service learning',
+  supervised_agricultural_experience: 'Supervised agricultural experience (SAE)',
+  ctso: 'Student organisation (CTSO)',
+  service: 'Community service',
+  leadership: 'Leadership',
+  athletics: 'Athletics',
+  arts: 'Arts',
+  hobby: 'Hobby or interest',
+};
+
+/** The experience select's groups: work-based learning by the CEDS types, then CTSOs, then the rest. */
+export const EXPERIENCE_TYPE_GROUPS: { label: string; types: ExperienceType[] }[] = [
+  {
+    label: 'Work-based learning',
+    types: [
+      'job_shadow',
+      'internship_paid',
+      'internship_unpaid',
+      'youth_apprenticeship',
+      'cooperative_education',
+      'mentorship',
+      'service_learning',
+      'supervised_agricultural_experience',
+    ],
+  },
+  { label: 'Career and technical student organisations', types: ['ctso'] },
+  { label: 'Service, leadership and interests', types: ['service', 'leadership', 'athletics', 'arts', 'hobby'] },
+];

@@ -1,0 +1,43 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** How long typing may pause before the text is saved: short enough that closing the window loses nothing. */
+const PAUSE_MS = 700;
+
+/**
+ * Free text in the plan (notes, the postsecondary plan) saves itself, like every other change: a
+ * short pause in typing, or leaving the field, saves it; there is no save button. While the
+ * counselor is typing, what the store sends back never overwrites the field; when they are not,
+ * a change made elsewhere (an undo) shows up in it.
+ */
+export function useAutosave<T>(saved: T, persist: (value: T) => void) {
+  const [value, setValue] = useState(saved);
+  const dirty = useRef(false);
+  const latest = useRef(value);
+  latest.current = value;
+
+  useEffect(() => {
+    if (!dirty.current) setValue(saved);
+  }, [saved]);
+
+  const flush = useCallback(() => {
+    if (!dirty.current) return;
+    dirty.current = false;
+    persist(latest.current);
+  }, [persist]);
+
+  useEffect(() => {
+    if (!dirty.current) return undefined;
+    const timer = setTimeout(flush, PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [value, flush]);
+
+  // Leaving the page (or closing the window) with unsaved typing still saves it.
+  useEffect(() => () => flush(), [flush]);
+
+  const update = useCallback((next: T) => {
+    dirty.current = true;
+    setValue(next);
+  }, []);
+
+  return { value, update, flush };
+}

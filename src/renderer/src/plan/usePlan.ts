@@ -1,0 +1,139 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Course, PostsecondaryEntry } from '../../../shared/domain/catalog';
+import type { Framework } from '../../../shared/domain/framework';
+import type { PlanOperationInput } from '../../../shared/domain/plan-operation';
+import type { PlanView } from '../../../shared/domain/plan-view';
+import type { ProgramOfStudy } from '../../../shared/domain/program';
+import { api } from '../api';
+import { messageOf } from '../shell/ErrorAlert';
+
+/** What the editor looks things up in: read once when the page opens. */
+export interface ReferenceData {
+  framework: Framework;
+  programs: ProgramOfStudy[];
+  courses: Course[];
+  postsecondary: PostsecondaryEntry[];
+}
+
+export type PlanLoad =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; view: PlanView; reference: ReferenceData };
+
+export interface ChangeOptions {
+  /** What to announce once the change is saved (worked out from the plan after it, and before). */
+  done?: string | ((after: PlanView, before: PlanView) => string);
+  /** The `data-focus-key` of the element that takes focus once the new plan is drawn. */
+  focus?: string;
+}
+
+/** An operation, or one worked out from the plan as it stands when the call's turn comes. */
+export type OperationSource = PlanOperationInput | ((view: PlanView) => PlanOperationInput | null);
+
+export interface PlanSession {
+  load: PlanLoad;
+  /** The core's message for the last change it refused; cleared by the next one that succeeds. */
+  error: string | null;
+  /** The last change announced ("Added English 10 to grade 10."). */
+  announcement: string;
+  /** A focus request waiting for the next drawing of the plan. */
+  takeFocusRequest(): string | null;
+  change(op: OperationSource, options?: ChangeOptions): Promise<PlanView | null>;
+  undo(options?: ChangeOptions): Promise<PlanView | null>;
+  /** The program chosen when the call's turn comes, unless one is named. */
+  applyProgram(programId?: string, options?: ChangeOptions): Promise<{ before: PlanView; after: PlanView } | null>;
+}
+
+/**
+ * One student's plan as the store holds it. Every change goes to the core at once and the page
+ * redraws from the plan it sends back: the store is the only copy. Calls run one after another,
+ * in the order the counselor made them, so a quick second change never races the first.
+ */
+export function usePlan(studentNumber: string): PlanSession {
+  const [load, setLoad] = useState<PlanLoad>({ status: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+  // The same sentence twice in a row ("Goal added.") must still be announced: every other one
+  // carries a trailing no-break space, so the live region's text always changes.
+  const [said, setSaid] = useState({ text: '', count: 0 });
+  const setAnnouncement = useCallback((text: string) => setSaid((s) => ({ text, count: s.count + 1 })), []);
+  const announcement = said.text === '' ? '' : `${said.text}${said.count % 2 === 0 ? '\u00a0' : ''}`;
+  const view = useRef<PlanView | null>(null);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const focusRequest = useRef<string | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    Promise.all([
+      api['plans.get']({ studentNumber }),
+      api['framework.get']({}),
+      api['programs.list']({}),
+      api['courses.list']({}),
+    ]).then(
+      ([plan, framework, { programs }, { courses, postsecondary }]) => {
+        if (!current) return;
+        view.current = plan;
+        setLoad({ status: 'ready', view: plan, reference: { framework, programs, courses, postsecondary } });
+      },
+      (e: unknown) => current && setLoad({ status: 'failed', message: messageOf(e) }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [studentNumber]);
+
+  const run = useCallback((call: (before: PlanView) => Promise<PlanView> | null, options: ChangeOptions = {}) => {
+    const next = queue.current.then(async (): Promise<{ before: PlanView; after: PlanView } | null> => {
+      const before = view.current;
+      if (!before) return null;
+      try {
+        const pending = call(before);
+        if (!pending) return { before, after: before };
+        const after = await pending;
+        view.current = after;
+        focusRequest.current = options.focus ?? null;
+        setError(null);
+        setAnnouncement(typeof options.done === 'function' ? options.done(after, before) : (options.done ?? 'Saved.'));
+        setLoad((l) => (l.status === 'ready' ? { ...l, view: after } : l));
+        return { before, after };
+      } catch (e) {
+        setError(messageOf(e));
+        setAnnouncement('');
+        return null;
+      }
+    });
+    queue.current = next;
+    return next;
+  }, [setAnnouncement]);
+
+  const change = useCallback(
+    async (op: OperationSource, options?: ChangeOptions) => {
+      const done = await run((before) => {
+        const operation = typeof op === 'function' ? op(before) : op;
+        return operation ? api['plans.update']({ studentNumber, operation }) : null;
+      }, options);
+      return done?.after ?? null;
+    },
+    [run, studentNumber],
+  );
+  const undo = useCallback(
+    async (options?: ChangeOptions) =>
+      (await run(() => api['plans.undo']({ studentNumber }), { done: 'The last change was undone.', ...options }))?.after ?? null,
+    [run, studentNumber],
+  );
+  const applyProgram = useCallback(
+    (programId?: string, options?: ChangeOptions) =>
+      run((before) => {
+        const id = programId ?? before.framework.program?.id;
+        if (!id) throw new Error('Choose a program of study first, then apply it.');
+        return api['plans.applyProgram']({ studentNumber, programId: id });
+      }, options),
+    [run, studentNumber],
+  );
+  const takeFocusRequest = useCallback(() => {
+    const key = focusRequest.current;
+    focusRequest.current = null;
+    return key;
+  }, []);
+
+  return { load, error, announcement, takeFocusRequest, change, undo, applyProgram };
+}

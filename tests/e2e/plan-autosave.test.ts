@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanView } from '../../src/shared/domain/plan-view';
+import type { CaseloadRow } from '../../src/shared/domain/student';
+import { useApp } from './fixtures/app';
+import { PlanEditorPage } from './pages/plan-page';
+
+/** Notes and the postsecondary plan save themselves as the counselor types: no save button to forget. */
+describe('free text in the plan', () => {
+  const session = useApp({ sample: true });
+
+  it('is saved without a save button, and is there after a reload', async () => {
+    const app = session.app();
+    const { students } = await app.value<{ students: CaseloadRow[] }>('students.list');
+    const student = students.find((s) => s.grade === 11)!;
+    const page = session.page();
+    const plan = new PlanEditorPage(page);
+    await plan.open(app.url, student.studentNumber);
+
+    const notes = page.getByRole('textbox', { name: 'Notes from meetings' });
+    await plan.tabTo(notes);
+    await page.keyboard.type('Wants to visit NWTC in spring. Mother prefers Spanish.');
+    // A pause in typing saves: no button, no leaving the field.
+    await expect
+      .poll(async () => (await app.value<PlanView>('plans.get', { studentNumber: student.studentNumber })).notes, { timeout: 10_000 })
+      .toBe('Wants to visit NWTC in spring. Mother prefers Spanish.');
+    expect(await notes.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)).toBe(true);
+
+    const institution = page.getByRole('textbox', { name: 'Institution' });
+    await plan.tabTo(institution);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Madison College');
+    await page.keyboard.press('Tab'); // leaving the field saves at once
+    await expect
+      .poll(async () => (await app.value<PlanView>('plans.get', { studentNumber: student.studentNumber })).postsecondary.institution, { timeout: 10_000 })
+      .toBe('Madison College');
+
+    await page.reload();
+    await plan.ready();
+    expect(await page.getByRole('textbox', { name: 'Notes from meetings' }).inputValue()).toBe('Wants to visit NWTC in spring. Mother prefers Spanish.');
+    expect(await page.getByRole('textbox', { name: 'Institution' }).inputValue()).toBe('Madison College');
+    expect(await page.getByRole('button', { name: /^Save (notes|postsecondary)/ }).count()).toBe(0);
+  });
+});
