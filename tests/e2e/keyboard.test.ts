@@ -15,6 +15,9 @@ describe('the workstation by keyboard', () => {
       { role: 'link', name: 'Skip to main content' },
       { role: 'link', name: 'Caseload' },
       { role: 'link', name: 'Import roster' },
+      { role: 'link', name: 'Courses' },
+      { role: 'link', name: 'Programs' },
+      { role: 'link', name: 'Requirements' },
       { role: 'link', name: 'Framework' },
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
@@ -65,8 +68,8 @@ describe('the workstation by keyboard', () => {
     const framework = new FrameworkPage(session.page());
     await framework.open(session.app().url);
     const stops: { role: string; name: string }[] = [];
-    // Skip link, the three navigation links, then the search.
-    for (let i = 0; i < 5; i++) {
+    // Skip link, the six navigation links, then the search.
+    for (let i = 0; i < 8; i++) {
       await session.page().keyboard.press('Tab');
       stops.push(await framework.focused());
     }

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
+import { CoursesPage } from './catalog/CoursesPage';
 import { FrameworkPage } from './framework/FrameworkPage';
 import { PlanPage } from './plan/PlanPage';
+import { ProgramsPage } from './programs/ProgramsPage';
+import { RequirementsPage } from './requirements/RequirementsPage';
 import { ImportPage } from './roster/ImportPage';
 import { routes, usePlanStudent, useRoute } from './shell/route';
 
@@ -51,6 +54,12 @@ export function App() {
           <CaseloadPage focusOnShow={navigated} />
         ) : route === 'import' ? (
           <ImportPage focusOnShow={navigated} />
+        ) : route === 'courses' ? (
+          <CoursesPage focusOnShow={navigated} />
+        ) : route === 'programs' ? (
+          <ProgramsPage focusOnShow={navigated} />
+        ) : route === 'requirements' ? (
+          <RequirementsPage focusOnShow={navigated} />
         ) : (
           <FrameworkPage focusOnShow={navigated} />
         )}

@@ -4,6 +4,9 @@ import { useSyncExternalStore } from 'react';
 export const routes = [
   { id: 'caseload', path: '#/caseload', label: 'Caseload' },
   { id: 'import', path: '#/import', label: 'Import roster' },
+  { id: 'courses', path: '#/courses', label: 'Courses' },
+  { id: 'programs', path: '#/programs', label: 'Programs' },
+  { id: 'requirements', path: '#/requirements', label: 'Requirements' },
   { id: 'framework', path: '#/framework', label: 'Framework' },
 ] as const;
 

@@ -1,0 +1,110 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
+import { api } from '../api';
+import { focusKey } from '../plan/context';
+import { optionsOf } from '../plan/fields';
+import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { Page } from '../shell/Page';
+import { CourseForm } from './CourseForm';
+import { CourseTable, editKey } from './CourseTable';
+import { FileImport, useOpenForm } from './setup';
+import './catalog.css';
+
+const ADD_KEY = 'course-add';
+
+export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
+  const [courses, setCourses] = useState<Course[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [area, setArea] = useState('');
+  const [notice, setNotice] = useState('');
+  const form = useOpenForm<Course | 'new'>();
+
+  const load = useCallback(() => {
+    api['courses.list']({}).then(
+      (r) => {
+        setCourses(r.courses);
+        setLoadError(null);
+      },
+      (e: unknown) => setLoadError(messageOf(e)),
+    );
+  }, []);
+  useEffect(load, [load]);
+
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    return (courses ?? []).filter(
+      (c) => (area === '' || c.area === area) && (q === '' || c.number.toLowerCase().includes(q) || c.title.toLowerCase().includes(q)),
+    );
+  }, [courses, query, area]);
+
+  const saved = (course: Course) => {
+    setNotice(`Saved ${course.number}: ${course.title}.`);
+    form.close();
+    load();
+  };
+
+  return (
+    <Page title="Course catalog" focusOnShow={focusOnShow}>
+      <div className="setup-page">
+        <ErrorAlert title="The catalog could not be shown." message={loadError} />
+        <div className="actions">
+          <button type="button" className="button button--primary" onClick={() => form.show('new', ADD_KEY)} {...focusKey(ADD_KEY)}>
+            Add a course
+          </button>
+        </div>
+        <p role="status" className="setup-status">
+          {notice}
+        </p>
+        {form.open !== null ? (
+          <CourseForm
+            key={form.open === 'new' ? 'new' : form.open.number}
+            initial={form.open === 'new' ? null : form.open}
+            onSaved={saved}
+            onCancel={form.close}
+          />
+        ) : null}
+        <FileImport
+          title="Import a catalog"
+          label="Catalog file (.xlsx or .csv)"
+          accept=".xlsx,.csv"
+          run={async (fileName, base64) => {
+            const r = await api['catalog.import']({ fileName, base64 });
+            load();
+            return {
+              fileName: r.fileName,
+              counts: [
+                { label: 'New courses', value: r.added },
+                { label: 'Changed courses', value: r.updated },
+                { label: 'Unchanged courses', value: r.unchanged },
+              ],
+              rejected: r.rejected,
+            };
+          }}
+        />
+        <div className="toolbar" role="search" aria-label="Find courses">
+          <div className="field field--grow">
+            <label htmlFor="course-filter">Find a course by number or title</label>
+            <input id="course-filter" type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="course-area">Subject area</label>
+            <select id="course-area" value={area} onChange={(e) => setArea(e.target.value)}>
+              <option value="">All areas</option>
+              {optionsOf(SUBJECT_AREA_LABELS)}
+            </select>
+          </div>
+        </div>
+        {courses === null && !loadError ? <p role="status">Loading the catalog…</p> : null}
+        {courses !== null ? (
+          <>
+            <p className="caseload-count" aria-live="polite">
+              {shown.length === courses.length ? `${courses.length} courses` : `${shown.length} of ${courses.length} courses`}
+            </p>
+            <CourseTable courses={shown} onEdit={(c) => form.show(c, editKey(c.number))} />
+          </>
+        ) : null}
+      </div>
+    </Page>
+  );
+}

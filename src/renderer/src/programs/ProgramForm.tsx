@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
+import type { Framework } from '../../../shared/domain/framework';
+import { isHighSchoolYear, PLAN_YEAR_LABELS, PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
+import { api } from '../api';
+import { SetupForm } from '../catalog/setup';
+import { FormButtons, optionsOf, SelectField, TextAreaField, TextField } from '../plan/fields';
+import { messageOf } from '../shell/ErrorAlert';
+import { draftOf, programFromDraft, type ProgramDraft } from './programText';
+
+/** A new program (initial null) or an edit of one; programs.save checks it and says what is wrong. */
+export function ProgramForm({
+  initial,
+  framework,
+  takenIds,
+  onSaved,
+  onCancel,
+}: {
+  initial: ProgramOfStudy | null;
+  framework: Framework;
+  takenIds: ReadonlySet<string>;
+  onSaved(program: ProgramOfStudy): void;
+  onCancel(): void;
+}) {
+  const firstPathway = framework.clusters[0]?.pathways[0]?.code ?? '';
+  const [draft, setDraft] = useState<ProgramDraft>(() => draftOf(initial, firstPathway));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const set = <K extends keyof ProgramDraft>(key: K) => (value: ProgramDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const setYear = (year: PlanYear) => (value: string) => setDraft((d) => ({ ...d, years: { ...d.years, [year]: value } }));
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    setError(null);
+    try {
+      onSaved(await api['programs.save'](programFromDraft(draft, initial, takenIds)));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <SetupForm title={initial ? `Edit ${initial.name}` : 'New program of study'} error={error} onSubmit={() => void save()}>
+      <div className="item-form__fields">
+        <SelectField label="Career pathway" value={draft.pathwayCode} onChange={set('pathwayCode')}>
+          {framework.clusters.map((c) => (
+            <optgroup key={c.code} label={c.name}>
+              {c.pathways.map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </SelectField>
+        <TextField label="Name" value={draft.name} onChange={set('name')} required />
+        <TextAreaField label="Description" value={draft.description} onChange={set('description')} className="field--wide" maxLength={2000} />
+        <TextField
+          label="Example occupations"
+          value={draft.occupations}
+          onChange={set('occupations')}
+          hint="Separated by commas"
+          className="field--wide"
+          maxLength={2000}
+        />
+        <SelectField label="Leads to (credential type)" value={draft.credentialType} onChange={set('credentialType')}>
+          {optionsOf(CREDENTIAL_TYPE_LABELS)}
+        </SelectField>
+        <TextField label="Leads to (title)" value={draft.leadsToTitle} onChange={set('leadsToTitle')} required />
+        <TextField label="Leads to (institution)" value={draft.leadsToInstitution} onChange={set('leadsToInstitution')} required />
+      </div>
+      <fieldset className="setup-fieldset setup-fieldset--column">
+        <legend>Courses by year</legend>
+        <div className="item-form__fields">
+          {PLAN_YEARS.map((y) => (
+            <TextField
+              key={y}
+              label={PLAN_YEAR_LABELS[y]}
+              value={draft.years[y]}
+              onChange={setYear(y)}
+              hint={isHighSchoolYear(y) ? 'Course numbers, separated by commas' : 'Postsecondary codes, separated by commas'}
+              className="field--wide"
+              maxLength={1000}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <FormButtons submitLabel={saving ? 'Saving…' : initial ? 'Save program' : 'Add program'} onCancel={onCancel} />
+    </SetupForm>
+  );
+}

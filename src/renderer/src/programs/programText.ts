@@ -1,0 +1,64 @@
+import type { CredentialType } from '../../../shared/domain/catalog';
+import { PLAN_YEARS, type PlanYear, type ProgramInput, type ProgramOfStudy } from '../../../shared/domain/program';
+import { splitList } from '../catalog/setup';
+
+/** What the program form edits, as the text its fields hold: courses per year are comma-separated numbers. */
+export interface ProgramDraft {
+  pathwayCode: string;
+  name: string;
+  description: string;
+  occupations: string;
+  credentialType: string;
+  leadsToTitle: string;
+  leadsToInstitution: string;
+  years: Record<PlanYear, string>;
+}
+
+export function draftOf(program: ProgramOfStudy | null, pathwayCode = ''): ProgramDraft {
+  const years = {} as Record<PlanYear, string>;
+  for (const y of PLAN_YEARS) years[y] = program ? program.years[y].join(', ') : '';
+  return {
+    pathwayCode: program?.pathwayCode ?? pathwayCode,
+    name: program?.name ?? '',
+    description: program?.description ?? '',
+    occupations: program?.occupations.join(', ') ?? '',
+    credentialType: program?.leadsTo.credentialType ?? 'certificate',
+    leadsToTitle: program?.leadsTo.title ?? '',
+    leadsToInstitution: program?.leadsTo.institution ?? '',
+    years,
+  };
+}
+
+/** "Electro-Mechanical (copy)" → "electro-mechanical-copy", made unique among the ids in use. */
+export function newProgramId(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 56) || 'program';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
+
+/** The draft as the core takes it; the core checks the pathway, the course numbers and the rest. */
+export function programFromDraft(d: ProgramDraft, before: ProgramOfStudy | null, taken: ReadonlySet<string>): ProgramInput {
+  const years = {} as Record<PlanYear, string[]>;
+  for (const y of PLAN_YEARS) years[y] = splitList(d.years[y]);
+  return {
+    id: before?.id ?? newProgramId(d.name, taken),
+    pathwayCode: d.pathwayCode,
+    name: d.name.trim(),
+    description: d.description.trim(),
+    years,
+    dualCreditOptions: before?.dualCreditOptions ?? [],
+    credentials: before?.credentials ?? [],
+    leadsTo: {
+      credentialType: d.credentialType as CredentialType,
+      title: d.leadsToTitle.trim(),
+      institution: d.leadsToInstitution.trim(),
+    },
+    occupations: splitList(d.occupations),
+  };
+}

@@ -1,0 +1,116 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Course } from '../../src/shared/domain/catalog';
+import type { ProgramOfStudy } from '../../src/shared/domain/program';
+import { useApp } from './fixtures/app';
+import { repoRoot } from './fixtures/browser-mode';
+import { CatalogPages } from './pages/catalog-page';
+
+const CATALOG = join(repoRoot, 'tests/fixtures/catalog/district-catalog.csv');
+
+/** District setup in the browser: the course catalog, programs of study and graduation requirements. */
+describe('the course catalog, programs and requirements pages', () => {
+  const session = useApp({ sample: true });
+  const pages = () => new CatalogPages(session.page());
+
+  it('adds a course by keyboard alone, and finds it in the table after a reload', async () => {
+    const p = pages();
+    const key = (k: string) => session.page().keyboard.press(k);
+    await p.openCourses(session.app().url);
+    await p.button('Add a course').focus();
+    await key('Enter');
+    expect(await p.focused()).toEqual({ role: 'textbox', name: 'Course number (required)' });
+    await session.page().keyboard.type('CTE450');
+    await key('Tab');
+    await session.page().keyboard.type('Drone Mapping');
+    await key('Tab');
+    await key('ControlOrMeta+a');
+    await session.page().keyboard.type('0.5');
+    await key('Tab');
+    expect(await p.focused()).toEqual({ role: 'combobox', name: 'Subject area' });
+    await session.page().keyboard.type('Car');
+    // On to the form's submit button, by Tab alone.
+    for (let i = 0; i < 30 && (await p.focused()).name !== 'Add course'; i++) await key('Tab');
+    expect(await p.focused()).toEqual({ role: 'button', name: 'Add course' });
+    await key('Enter');
+    await expect.poll(() => p.status.first().textContent()).toBe('Saved CTE450: Drone Mapping.');
+    // The form closed and focus went back to the button that opened it.
+    expect(await p.focused()).toEqual({ role: 'button', name: 'Add a course' });
+
+    await session.page().reload();
+    await p.openCourses(session.app().url);
+    await p.field('Find a course by number or title').fill('drone');
+    const row = p.courseRow('CTE450');
+    await expect.poll(() => row.count()).toBe(1);
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells.slice(0, 5)).toEqual(['Drone Mapping', '0.5', 'Career & Technical Education', '9–12', 'Year']);
+  });
+
+  it('edits a course’s credits, showing the core’s message for a credit that is not a quarter step', async () => {
+    const { courses } = await session.app().value<{ courses: Course[] }>('courses.list');
+    const course = courses.find((c) => c.credits === 1)!;
+    const p = pages();
+    await p.openCourses(session.app().url);
+    await p.courseRow(course.number).getByRole('button', { name: 'Edit' }).click();
+    expect(await p.focused()).toEqual({ role: 'textbox', name: 'Title (required)' });
+
+    await p.field('Credits').fill('0.3');
+    await p.button('Save course').click();
+    await expect.poll(() => p.alert.filter({ hasText: 'Not saved' }).textContent()).toContain('quarter-credit steps');
+
+    await p.field('Credits').fill('0.75');
+    await p.button('Save course').click();
+    await expect.poll(() => p.courseRow(course.number).getByRole('cell').nth(1).textContent()).toBe('0.75');
+    expect(await p.focused()).toEqual({ role: 'button', name: `Edit ${course.number} ${course.title}` });
+    const after = await session.app().value<{ courses: Course[] }>('courses.list');
+    expect(after.courses.find((c) => c.number === course.number)?.credits).toBe(0.75);
+  });
+
+  it('imports a catalog file with bad rows and lists each rejected row', async () => {
+    const p = pages();
+    await p.openCourses(session.app().url);
+    await p.catalogFile.setInputFiles(CATALOG);
+    await expect.poll(() => p.main.getByText('Imported district-catalog.csv.').count(), { timeout: 15_000 }).toBe(1);
+    const counts = await p.counts();
+    expect(Number(counts['New courses']) + Number(counts['Changed courses']) + Number(counts['Unchanged courses'])).toBe(9);
+    expect(counts['Rejected rows']).toBe('8');
+    const rows = p.rejectedTable.locator('tbody tr');
+    expect(await rows.count()).toBe(8);
+    const text = (await p.rejectedTable.textContent()) ?? '';
+    expect(text).toContain('Underwater Basketry');
+    expect(text).toContain('Rocket Science');
+    expect(await rows.first().getByRole('cell').first().textContent()).toBe('10');
+  });
+
+  it('copies a program of study and lists the copy', async () => {
+    const { programs } = await session.app().value<{ programs: ProgramOfStudy[] }>('programs.list');
+    const source = programs[0]!;
+    const p = pages();
+    await p.openPrograms(session.app().url);
+    await p.programButton(source.name).click();
+    await p.main.getByRole('heading', { level: 2, name: source.name }).waitFor();
+    await p.button('Copy').click();
+    expect(await p.focused()).toEqual({ role: 'textbox', name: 'Name of the copy (required)' });
+    await p.field('Name of the copy (required)').fill(`${source.name} — Lakeside`);
+    await session.page().keyboard.press('Enter');
+    await expect.poll(() => p.programButton(`${source.name} — Lakeside`).count()).toBe(1);
+    expect(await p.status.first().textContent()).toBe(`Copied as ${source.name} — Lakeside.`);
+    expect(await p.focused()).toEqual({ role: 'button', name: 'Copy' });
+    const after = await session.app().value<{ programs: ProgramOfStudy[] }>('programs.list');
+    expect(after.programs).toHaveLength(programs.length + 1);
+  });
+
+  it('changes the total credits requirement and finds it after a reload', async () => {
+    const p = pages();
+    await p.openRequirements(session.app().url);
+    expect(await p.field('Class year').inputValue()).toBe('default');
+    await p.field('Total credits to graduate').fill('25.5');
+    await p.button('Save').click();
+    await expect.poll(() => p.main.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toBe(
+      'Saved the requirements for the district default.',
+    );
+    await session.page().reload();
+    await p.openRequirements(session.app().url);
+    expect(await p.field('Total credits to graduate').inputValue()).toBe('25.5');
+  });
+});

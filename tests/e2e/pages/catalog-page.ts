@@ -1,0 +1,79 @@
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { AppShell } from './app-shell';
+
+/** The district-setup pages (Courses, Programs, Requirements), found by role and label only. */
+export class CatalogPages extends AppShell {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  private async goto(url: string, hash: string, title: string): Promise<void> {
+    await this.page.goto(`${url}${hash}`);
+    await expect.poll(() => this.title.textContent()).toBe(title);
+  }
+
+  async openCourses(url: string): Promise<void> {
+    await this.goto(url, '#/courses', 'Course catalog');
+    await this.courseTable.getByRole('row').nth(1).waitFor();
+  }
+
+  async openPrograms(url: string): Promise<void> {
+    await this.goto(url, '#/programs', 'Programs of study');
+    await this.programTable.getByRole('row').nth(1).waitFor();
+  }
+
+  async openRequirements(url: string): Promise<void> {
+    await this.goto(url, '#/requirements', 'Graduation requirements');
+    await this.field('Total credits to graduate').waitFor();
+  }
+
+  get status(): Locator {
+    return this.main.getByRole('status');
+  }
+
+  button(name: string): Locator {
+    return this.main.getByRole('button', { name, exact: true });
+  }
+
+  field(label: string): Locator {
+    return this.main.getByLabel(label, { exact: true });
+  }
+
+  form(name: string): Locator {
+    return this.main.getByRole('form', { name });
+  }
+
+  get courseTable(): Locator {
+    return this.main.getByRole('table', { name: 'Courses in the catalog' });
+  }
+
+  /** The row of one course, by its number (the row header). */
+  courseRow(number: string): Locator {
+    return this.courseTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: number, exact: true }) });
+  }
+
+  get catalogFile(): Locator {
+    return this.field('Catalog file (.xlsx or .csv)');
+  }
+
+  get rejectedTable(): Locator {
+    return this.main.getByRole('table', { name: /^Rejected rows/ });
+  }
+
+  /** "What the import did": label → count. */
+  async counts(): Promise<Record<string, string>> {
+    const items = await this.main.locator('.counts__item').all();
+    const out: Record<string, string> = {};
+    for (const item of items) out[(await item.locator('dt').textContent()) ?? ''] = (await item.locator('dd').textContent()) ?? '';
+    return out;
+  }
+
+  get programTable(): Locator {
+    return this.main.getByRole('table', { name: 'Programs of study by pathway' });
+  }
+
+  programButton(name: string): Locator {
+    return this.programTable.getByRole('button', { name, exact: true });
+  }
+}
