@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
 import { planMethods } from './methods/plans';
+import { printMethods } from './methods/print';
 import { rosterMethods } from './methods/roster';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...caseloadMethods,
   ...planMethods,
   ...rosterMethods,
+  ...printMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

@@ -61,6 +61,12 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'plans.update': { studentNumber: sampleStudent.studentNumber, operation: { op: 'setNotes', notes: 'Met with the family.' } },
   'plans.undo': { studentNumber: sampleStudent.studentNumber },
   'plans.applyProgram': { studentNumber: sampleStudent.studentNumber, programId: 'welding' },
+  'print.preview': { studentNumber: sampleStudent.studentNumber },
+  // No grade 6 in the sample school: the job starts (compared without its random id) and fails at once.
+  'print.start': { selection: { grade: 6 }, mode: 'combined' },
+  'print.status': { jobId: 'job-unknown' },
+  'print.snapshots': { studentNumber: sampleStudent.studentNumber },
+  'print.reprint': { snapshotId: 1 },
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -68,6 +74,8 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'roster.previewStatus': 'not_found',
   'roster.importStatus': 'not_found',
   'roster.reportXlsx': 'not_found',
+  'print.status': 'not_found',
+  'print.reprint': 'not_found',
 };
 
 /** Job ids are random per call: compare the rest. */
@@ -77,6 +85,10 @@ function comparable(envelope: Envelope<unknown>): unknown {
   // An .xlsx carries the second it was written (zip entry times, docProps): compare its size instead.
   if (typeof value.fileName === 'string' && value.fileName.endsWith('.xlsx') && typeof value.base64 === 'string') {
     return { ...envelope, value: { ...value, base64: `xlsx of ${Buffer.from(value.base64, 'base64').length} bytes` } };
+  }
+  // A PDF carries the instant it was made (creation date, file ID): compare its size instead.
+  if (typeof value.fileName === 'string' && value.fileName.endsWith('.pdf') && typeof value.base64 === 'string') {
+    return { ...envelope, value: { ...value, base64: `pdf of ${Buffer.from(value.base64, 'base64').length} bytes` } };
   }
   if (!('jobId' in value)) return envelope;
   return { ...envelope, value: { ...value, jobId: 'job-*' } };
@@ -112,6 +124,11 @@ const badInputs: { [M in MethodName]: unknown } = {
   'plans.update': { studentNumber: sampleStudent.studentNumber, operation: { op: 'explode' } },
   'plans.undo': { studentNumber: 42 },
   'plans.applyProgram': { studentNumber: sampleStudent.studentNumber },
+  'print.preview': { studentNumber: sampleStudent.studentNumber, lang: 'fr' },
+  'print.start': { selection: { grade: 11 }, mode: 'stapled' },
+  'print.status': { jobId: 'print-1' },
+  'print.snapshots': { studentNumber: 42 },
+  'print.reprint': { snapshotId: 'latest' },
 };
 
 /** Methods whose valid call needs an empty store; every other method runs on the sample school. */

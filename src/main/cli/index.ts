@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { frameworkCommand } from './commands/framework';
 import { planCommand } from './commands/plan';
+import { printCommand } from './commands/print';
 import { programsCommand } from './commands/programs';
 import { studentsCommand } from './commands/students';
 import { createContext, UsageError, type CliIO } from './context';
@@ -16,7 +17,7 @@ import { createContext, UsageError, type CliIO } from './context';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, printCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

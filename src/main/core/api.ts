@@ -4,6 +4,7 @@ import { JobRegistry } from './jobs/registry';
 import { rosterHandlers } from './roster/handlers';
 import type { Handlers } from './dispatch';
 import { planHandlers } from './plans/handlers';
+import { printHandlers } from './print/handlers';
 import { caseloadHandlers } from './students/handlers';
 
 /**
@@ -16,5 +17,6 @@ export function createHandlers(store: Store, jobs = new JobRegistry(inProcessLau
     ...rosterHandlers(store, jobs),
     ...caseloadHandlers(store),
     ...planHandlers(store),
+    ...printHandlers(store, jobs),
   };
 }

@@ -15,7 +15,7 @@ describe('migration 4: catalog, programs, requirements and plans', () => {
     saveStudents(old.db, [student('000123', 10)], TODAY);
     old.close();
 
-    const store = await openStore(path);
+    const store = await openStore(path, { migrations: migrations.slice(0, 4) });
     expect(store.opened).toMatchObject({ fromVersion: 3, toVersion: 4 });
     expect(store.opened.backupPath).not.toBeNull();
     expect(store.db.prepare('SELECT student_number FROM student').pluck().all()).toEqual(['000123']);

@@ -27,6 +27,7 @@ export class JobRegistry {
   start<T extends TaskName>(task: T, payload: TaskPayload<T>, phase: string): string {
     this.forgetOld();
     const id = `job-${randomUUID()}`;
+    // The job exists before the task starts: a task may report progress at once (on this thread).
     const job: Job = {
       id,
       task,
@@ -34,11 +35,13 @@ export class JobRegistry {
       progress: { phase, done: 0, total: null },
       result: null,
       error: null,
-      running: this.launch(task, payload, (p) => {
-        job.progress = p;
-      }),
+      running: { result: Promise.resolve(), cancel: () => undefined },
       finishedAt: null,
     };
+    this.jobs.set(id, job);
+    job.running = this.launch(task, payload, (p) => {
+      job.progress = p;
+    });
     job.running.result.then(
       (result) => {
         job.state = 'done';
@@ -56,7 +59,6 @@ export class JobRegistry {
         job.finishedAt = Date.now();
       },
     );
-    this.jobs.set(id, job);
     return id;
   }
 

@@ -1,5 +1,6 @@
 import { RosterRequest } from '../../../shared/domain/roster';
 import { importRoster, previewRoster } from '../roster/import';
+import { runPrintJob } from '../print/job';
 import type { TaskContext } from './task';
 
 /**
@@ -9,6 +10,7 @@ import type { TaskContext } from './task';
 export const tasks = {
   'roster.preview': (payload: unknown, ctx: TaskContext) => previewRoster(RosterRequest.parse(payload), ctx),
   'roster.import': (payload: unknown, ctx: TaskContext) => importRoster(RosterRequest.parse(payload), ctx),
+  'print.plans': (payload: unknown, ctx: TaskContext) => runPrintJob(payload, ctx),
 } satisfies Record<string, (payload: never, ctx: TaskContext) => Promise<unknown>>;
 
 export type TaskName = keyof typeof tasks;

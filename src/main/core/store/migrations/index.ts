@@ -3,6 +3,7 @@ import { studentsMigration } from './0001-students';
 import { frameworkMigration } from './0002-framework';
 import { rosterImportsMigration } from './0003-roster-imports';
 import { plansMigration } from './0004-plans';
+import { printSnapshotsMigration } from './0005-print-snapshots';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   frameworkMigration,
   rosterImportsMigration,
   plansMigration,
+  printSnapshotsMigration,
 ];
 checkMigrationOrder(migrations);
 

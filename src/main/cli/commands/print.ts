@@ -1,0 +1,123 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { localIsoDate } from '../../../shared/domain/common';
+import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
+import { Grade } from '../../../shared/domain/student';
+import { CounselorError } from '../../../shared/errors';
+import { combinedFileName } from '../../core/print/options';
+import { printPlans, type PrintOutcome } from '../../core/print/print-plans';
+import { lastSchool, recordSnapshots } from '../../core/print/snapshots';
+import { selectStudents } from '../../core/print/views';
+import type { Command } from '../command';
+import { UsageError } from '../context';
+
+export const printCommand: Command = {
+  name: 'print',
+  usage: 'counselor print (STUDENT... | --grade N | --counselor NAME | --all) (--out FILE.pdf | --out-dir DIR) [--lang en|es] [--paper letter|a4] [--school NAME] [--json]',
+  summary: "Print plans as PDF: one file with every plan (each on an odd page) or one file per student.",
+  acceptsArguments: true,
+  async run({ args, io, json, store }) {
+    const options = parsePrintArgs(args);
+    checkDestination(options);
+    const { db } = await store();
+    const studentNumbers = selectStudents(db, options.selection);
+    const now = new Date();
+    const printedOn = localIsoDate(now);
+    const outcome = await printPlans(
+      db,
+      studentNumbers,
+      {
+        mode: options.out ? 'combined' : 'separate',
+        lang: options.lang,
+        paper: options.paper,
+        school: options.school ?? lastSchool(db),
+        printedAt: now,
+        printedOn,
+        fileName: combinedFileName(options.selection, printedOn),
+      },
+      { progress: () => undefined, throwIfCancelled: () => undefined },
+    );
+    const files = writeOutcome(outcome, options);
+    recordSnapshots(db, outcome.snapshots);
+    if (json) io.out(JSON.stringify({ students: outcome.students, pages: outcome.pages, files }, null, 2));
+    else if (options.out) io.out(`Printed ${outcome.students} plans (${outcome.pages} pages) to ${options.out}.`);
+    else io.out(`Printed ${outcome.students} plans (${outcome.pages} pages) as ${files.length} files in ${options.outDir}.`);
+  },
+};
+
+interface PrintArgs {
+  selection: PrintSelection;
+  out?: string;
+  outDir?: string;
+  lang?: PrintLang;
+  paper?: Paper;
+  school?: string;
+}
+
+function parsePrintArgs(args: readonly string[]): PrintArgs {
+  const students: string[] = [];
+  const selections: PrintSelection[] = [];
+  const parsed: Omit<PrintArgs, 'selection'> = {};
+  const value = (i: number, flag: string) => {
+    const v = args[i];
+    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
+    return v;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (arg === '--grade') {
+      const grade = Grade.safeParse(Number(value(++i, '--grade')));
+      if (!grade.success) throw new UsageError(`--grade takes a grade from 6 to 12 (got "${args[i]}").`);
+      selections.push({ grade: grade.data });
+    } else if (arg === '--counselor') selections.push({ counselor: value(++i, '--counselor') });
+    else if (arg === '--all') selections.push({ all: true });
+    else if (arg === '--out') parsed.out = value(++i, '--out');
+    else if (arg === '--out-dir') parsed.outDir = value(++i, '--out-dir');
+    else if (arg === '--lang') parsed.lang = choice(PrintLang, value(++i, '--lang'), '--lang takes en or es');
+    else if (arg === '--paper') parsed.paper = choice(Paper, value(++i, '--paper'), '--paper takes letter or a4');
+    else if (arg === '--school') parsed.school = choice(SchoolName, value(++i, '--school'), '--school takes the school name');
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}.`);
+    else students.push(arg);
+  }
+  if (students.length > 0) selections.push({ studentNumbers: students });
+  if (selections.length !== 1) throw new UsageError('say whose plans to print: student numbers, or one of --grade N, --counselor NAME, --all.');
+  if ((parsed.out === undefined) === (parsed.outDir === undefined)) {
+    throw new UsageError('say where to print: --out FILE.pdf (one file) or --out-dir DIR (a file per student).');
+  }
+  if (parsed.out !== undefined && !parsed.out.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out must end in .pdf (got "${parsed.out}").`);
+  return { selection: selections[0]!, ...parsed };
+}
+
+function choice<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, text: string, message: string): T {
+  const result = schema.safeParse(text);
+  if (!result.success) throw new UsageError(`${message} (got "${text}").`);
+  return result.data;
+}
+
+/** Before any printing: the folder for --out must exist; --out-dir is made if need be. */
+function checkDestination(options: PrintArgs): void {
+  const folder = options.out !== undefined ? dirname(options.out) : options.outDir!;
+  if (options.outDir !== undefined && !existsSync(folder)) {
+    try {
+      mkdirSync(folder, { recursive: true });
+    } catch (e) {
+      throw new CounselorError('store_unavailable', `Cannot make the folder "${folder}": ${(e as Error).message}.`);
+    }
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new CounselorError('store_unavailable', `The folder "${folder}" does not exist; make it or choose another.`);
+  }
+}
+
+function writeOutcome(outcome: PrintOutcome, options: PrintArgs): string[] {
+  const write = (path: string, bytes: Buffer) => {
+    try {
+      writeFileSync(path, bytes);
+    } catch (e) {
+      throw new CounselorError('store_unavailable', `Cannot write "${path}": ${(e as Error).message}.`);
+    }
+    return path;
+  };
+  if (outcome.mode === 'combined') return [write(options.out!, outcome.bytes)];
+  return outcome.files.map((f) => write(join(options.outDir!, f.fileName), f.bytes));
+}

@@ -1,0 +1,122 @@
+import type { PlanView } from '../../../shared/domain/plan-view';
+import type { PrintLang, PrintOptions } from '../../../shared/domain/print';
+import { installFonts } from './fonts';
+import { LABELS, PDF_LANG } from './labels';
+import { layoutPlan, type PlanLayout } from './layout';
+import { pdfkit, type PdfDocument } from './pdfkit';
+import { addPage, drawPages } from './render';
+import { familyWrittenName } from './student-name';
+
+/**
+ * PDF documents of plans: one plan alone (the preview, a file per student, a reprint) or many in
+ * one file with each plan starting on an odd page. The bytes depend only on the plan, the print
+ * options and the creation date: pdfkit derives the file ID from the document info, so the same
+ * inputs give the same bytes (a reprint of a snapshot is byte-identical).
+ */
+
+export interface PdfInfo {
+  title: string;
+  author: string;
+  subject: string;
+  lang: PrintLang;
+  createdAt: Date;
+}
+
+export interface RenderedPdf {
+  bytes: Buffer;
+  pages: number;
+}
+
+const PRODUCER = 'Counselor Workstation';
+
+export function planInfo(view: PlanView, options: PrintOptions, createdAt: Date): PdfInfo {
+  const labels = LABELS[options.lang];
+  const author = [view.student.counselor, options.school].filter(Boolean).join(', ') || PRODUCER;
+  return {
+    title: `${labels.title}: ${familyWrittenName(view.student)} (${labels.number(view.student.studentNumber)})`,
+    author,
+    subject: labels.subject,
+    lang: options.lang,
+    createdAt,
+  };
+}
+
+function newDocument(info: PdfInfo): PdfDocument {
+  const PDFDocument = pdfkit();
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    // No default font: pdfkit would otherwise load Helvetica, which must never print data.
+    font: '',
+    lang: PDF_LANG[info.lang],
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Creator: PRODUCER,
+      Producer: PRODUCER,
+      CreationDate: info.createdAt,
+      ModDate: info.createdAt,
+    },
+  });
+  installFonts(doc);
+  return doc;
+}
+
+function collect(doc: PdfDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/** A laid-out plan as its own PDF. */
+export async function renderLayoutPdf(layout: PlanLayout, info: PdfInfo): Promise<RenderedPdf> {
+  const doc = newDocument(info);
+  drawPages(doc, layout.frame, layout.pages);
+  return { bytes: await collect(doc), pages: layout.pages.length };
+}
+
+/** One plan as its own PDF. */
+export function renderPlanPdf(view: PlanView, options: PrintOptions, createdAt: Date): Promise<RenderedPdf> {
+  return renderLayoutPdf(layoutPlan(view, options), planInfo(view, options, createdAt));
+}
+
+/** Many plans in one PDF for two-sided printing: a blank page after a plan with an odd page count. */
+export class CombinedPdf {
+  private readonly doc: PdfDocument;
+  private pageCount = 0;
+  private plans = 0;
+  private pendingBlank = false;
+
+  constructor(info: PdfInfo) {
+    this.doc = newDocument(info);
+  }
+
+  /** Adds a laid-out plan; returns the page (1-based) it starts on, always odd. */
+  add(layout: PlanLayout): number {
+    if (this.pendingBlank) {
+      addPage(this.doc, layout.frame);
+      this.pageCount++;
+    }
+    const first = this.pageCount + 1;
+    drawPages(this.doc, layout.frame, layout.pages);
+    this.pageCount += layout.pages.length;
+    this.pendingBlank = this.pageCount % 2 === 1;
+    this.plans++;
+    return first;
+  }
+
+  get pages(): number {
+    return this.pageCount;
+  }
+
+  async finish(): Promise<RenderedPdf> {
+    if (this.pageCount === 0) addPage(this.doc, { width: 792, height: 612, margin: 0 });
+    return { bytes: await collect(this.doc), pages: Math.max(1, this.pageCount) };
+  }
+}

@@ -1,0 +1,127 @@
+import type { Block } from './flow';
+import { rule, type DrawOp } from './geometry';
+import type { GridHead, GridRow } from './grid-content';
+import type { Labels } from './labels';
+import type { TextStyle } from './measure';
+import { fittedLine, lineHeight, textOp } from './text-ops';
+import { wrapText } from './wrap';
+
+/**
+ * The grid measured and cut into blocks: a header row (repeated on each page the grid continues
+ * on) and one block per area row. Each cell's entries wrap to three lines at most, then end in an
+ * ellipsis; a cell with more entries than a page could hold ends with "+ N more". Nothing is
+ * drawn outside its cell: every line is fitted to the cell's inner width.
+ */
+
+export const CELL_STYLE: TextStyle = { font: 'regular', size: 8 };
+const LABEL_STYLE: TextStyle = { font: 'bold', size: 8 };
+const HEAD_STYLE: TextStyle = { font: 'bold', size: 8 };
+const YEAR_STYLE: TextStyle = { font: 'regular', size: 7, gray: 0.35 };
+const PAD_X = 3;
+const PAD_Y = 2.5;
+const ENTRY_LINES = 3;
+const LABEL_LINES = 3;
+const HANG = 6;
+const RULE_WIDTH = 0.5;
+
+interface Column {
+  x: number;
+  w: number;
+}
+
+/** The area column, then the four high-school years, then the (slightly narrower) years after high school. */
+export function gridColumns(x: number, width: number, years: number): Column[] {
+  const areaWidth = Math.min(108, width * 0.15);
+  const weights = Array.from({ length: years }, (_, i) => (i < 4 ? 1 : 0.95));
+  const unit = (width - areaWidth) / weights.reduce((a, b) => a + b, 0);
+  const columns: Column[] = [{ x, w: areaWidth }];
+  let at = x + areaWidth;
+  for (const weight of weights) {
+    columns.push({ x: at, w: unit * weight });
+    at += unit * weight;
+  }
+  return columns;
+}
+
+interface CellLine {
+  text: string;
+  indent: number;
+}
+
+function cellLines(entries: readonly string[], width: number, maxLines: number, labels: Labels): CellLine[] {
+  const perEntry = entries.map((entry) =>
+    wrapText(entry, CELL_STYLE, width - HANG, ENTRY_LINES).map((text, i) => ({ text, indent: i === 0 ? 0 : HANG })),
+  );
+  const total = perEntry.reduce((n, lines) => n + lines.length, 0);
+  if (total <= maxLines) return perEntry.flat();
+  const shown: CellLine[][] = [];
+  let used = 0;
+  for (const lines of perEntry) {
+    if (used + lines.length > maxLines - 1) break;
+    shown.push(lines);
+    used += lines.length;
+  }
+  return [...shown.flat(), { text: labels.moreCourses(entries.length - shown.length), indent: 0 }];
+}
+
+function verticals(columns: readonly Column[], top: number, height: number): DrawOp[] {
+  const edges = [...columns.map((c) => c.x), columns.at(-1)!.x + columns.at(-1)!.w];
+  return edges.map((x) => rule(x, top, x, top + height, RULE_WIDTH));
+}
+
+export function gridHeadBlock(heads: readonly GridHead[], columns: readonly Column[], labels: Labels): Block {
+  const lh = lineHeight(HEAD_STYLE);
+  const height = PAD_Y * 2 + lh + lineHeight(YEAR_STYLE);
+  return {
+    height,
+    draw(top) {
+      const left = columns[0]!.x;
+      const right = columns.at(-1)!.x + columns.at(-1)!.w;
+      const ops: DrawOp[] = [{ kind: 'fill', box: { x: left, y: top, w: right - left, h: height }, gray: 0.9 }];
+      const inner = (c: Column, y: number, h: number) => ({ x: c.x + PAD_X, y, w: c.w - 2 * PAD_X, h });
+      const area = fittedLine(labels.area, HEAD_STYLE, inner(columns[0]!, top + PAD_Y, lh));
+      if (area) ops.push(area);
+      heads.forEach((head, i) => {
+        const column = columns[i + 1]!;
+        const label = fittedLine(head.label, HEAD_STYLE, inner(column, top + PAD_Y, lh));
+        if (label) ops.push(label);
+        const year = head.sub ? fittedLine(head.sub, YEAR_STYLE, inner(column, top + PAD_Y + lh, lh)) : null;
+        if (year) ops.push(year);
+      });
+      ops.push(rule(left, top, right, top, RULE_WIDTH), rule(left, top + height, right, top + height, RULE_WIDTH));
+      ops.push(...verticals(columns, top, height));
+      return ops;
+    },
+  };
+}
+
+/** Lines a row may use so that, with the header row, it fits on an empty page body. */
+export function maxRowLines(bodyHeight: number, headHeight: number): number {
+  return Math.max(3, Math.floor((bodyHeight - headHeight - 2 * PAD_Y) / lineHeight(CELL_STYLE)));
+}
+
+export function gridRowBlock(row: GridRow, columns: readonly Column[], maxLines: number, labels: Labels): Block {
+  const lh = lineHeight(CELL_STYLE);
+  const labelColumn = columns[0]!;
+  const labelLines = wrapText(row.label, LABEL_STYLE, labelColumn.w - 2 * PAD_X, Math.min(LABEL_LINES, maxLines));
+  const cells = row.cells.map((entries, i) => cellLines(entries, columns[i + 1]!.w - 2 * PAD_X, maxLines, labels));
+  const lines = Math.max(1, labelLines.length, ...cells.map((c) => c.length));
+  const height = PAD_Y * 2 + lines * lh;
+  return {
+    height,
+    draw(top) {
+      const left = labelColumn.x;
+      const right = columns.at(-1)!.x + columns.at(-1)!.w;
+      const ops: DrawOp[] = [];
+      if (row.kind === 'credits') ops.push({ kind: 'fill', box: { x: left, y: top, w: right - left, h: height }, gray: 0.95 });
+      labelLines.forEach((text, k) => ops.push(textOp(text, LABEL_STYLE, labelColumn.x + PAD_X, top + PAD_Y + k * lh)));
+      cells.forEach((cell, i) => {
+        const column = columns[i + 1]!;
+        cell.forEach((line, k) => ops.push(textOp(line.text, CELL_STYLE, column.x + PAD_X + line.indent, top + PAD_Y + k * lh)));
+      });
+      ops.push(rule(left, top + height, right, top + height, RULE_WIDTH));
+      ops.push(...verticals(columns, top, height));
+      return ops;
+    },
+  };
+}

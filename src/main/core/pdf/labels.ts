@@ -1,0 +1,213 @@
+import type { CredentialType, SubjectArea } from '../../../shared/domain/catalog';
+import type { ExperienceType, Goal } from '../../../shared/domain/plan';
+import type { PrintLang } from '../../../shared/domain/print';
+
+/**
+ * Every word the printed plan shows that is not the student's own data, in English and Spanish:
+ * one table, so a label cannot exist in one language only (the type checker sees to it). Course
+ * titles, cluster and pathway names are the school's data and print as the store has them.
+ */
+export interface Labels {
+  title: string;
+  /** The title of a file holding many plans. */
+  titleMany: (students: number) => string;
+  printed: (date: string) => string;
+  page: (n: number, of: number) => string;
+  number: (n: string) => string;
+  grade: (g: number) => string;
+  classOf: (y: number) => string;
+  counselor: (name: string) => string;
+  cluster: string;
+  pathway: string;
+  program: string;
+  notChosen: string;
+  alsoExploring: string;
+  area: string;
+  /** A year column's heading and the line under it (the school year, or which year after high school). */
+  yearHead: (year: string, schoolYear: string | null) => { label: string; sub: string | null };
+  cteRow: string;
+  electivesRow: string;
+  creditsRow: string;
+  credits: (n: string) => string;
+  earnedCredits: (n: string) => string;
+  legend: string;
+  dualCreditTag: string;
+  notInCatalog: string;
+  moreCourses: (n: number) => string;
+  requirements: string;
+  areaProgress: (label: string, earned: string, planned: string, required: string) => string;
+  short: (n: string) => string;
+  total: string;
+  notYet: string;
+  goals: string;
+  experiences: (hours: string) => string;
+  credentials: string;
+  afterHighSchool: string;
+  careerInterests: string;
+  leadsTo: string;
+  none: string;
+  hours: (n: string) => string;
+  by: (date: string) => string;
+  earnedOn: (date: string | null) => string;
+  plannedCredential: string;
+  signStudent: string;
+  signGuardian: string;
+  signCounselor: string;
+  date: string;
+  continued: string;
+  subject: string;
+  areas: Record<SubjectArea, string>;
+  goalKinds: Record<Goal['kind'], string>;
+  goalStatus: Record<Goal['status'], string>;
+  experienceTypes: Record<ExperienceType, string>;
+  credentialTypes: Record<CredentialType, string>;
+}
+
+const en: Labels = {
+  title: 'Academic and Career Plan',
+  titleMany: (n) => `Academic and Career Plans (${n} students)`,
+  printed: (d) => `printed ${d}`,
+  page: (n, of) => `Page ${n} of ${of}`,
+  number: (n) => `#${n}`,
+  grade: (g) => `grade ${g}`,
+  classOf: (y) => `class of ${y}`,
+  counselor: (name) => `counselor ${name}`,
+  cluster: 'Career cluster',
+  pathway: 'Pathway',
+  program: 'Program of study',
+  notChosen: 'not chosen yet',
+  alsoExploring: 'also exploring',
+  area: 'Area',
+  yearHead: (y, sy) =>
+    y === 'ps1' || y === 'ps2'
+      ? { label: 'After high school', sub: [`year ${y.slice(2)}`, sy].filter(Boolean).join(' · ') }
+      : { label: `Grade ${y}`, sub: sy },
+  cteRow: 'Career & technical (pathway)',
+  electivesRow: 'Electives',
+  creditsRow: 'Credits',
+  credits: (n) => `${n} cr`,
+  earnedCredits: (n) => `✓ ${n} earned`,
+  legend: '✓ completed, with the grade earned · ◐ in progress · DC dual credit: college credit earned in high school · cr credits',
+  dualCreditTag: 'DC',
+  notInCatalog: 'not in catalog',
+  moreCourses: (n) => `+ ${n} more`,
+  requirements: 'Graduation requirements',
+  areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} earned, ${planned}/${required} planned`,
+  short: (n) => `${n} short`,
+  total: 'Total',
+  notYet: 'not yet',
+  goals: 'Goals',
+  experiences: (h) => `Experiences (${h} hours)`,
+  credentials: 'Credentials',
+  afterHighSchool: 'After high school',
+  careerInterests: 'Career interests',
+  leadsTo: 'Program leads to',
+  none: 'None recorded yet.',
+  hours: (n) => `${n} h`,
+  by: (d) => `by ${d}`,
+  earnedOn: (d) => (d ? `earned ${d}` : 'earned'),
+  plannedCredential: 'planned',
+  signStudent: 'Student',
+  signGuardian: 'Parent or guardian',
+  signCounselor: 'Counselor',
+  date: 'Date',
+  continued: 'continued',
+  subject: 'Courses by grade, graduation requirements, goals, experiences and credentials',
+  areas: {
+    english: 'English', math: 'Mathematics', science: 'Science',
+    social_studies: 'Social Studies', physical_education: 'Physical Education', health: 'Health',
+    personal_finance: 'Personal Financial Literacy', world_language: 'World Language', fine_arts: 'Fine Arts',
+    cte: 'Career & Technical Education', elective: 'Electives', other: 'Other',
+  },
+  goalKinds: { academic: 'Academic', career: 'Career', personal_social: 'Personal' },
+  goalStatus: { not_started: 'not started', in_progress: 'in progress', achieved: 'achieved', set_aside: 'set aside' },
+  experienceTypes: {
+    job_shadow: 'job shadow', internship_paid: 'paid internship', internship_unpaid: 'internship',
+    youth_apprenticeship: 'youth apprenticeship', cooperative_education: 'co-op', mentorship: 'mentorship',
+    service_learning: 'service learning', supervised_agricultural_experience: 'SAE', ctso: 'student organization',
+    service: 'service', leadership: 'leadership', athletics: 'athletics',
+    arts: 'arts', hobby: 'hobby',
+  },
+  credentialTypes: {
+    certificate: 'certificate', technical_diploma: 'technical diploma',
+    associate: 'associate degree', bachelor: "bachelor's degree",
+    apprenticeship: 'registered apprenticeship', industry_certification: 'industry certification',
+  },
+};
+
+const es: Labels = {
+  title: 'Plan Académico y Profesional',
+  titleMany: (n) => `Planes Académicos y Profesionales (${n} estudiantes)`,
+  printed: (d) => `impreso ${d}`,
+  page: (n, of) => `Página ${n} de ${of}`,
+  number: (n) => `n.º ${n}`,
+  grade: (g) => `grado ${g}`,
+  classOf: (y) => `generación ${y}`,
+  counselor: (name) => `consejería: ${name}`,
+  cluster: 'Grupo profesional',
+  pathway: 'Trayectoria',
+  program: 'Programa de estudios',
+  notChosen: 'aún sin elegir',
+  alsoExploring: 'también explora',
+  area: 'Área',
+  yearHead: (y, sy) =>
+    y === 'ps1' || y === 'ps2'
+      ? { label: 'Postsecundaria', sub: [`año ${y.slice(2)}`, sy].filter(Boolean).join(' · ') }
+      : { label: `Grado ${y}`, sub: sy },
+  cteRow: 'Técnica y profesional (trayectoria)',
+  electivesRow: 'Optativas',
+  creditsRow: 'Créditos',
+  credits: (n) => `${n} cr`,
+  earnedCredits: (n) => `✓ ${n} obtenidos`,
+  legend: '✓ aprobada, con la calificación obtenida · ◐ en curso · DC crédito dual: crédito universitario obtenido en la secundaria · cr créditos',
+  dualCreditTag: 'DC',
+  notInCatalog: 'no está en el catálogo',
+  moreCourses: (n) => `+ ${n} más`,
+  requirements: 'Requisitos de graduación',
+  areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} obtenidos, ${planned}/${required} planeados`,
+  short: (n) => `faltan ${n}`,
+  total: 'Total',
+  notYet: 'todavía no',
+  goals: 'Metas',
+  experiences: (h) => `Experiencias (${h} horas)`,
+  credentials: 'Certificaciones',
+  afterHighSchool: 'Después de la secundaria',
+  careerInterests: 'Intereses profesionales',
+  leadsTo: 'El programa lleva a',
+  none: 'Nada registrado todavía.',
+  hours: (n) => `${n} h`,
+  by: (d) => `para el ${d}`,
+  earnedOn: (d) => (d ? `obtenida ${d}` : 'obtenida'),
+  plannedCredential: 'planeada',
+  signStudent: 'Estudiante',
+  signGuardian: 'Madre, padre o tutor',
+  signCounselor: 'Consejero(a)',
+  date: 'Fecha',
+  continued: 'continuación',
+  subject: 'Cursos por grado, requisitos de graduación, metas, experiencias y certificaciones',
+  areas: {
+    english: 'Inglés', math: 'Matemáticas', science: 'Ciencias',
+    social_studies: 'Estudios Sociales', physical_education: 'Educación Física', health: 'Salud',
+    personal_finance: 'Educación Financiera', world_language: 'Idiomas', fine_arts: 'Bellas Artes',
+    cte: 'Educación Técnica y Profesional', elective: 'Optativas', other: 'Otras',
+  },
+  goalKinds: { academic: 'Académica', career: 'Profesional', personal_social: 'Personal' },
+  goalStatus: { not_started: 'sin empezar', in_progress: 'en curso', achieved: 'lograda', set_aside: 'en pausa' },
+  experienceTypes: {
+    job_shadow: 'observación laboral', internship_paid: 'pasantía pagada', internship_unpaid: 'pasantía',
+    youth_apprenticeship: 'aprendizaje juvenil', cooperative_education: 'educación cooperativa', mentorship: 'mentoría',
+    service_learning: 'aprendizaje-servicio', supervised_agricultural_experience: 'SAE', ctso: 'organización estudiantil',
+    service: 'servicio', leadership: 'liderazgo', athletics: 'deportes',
+    arts: 'artes', hobby: 'pasatiempo',
+  },
+  credentialTypes: {
+    certificate: 'certificado', technical_diploma: 'diploma técnico',
+    associate: 'título asociado', bachelor: 'licenciatura',
+    apprenticeship: 'aprendizaje registrado', industry_certification: 'certificación de la industria',
+  },
+};
+
+export const LABELS: Record<PrintLang, Labels> = { en, es };
+
+/** The BCP 47 tag the PDF declares, so screen readers and search read it in the right language. */
+export const PDF_LANG: Record<PrintLang, string> = { en: 'en-US', es: 'es-US' };

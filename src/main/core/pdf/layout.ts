@@ -1,0 +1,92 @@
+import type { PlanView } from '../../../shared/domain/plan-view';
+import type { PrintOptions } from '../../../shared/domain/print';
+import { CounselorError } from '../../../shared/errors';
+import { lineBlock, sequence, spacer, table, whole, type Flowable } from './flow';
+import { contentBox, pageFrame, type DrawOp, type LaidOutPage, type PageFrame } from './geometry';
+import { gridHeads, gridRows } from './grid-content';
+import { gridColumns, gridHeadBlock, gridRowBlock, maxRowLines } from './grid-layout';
+import { LABELS } from './labels';
+import { listColumns, listsFlow } from './lists';
+import type { TextStyle } from './measure';
+import { footerHeight, footerOps, headerBlock, signatureBlock } from './page-parts';
+import { requirementsFlow } from './summary';
+import { wrapText } from './wrap';
+
+/**
+ * A plan laid out on pages, as the family will read it (DESIGN.md, "Printing"): header, the grid
+ * of areas × years, requirement progress, goals · experiences · credentials · after high school,
+ * signature lines, and "Page 1 of N" on every page. Pure: takes a resolved plan view, never asks
+ * the store, and draws nothing — render.ts turns the pages into PDF.
+ */
+
+export interface PlanLayout {
+  frame: PageFrame;
+  pages: LaidOutPage[];
+}
+
+const LEGEND: TextStyle = { font: 'regular', size: 6.5, gray: 0.35 };
+
+/** A gap that is simply left out at a page break rather than pushed to the next page. */
+function gapFlow(height: number): Flowable {
+  return { split: (available) => ({ head: available >= height ? spacer(height) : null, rest: null }) };
+}
+
+function withGapAbove(height: number, block: { height: number; draw(top: number): DrawOp[] }) {
+  return { height: height + block.height, draw: (top: number) => block.draw(top + height) };
+}
+
+export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
+  const labels = LABELS[options.lang];
+  const frame = pageFrame(options.paper);
+  const content = contentBox(frame);
+  const header = headerBlock(view, options, labels, content.x, content.w);
+  const bodyTop = content.y + header.height;
+  const bodyBottom = content.y + content.h - footerHeight();
+
+  // Rules are half a point wide: inset the grid so its outer lines stay inside the margins.
+  const columns = gridColumns(content.x + 0.5, content.w - 1, view.years.length);
+  const head = gridHeadBlock(gridHeads(view, labels), columns, labels);
+  const maxLines = maxRowLines(bodyBottom - bodyTop, head.height);
+  const rows = gridRows(view, labels, options.lang).map((row) => gridRowBlock(row, columns, maxLines, labels));
+  const legendLines = wrapText(labels.legend, LEGEND, content.w, 3).map((text) => lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND));
+
+  const flows: Flowable[] = [
+    table(head, rows),
+    gapFlow(2),
+    sequence(legendLines),
+    gapFlow(6),
+    requirementsFlow(view, labels, options.lang, content.x, content.w),
+    listsFlow(listColumns(view, labels), labels, content.x, content.w, 8),
+    whole(withGapAbove(8, signatureBlock(labels, content.x, content.w))),
+  ];
+
+  const pages: DrawOp[][] = [];
+  let ops = header.draw(content.y);
+  let y = bodyTop;
+  for (const flow of flows) {
+    let current: Flowable | null = flow;
+    while (current) {
+      const { head: placed, rest }: ReturnType<Flowable['split']> = current.split(bottomGap(bodyBottom - y));
+      if (placed) {
+        ops.push(...placed.draw(y));
+        y += placed.height;
+      }
+      if (!rest) break;
+      if (!placed && y === bodyTop) throw new CounselorError('internal', 'A part of the plan is taller than a page; it cannot be printed.');
+      pages.push(ops);
+      ops = header.draw(content.y);
+      y = bodyTop;
+      current = rest;
+    }
+  }
+  pages.push(ops);
+  return {
+    frame,
+    pages: pages.map((pageOps, i) => ({ ops: [...pageOps, ...footerOps(content, view, options, labels, i + 1, pages.length)] })),
+  };
+}
+
+/** Room left on the page, never negative. */
+function bottomGap(room: number): number {
+  return Math.max(0, room);
+}

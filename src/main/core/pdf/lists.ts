@@ -1,0 +1,124 @@
+import type { PlanView } from '../../../shared/domain/plan-view';
+import { rule, type DrawOp } from './geometry';
+import type { Block, Flowable } from './flow';
+import type { Labels } from './labels';
+import type { TextStyle } from './measure';
+import { lineHeight, textOp } from './text-ops';
+import { wrapText } from './wrap';
+
+/**
+ * Goals · experiences (with hours) · credentials · after high school, side by side in four
+ * columns. Each item is a bullet wrapping to four lines at most; a band too long for the page
+ * continues on the next one, its headings marked "continued".
+ */
+
+const HEADING: TextStyle = { font: 'bold', size: 8.5 };
+const ITEM: TextStyle = { font: 'regular', size: 8 };
+const GUTTER = 14;
+const BULLET = '• ';
+const HANG = 7;
+const ITEM_LINES = 4;
+
+export interface ListColumn {
+  heading: string;
+  items: string[];
+}
+
+export function listColumns(view: PlanView, labels: Labels): ListColumn[] {
+  const goals = view.goals.map((g) => {
+    const when = [labels.goalStatus[g.status], g.targetDate ? labels.by(g.targetDate) : null].filter(Boolean).join(', ');
+    return `${labels.goalKinds[g.kind]}: ${g.text} (${when})`;
+  });
+  const experiences = view.experiences.map((e) => {
+    const where = e.organization && !e.title.includes(e.organization) ? `, ${e.organization}` : '';
+    const facts = [labels.experienceTypes[e.type], e.hours !== null ? labels.hours(String(e.hours)) : null].filter(Boolean).join(', ');
+    return `${e.title}${where} (${facts})`;
+  });
+  const credentials = view.credentials.map((c) => {
+    const status = c.status === 'earned' ? labels.earnedOn(c.date) : labels.plannedCredential;
+    return `${c.name}${c.issuer ? `, ${c.issuer}` : ''} (${status})`;
+  });
+  const p = view.postsecondary;
+  const after: string[] = [];
+  const planned = [p.program, p.institution].filter(Boolean).join(', ');
+  if (planned) after.push(p.credentialType ? `${planned} (${labels.credentialTypes[p.credentialType]})` : planned);
+  const leads = view.framework.program?.leadsTo;
+  if (leads && !(leads.title === p.program && leads.institution === p.institution)) {
+    after.push(`${labels.leadsTo}: ${leads.title}, ${leads.institution} (${labels.credentialTypes[leads.credentialType]})`);
+  }
+  if (view.careerInterests.length > 0) after.push(`${labels.careerInterests}: ${view.careerInterests.join(', ')}`);
+  return [
+    { heading: labels.goals, items: goals },
+    { heading: labels.experiences(String(view.experienceHours)), items: experiences },
+    { heading: labels.credentials, items: credentials },
+    { heading: labels.afterHighSchool, items: after },
+  ];
+}
+
+interface Line {
+  text: string;
+  indent: number;
+}
+
+interface Prepared {
+  heading: string;
+  lines: Line[];
+  /** Shown on the pages a column continues on. */
+  continued: string;
+}
+
+function prepare(column: ListColumn, width: number, none: string, continued: string): Prepared {
+  const items = column.items.length > 0 ? column.items : [];
+  const lines = items.flatMap((item) =>
+    wrapText(item, ITEM, width - HANG, ITEM_LINES).map((text, i) => ({ text: i === 0 ? BULLET + text : text, indent: i === 0 ? 0 : HANG })),
+  );
+  return {
+    heading: column.heading,
+    lines: lines.length > 0 ? lines : wrapText(none, ITEM, width, 1).map((text) => ({ text, indent: 0 })),
+    continued: `${column.heading} (${continued})`,
+  };
+}
+
+function band(columns: readonly Prepared[], x: number, columnWidth: number, topGap: number): Block {
+  const lh = lineHeight(ITEM);
+  const hh = lineHeight(HEADING);
+  const lines = Math.max(0, ...columns.map((c) => c.lines.length));
+  const height = topGap + hh + 1 + lines * lh;
+  return {
+    height,
+    draw(top) {
+      const ops: DrawOp[] = [];
+      columns.forEach((c, i) => {
+        if (c.heading === '' && c.lines.length === 0) return;
+        const left = x + i * (columnWidth + GUTTER);
+        const heading = wrapText(c.heading, HEADING, columnWidth, 1)[0];
+        if (heading) ops.push(textOp(heading, HEADING, left, top + topGap));
+        ops.push(rule(left, top + topGap + hh, left + columnWidth, top + topGap + hh, 0.5, 0.6));
+        c.lines.forEach((line, k) => ops.push(textOp(line.text, ITEM, left + line.indent, top + topGap + hh + 1 + k * lh)));
+      });
+      return ops;
+    },
+  };
+}
+
+/** The four columns as content that can continue on the next page. */
+export function listsFlow(columns: readonly ListColumn[], labels: Labels, x: number, width: number, topGap: number): Flowable {
+  const columnWidth = (width - GUTTER * (columns.length - 1)) / columns.length;
+  const prepared = columns.map((c) => prepare(c, columnWidth, labels.none, labels.continued));
+  const flow = (cols: readonly Prepared[]): Flowable => ({
+    split(height) {
+      const lh = lineHeight(ITEM);
+      const fits = Math.floor((height - topGap - lineHeight(HEADING) - 1 + 0.001) / lh);
+      const longest = Math.max(...cols.map((c) => c.lines.length));
+      if (fits >= longest) return { head: band(cols, x, columnWidth, topGap), rest: null };
+      if (fits < 2) return { head: null, rest: flow(cols) };
+      const head = band(cols.map((c) => ({ ...c, lines: c.lines.slice(0, fits) })), x, columnWidth, topGap);
+      const rest = cols.map((c) => {
+        const lines = c.lines.slice(fits);
+        return { heading: lines.length > 0 ? c.continued : '', lines, continued: c.continued };
+      });
+      return { head, rest: flow(rest) };
+    },
+  });
+  return flow(prepared);
+}

@@ -1,0 +1,44 @@
+import { localIsoDate } from '../../../shared/domain/common';
+import type { printMethods } from '../../../shared/methods/print';
+import type { HandlersOf } from '../dispatch';
+import type { JobRegistry } from '../jobs/registry';
+import { renderPlanPdf } from '../pdf/document';
+import { resolvePlan } from '../plans/resolve';
+import type { Store } from '../store/connection';
+import type { PrintTaskPayload } from './job';
+import { optionsFor, planFileName } from './options';
+import { sha256 } from './print-plans';
+import { getSnapshot, lastSchool, listSnapshots } from './snapshots';
+
+export function printHandlers(store: Store, jobs: JobRegistry): HandlersOf<typeof printMethods> {
+  const { db } = store;
+  return {
+    'print.preview': async ({ studentNumber, lang, paper, school }) => {
+      const now = new Date();
+      const view = resolvePlan(db, studentNumber, now);
+      const options = optionsFor(view.student, { lang, paper, school: school ?? lastSchool(db), printedOn: localIsoDate(now) });
+      const pdf = await renderPlanPdf(view, options, now);
+      return { fileName: planFileName(view.student), base64: pdf.bytes.toString('base64'), pages: pdf.pages };
+    },
+    'print.start': (request) => {
+      const now = new Date();
+      const payload: PrintTaskPayload = { ...request, printedAt: now.toISOString(), printedOn: localIsoDate(now) };
+      return { jobId: jobs.start('print.plans', payload, 'Preparing to print') };
+    },
+    'print.status': ({ jobId }) => jobs.status(jobId, 'print.plans') as never,
+    'print.snapshots': ({ studentNumber }) => ({ snapshots: listSnapshots(db, studentNumber) }),
+    'print.reprint': async ({ snapshotId }) => {
+      const { snapshot, view } = getSnapshot(db, snapshotId);
+      const { lang, paper, school, printedOn } = snapshot;
+      const pdf = await renderPlanPdf(view, { lang, paper, school, printedOn }, new Date(snapshot.printedAt));
+      const hash = sha256(pdf.bytes);
+      return {
+        fileName: planFileName(view.student),
+        base64: pdf.bytes.toString('base64'),
+        pages: pdf.pages,
+        sha256: hash,
+        identical: hash === snapshot.sha256,
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import type { Student } from '../../../shared/domain/student';
+import type { Paper, PrintLang, PrintOptions, PrintSelection } from '../../../shared/domain/print';
+import { foldForSearch } from '../../../shared/text';
+
+/**
+ * The choices a printout depends on, and the names of the files it makes.
+ */
+
+const SPANISH = /^(spanish|espanol|castellano|es|spa)\b/;
+
+/** Spanish when the first guardian prefers it (as rosters write it: "Spanish", "Español", "es"), else English. */
+export function familyLanguage(student: Pick<Student, 'guardians'>): PrintLang {
+  const preferred = student.guardians[0]?.preferredLanguage;
+  return preferred && SPANISH.test(foldForSearch(preferred.trim())) ? 'es' : 'en';
+}
+
+export interface PrintChoices {
+  lang?: PrintLang | undefined;
+  paper?: Paper | undefined;
+  school: string | null;
+  printedOn: string;
+}
+
+export function optionsFor(student: Student, choices: PrintChoices): PrintOptions {
+  return {
+    lang: choices.lang ?? familyLanguage(student),
+    paper: choices.paper ?? 'letter',
+    school: choices.school,
+    printedOn: choices.printedOn,
+  };
+}
+
+/** Letters without their marks, case kept: "Żółć" → "Zolc", "Łukasz" → "Lukasz", "Søren" → "Soren". */
+function asciiFold(text: string): string {
+  const special: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', Þ: 'Th' };
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łŁđĐðÐøØßæÆœŒıþÞ]/g, (c) => special[c] ?? c);
+}
+
+/** A name part safe in a file name on every system: ASCII letters and digits joined by dashes. */
+function safePart(text: string | null): string {
+  return asciiFold(text ?? '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * `Lastname-Firstname-#number.pdf`, ASCII-folded: "Nguyen-Thi-Anh-#004100.pdf". A name in a script
+ * with no ASCII letters falls back to the preferred name ("Zihan-#100133.pdf"), else "student".
+ */
+export function planFileName(student: Pick<Student, 'lastName' | 'firstName' | 'preferredName' | 'studentNumber'>): string {
+  const last = safePart(student.lastName);
+  const first = safePart(student.firstName) || safePart(student.preferredName);
+  const name = [last, first].filter(Boolean).join('-') || safePart(student.preferredName) || 'student';
+  return `${name}-#${safePart(student.studentNumber) || 'unknown'}.pdf`;
+}
+
+/** The combined file for a batch: what it holds and when ("plans-grade-11-2026-11-22.pdf"). */
+export function combinedFileName(selection: PrintSelection, printedOn: string): string {
+  if ('grade' in selection) return `plans-grade-${selection.grade}-${printedOn}.pdf`;
+  if ('counselor' in selection) return `plans-${safePart(selection.counselor) || 'counselor'}-${printedOn}.pdf`;
+  if ('all' in selection) return `plans-all-${printedOn}.pdf`;
+  return `plans-${printedOn}.pdf`;
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import type { Database as Db } from 'better-sqlite3';
+import type { Paper, PrintLang, PrintMode } from '../../../shared/domain/print';
+import { CombinedPdf, planInfo, renderLayoutPdf } from '../pdf/document';
+import { layoutPlan } from '../pdf/layout';
+import { LABELS } from '../pdf/labels';
+import { yieldToEventLoop, type TaskContext } from '../jobs/task';
+import { optionsFor, planFileName } from './options';
+import type { NewSnapshot } from './snapshots';
+import { PlanViewSource } from './views';
+
+/**
+ * Printing a batch of plans: one combined PDF (each plan starting on an odd page, so a stack
+ * printed two-sided never puts two students on one sheet) or one PDF per student. Runs as a job:
+ * progress after each student, cancel checked between students. The snapshots of the printed
+ * plans come back with the PDFs: the caller records them (recordSnapshots, one transaction) once
+ * the PDFs are delivered, so a cancelled or failed print records nothing.
+ */
+
+export interface PrintPlansOptions {
+  mode: PrintMode;
+  /** Left out: each plan in its family's language. */
+  lang?: PrintLang | undefined;
+  paper?: Paper | undefined;
+  school: string | null;
+  /** The instant of printing: the PDFs' creation date, kept with the snapshots. */
+  printedAt: Date;
+  /** The date the pages say they were printed (the counselor's local date). */
+  printedOn: string;
+  /** The combined file's name. */
+  fileName: string;
+}
+
+export interface PrintedFile {
+  studentNumber: string;
+  fileName: string;
+  bytes: Buffer;
+  pages: number;
+}
+
+export type PrintOutcome =
+  | { mode: 'combined'; fileName: string; bytes: Buffer; pages: number; students: number; snapshots: NewSnapshot[] }
+  | { mode: 'separate'; files: PrintedFile[]; pages: number; students: number; snapshots: NewSnapshot[] };
+
+export function sha256(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function printPlans(
+  db: Db,
+  studentNumbers: readonly string[],
+  options: PrintPlansOptions,
+  ctx: Pick<TaskContext, 'progress' | 'throwIfCancelled'>,
+): Promise<PrintOutcome> {
+  const total = studentNumbers.length;
+  const phase = 'Printing plans';
+  // Let the call that started the job return before any progress is reported or any plan drawn.
+  await yieldToEventLoop();
+  ctx.progress({ phase, done: 0, total });
+  const source = new PlanViewSource(db, options.printedAt);
+  const snapshots: NewSnapshot[] = [];
+  const files: PrintedFile[] = [];
+  let combined: CombinedPdf | null = null;
+
+  for (const [i, studentNumber] of studentNumbers.entries()) {
+    // Between students: let a cancel message (and, on the command line, anything else) through.
+    await yieldToEventLoop();
+    ctx.throwIfCancelled();
+    const view = source.view(studentNumber);
+    const planOptions = optionsFor(view.student, options);
+    // The plan's own PDF: the file itself when printing separately, and in every mode what the
+    // snapshot's hash covers (a reprint makes exactly these bytes again).
+    const layout = layoutPlan(view, planOptions);
+    const own = await renderLayoutPdf(layout, planInfo(view, planOptions, options.printedAt));
+    if (options.mode === 'combined') {
+      combined ??= new CombinedPdf({
+        title: LABELS[planOptions.lang].titleMany(total),
+        author: options.school ?? view.student.counselor ?? 'Counselor Workstation',
+        subject: LABELS[planOptions.lang].subject,
+        lang: options.lang ?? planOptions.lang,
+        createdAt: options.printedAt,
+      });
+      combined.add(layout);
+    } else {
+      files.push({ studentNumber, fileName: planFileName(view.student), bytes: own.bytes, pages: own.pages });
+    }
+    snapshots.push({ view, options: planOptions, printedAt: options.printedAt, pages: own.pages, sha256: sha256(own.bytes) });
+    ctx.progress({ phase, done: i + 1, total });
+  }
+  ctx.throwIfCancelled();
+
+  if (options.mode === 'combined' && combined) {
+    const pdf = await combined.finish();
+    return { mode: 'combined', fileName: options.fileName, bytes: pdf.bytes, pages: pdf.pages, students: total, snapshots };
+  }
+  return { mode: 'separate', files, pages: files.reduce((n, f) => n + f.pages, 0), students: total, snapshots };
+}

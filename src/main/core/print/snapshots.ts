@@ -1,0 +1,78 @@
+import type { Database as Db } from 'better-sqlite3';
+import { PlanView } from '../../../shared/domain/plan-view';
+import type { PrintOptions, PrintSnapshot } from '../../../shared/domain/print';
+import { CounselorError } from '../../../shared/errors';
+
+/** The print_snapshot table (migration 5): every printed plan, kept as it was printed. */
+
+export interface NewSnapshot {
+  view: PlanView;
+  options: PrintOptions;
+  printedAt: Date;
+  pages: number;
+  sha256: string;
+}
+
+interface SnapshotRecord {
+  id: number;
+  student_number: string;
+  printed_at: string;
+  printed_on: string;
+  lang: PrintSnapshot['lang'];
+  paper: PrintSnapshot['paper'];
+  school: string | null;
+  pages: number;
+  sha256: string;
+}
+
+/** Records a print's snapshots in one transaction: a print is kept whole or not at all. */
+export function recordSnapshots(db: Db, snapshots: readonly NewSnapshot[]): number[] {
+  const insert = db.prepare(
+    `INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  return db.transaction(() =>
+    snapshots.map((s) => {
+      const o = s.options;
+      const info = insert.run(s.view.student.studentNumber, s.printedAt.toISOString(), o.printedOn, o.lang, o.paper, o.school, s.pages, s.sha256, JSON.stringify(s.view));
+      return Number(info.lastInsertRowid);
+    }),
+  )();
+}
+
+function toSnapshot(r: SnapshotRecord): PrintSnapshot {
+  return {
+    id: r.id,
+    studentNumber: r.student_number,
+    printedAt: r.printed_at,
+    printedOn: r.printed_on,
+    lang: r.lang,
+    paper: r.paper,
+    school: r.school,
+    pages: r.pages,
+    sha256: r.sha256,
+  };
+}
+
+const COLUMNS = 'id, student_number, printed_at, printed_on, lang, paper, school, pages, sha256';
+
+/** A student's printed plans, newest first. */
+export function listSnapshots(db: Db, studentNumber: string): PrintSnapshot[] {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM print_snapshot WHERE student_number = ? ORDER BY id DESC`).all(studentNumber) as SnapshotRecord[];
+  return rows.map(toSnapshot);
+}
+
+/** One snapshot with the plan view as printed (checked against the schema: it is read back from disk). */
+export function getSnapshot(db: Db, id: number): { snapshot: PrintSnapshot; view: PlanView } {
+  const row = db.prepare(`SELECT ${COLUMNS}, view FROM print_snapshot WHERE id = ?`).get(id) as (SnapshotRecord & { view: string }) | undefined;
+  if (!row) throw new CounselorError('not_found', `There is no printed plan with snapshot number ${id}.`);
+  const parsed = PlanView.safeParse(JSON.parse(row.view));
+  if (!parsed.success) throw new CounselorError('store_damaged', `Printed plan ${id} cannot be read back; it cannot be reprinted.`, parsed.error.issues);
+  return { snapshot: toSnapshot(row), view: parsed.data };
+}
+
+/** The school named on the most recent printout, so a counselor names it once. */
+export function lastSchool(db: Db): string | null {
+  const row = db.prepare('SELECT school FROM print_snapshot WHERE school IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { school: string } | undefined;
+  return row?.school ?? null;
+}

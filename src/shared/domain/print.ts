@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+import { Grade, StudentNumber } from './student';
+
+/**
+ * Printing plans: one for the family at the desk, or a stack for a conference evening. The PDF is
+ * built from the plan view; each printed plan is kept as a snapshot so the family's copy can be
+ * printed again exactly as they received it.
+ */
+
+export const PRINT_LANGS = ['en', 'es'] as const;
+export const PrintLang = z.enum(PRINT_LANGS);
+export type PrintLang = z.infer<typeof PrintLang>;
+
+/** Always landscape: the grid of areas × years needs the width. */
+export const Paper = z.enum(['letter', 'a4']);
+export type Paper = z.infer<typeof Paper>;
+
+/** The school's name as the page header shows it; remembered from the last print that named one. */
+export const SchoolName = z.string().trim().min(1).max(200);
+
+/** What a printout depends on besides the plan itself: a reprint passes the same again. */
+export const PrintOptions = z.object({
+  lang: PrintLang,
+  paper: Paper,
+  school: SchoolName.nullable(),
+  /** The date every page says it was printed. */
+  printedOn: IsoDate,
+});
+export type PrintOptions = z.infer<typeof PrintOptions>;
+
+/** Which students: a pasted list (kept in its order), a grade, one counselor's caseload, or everyone active. */
+export const PrintSelection = z.union([
+  z.object({ studentNumbers: z.array(StudentNumber).min(1).max(5000) }).strict(),
+  z.object({ grade: Grade }).strict(),
+  z.object({ counselor: z.string().trim().min(1).max(200) }).strict(),
+  z.object({ all: z.literal(true) }).strict(),
+]);
+export type PrintSelection = z.infer<typeof PrintSelection>;
+
+export const PrintMode = z.enum(['combined', 'separate']);
+export type PrintMode = z.infer<typeof PrintMode>;
+
+/** Language and paper left out: each student's plan in the family's language (Spanish or English), on Letter. */
+const Choices = {
+  lang: PrintLang.optional(),
+  paper: Paper.optional(),
+  school: SchoolName.optional(),
+};
+
+export const PrintRequest = z.object({ selection: PrintSelection, mode: PrintMode, ...Choices }).strict();
+export type PrintRequest = z.infer<typeof PrintRequest>;
+
+export const PreviewRequest = z.object({ studentNumber: StudentNumber, ...Choices }).strict();
+export type PreviewRequest = z.infer<typeof PreviewRequest>;
+
+export const PrintedPdf = z.object({
+  fileName: z.string(),
+  base64: z.string(),
+  pages: z.number().int().positive(),
+});
+export type PrintedPdf = z.infer<typeof PrintedPdf>;
+
+/** A finished print job: one file with every plan, or one file per student. */
+export const PrintResult = z.discriminatedUnion('mode', [
+  PrintedPdf.extend({ mode: z.literal('combined'), students: z.number().int() }),
+  z.object({
+    mode: z.literal('separate'),
+    students: z.number().int(),
+    files: z.array(PrintedPdf.extend({ studentNumber: StudentNumber })),
+  }),
+]);
+export type PrintResult = z.infer<typeof PrintResult>;
+
+export const PrintSnapshot = z.object({
+  id: z.number().int(),
+  studentNumber: StudentNumber,
+  /** When it was printed (ISO 8601 instant); the PDF's creation date. */
+  printedAt: z.string(),
+  printedOn: IsoDate,
+  lang: PrintLang,
+  paper: Paper,
+  school: SchoolName.nullable(),
+  pages: z.number().int().positive(),
+  /** SHA-256 (hex) of the plan's own PDF, as a reprint makes it again. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type PrintSnapshot = z.infer<typeof PrintSnapshot>;
+
+export const Reprint = PrintedPdf.extend({
+  sha256: z.string(),
+  /** The reprint's bytes equal the snapshot's: the family's copy, reproduced exactly. */
+  identical: z.boolean(),
+});
+export type Reprint = z.infer<typeof Reprint>;

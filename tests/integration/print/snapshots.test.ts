@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/main/core/api';
+import { dispatch } from '../../../src/main/core/dispatch';
+import { migrations } from '../../../src/main/core/store/migrations';
+import { openStore } from '../../../src/main/core/store/connection';
+import { sha256 } from '../../../src/main/core/print/print-plans';
+import type { PrintResult, PrintSnapshot, Reprint } from '../../../src/shared/domain/print';
+import { useTempDir } from '../../helpers/temp';
+import { sampleStore, TODAY } from '../plans/stores';
+import { loadSampleSchool } from '../../../src/main/core/sample/load';
+import { pdfText } from './pdf-tools';
+
+const tempDir = useTempDir();
+
+async function until<T>(poll: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (;;) {
+    const value = await poll();
+    if (done(value)) return value;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('print snapshots', () => {
+  it('reprints a plan exactly as the family received it, after the plan has changed', async () => {
+    const store = await sampleStore(tempDir());
+    const handlers = createHandlers(store);
+    const call = async <T>(method: string, input: unknown): Promise<T> => {
+      const envelope = await dispatch(handlers, method, input);
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return envelope.value as T;
+    };
+    const studentNumber = '004100';
+    const { jobId } = await call<{ jobId: string }>('print.start', { selection: { studentNumbers: [studentNumber] }, mode: 'separate', lang: 'es', paper: 'a4', school: 'Lincoln High School' });
+    const status = await until(() => call<{ state: string; result: PrintResult | null }>('print.status', { jobId }), (s) => s.state !== 'running');
+    const result = status.result!;
+    if (result.mode !== 'separate') throw new Error('expected one file');
+    const original = Buffer.from(result.files[0]!.base64, 'base64');
+
+    // The family's plan changes after the conference: the reprint still shows what they took home.
+    await call('plans.update', { studentNumber, operation: { op: 'addGoal', goal: { kind: 'career', text: 'Visit Madison College', targetDate: null, status: 'not_started' } } });
+    expect(pdfText(Buffer.from((await call<{ base64: string }>('print.preview', { studentNumber, lang: 'es' })).base64, 'base64'))).toContain('Visit Madison College');
+
+    const { snapshots } = await call<{ snapshots: PrintSnapshot[] }>('print.snapshots', { studentNumber });
+    expect(snapshots).toHaveLength(1);
+    const snapshot = snapshots[0]!;
+    expect(snapshot).toMatchObject({ studentNumber, lang: 'es', paper: 'a4', school: 'Lincoln High School', sha256: sha256(original) });
+    const reprint = await call<Reprint>('print.reprint', { snapshotId: snapshot.id });
+    const again = Buffer.from(reprint.base64, 'base64');
+    expect(pdfText(again)).toBe(pdfText(original));
+    expect(pdfText(again)).not.toContain('Visit Madison College');
+    // pdfkit is deterministic once the creation date is fixed: the very same bytes.
+    expect(reprint.identical).toBe(true);
+    expect(again.equals(original)).toBe(true);
+    expect(reprint.sha256).toBe(snapshot.sha256);
+    store.close();
+  });
+
+  it('lists a student’s printed plans newest first and remembers the school for the next print', async () => {
+    const store = await sampleStore(tempDir());
+    const handlers = createHandlers(store);
+    const print = async (input: unknown) => {
+      const started = await dispatch(handlers, 'print.start', input);
+      if (!started.ok) throw new Error(started.error.message);
+      const { jobId } = started.value as { jobId: string };
+      return until(async () => (await dispatch(handlers, 'print.status', { jobId })) as { ok: true; value: { state: string } }, (e) => e.value.state !== 'running');
+    };
+    await print({ selection: { studentNumbers: ['004100'] }, mode: 'combined', school: 'Lincoln High School' });
+    await print({ selection: { studentNumbers: ['004100'] }, mode: 'combined', lang: 'en' });
+    const listed = await dispatch(handlers, 'print.snapshots', { studentNumber: '004100' });
+    if (!listed.ok) throw new Error(listed.error.message);
+    const snapshots = (listed.value as { snapshots: PrintSnapshot[] }).snapshots;
+    expect(snapshots.map((s) => s.id)).toEqual([...snapshots.map((s) => s.id)].sort((a, b) => b - a));
+    expect(snapshots.map((s) => s.school)).toEqual(['Lincoln High School', 'Lincoln High School']);
+    expect(await dispatch(handlers, 'print.reprint', { snapshotId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    store.close();
+  });
+
+  it('adds the snapshot table to a store made before printing existed (migration 5), keeping its plans', async () => {
+    const path = join(tempDir(), 'old.db');
+    const old = await openStore(path, { migrations: migrations.slice(0, 4) });
+    loadSampleSchool(old.db, TODAY);
+    const plans = old.db.prepare('SELECT count(*) FROM plan').pluck().get();
+    old.close();
+    const store = await openStore(path);
+    expect(store.opened).toMatchObject({ fromVersion: 4, toVersion: 5 });
+    expect(store.opened.backupPath).not.toBeNull();
+    expect(store.db.prepare('SELECT count(*) FROM plan').pluck().get()).toBe(plans);
+    const columns = (store.db.prepare('PRAGMA table_info(print_snapshot)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(['id', 'student_number', 'printed_at', 'printed_on', 'lang', 'paper', 'school', 'pages', 'sha256', 'view']);
+    const insert = store.db.prepare('INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, pages, sha256, view) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    expect(() => insert.run('1', 'x', '2026-11-22', 'fr', 'letter', 1, 'a'.repeat(64), '{}')).toThrow(/CHECK/);
+    expect(() => insert.run('1', 'x', '2026-11-22', 'en', 'letter', 1, 'a'.repeat(64), 'not json')).toThrow(/CHECK/);
+    store.close();
+  });
+});
