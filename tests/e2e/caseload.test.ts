@@ -67,6 +67,28 @@ describe('the caseload of the sample school', () => {
     await caseload.waitForCount(theirs.filter((s) => s.grade === 10).length, students.length);
   });
 
+  it('filters by plan status and by the career cluster chosen, and shows the cluster by name', async () => {
+    const caseload = await open();
+    const complete = students.filter((s) => s.planStatus === 'complete');
+    const none = students.filter((s) => s.planStatus === 'none');
+    expect(complete.length).toBeGreaterThan(0);
+    expect(none.length).toBeGreaterThan(0);
+    await caseload.planStatusFilter.selectOption({ label: 'Complete' });
+    await caseload.waitForCount(complete.length, students.length);
+    expect(new Set(await caseload.columnValues('Plan status'))).toEqual(new Set(['Complete']));
+    await caseload.planStatusFilter.selectOption({ label: 'All plan statuses' });
+
+    const manufacturing = students.filter((s) => s.clusterCode === 'MN');
+    expect(manufacturing.length).toBeGreaterThan(0);
+    await caseload.clusterFilter.selectOption({ label: 'Manufacturing' });
+    await caseload.waitForCount(manufacturing.length, students.length);
+    expect(new Set(await caseload.columnValues('Career cluster'))).toEqual(new Set(['Manufacturing']));
+
+    const exploring = students.filter((s) => s.clusterCode === null);
+    await caseload.clusterFilter.selectOption({ label: 'No cluster yet' });
+    await caseload.waitForCount(exploring.length, students.length);
+  });
+
   it('sorts by a column when its header button is pressed by keyboard', async () => {
     const caseload = await open();
     const numeric = new Intl.Collator('en', { numeric: true });

@@ -22,6 +22,8 @@ describe('the workstation by keyboard', () => {
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
       { role: 'combobox', name: 'Counselor' },
+      { role: 'combobox', name: 'Plan status' },
+      { role: 'combobox', name: 'Career cluster' },
       { role: 'button', name: 'Export .xlsx' },
       { role: 'button', name: 'Export .csv' },
       ...caseloadColumns.map((name) => ({ role: 'button', name })),

@@ -9,7 +9,8 @@ export type CaseloadColumn =
   | 'Class year'
   | 'Counselor'
   | 'Homeroom'
-  | 'Plan status';
+  | 'Plan status'
+  | 'Career cluster';
 
 export const caseloadColumns: readonly CaseloadColumn[] = [
   'Student number',
@@ -19,6 +20,7 @@ export const caseloadColumns: readonly CaseloadColumn[] = [
   'Counselor',
   'Homeroom',
   'Plan status',
+  'Career cluster',
 ];
 
 /** The Caseload page, found by role and label only. */
@@ -34,6 +36,14 @@ export class CaseloadPage extends AppShell {
 
   get search(): Locator {
     return this.page.getByLabel('Search by name or student number');
+  }
+
+  get planStatusFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Plan status', exact: true });
+  }
+
+  get clusterFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Career cluster', exact: true });
   }
 
   get gradeFilter(): Locator {

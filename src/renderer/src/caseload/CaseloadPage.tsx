@@ -5,9 +5,10 @@ import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
-import { ALL_OPTION, counselorOptions, gradeOptions, queryTokens, toEntries } from './entries';
+import { ALL_OPTION, clusterOptions, counselorOptions, gradeOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
+import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers } from './visible';
 
 const NO_ENTRIES: never[] = [];
@@ -17,6 +18,9 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [query, setQuery] = useState('');
   const [grade, setGrade] = useState(ALL_OPTION);
   const [counselor, setCounselor] = useState(ALL_OPTION);
+  const [planStatus, setPlanStatus] = useState(ALL_OPTION);
+  const [cluster, setCluster] = useState(ALL_OPTION);
+  const clusterNames = useClusterNames();
   const [loadingSample, setLoadingSample] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [exported, setExported] = useState<ExportOutcome>(null);
@@ -25,6 +29,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.rows) : NO_ENTRIES), [state]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
+  const planStatuses = useMemo(() => planStatusOptions(), []);
+  const clusters = useMemo(() => clusterOptions(entries, clusterNames), [entries, clusterNames]);
 
   // The box shows every keystroke at once; the table follows when React has time (interruptible).
   const deferredQuery = useDeferredValue(query);
@@ -33,8 +39,10 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
     () => [
       ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
       ...(counselor !== ALL_OPTION ? [{ id: 'counselor', value: counselor }] : []),
+      ...(planStatus !== ALL_OPTION ? [{ id: 'planStatus', value: planStatus }] : []),
+      ...(cluster !== ALL_OPTION ? [{ id: 'cluster', value: cluster }] : []),
     ],
-    [grade, counselor],
+    [grade, counselor, planStatus, cluster],
   );
 
   const loadSample = async () => {
@@ -96,10 +104,30 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
               ))}
             </select>
           </div>
+          <div className="field">
+            <label htmlFor="caseload-plan-status">Plan status</label>
+            <select id="caseload-plan-status" value={planStatus} onChange={(e) => setPlanStatus(e.target.value)}>
+              {planStatuses.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="caseload-cluster">Career cluster</label>
+            <select id="caseload-cluster" value={cluster} onChange={(e) => setCluster(e.target.value)}>
+              {clusters.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.
-          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor })}
+          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster })}
           onOutcome={setExported}
         />
       </div>
@@ -112,7 +140,13 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         </p>
       ) : state.status === 'ready' ? (
         <>
-          <CaseloadTable entries={entries} tokens={tokens} columnFilters={columnFilters} renderedQuery={deferredQuery} />
+          <CaseloadTable
+            entries={entries}
+            tokens={tokens}
+            columnFilters={columnFilters}
+            renderedQuery={deferredQuery}
+            clusterNames={clusterNames}
+          />
           {entries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
         </>
       ) : null}

@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { caseloadColumns, searchFilter } from './columns';
 import type { CaseloadEntry } from './entries';
 
@@ -23,6 +23,8 @@ export interface CaseloadTableProps {
   columnFilters: ColumnFiltersState;
   /** The search text these rows are for; benchmarks read it to know the table has caught up. */
   renderedQuery: string;
+  /** Career cluster names by code, for the cluster column. */
+  clusterNames: ReadonlyMap<string, string>;
 }
 
 const ariaSort: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
@@ -41,11 +43,13 @@ export const CaseloadTable = memo(function CaseloadTable({
   tokens,
   columnFilters,
   renderedQuery,
+  clusterNames,
 }: CaseloadTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
+  const columns = useMemo(() => caseloadColumns(clusterNames), [clusterNames]);
   const table = useReactTable({
     data: entries,
-    columns: caseloadColumns,
+    columns,
     state: { sorting, columnFilters, globalFilter: tokens.length > 0 ? tokens : undefined },
     onSortingChange: setSorting,
     getRowId: (e) => e.row.studentNumber,
@@ -69,7 +73,7 @@ export const CaseloadTable = memo(function CaseloadTable({
 
   const total = entries.length;
   const shown = rows.length;
-  const columnCount = caseloadColumns.length;
+  const columnCount = columns.length;
 
   return (
     <>

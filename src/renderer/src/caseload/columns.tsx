@@ -15,7 +15,7 @@ export const searchFilter: FilterFn<CaseloadEntry> = (row, _columnId, tokens: re
   matchesTokens(row.original, tokens);
 searchFilter.autoRemove = (tokens: readonly string[] | undefined) => !tokens || tokens.length === 0;
 
-/** The grade and counselor selects: all, one value, or blank. */
+/** The grade, counselor, plan-status and cluster selects: all, one value, or blank. */
 const selectFilter: FilterFn<CaseloadEntry> = (row, columnId, selected: string) =>
   passesSelect(row.getValue<string | number | null>(columnId), selected);
 selectFilter.autoRemove = (selected: string | undefined) => !selected;
@@ -29,7 +29,9 @@ function blank(): ReactNode {
   );
 }
 
-export const caseloadColumns: ColumnDef<CaseloadEntry>[] = [
+/** The columns; the cluster column shows names from the framework (the row carries the code). */
+export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): ColumnDef<CaseloadEntry>[] {
+  return [
   {
     id: 'studentNumber',
     header: 'Student number',
@@ -91,9 +93,22 @@ export const caseloadColumns: ColumnDef<CaseloadEntry>[] = [
     header: 'Plan status',
     accessorFn: (e) => e.row.planStatus,
     sortingFn: byRank,
+    filterFn: selectFilter,
     cell: (c) => {
       const status = c.row.original.row.planStatus;
       return <span className={`plan plan--${status}`}>{planStatusLabels[status]}</span>;
     },
   },
-];
+  {
+    id: 'cluster',
+    header: 'Career cluster',
+    accessorFn: (e) => e.row.clusterCode,
+    sortingFn: byRank,
+    filterFn: selectFilter,
+    cell: (c) => {
+      const code = c.row.original.row.clusterCode;
+      return code ? (clusterNames.get(code) ?? code) : blank();
+    },
+  },
+  ];
+}

@@ -11,6 +11,7 @@ export const caseloadColumnIds = [
   'counselor',
   'homeroom',
   'planStatus',
+  'cluster',
 ] as const;
 export type CaseloadColumnId = (typeof caseloadColumnIds)[number];
 
@@ -84,6 +85,8 @@ export class ColumnRanks {
         return ranksOf(rows.map((r) => r.homeroom));
       case 'planStatus':
         return Int32Array.from(rows, (r) => planOrder[r.planStatus]);
+      case 'cluster':
+        return ranksOf(rows.map((r) => r.clusterCode));
     }
   }
 }
@@ -190,3 +193,26 @@ export const planStatusLabels: Record<PlanStatus, string> = {
   complete: 'Complete',
   reviewed: 'Reviewed',
 };
+
+export function planStatusOptions(): FilterOption[] {
+  return [
+    { value: ALL_OPTION, label: 'All plan statuses' },
+    ...(Object.keys(planStatusLabels) as PlanStatus[]).map((s) => ({ value: s, label: planStatusLabels[s] })),
+  ];
+}
+
+/** Clusters chosen in the caseload's plans, by name; "No cluster yet" for students still exploring. */
+export function clusterOptions(entries: readonly CaseloadEntry[], clusterNames: ReadonlyMap<string, string>): FilterOption[] {
+  const codes = new Set<string>();
+  let blank = false;
+  for (const e of entries) {
+    if (e.row.clusterCode === null) blank = true;
+    else codes.add(e.row.clusterCode);
+  }
+  const label = (code: string) => clusterNames.get(code) ?? code;
+  return [
+    { value: ALL_OPTION, label: 'All clusters' },
+    ...[...codes].sort((a, b) => collator.compare(label(a), label(b))).map((c) => ({ value: c, label: label(c) })),
+    ...(blank ? [{ value: BLANK_OPTION, label: 'No cluster yet' }] : []),
+  ];
+}

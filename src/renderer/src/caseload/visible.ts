@@ -5,15 +5,17 @@ export interface CaseloadFilters {
   tokens: readonly string[];
   grade: string;
   counselor: string;
+  planStatus: string;
+  cluster: string;
 }
 
-export function filtersActive({ tokens, grade, counselor }: CaseloadFilters): boolean {
-  return tokens.length > 0 || grade !== ALL_OPTION || counselor !== ALL_OPTION;
+export function filtersActive({ tokens, grade, counselor, planStatus, cluster }: CaseloadFilters): boolean {
+  return tokens.length > 0 || [grade, counselor, planStatus, cluster].some((f) => f !== ALL_OPTION);
 }
 
 /**
  * The student numbers the table shows under these filters, by the same tests the table applies
- * (search words, grade, counselor); null when nothing filters the caseload. Worked out on demand
+ * (search words, grade, counselor, plan status, cluster); null when nothing filters the caseload. Worked out on demand
  * (an export), not on every keystroke.
  */
 export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters: CaseloadFilters): string[] | null {
@@ -23,6 +25,8 @@ export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters
     if (!matchesTokens(entry, filters.tokens)) continue;
     if (!passesSelect(entry.row.grade, filters.grade)) continue;
     if (!passesSelect(entry.row.counselor, filters.counselor)) continue;
+    if (!passesSelect(entry.row.planStatus, filters.planStatus)) continue;
+    if (!passesSelect(entry.row.clusterCode, filters.cluster)) continue;
     numbers.push(entry.row.studentNumber);
   }
   return numbers;
