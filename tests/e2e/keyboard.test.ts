@@ -26,6 +26,7 @@ describe('the workstation by keyboard', () => {
       { role: 'combobox', name: 'Career cluster' },
       { role: 'button', name: 'Export .xlsx' },
       { role: 'button', name: 'Export .csv' },
+      { role: 'button', name: 'Print plans…' },
       ...caseloadColumns.map((name) => ({ role: 'button', name })),
       { role: 'button', name: 'Load sample school' },
     ];

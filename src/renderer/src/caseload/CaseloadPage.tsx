@@ -2,6 +2,7 @@ import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { api } from '../api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { PrintPanel } from '../print/PrintPanel';
 import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
@@ -24,6 +25,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [loadingSample, setLoadingSample] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const [exported, setExported] = useState<ExportOutcome>(null);
+  const [printOpen, setPrintOpen] = useState(false);
+  const printButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.rows) : NO_ENTRIES), [state]);
@@ -130,7 +133,20 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
           studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster })}
           onOutcome={setExported}
         />
+        <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
+          Print plans…
+        </button>
       </div>
+      {printOpen ? (
+        <PrintPanel
+          shownNumbers={() =>
+            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster }) ?? entries.map((e) => e.row.studentNumber)
+          }
+          grades={grades}
+          counselors={counselors}
+          onClose={() => (setPrintOpen(false), printButton.current?.focus())}
+        />
+      ) : null}
       <p role="status" className="export-status">
         {exported?.ok ? exported.message : null}
       </p>

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { PlanPrintSection } from '../print/PlanPrintSection';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { CareerInterests } from './CareerInterests';
 import { focusByKey, PlanEditorContext, type PlanEditor } from './context';
@@ -84,6 +85,7 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
           <PostsecondarySection />
         </div>
         <NotesSection />
+        <PlanPrintSection view={editor.view} />
       </div>
     </PlanEditorContext.Provider>
   );

@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { displayName } from '../../../shared/domain/names';
+import type { PlanView } from '../../../shared/domain/plan-view';
+import type { Paper, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
+import { api } from '../api';
+import { JobProgressView } from '../roster/JobProgressView';
+import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { familyLanguage, formatWhen, langLabels, pagesText, paperLabels } from './language';
+import { PrintOptionsFields } from './PrintOptionsFields';
+import { SnapshotList } from './SnapshotList';
+import { useJobFocus } from './useJobFocus';
+import { savePdf, usePrintJob } from './usePrintJob';
+import './print.css';
+
+type Preview = { status: 'loading' } | { status: 'ready'; pages: number } | { status: 'failed'; message: string };
+
+/**
+ * The plan editor's Print section: language and paper, how the printout will come out (pages,
+ * language, paper: the PDF itself cannot be shown inside the window, whose content policy allows
+ * no frames or objects), Download PDF (recorded as a snapshot) and the copies printed before.
+ */
+export function PlanPrintSection({ view }: { view: PlanView }) {
+  const student = view.student;
+  const family = familyLanguage(student);
+  const [lang, setLang] = useState<PrintLang>(family);
+  const [paper, setPaper] = useState<Paper>('letter');
+  const [preview, setPreview] = useState<Preview>({ status: 'loading' });
+  const [snapshots, setSnapshots] = useState<PrintSnapshot[] | null>(null);
+  const [reprinting, setReprinting] = useState<number | null>(null);
+  const [notice, setNotice] = useState('');
+  const [error, setError] = useState<{ title: string; message: string } | null>(null);
+  const printing = usePrintJob(`${displayName(student)}'s plan`);
+  const studentNumber = student.studentNumber;
+  const actions = useRef<HTMLDivElement>(null);
+  useJobFocus(actions, printing.job !== null);
+
+  const loadSnapshots = useCallback(async () => {
+    try {
+      setSnapshots((await api['print.snapshots']({ studentNumber })).snapshots);
+    } catch (e) {
+      setError({ title: 'The printed copies could not be listed.', message: messageOf(e) });
+    }
+  }, [studentNumber]);
+  useEffect(() => void loadSnapshots(), [loadSnapshots]);
+
+  // The preview follows the choices and every saved change, a moment after the last one.
+  useEffect(() => {
+    let current = true;
+    setPreview((p) => (p.status === 'ready' ? p : { status: 'loading' }));
+    const timer = setTimeout(() => {
+      api['print.preview']({ studentNumber, lang, paper })
+        .then((pdf) => current && setPreview({ status: 'ready', pages: pdf.pages }))
+        .catch((e: unknown) => current && setPreview({ status: 'failed', message: messageOf(e) }));
+    }, 300);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [studentNumber, lang, paper, view]);
+
+  const download = async () => {
+    setNotice('');
+    setError(null);
+    // One student printed alone: the plan's own PDF, named by the student, and the very bytes
+    // the snapshot's hash covers.
+    const end = await printing.run({ selection: { studentNumbers: [studentNumber] }, mode: 'separate', lang, paper });
+    if (!end) return;
+    if (end.state === 'cancelled') {
+      setNotice('Printing was cancelled. Nothing was saved.');
+      return;
+    }
+    if (end.state === 'failed' || end.result.mode !== 'separate' || !end.result.files[0]) {
+      setError({ title: 'The plan was not printed.', message: end.state === 'failed' ? end.message : 'The printout came back empty.' });
+      return;
+    }
+    const file = end.result.files[0];
+    try {
+      await savePdf(file);
+      setNotice(`Saved ${file.fileName} (${langLabels[lang]}, ${paperLabels[paper]}, ${pagesText(file.pages)}). It is listed under Printed copies.`);
+    } catch (e) {
+      setError({ title: 'The PDF was not saved.', message: messageOf(e) });
+    }
+    await loadSnapshots();
+  };
+
+  const reprint = async (s: PrintSnapshot) => {
+    setReprinting(s.id);
+    setNotice('');
+    setError(null);
+    try {
+      const pdf = await api['print.reprint']({ snapshotId: s.id });
+      await savePdf(pdf);
+      setNotice(
+        pdf.identical
+          ? `Saved ${pdf.fileName}: the copy printed ${formatWhen(s.printedAt)}, exactly as the family received it.`
+          : `Saved ${pdf.fileName}, but it differs from the copy printed ${formatWhen(s.printedAt)}.`,
+      );
+    } catch (e) {
+      setError({ title: 'The copy was not reprinted.', message: messageOf(e) });
+    } finally {
+      setReprinting(null);
+    }
+  };
+
+  return (
+    <section className="plan-card print-section" aria-labelledby="plan-print-title">
+      <h2 id="plan-print-title" className="plan-card__title">
+        Print
+      </h2>
+      <div className="print-section__row">
+        <PrintOptionsFields
+          idPrefix="plan-print"
+          lang={lang}
+          paper={paper}
+          onLang={(l) => setLang(l || family)}
+          onPaper={setPaper}
+          langHint={`The family's language is ${langLabels[family]}${
+            family === 'es' ? ': the first guardian prefers Spanish.' : student.guardians[0]?.preferredLanguage ? '.' : ' (no preferred language on file).'
+          }`}
+        />
+        <div className="print-preview" role="group" aria-labelledby="plan-print-preview">
+          <h3 id="plan-print-preview" className="print-preview__title">
+            As it will print
+          </h3>
+          <p className="print-preview__line" data-testid="print-preview">
+            {preview.status === 'ready'
+              ? `${pagesText(preview.pages)} · ${langLabels[lang]} labels · ${paperLabels[paper]}, landscape`
+              : preview.status === 'loading'
+                ? 'Laying out the plan…'
+                : `No preview: ${preview.message}`}
+          </p>
+          <p className="hint">Signature lines for the student, a parent or guardian and the counselor; “Page 1 of N” and today’s date on each page.</p>
+        </div>
+      </div>
+      <div className="print-section__actions" ref={actions}>
+        {printing.job ? (
+          <JobProgressView job={printing.job} label="Printing the plan" onCancel={printing.cancel} />
+        ) : (
+          <button type="button" className="button button--primary" onClick={() => void download()}>
+            Download PDF
+          </button>
+        )}
+      </div>
+      <p role="status" className="print-status">
+        {notice}
+      </p>
+      <ErrorAlert title={error?.title ?? ''} message={error?.message ?? null} />
+      <SnapshotList snapshots={snapshots} busyId={reprinting} onReprint={(s) => void reprint(s)} />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import type { PrintSnapshot } from '../../../shared/domain/print';
+import { formatWhen, langLabels, pagesText, paperLabels } from './language';
+
+/** The copies of this plan given to the family, newest first, each reprintable exactly. */
+export function SnapshotList({
+  snapshots,
+  busyId,
+  onReprint,
+}: {
+  snapshots: readonly PrintSnapshot[] | null;
+  busyId: number | null;
+  onReprint: (snapshot: PrintSnapshot) => void;
+}) {
+  return (
+    <section className="print-snapshots" aria-labelledby="plan-print-snapshots">
+      <h3 id="plan-print-snapshots" className="print-snapshots__title">
+        Printed copies{snapshots ? <span className="plan-card__count">{snapshots.length}</span> : null}
+      </h3>
+      {snapshots === null ? (
+        <p className="plan-card__empty">Loading the printed copies…</p>
+      ) : snapshots.length === 0 ? (
+        <p className="plan-card__empty">Not printed yet. Each download is kept here, to print again exactly as the family received it.</p>
+      ) : (
+        <ul className="print-snapshots__list" aria-label="Printed copies">
+          {snapshots.map((s) => {
+            const when = formatWhen(s.printedAt);
+            return (
+              <li key={s.id} className="print-snapshots__item">
+                <span>
+                  <strong>{when}</strong> · {langLabels[s.lang]} · {paperLabels[s.paper]} · {pagesText(s.pages)} ·{' '}
+                  <code title={`SHA-256 ${s.sha256}`} className="print-snapshots__hash">
+                    {s.sha256.slice(0, 10)}
+                  </code>
+                </span>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`Reprint the copy printed ${when} in ${langLabels[s.lang]}`}
+                  aria-disabled={busyId !== null || undefined}
+                  onClick={() => {
+                    if (busyId === null) onReprint(s);
+                  }}
+                >
+                  {busyId === s.id ? 'Reprinting…' : 'Reprint'}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
