@@ -1,3 +1,4 @@
+import { foldForSearch } from '../text';
 import { z } from 'zod';
 import { IsoDate } from './common';
 import { Grade, StudentNumber } from './student';
@@ -93,3 +94,15 @@ export const Reprint = PrintedPdf.extend({
   identical: z.boolean(),
 });
 export type Reprint = z.infer<typeof Reprint>;
+
+const SPANISH = /^(spanish|espanol|castellano|es|spa)\b/;
+
+/**
+ * The language a plan prints in when none is chosen: Spanish when the first guardian prefers it
+ * (as rosters write it: "Spanish", "Español", "es"), else English. One rule for the printout and
+ * for the plan editor, which says which it will be before anything is printed.
+ */
+export function familyLanguage(student: { guardians: readonly { preferredLanguage: string | null }[] }): PrintLang {
+  const preferred = student.guardians[0]?.preferredLanguage;
+  return preferred && SPANISH.test(foldForSearch(preferred.trim())) ? 'es' : 'en';
+}

@@ -1,18 +1,11 @@
 import type { Student } from '../../../shared/domain/student';
-import type { Paper, PrintLang, PrintOptions, PrintSelection } from '../../../shared/domain/print';
-import { foldForSearch } from '../../../shared/text';
+import { familyLanguage, type Paper, type PrintLang, type PrintOptions, type PrintSelection } from '../../../shared/domain/print';
 
 /**
  * The choices a printout depends on, and the names of the files it makes.
  */
 
-const SPANISH = /^(spanish|espanol|castellano|es|spa)\b/;
-
-/** Spanish when the first guardian prefers it (as rosters write it: "Spanish", "Español", "es"), else English. */
-export function familyLanguage(student: Pick<Student, 'guardians'>): PrintLang {
-  const preferred = student.guardians[0]?.preferredLanguage;
-  return preferred && SPANISH.test(foldForSearch(preferred.trim())) ? 'es' : 'en';
-}
+export { familyLanguage };
 
 export interface PrintChoices {
   lang?: PrintLang | undefined;

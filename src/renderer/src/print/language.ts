@@ -1,22 +1,10 @@
 import type { Paper, PrintLang } from '../../../shared/domain/print';
-import type { Student } from '../../../shared/domain/student';
-import { foldForSearch } from '../../../shared/text';
 
 /** How the choices read on screen. */
 export const langLabels: Record<PrintLang, string> = { en: 'English', es: 'Español' };
 export const paperLabels: Record<Paper, string> = { letter: 'Letter', a4: 'A4' };
 
-/**
- * The language the core prints in when none is chosen: Spanish when the first guardian prefers
- * it, else English. The same test as the core's `familyLanguage` (src/main/core/print/options.ts),
- * repeated here so the plan editor can say which one it will be before anything is printed.
- */
-const SPANISH = /^(spanish|espanol|castellano|es|spa)\b/;
-
-export function familyLanguage(student: Pick<Student, 'guardians'>): PrintLang {
-  const preferred = student.guardians[0]?.preferredLanguage;
-  return preferred && SPANISH.test(foldForSearch(preferred.trim())) ? 'es' : 'en';
-}
+export { familyLanguage } from '../../../shared/domain/print';
 
 /** "Printed Nov 22, 2026, 3:05 PM" from an ISO instant. */
 export function formatWhen(iso: string): string {
