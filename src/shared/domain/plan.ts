@@ -59,7 +59,8 @@ export type Goal = z.infer<typeof Goal>;
  * Work-based learning by the CEDS types, then career and technical student organisations
  * (CTSOs) and the rest of a student's life the ILP records.
  */
-export const EXPERIENCE_TYPES = [
+/** Work-based learning, by the CEDS types. */
+export const WORK_BASED_LEARNING_TYPES = [
   'job_shadow',
   'internship_paid',
   'internship_unpaid',
@@ -68,6 +69,10 @@ export const EXPERIENCE_TYPES = [
   'mentorship',
   'service_learning',
   'supervised_agricultural_experience',
+] as const;
+
+export const EXPERIENCE_TYPES = [
+  ...WORK_BASED_LEARNING_TYPES,
   'ctso',
   'service',
   'leadership',

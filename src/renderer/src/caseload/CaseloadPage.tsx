@@ -7,6 +7,7 @@ import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
 import { ALL_OPTION, clusterOptions, counselorOptions, gradeOptions, planStatusOptions, queryTokens, toEntries } from './entries';
+import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
@@ -87,46 +88,10 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
-          <div className="field">
-            <label htmlFor="caseload-grade">Grade</label>
-            <select id="caseload-grade" value={grade} onChange={(e) => setGrade(e.target.value)}>
-              {grades.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="caseload-counselor">Counselor</label>
-            <select id="caseload-counselor" value={counselor} onChange={(e) => setCounselor(e.target.value)}>
-              {counselors.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="caseload-plan-status">Plan status</label>
-            <select id="caseload-plan-status" value={planStatus} onChange={(e) => setPlanStatus(e.target.value)}>
-              {planStatuses.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="caseload-cluster">Career cluster</label>
-            <select id="caseload-cluster" value={cluster} onChange={(e) => setCluster(e.target.value)}>
-              {clusters.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="caseload-grade" label="Grade" value={grade} options={grades} onChange={setGrade} />
+          <FilterSelect id="caseload-counselor" label="Counselor" value={counselor} options={counselors} onChange={setCounselor} />
+          <FilterSelect id="caseload-plan-status" label="Plan status" value={planStatus} options={planStatuses} onChange={setPlanStatus} />
+          <FilterSelect id="caseload-cluster" label="Career cluster" value={cluster} options={clusters} onChange={setCluster} />
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.

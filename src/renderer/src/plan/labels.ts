@@ -1,5 +1,5 @@
 import type { DualCredit } from '../../../shared/domain/catalog';
-import type { CourseStatus, ExperienceType, Goal } from '../../../shared/domain/plan';
+import { WORK_BASED_LEARNING_TYPES, type CourseStatus, type ExperienceType, type Goal } from '../../../shared/domain/plan';
 import type { PlanYear } from '../../../shared/domain/program';
 
 /** The words the plan editor shows for the core's codes: the same words the printout uses. */
@@ -60,16 +60,7 @@ export const EXPERIENCE_TYPE_LABELS: Record<ExperienceType, string> = {
 export const EXPERIENCE_TYPE_GROUPS: { label: string; types: ExperienceType[] }[] = [
   {
     label: 'Work-based learning',
-    types: [
-      'job_shadow',
-      'internship_paid',
-      'internship_unpaid',
-      'youth_apprenticeship',
-      'cooperative_education',
-      'mentorship',
-      'service_learning',
-      'supervised_agricultural_experience',
-    ],
+    types: [...WORK_BASED_LEARNING_TYPES],
   },
   { label: 'Career and technical student organisations', types: ['ctso'] },
   { label: 'Service, leadership and interests', types: ['service', 'leadership', 'athletics', 'arts', 'hobby'] },
