@@ -62,6 +62,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'plans.undo': { studentNumber: sampleStudent.studentNumber },
   'plans.applyProgram': { studentNumber: sampleStudent.studentNumber, programId: 'welding' },
   'print.preview': { studentNumber: sampleStudent.studentNumber },
+  'print.layout': { studentNumber: sampleStudent.studentNumber, paper: 'a4' },
   // No grade 6 in the sample school: the job starts (compared without its random id) and fails at once.
   'print.start': { selection: { grade: 6 }, mode: 'combined' },
   'print.status': { jobId: 'job-unknown' },
@@ -125,6 +126,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'plans.undo': { studentNumber: 42 },
   'plans.applyProgram': { studentNumber: sampleStudent.studentNumber },
   'print.preview': { studentNumber: sampleStudent.studentNumber, lang: 'fr' },
+  'print.layout': { studentNumber: sampleStudent.studentNumber, paper: 'legal' },
   'print.start': { selection: { grade: 11 }, mode: 'stapled' },
   'print.status': { jobId: 'print-1' },
   'print.snapshots': { studentNumber: 42 },

@@ -62,6 +62,34 @@ export const PrintedPdf = z.object({
 });
 export type PrintedPdf = z.infer<typeof PrintedPdf>;
 
+/**
+ * A page as it will print, for the on-screen preview: the same positions the PDF uses (points,
+ * origin top left). Text runs carry their measured width so the screen can fit them exactly.
+ */
+export const PreviewOp = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('text'),
+    x: z.number(),
+    baseline: z.number(),
+    size: z.number(),
+    bold: z.boolean(),
+    gray: z.number(),
+    runs: z.array(z.object({ text: z.string(), width: z.number(), font: z.string() })),
+  }),
+  z.object({ kind: z.literal('rule'), x1: z.number(), y1: z.number(), x2: z.number(), y2: z.number(), width: z.number(), gray: z.number() }),
+  z.object({ kind: z.literal('fill'), x: z.number(), y: z.number(), w: z.number(), h: z.number(), gray: z.number() }),
+]);
+export type PreviewOp = z.infer<typeof PreviewOp>;
+
+export const PreviewLayout = z.object({
+  width: z.number(),
+  height: z.number(),
+  lang: PrintLang,
+  paper: Paper,
+  pages: z.array(z.object({ ops: z.array(PreviewOp) })),
+});
+export type PreviewLayout = z.infer<typeof PreviewLayout>;
+
 /** A finished print job: one file with every plan, or one file per student. */
 export const PrintResult = z.discriminatedUnion('mode', [
   PrintedPdf.extend({ mode: z.literal('combined'), students: z.number().int() }),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { JobId, jobStatus } from '../domain/job';
-import { PreviewRequest, PrintedPdf, PrintRequest, PrintResult, PrintSnapshot, Reprint } from '../domain/print';
+import { PreviewLayout, PreviewRequest, PrintedPdf, PrintRequest, PrintResult, PrintSnapshot, Reprint } from '../domain/print';
 import { StudentNumber } from '../domain/student';
 import { method } from './define';
 
@@ -11,6 +11,7 @@ import { method } from './define';
  */
 export const printMethods = {
   'print.preview': method(PreviewRequest, PrintedPdf, "One plan as it will print (not recorded as printed), in the family's language unless told."),
+  'print.layout': method(PreviewRequest, PreviewLayout, 'One plan laid out on pages as it will print, to draw on screen before printing.'),
   'print.start': method(PrintRequest, z.object({ jobId: JobId }), 'Print plans: one combined PDF or one PDF per student; records a snapshot of each.'),
   'print.status': method(z.object({ jobId: JobId }).strict(), jobStatus(PrintResult), 'Progress and result (the PDFs) of a print job.'),
   'print.snapshots': method(

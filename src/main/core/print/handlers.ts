@@ -3,6 +3,7 @@ import type { printMethods } from '../../../shared/methods/print';
 import type { HandlersOf } from '../dispatch';
 import type { JobRegistry } from '../jobs/registry';
 import { renderPlanPdf } from '../pdf/document';
+import { previewLayout } from '../pdf/preview';
 import { resolvePlan } from '../plans/resolve';
 import type { Store } from '../store/connection';
 import type { PrintTaskPayload } from './job';
@@ -19,6 +20,11 @@ export function printHandlers(store: Store, jobs: JobRegistry): HandlersOf<typeo
       const options = optionsFor(view.student, { lang, paper, school: school ?? lastSchool(db), printedOn: localIsoDate(now) });
       const pdf = await renderPlanPdf(view, options, now);
       return { fileName: planFileName(view.student), base64: pdf.bytes.toString('base64'), pages: pdf.pages };
+    },
+    'print.layout': ({ studentNumber, lang, paper, school }) => {
+      const now = new Date();
+      const view = resolvePlan(db, studentNumber, now);
+      return previewLayout(view, optionsFor(view.student, { lang, paper, school: school ?? lastSchool(db), printedOn: localIsoDate(now) }));
     },
     'print.start': (request) => {
       const now = new Date();

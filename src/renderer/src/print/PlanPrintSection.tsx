@@ -1,23 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
-import type { Paper, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
+import type { Paper, PreviewLayout, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
 import { api } from '../api';
 import { JobProgressView } from '../roster/JobProgressView';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { familyLanguage, formatWhen, langLabels, pagesText, paperLabels } from './language';
+import { PreviewPages } from './PreviewPages';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { SnapshotList } from './SnapshotList';
 import { useJobFocus } from './useJobFocus';
 import { savePdf, usePrintJob } from './usePrintJob';
 import './print.css';
 
-type Preview = { status: 'loading' } | { status: 'ready'; pages: number } | { status: 'failed'; message: string };
+type Preview = { status: 'loading' } | { status: 'ready'; layout: PreviewLayout } | { status: 'failed'; message: string };
 
 /**
- * The plan editor's Print section: language and paper, how the printout will come out (pages,
- * language, paper: the PDF itself cannot be shown inside the window, whose content policy allows
- * no frames or objects), Download PDF (recorded as a snapshot) and the copies printed before.
+ * The plan editor's Print section: language and paper, the pages as they will print (drawn from
+ * the printout's own layout: the window's content policy allows no PDF frames or objects),
+ * Download PDF (recorded as a snapshot) and the copies printed before.
  */
 export function PlanPrintSection({ view }: { view: PlanView }) {
   const student = view.student;
@@ -48,8 +49,8 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
     let current = true;
     setPreview((p) => (p.status === 'ready' ? p : { status: 'loading' }));
     const timer = setTimeout(() => {
-      api['print.preview']({ studentNumber, lang, paper })
-        .then((pdf) => current && setPreview({ status: 'ready', pages: pdf.pages }))
+      api['print.layout']({ studentNumber, lang, paper })
+        .then((layout) => current && setPreview({ status: 'ready', layout }))
         .catch((e: unknown) => current && setPreview({ status: 'failed', message: messageOf(e) }));
     }, 300);
     return () => {
@@ -124,7 +125,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
           </h3>
           <p className="print-preview__line" data-testid="print-preview">
             {preview.status === 'ready'
-              ? `${pagesText(preview.pages)} · ${langLabels[lang]} labels · ${paperLabels[paper]}, landscape`
+              ? `${pagesText(preview.layout.pages.length)} · ${langLabels[lang]} labels · ${paperLabels[paper]}, landscape`
               : preview.status === 'loading'
                 ? 'Laying out the plan…'
                 : `No preview: ${preview.message}`}
@@ -132,6 +133,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
           <p className="hint">Signature lines for the student, a parent or guardian and the counselor; “Page 1 of N” and today’s date on each page.</p>
         </div>
       </div>
+      {preview.status === 'ready' ? <PreviewPages layout={preview.layout} /> : null}
       <div className="print-section__actions" ref={actions}>
         {printing.job ? (
           <JobProgressView job={printing.job} label="Printing the plan" onCancel={printing.cancel} />
