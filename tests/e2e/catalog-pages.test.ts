@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/shared/domain/catalog';
 import type { ProgramOfStudy } from '../../src/shared/domain/program';
+import type { RequirementSet } from '../../src/shared/domain/requirements';
 import { useApp } from './fixtures/app';
 import { repoRoot } from './fixtures/browser-mode';
 import { CatalogPages } from './pages/catalog-page';
@@ -66,6 +67,42 @@ describe('the course catalog, programs and requirements pages', () => {
     expect(after.courses.find((c) => c.number === course.number)?.credits).toBe(0.75);
   });
 
+  it('adds a program after high school and finds it in its table after a reload', async () => {
+    const p = pages();
+    await p.openCourses(session.app().url);
+    await p.button('Add a program or credential after high school').click();
+    expect(await p.focused()).toEqual({ role: 'textbox', name: 'Code (required)' });
+    const form = p.form('Add a program or credential after high school');
+    await form.getByLabel('Code (required)', { exact: true }).fill('LTC-WELD-1');
+    await form.getByLabel('Institution (required)', { exact: true }).fill('Lakeshore Technical College');
+    await form.getByLabel('Program (required)', { exact: true }).fill('Welding (31-442-1)');
+    await form.getByLabel('Course or credential (required)', { exact: true }).fill('Welding fundamentals');
+    await form.getByLabel('Credential type', { exact: true }).selectOption({ label: 'Technical diploma' });
+    await form.getByLabel('College credits', { exact: true }).fill('15');
+    await form.getByRole('button', { name: 'Add entry' }).click();
+    await expect.poll(() => p.status.first().textContent()).toBe('Saved LTC-WELD-1: Welding (31-442-1).');
+    expect(await p.focused()).toEqual({ role: 'button', name: 'Add a program or credential after high school' });
+
+    await session.page().reload();
+    await p.openCourses(session.app().url);
+    const row = p.postsecondaryRow('LTC-WELD-1');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.getByRole('cell').allTextContents()).toEqual([
+      'Lakeshore Technical College',
+      'Welding (31-442-1)',
+      'Welding fundamentals',
+      'Technical diploma',
+      '15',
+      'Edit',
+    ]);
+
+    // Edit it: the code stays, the credits change.
+    await row.getByRole('button', { name: 'Edit LTC-WELD-1 Welding (31-442-1)' }).click();
+    await p.form('Edit LTC-WELD-1: Welding (31-442-1)').getByLabel('College credits', { exact: true }).fill('16');
+    await p.button('Save entry').click();
+    await expect.poll(() => row.getByRole('cell').nth(4).textContent()).toBe('16');
+  });
+
   it('imports a catalog file with bad rows and lists each rejected row', async () => {
     const p = pages();
     await p.openCourses(session.app().url);
@@ -112,5 +149,24 @@ describe('the course catalog, programs and requirements pages', () => {
     await session.page().reload();
     await p.openRequirements(session.app().url);
     expect(await p.field('Total credits to graduate').inputValue()).toBe('25.5');
+  });
+
+  it('changes a counts-as rule’s max credits and removes a rule, and finds both after a reload', async () => {
+    const p = pages();
+    await p.openRequirements(session.app().url);
+    const csMath = p.ruleMaxCredits('Courses tagged computer_science count as Mathematics');
+    expect(await csMath.inputValue()).toBe('1');
+    await csMath.fill('0.75');
+    await p.button('Remove rule: Courses tagged agriculture_science count as Science').click();
+    await p.button('Save').click();
+    await expect.poll(() => p.main.getByRole('status').filter({ hasText: 'Saved' }).textContent()).toBe(
+      'Saved the requirements for the district default.',
+    );
+    await session.page().reload();
+    await p.openRequirements(session.app().url);
+    expect(await p.ruleMaxCredits('Courses tagged computer_science count as Mathematics').inputValue()).toBe('0.75');
+    expect(await p.ruleMaxCredits('Courses tagged agriculture_science count as Science').count()).toBe(0);
+    const set = await session.app().value<RequirementSet>('requirements.get', {});
+    expect(set.rules.map((r) => [r.id, r.maxCredits])).toEqual([['cs-math', 0.75]]);
   });
 });

@@ -10,12 +10,14 @@ import { createHandlers } from '../../src/main/core/api';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { sampleStudents } from '../../src/main/core/sample/load';
 import { SAMPLE_COURSES } from '../../src/main/core/sample/catalog';
+import { SAMPLE_POSTSECONDARY } from '../../src/main/core/sample/postsecondary';
 import { SAMPLE_PROGRAMS } from '../../src/main/core/sample/programs';
 import { WISCONSIN_MINIMUMS } from '../../src/shared/domain/requirements';
 import { openStore, type Store } from '../../src/main/core/store/connection';
 import { startHttpTransport, type HttpTransport } from '../../src/main/transports/http';
 import { registerIpc, type InvokeListener } from '../../src/main/transports/ipc';
 import { isTrustedSender } from '../../src/main/window';
+import { xlsxContent } from '../helpers/xlsx-content';
 
 /**
  * Every method of the contract is reachable through both transports and answers the same through
@@ -44,6 +46,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
   'courses.list': {},
   'courses.save': SAMPLE_COURSES[0]!,
+  'postsecondary.save': SAMPLE_POSTSECONDARY[0]!,
   'catalog.import': {
     fileName: 'catalog.csv',
     base64: Buffer.from('Course Number,Course Title,Credits,Subject Area\nENG999,Film as Literature,0.5,English\n').toString('base64'),
@@ -83,9 +86,9 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
 function comparable(envelope: Envelope<unknown>): unknown {
   if (!envelope.ok || typeof envelope.value !== 'object' || envelope.value === null) return envelope;
   const value = envelope.value as Record<string, unknown>;
-  // An .xlsx carries the second it was written (zip entry times, docProps): compare its size instead.
+  // An .xlsx carries the second it was written (zip entry times, docProps): compare what it says.
   if (typeof value.fileName === 'string' && value.fileName.endsWith('.xlsx') && typeof value.base64 === 'string') {
-    return { ...envelope, value: { ...value, base64: `xlsx of ${Buffer.from(value.base64, 'base64').length} bytes` } };
+    return { ...envelope, value: { ...value, base64: xlsxContent(Buffer.from(value.base64, 'base64')) } };
   }
   // A PDF carries the instant it was made (creation date, file ID): compare its size instead.
   if (typeof value.fileName === 'string' && value.fileName.endsWith('.pdf') && typeof value.base64 === 'string') {
@@ -112,6 +115,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'caseload.export': { format: 'pdf' },
   'courses.list': { unexpected: true },
   'courses.save': { number: 'ENG101' },
+  'postsecondary.save': { code: 'MC-NURS-1', institution: 'Madison College' },
   'catalog.import': { fileName: 'catalog.csv' },
   'programs.list': { unexpected: true },
   'programs.get': { id: 'Not An Id!' },

@@ -44,6 +44,11 @@ export const planMethods = {
     'The course catalog and the postsecondary entries programs lead into.',
   ),
   'courses.save': method(Course, Course, 'Add a course to the catalog, or change the course with the same number.'),
+  'postsecondary.save': method(
+    PostsecondaryEntry,
+    PostsecondaryEntry,
+    'Add a postsecondary entry (program, course or credential after high school), or change the entry with the same code.',
+  ),
   'catalog.import': method(FileUpload, CatalogImportResult, 'Import a course catalog (.xlsx or .csv): good rows in, bad rows reported.'),
   'programs.list': method(NoInput, z.object({ programs: z.array(ProgramOfStudy) }), 'Every program of study, in framework order.'),
   'programs.get': method(z.object({ id: ProgramId }).strict(), ProgramOfStudy, 'One program of study.'),

@@ -53,6 +53,20 @@ export class CatalogPages extends AppShell {
     return this.courseTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: number, exact: true }) });
   }
 
+  get postsecondaryTable(): Locator {
+    return this.main.getByRole('table', { name: 'After high school: programs and credentials' });
+  }
+
+  /** The row of one postsecondary entry, by its code (the row header). */
+  postsecondaryRow(code: string): Locator {
+    return this.postsecondaryTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: code, exact: true }) });
+  }
+
+  /** A counts-as rule's cap on the Requirements page, by what the rule does ("Courses tagged computer_science count as Mathematics"). */
+  ruleMaxCredits(rule: string): Locator {
+    return this.main.getByRole('spinbutton', { name: `Max credits for ${rule}`, exact: true });
+  }
+
   get catalogFile(): Locator {
     return this.field('Catalog file (.xlsx or .csv)');
   }

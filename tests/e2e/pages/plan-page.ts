@@ -144,6 +144,15 @@ export class PlanEditorPage extends AppShell {
     return this.page.getByRole('group', { name: new RegExp(`^Change ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
   }
 
+  /** The term select in a course's editor (full year, S1, S2, Q1–Q4). */
+  termSelect(title: string): Locator {
+    return this.courseEditor(title).getByRole('combobox', { name: 'Term', exact: true });
+  }
+
+  saveTermButton(title: string): Locator {
+    return this.courseEditor(title).getByRole('button', { name: 'Save term', exact: true });
+  }
+
   /** The planned credits of each year, from the grid's foot. */
   async yearCredits(): Promise<string[]> {
     return this.grid.locator('tfoot td').allTextContents();

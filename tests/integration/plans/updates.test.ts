@@ -63,6 +63,17 @@ describe('changing a plan', () => {
     store.close();
   });
 
+  it('changes only the term when a course moves within its own year', async () => {
+    const store = await sampleStore(tempDir());
+    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
+    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'HSC101', year: '10', term: 'S1' }, TODAY);
+    const view = updatePlan(store.db, '900009', { op: 'moveCourse', courseId: 'c-2', year: '10', term: 'S2' }, TODAY);
+    expect(view.years[1]!.courses.map((c) => [c.id, c.courseNumber, c.term])).toEqual([['c-2', 'HSC101', 'S2']]);
+    expect(view.years[0]!.courses.map((c) => [c.id, c.term])).toEqual([['c-1', 'full_year']]);
+    expect(resolvePlan(store.db, '900009', TODAY).years[1]!.courses[0]!.term).toBe('S2');
+    store.close();
+  });
+
   it('undoes changes one by one back to no plan at all', async () => {
     const store = await sampleStore(tempDir());
     const views = [resolvePlan(store.db, '900009', TODAY)];

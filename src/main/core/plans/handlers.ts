@@ -1,6 +1,6 @@
 import type { planMethods } from '../../../shared/methods/plans';
 import { importCatalog } from '../courses/catalog-import';
-import { listCourses, listPostsecondary, saveCourses } from '../courses/repository';
+import { listCourses, listPostsecondary, saveCourses, savePostsecondary } from '../courses/repository';
 import type { HandlersOf } from '../dispatch';
 import { exportPrograms } from '../programs/export';
 import { importPrograms } from '../programs/import';
@@ -18,6 +18,10 @@ export function planHandlers(store: Store): HandlersOf<typeof planMethods> {
   return {
     'courses.list': () => ({ courses: listCourses(db), postsecondary: listPostsecondary(db) }),
     'courses.save': (course) => saveCourses(db, [course])[0]!,
+    'postsecondary.save': (entry) => {
+      savePostsecondary(db, [entry]);
+      return listPostsecondary(db).find((e) => e.code === entry.code) ?? entry;
+    },
     'catalog.import': ({ base64, fileName, sheet }) =>
       importCatalog(db, bytesOf(base64), fileName, { storePath: store.path, ...(sheet === undefined ? {} : { sheet }) }),
     'programs.list': () => ({ programs: listPrograms(db) }),

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
+import { SUBJECT_AREA_LABELS, type Course, type PostsecondaryEntry } from '../../../shared/domain/catalog';
 import { api } from '../api';
 import { focusKey } from '../plan/context';
 import { optionsOf } from '../plan/fields';
@@ -7,23 +7,28 @@ import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { CourseForm } from './CourseForm';
 import { CourseTable, editKey } from './CourseTable';
+import { PostsecondaryForm, PostsecondaryTable, postsecondaryEditKey } from './Postsecondary';
 import { FileImport, useOpenForm } from './setup';
 import './catalog.css';
 
 const ADD_KEY = 'course-add';
+const ADD_ENTRY_KEY = 'postsecondary-add';
 
 export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [courses, setCourses] = useState<Course[] | null>(null);
+  const [entries, setEntries] = useState<PostsecondaryEntry[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [area, setArea] = useState('');
   const [notice, setNotice] = useState('');
   const form = useOpenForm<Course | 'new'>();
+  const entryForm = useOpenForm<PostsecondaryEntry | 'new'>();
 
   const load = useCallback(() => {
     api['courses.list']({}).then(
       (r) => {
         setCourses(r.courses);
+        setEntries(r.postsecondary);
         setLoadError(null);
       },
       (e: unknown) => setLoadError(messageOf(e)),
@@ -41,6 +46,12 @@ export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
   const saved = (course: Course) => {
     setNotice(`Saved ${course.number}: ${course.title}.`);
     form.close();
+    load();
+  };
+
+  const savedEntry = (entry: PostsecondaryEntry) => {
+    setNotice(`Saved ${entry.code}: ${entry.program}.`);
+    entryForm.close();
     load();
   };
 
@@ -103,6 +114,33 @@ export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
             </p>
             <CourseTable courses={shown} onEdit={(c) => form.show(c, editKey(c.number))} />
           </>
+        ) : null}
+        {entries !== null ? (
+          <section className="setup-card" aria-labelledby="postsecondary-title">
+            <h2 id="postsecondary-title" className="setup-card__title">
+              After high school: programs and credentials
+            </h2>
+            <div className="actions">
+              <button
+                type="button"
+                className="button"
+                aria-label="Add a program or credential after high school"
+                onClick={() => entryForm.show('new', ADD_ENTRY_KEY)}
+                {...focusKey(ADD_ENTRY_KEY)}
+              >
+                Add
+              </button>
+            </div>
+            {entryForm.open !== null ? (
+              <PostsecondaryForm
+                key={entryForm.open === 'new' ? 'new' : entryForm.open.code}
+                initial={entryForm.open === 'new' ? null : entryForm.open}
+                onSaved={savedEntry}
+                onCancel={entryForm.close}
+              />
+            ) : null}
+            <PostsecondaryTable entries={entries} onEdit={(e) => entryForm.show(e, postsecondaryEditKey(e.code))} />
+          </section>
         ) : null}
       </div>
     </Page>

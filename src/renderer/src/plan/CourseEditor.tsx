@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { CourseStatus } from '../../../shared/domain/plan';
+import { TERMS, type CourseStatus, type Term } from '../../../shared/domain/plan';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
 import { PLAN_YEARS, isHighSchoolYear, type PlanYear } from '../../../shared/domain/program';
 import { ADD_COURSE_FOCUS, courseFocusKey, usePlanEditor } from './context';
 import { credits, parseNumber } from './format';
-import { COURSE_STATUS_LABELS, YEAR_SHORT_LABELS } from './labels';
+import { COURSE_STATUS_LABELS, TERM_LABELS, YEAR_SHORT_LABELS } from './labels';
 
 interface CourseEditorProps {
   id: string;
@@ -13,7 +13,7 @@ interface CourseEditorProps {
   onClose(returnFocus: boolean): void;
 }
 
-/** The small editor beside a course: its status (with grade and credits earned), its year, or remove it. */
+/** The small editor beside a course: its status (with grade and credits earned), its term, its year, or remove it. */
 export function CourseEditor({ id, course, alignEnd, onClose }: CourseEditorProps) {
   const { change } = usePlanEditor();
   const uid = useId();
@@ -24,6 +24,7 @@ export function CourseEditor({ id, course, alignEnd, onClose }: CourseEditorProp
   const [problem, setProblem] = useState<string | null>(null);
   const moveTargets = PLAN_YEARS.filter((y) => y !== course.year && isHighSchoolYear(y) === isHighSchoolYear(course.year));
   const [moveTo, setMoveTo] = useState<PlanYear>(moveTargets[0] ?? course.year);
+  const [term, setTerm] = useState<Term>(course.term);
   const where = YEAR_SHORT_LABELS[course.year].toLowerCase();
 
   useEffect(() => first.current?.focus(), []);
@@ -48,6 +49,19 @@ export function CourseEditor({ id, course, alignEnd, onClose }: CourseEditorProp
     const saved = await change(
       { op: 'moveCourse', courseId: course.id, year: moveTo },
       { done: `Moved ${course.title} from ${where} to ${YEAR_SHORT_LABELS[moveTo].toLowerCase()}.`, focus: courseFocusKey(course.id) },
+    );
+    if (saved) onClose(false);
+  };
+
+  // The same year with another term: moveCourse keeps the course where it is and changes only its term.
+  const saveTerm = async () => {
+    if (term === course.term) {
+      onClose(true);
+      return;
+    }
+    const saved = await change(
+      { op: 'moveCourse', courseId: course.id, year: course.year, term },
+      { done: `${course.title} is now ${term === 'full_year' ? 'full year' : term} in ${where}.`, focus: courseFocusKey(course.id) },
     );
     if (saved) onClose(false);
   };
@@ -114,6 +128,21 @@ export function CourseEditor({ id, course, alignEnd, onClose }: CourseEditorProp
           Save status
         </button>
       </form>
+      <div className="course-editor__section course-editor__move">
+        <div className="field">
+          <label htmlFor={`${uid}-term`}>Term</label>
+          <select id={`${uid}-term`} value={term} onChange={(e) => setTerm(e.target.value as Term)}>
+            {TERMS.map((t) => (
+              <option key={t} value={t}>
+                {TERM_LABELS[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="button button--small" onClick={() => void saveTerm()}>
+          Save term
+        </button>
+      </div>
       {moveTargets.length > 0 ? (
         <div className="course-editor__section course-editor__move">
           <div className="field">

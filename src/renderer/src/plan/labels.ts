@@ -1,5 +1,5 @@
 import type { DualCredit } from '../../../shared/domain/catalog';
-import { WORK_BASED_LEARNING_TYPES, type CourseStatus, type ExperienceType, type Goal } from '../../../shared/domain/plan';
+import { WORK_BASED_LEARNING_TYPES, type CourseStatus, type ExperienceType, type Goal, type Term } from '../../../shared/domain/plan';
 import type { PlanYear } from '../../../shared/domain/program';
 
 /** The words the plan editor shows for the core's codes: the same words the printout uses. */
@@ -8,6 +8,17 @@ export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
   planned: 'Planned',
   in_progress: 'In progress',
   completed: 'Completed',
+};
+
+/** The term select's words; the grid shows the code itself ("S2") after the credits. */
+export const TERM_LABELS: Record<Term, string> = {
+  full_year: 'Full year',
+  S1: 'S1 (semester 1)',
+  S2: 'S2 (semester 2)',
+  Q1: 'Q1 (quarter 1)',
+  Q2: 'Q2 (quarter 2)',
+  Q3: 'Q3 (quarter 3)',
+  Q4: 'Q4 (quarter 4)',
 };
 
 /** Column headers of the grid: short enough for a column, the full label stays in the view. */
