@@ -1,7 +1,7 @@
 import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
-import { focusKey } from '../plan/context';
 import { credits } from '../plan/format';
 import { flagsText, gradesText, LENGTH_LABELS, prerequisitesText } from './courseText';
+import { EditRowButton } from './setup';
 
 export const editKey = (number: string) => `course-edit-${number}`;
 
@@ -42,15 +42,7 @@ export function CourseTable({ courses, onEdit }: { courses: readonly Course[]; o
               <td>{flagsText(c)}</td>
               <td>{prerequisitesText(c.prerequisites)}</td>
               <td>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Edit ${c.number} ${c.title}`}
-                  onClick={() => onEdit(c)}
-                  {...focusKey(editKey(c.number))}
-                >
-                  Edit
-                </button>
+                <EditRowButton label={`Edit ${c.number} ${c.title}`} onClick={() => onEdit(c)} focus={editKey(c.number)} />
               </td>
             </tr>
           ))}

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS, type CredentialType, type PostsecondaryEntry } from '../../../shared/domain/catalog';
 import { api } from '../api';
-import { focusKey } from '../plan/context';
 import { FormButtons, optionsOf, SelectField, TextField } from '../plan/fields';
 import { credits } from '../plan/format';
 import { messageOf } from '../shell/ErrorAlert';
-import { NumberField, SetupForm } from './setup';
+import { EditRowButton, NumberField, SetupForm } from './setup';
 
 export const postsecondaryEditKey = (code: string) => `postsecondary-edit-${code}`;
 
@@ -42,15 +41,7 @@ export function PostsecondaryTable({ entries, onEdit }: { entries: readonly Post
               <td>{CREDENTIAL_TYPE_LABELS[e.credentialType]}</td>
               <td className="num">{e.credits === null ? '' : credits(e.credits)}</td>
               <td>
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-label={`Edit ${e.code} ${e.program}`}
-                  onClick={() => onEdit(e)}
-                  {...focusKey(postsecondaryEditKey(e.code))}
-                >
-                  Edit
-                </button>
+                <EditRowButton label={`Edit ${e.code} ${e.program}`} onClick={() => onEdit(e)} focus={postsecondaryEditKey(e.code)} />
               </td>
             </tr>
           ))}

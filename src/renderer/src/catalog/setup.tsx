@@ -1,3 +1,4 @@
+import { focusKey } from '../plan/context';
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { RejectedRow } from '../../../shared/domain/roster';
 import { focusByKey } from '../plan/context';
@@ -178,5 +179,14 @@ export function FileImport({
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The Edit button at the end of a catalog row; focus comes back to it when its form closes. */
+export function EditRowButton({ label, onClick, focus }: { label: string; onClick(): void; focus: string }) {
+  return (
+    <button type="button" className="button button--small" aria-label={label} onClick={onClick} {...focusKey(focus)}>
+      Edit
+    </button>
   );
 }

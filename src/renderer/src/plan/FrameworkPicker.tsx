@@ -7,6 +7,7 @@ import { FRAMEWORK_FOCUS, focusByKey, focusKey, usePlanEditor } from './context'
 import { clusterOf, programsFor } from './frameworkChoices';
 import { chooseCluster, choosePathway, chooseProgram, chooseSecondCluster } from './frameworkOps';
 import { FrameworkSearch } from './FrameworkSearch';
+import { PathwayOptions } from '../shell/PathwayOptions';
 
 const EXPLORING = 'Still exploring';
 
@@ -81,15 +82,7 @@ export function FrameworkPicker() {
             }
           >
             <option value="">{EXPLORING}</option>
-            {pathwayGroups.map((c) => (
-              <optgroup key={c.code} label={c.name}>
-                {c.pathways.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
+            <PathwayOptions clusters={pathwayGroups} />
           </CommitSelect>
         </div>
         <div className="field">

@@ -6,6 +6,7 @@ import { api } from '../api';
 import { SetupForm } from '../catalog/setup';
 import { FormButtons, optionsOf, SelectField, TextAreaField, TextField } from '../plan/fields';
 import { messageOf } from '../shell/ErrorAlert';
+import { PathwayOptions } from '../shell/PathwayOptions';
 import { draftOf, programFromDraft, type ProgramDraft } from './programText';
 
 /** A new program (initial null) or an edit of one; programs.save checks it and says what is wrong. */
@@ -46,15 +47,7 @@ export function ProgramForm({
     <SetupForm title={initial ? `Edit ${initial.name}` : 'New program of study'} error={error} onSubmit={() => void save()}>
       <div className="item-form__fields">
         <SelectField label="Career pathway" value={draft.pathwayCode} onChange={set('pathwayCode')}>
-          {framework.clusters.map((c) => (
-            <optgroup key={c.code} label={c.name}>
-              {c.pathways.map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
+          <PathwayOptions clusters={framework.clusters} />
         </SelectField>
         <TextField label="Name" value={draft.name} onChange={set('name')} required />
         <TextAreaField label="Description" value={draft.description} onChange={set('description')} className="field--wide" maxLength={2000} />
