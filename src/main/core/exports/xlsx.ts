@@ -1,14 +1,15 @@
 import { PassThrough } from 'node:stream';
+import { loadExcelJS } from '../roster/exceljs-load';
 import type { ExportTable } from './table';
 
 /**
  * .xlsx through exceljs's streaming writer (the full writer takes 4–5× the memory for large
  * sheets). Text cells are written as text with the '@' format so a student number like 000123 is
  * never turned into a number by Excel; dates are real dates at UTC midnight shown as YYYY-MM-DD.
- * exceljs is loaded on first use: it costs ~400 ms to require.
+ * exceljs is loaded on first use (it costs ~400 ms to require), the one copy the roster reader uses.
  */
 export async function writeXlsx(tables: ExportTable[]): Promise<Buffer> {
-  const { default: ExcelJS } = await import('exceljs');
+  const ExcelJS = loadExcelJS();
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
