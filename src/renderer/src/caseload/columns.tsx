@@ -107,7 +107,13 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     filterFn: selectFilter,
     cell: (c) => {
       const code = c.row.original.row.clusterCode;
-      return code ? (clusterNames.get(code) ?? code) : blank();
+      if (!code) return blank();
+      const name = clusterNames.get(code) ?? code;
+      return (
+        <span className="cell-text" title={name}>
+          {name}
+        </span>
+      );
     },
   },
   ];
