@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRoster, previewRoster, type ParsedRosterRequest } from '../../../src/main/core/roster/import';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
-import { getStudent, listCaseload } from '../../../src/main/core/students/repository';
+import { getStudent, listCaseload, listStudents } from '../../../src/main/core/students/repository';
 import { exportCaseload } from '../../../src/main/core/exports/caseload';
 import { loadSampleSchool } from '../../../src/main/core/sample/load';
 import type { TaskContext } from '../../../src/main/core/jobs/task';
@@ -101,6 +101,17 @@ describe('committing a roster', () => {
     const report = await importRoster(request(Buffer.from(noDob), 'no-dob.csv', { markAbsent: false }), taskContext(store));
     expect(report.counts).toMatchObject({ unchanged: 1, updated: 0 });
     expect(getStudent(store.db, '000123').dateOfBirth).toBe('2011-03-04');
+    store.close();
+  });
+
+  it('updates a parent email from a file with only that guardian column, keeping the name and phone', async () => {
+    const store = await freshStore();
+    loadSampleSchool(store.db);
+    const before = listStudents(store.db)[0]!;
+    const csv = `Student Number,First Name,Last Name,Parent Email\n${before.studentNumber},${before.firstName},${before.lastName},new.parent@example.org\n`;
+    const report = await importRoster(request(Buffer.from(csv), 'emails.csv', { markAbsent: false }), taskContext(store));
+    expect(report.counts).toMatchObject({ updated: 1, rejected: 0 });
+    expect(getStudent(store.db, before.studentNumber).guardians).toEqual([{ ...before.guardians[0]!, email: 'new.parent@example.org' }]);
     store.close();
   });
 

@@ -1,4 +1,5 @@
 import type { Guardian, Student } from '../../../shared/domain/student';
+import { mergeGuardians, type GuardianColumn } from './guardians-merge';
 import type { StudentField } from './mapping';
 
 export interface FieldChange {
@@ -24,6 +25,8 @@ export interface RosterDiff {
 export interface DiffOptions {
   /** Fields the file has a column for. A field without a column keeps what the store holds. */
   presentFields: ReadonlySet<StudentField>;
+  /** The guardian columns the file has: guardians are merged part by part (guardians-merge.ts). */
+  guardianColumns: ReadonlySet<GuardianColumn>;
   /** Student numbers on rows that were rejected: those students are still on the roster. */
   rejectedNumbers: ReadonlySet<string>;
   /** false for a partial file (one grade, say): nobody is marked absent. */
@@ -46,7 +49,10 @@ export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly
       continue;
     }
     const merged: Student = { ...existing, status: 'active' };
-    for (const field of options.presentFields) (merged as Record<string, unknown>)[field] = incoming[field];
+    for (const field of options.presentFields) {
+      (merged as Record<string, unknown>)[field] =
+        field === 'guardians' ? mergeGuardians(existing.guardians, incoming.guardians, options.guardianColumns) : incoming[field];
+    }
     const changes = compare(existing, merged);
     if (changes.length === 0) diff.unchanged.push({ rowNumber: row.rowNumber, studentNumber: existing.studentNumber });
     else diff.changed.push({ rowNumber: row.rowNumber, student: merged, changes });

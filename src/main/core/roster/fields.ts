@@ -5,7 +5,7 @@
  * Student_Number beats its internal ID).
  */
 
-const GUARDIAN_PARTS = ['Name', 'Relationship', 'Email', 'Phone', 'Language'] as const;
+export const GUARDIAN_PARTS = ['Name', 'Relationship', 'Email', 'Phone', 'Language'] as const;
 
 export const ROSTER_FIELDS = [
   'studentNumber',

@@ -6,6 +6,7 @@ import { backupStore } from '../store/backup';
 import { listStudents, saveCheckedStudents } from '../students/repository';
 import type { TaskContext } from '../jobs/task';
 import { diffRoster, type RosterDiff } from './diff';
+import type { GuardianColumn } from './guardians-merge';
 import { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from './fields';
 import { logImport, rememberedMapping, rememberMapping } from './log';
 import { studentFieldsCovered } from './mapping';
@@ -48,6 +49,9 @@ async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: st
   const current = new Map(listStudents(ctx.db).map((s) => [s.studentNumber, s]));
   const diff = diffRoster(current, reading.rows, {
     presentFields: studentFieldsCovered(reading.mapping),
+    guardianColumns: new Set(
+      ROSTER_FIELDS.filter((f): f is GuardianColumn => f.startsWith('guardian') && reading.mapping.columns[f] !== undefined),
+    ),
     rejectedNumbers: new Set(reading.rejectedStudentNumbers),
     markAbsent: request.markAbsent,
   });
