@@ -31,6 +31,11 @@ export const RosterChange = z.object({
   row: z.number().int(),
   studentNumber: z.string(),
   name: z.string(),
+  /**
+   * Both first and last name differ from the store: the number may have been typed wrong or
+   * reused for another student. The import still applies it; the preview asks for a look.
+   */
+  differentPerson: z.boolean(),
   changes: z.array(z.object({ field: z.string(), label: z.string(), before: Value, after: Value })),
 });
 

@@ -69,6 +69,7 @@ describe('committing a roster', () => {
     expect(preview.added).toEqual([{ row: 5, studentNumber: '100200', name: 'Peña, José Luis' }]);
     expect(preview.changed).toHaveLength(1);
     expect(preview.changed[0]!.changes).toEqual([{ field: 'grade', label: 'Grade', before: 11, after: 12 }]);
+    expect(preview.changed[0]!.differentPerson).toBe(false);
     expect(preview.absent).toEqual([{ studentNumber: '000125', name: "O'Brien, Siobhán" }]);
 
     const report = await importRoster(req, taskContext(store));
@@ -101,6 +102,16 @@ describe('committing a roster', () => {
     const report = await importRoster(request(Buffer.from(noDob), 'no-dob.csv', { markAbsent: false }), taskContext(store));
     expect(report.counts).toMatchObject({ unchanged: 1, updated: 0 });
     expect(getStudent(store.db, '000123').dateOfBirth).toBe('2011-03-04');
+    store.close();
+  });
+
+  it('asks for a look when a student number now carries a different person’s name', async () => {
+    const store = await freshStore();
+    await importRoster(fromFixture('powerschool.csv'), taskContext(store));
+    const csv = 'Student_Number,LastFirst,Grade_Level\n100107,"Okafor, Amara",11\n';
+    const preview = await previewRoster(request(Buffer.from(csv), 'typo.csv', { markAbsent: false }), taskContext(store));
+    expect(preview.changed).toHaveLength(1);
+    expect(preview.changed[0]).toMatchObject({ studentNumber: '100107', differentPerson: true });
     store.close();
   });
 

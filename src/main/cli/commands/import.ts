@@ -88,7 +88,8 @@ function printPreview(context: CommandContext, preview: RosterPreview): void {
   );
   for (const change of preview.changed) {
     const fields = change.changes.map((ch) => `${ch.label}: ${ch.before ?? '—'} → ${ch.after ?? '—'}`).join('; ');
-    context.io.out(`  row ${change.row}, ${change.studentNumber} ${change.name}: ${fields}`);
+    const check = change.differentPerson ? ' (a different name: check this is the same student)' : '';
+    context.io.out(`  row ${change.row}, ${change.studentNumber} ${change.name}${check}: ${fields}`);
   }
   printRejected(context, preview.rejected);
 }

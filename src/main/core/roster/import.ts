@@ -77,6 +77,7 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
       row: c.rowNumber,
       studentNumber: c.student.studentNumber,
       name: name(c.student),
+      differentPerson: ['firstName', 'lastName'].every((f) => c.changes.some((ch) => ch.field === f)),
       changes: c.changes.map((ch) => ({ ...ch, label: changeLabel(ch.field) })),
     })),
     absent: cap(diff.absent),

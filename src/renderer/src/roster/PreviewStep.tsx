@@ -82,6 +82,9 @@ function ChangedTable({ preview }: { preview: RosterPreview }) {
                     <span className="student-cell__number">
                       #{student.studentNumber} · row {student.row}
                     </span>
+                    {student.differentPerson ? (
+                      <span className="badge badge--roster">A different name: check this is the same student</span>
+                    ) : null}
                   </th>
                 ) : null}
                 <td>{change.label}</td>
