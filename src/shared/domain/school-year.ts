@@ -1,15 +1,18 @@
 /**
  * School years run August to June: a date from August on belongs to the year ending next June.
- * Class year (year of graduation) and grade are two views of the same fact.
+ * Class year (year of graduation) and grade are two views of the same fact. `today` is a Date or
+ * a `YYYY-MM-DD` day (the roster import passes the counselor's local day as text).
  */
-export function schoolYearEnd(today: Date): number {
-  return today.getUTCMonth() >= 7 ? today.getUTCFullYear() + 1 : today.getUTCFullYear();
+export function schoolYearEnd(today: Date | string): number {
+  const [year, month] =
+    typeof today === 'string' ? (today.split('-').map(Number) as [number, number]) : [today.getUTCFullYear(), today.getUTCMonth() + 1];
+  return month >= 8 ? year + 1 : year;
 }
 
-export function classYearForGrade(grade: number, today: Date): number {
+export function classYearForGrade(grade: number, today: Date | string): number {
   return schoolYearEnd(today) + (12 - grade);
 }
 
-export function gradeForClassYear(classYear: number, today: Date): number {
+export function gradeForClassYear(classYear: number, today: Date | string): number {
   return 12 - (classYear - schoolYearEnd(today));
 }

@@ -40,19 +40,8 @@ export function parseClassYear(text: string): Parsed<number | null> {
   return ok(year);
 }
 
-/** Schools start in August: on 2026-08-01 the school year 2026–27 has begun and ends in 2027. */
-export function schoolYearEnd(today: string): number {
-  const [year, month] = today.split('-').map(Number) as [number, number];
-  return month >= 8 ? year + 1 : year;
-}
-
-export function classYearForGrade(grade: number, today: string): number {
-  return schoolYearEnd(today) + (12 - grade);
-}
-
-export function gradeForClassYear(classYear: number, today: string): number {
-  return 12 - (classYear - schoolYearEnd(today));
-}
+// School-year arithmetic (class year ↔ grade) lives in one place for the whole app.
+export { classYearForGrade, gradeForClassYear, schoolYearEnd } from '../../../shared/domain/school-year';
 
 /** Light on purpose: catches a name or phone number in the email column, not every RFC corner. */
 const EMAIL = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;

@@ -1,7 +1,7 @@
 import type { Ref } from 'react';
 import type { RosterPreview } from '../../../shared/domain/roster';
 import { importSession, studentsToImport, type ImportState } from './importSession';
-import { CountList } from './CountList';
+import { CountList, rosterCountItems } from './CountList';
 import { cappedNote, formatCount, RejectedTable, Value } from './values';
 
 /** Step 3. What the import would do, before anything is written: the counts, then the rows behind them. */
@@ -20,16 +20,10 @@ export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
       </p>
       <CountList
         label="What the import would do"
-        items={[
-          { label: 'New students', value: preview.counts.added },
-          { label: 'Changed students', value: preview.counts.updated },
-          { label: 'Unchanged students', value: preview.counts.unchanged },
-          { label: 'Rejected rows', value: preview.counts.rejected },
-          {
-            label: markAbsent ? 'Not in this roster (to be marked)' : 'Not in this roster (left as they are)',
-            value: preview.counts.absent,
-          },
-        ]}
+        items={rosterCountItems(
+          preview.counts,
+          markAbsent ? 'Not in this roster (to be marked)' : 'Not in this roster (left as they are)',
+        )}
       />
       {preview.listsCapped ? (
         <p className="note">The lists below are long, so they show only their first rows; the counts above are complete.</p>

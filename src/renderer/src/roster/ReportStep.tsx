@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { CountList } from './CountList';
+import { CountList, rosterCountItems } from './CountList';
 import { importSession, type ImportState } from './importSession';
 import { RejectedTable } from './values';
 
@@ -24,13 +24,7 @@ export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement
       </p>
       <CountList
         label="What the import did"
-        items={[
-          { label: 'New students', value: report.counts.added },
-          { label: 'Changed students', value: report.counts.updated },
-          { label: 'Unchanged students', value: report.counts.unchanged },
-          { label: 'Rejected rows', value: report.counts.rejected },
-          { label: 'Marked “not in latest roster”', value: report.counts.absent },
-        ]}
+        items={rosterCountItems(report.counts, 'Marked “not in latest roster”')}
       />
       {report.backupPath ? (
         <p className="note">
