@@ -10,6 +10,7 @@ export const errorCodes = [
   'store_damaged', // the SQLite file fails its integrity check or is not a database
   'store_too_new', // written by a newer version of the application
   'store_unavailable', // cannot be opened or written (permissions, locked, missing folder)
+  'busy', // another program or job holds the store's write lock longer than we wait: try again
   'file_unreadable', // an uploaded file that cannot be read as what it claims to be
   'cancelled', // a long job stopped on the user's request
   'unauthorized', // browser mode: missing or wrong token

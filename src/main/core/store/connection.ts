@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
 import { backupStore } from './backup';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
+import { BUSY_TIMEOUT_MS, writeTransaction } from './transaction';
 
 export interface Store {
   readonly db: Db;
@@ -21,27 +22,40 @@ export interface OpenStoreOptions {
   migrations?: typeof migrations;
 }
 
-const SQLITE_HEADER = 'SQLite format 3\0';
-
 /**
- * Opens (or creates) the caseload store. In order: refuse a file that is not SQLite, refuse a
- * store from a newer version and check integrity (both read-only, so a refused file is left
- * byte-for-byte as it was), then open for writing with the pragmas DESIGN.md names, back up,
- * and apply pending migrations in one transaction. A damaged file is never deleted or repaired.
+ * Opens (or creates) the caseload store. In order: refuse a file that is not SQLite, a store from
+ * a newer version, a damaged one (all read-only through SQLite, so a refused file is left
+ * byte-for-byte as it was) and one this user cannot write; then open for writing with the
+ * pragmas DESIGN.md names, back up, and apply pending migrations in one transaction. A damaged
+ * file is never deleted or repaired.
+ *
+ * The store file is never opened by any means but SQLite: this process (or another thread of it,
+ * a job's worker) may already hold a connection, and closing any other descriptor of the file
+ * drops all of the process's POSIX locks on it. Another program with an older SQLite then thinks
+ * it is alone and deletes the live -wal (SQLite's "How To Corrupt", §2.2). stat/access/chmod
+ * open no descriptor and are safe.
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   const file = resolve(path);
   const list = options.migrations ?? migrations;
   const latest = options.migrations ? list.length : LATEST_SCHEMA_VERSION;
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    throw new CounselorError('store_unavailable', `${file} is a folder, not a store file; name a file such as ${resolve(file, 'counselor.db')}.`);
+  }
   const exists = existsSync(file) && statSync(file).size > 0;
 
   let fromVersion = 0;
   if (exists) {
-    checkHeader(file);
     fromVersion = inspectReadOnly(file, latest, options.nativeBinding);
+    checkWritable(file);
   } else {
     try {
-      mkdirSync(dirname(file), { recursive: true });
+      // Only its owner may read the caseload: a new folder is 0700 whatever the umask.
+      const folder = dirname(file);
+      if (!existsSync(folder)) {
+        mkdirSync(folder, { recursive: true, mode: 0o700 });
+        chmodSync(folder, 0o700);
+      }
     } catch (e) {
       throw new CounselorError(
         'store_unavailable',
@@ -52,15 +66,16 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
 
   const db = openConnection(file, { nativeBinding: options.nativeBinding });
   try {
+    ownerOnly(file);
     applyPragmas(db);
     let backupPath: string | null = null;
     const pending = list.filter((m) => m.version > fromVersion);
     if (pending.length > 0) {
       if (fromVersion > 0) backupPath = await backupStore(db, file, `before-v${latest}`);
-      db.transaction(() => {
+      writeTransaction(db, () => {
         for (const m of pending) m.up(db);
         db.pragma(`user_version = ${latest}`);
-      }).immediate();
+      });
     }
     return {
       db,
@@ -91,22 +106,38 @@ function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
 }
 
-function checkHeader(file: string): void {
-  const fd = openSync(file, 'r');
-  const buf = Buffer.alloc(16);
-  try {
-    readSync(fd, buf, 0, 16, 0);
-  } finally {
-    closeSync(fd);
+/**
+ * The store and the -wal/-shm SQLite makes beside it (which take the store file's mode) are the
+ * owner's alone, whatever the umask: chmod opens no descriptor, so it is safe on a live store.
+ */
+function ownerOnly(file: string): void {
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (existsSync(path) && (statSync(path).mode & 0o077) !== 0) chmodSync(path, 0o600);
+    } catch {
+      // Not ours to change (another user's file on a shared drive): SQLite still decides access.
+    }
   }
-  if (buf.toString('latin1') !== SQLITE_HEADER) {
-    throw new CounselorError(
-      'store_damaged',
-      `${file} is not a Counselor Workstation store (it is not an SQLite database). It was left as it is; choose another file with --db.`,
-    );
+}
+
+/**
+ * A store this user cannot write would open, read, and then hang in the first backup (SQLite's
+ * backup step retries a read-only -shm forever): say so before anything starts.
+ */
+function checkWritable(file: string): void {
+  const parts = [file, dirname(file), `${file}-wal`, `${file}-shm`].filter((p, i) => i < 2 || existsSync(p));
+  for (const path of parts) {
+    try {
+      accessSync(path, constants.R_OK | constants.W_OK);
+    } catch {
+      throw new CounselorError(
+        'store_unavailable',
+        `The store ${file} cannot be changed: ${path === dirname(file) ? 'its folder' : path === file ? 'the file' : 'its companion file ' + path} is read-only for you. Nothing was changed; ask for write permission or choose another store with --db.`,
+      );
+    }
   }
 }
 
@@ -140,7 +171,13 @@ function storeError(file: string, e: unknown): CounselorError {
   if (e instanceof CounselorError) return e;
   const code = (e as { code?: string }).code ?? '';
   const text = (e as Error).message ?? String(e);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+  if (code === 'SQLITE_NOTADB') {
+    return new CounselorError(
+      'store_damaged',
+      `${file} is not a Counselor Workstation store (it is not an SQLite database). It was left as it is; choose another file with --db.`,
+    );
+  }
+  if (code === 'SQLITE_CORRUPT') {
     return new CounselorError(
       'store_damaged',
       `${file} is damaged or is not a Counselor Workstation store (${text}). It was left as it is; restore the latest copy from its backups folder or choose another file with --db.`,
