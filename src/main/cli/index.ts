@@ -11,6 +11,7 @@ import { printCommand } from './commands/print';
 import { programsCommand } from './commands/programs';
 import { studentsCommand } from './commands/students';
 import { createContext, UsageError, type CliIO } from './context';
+import { storeWriteError } from '../core/store/transaction';
 
 /**
  * The `counselor` command: automation (nightly roster syncs, evening print runs) over the same core
@@ -51,7 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     await command.run(context);
     return EXIT_OK;
-  } catch (e) {
+  } catch (thrown) {
+    const e = storeWriteError(thrown);
     if (e instanceof UsageError) {
       io.err(`counselor ${command.name}: ${e.message}`);
       io.err(`usage: ${command.usage}`);

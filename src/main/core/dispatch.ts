@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type Contract } from '../../shared/contract';
 import { CounselorError, type Envelope } from '../../shared/errors';
+import { storeWriteError } from './store/transaction';
 
 /** The core's implementation of each method: it receives input already validated by the contract. */
 export type Handlers = HandlersOf<Contract>;
@@ -35,7 +36,8 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   try {
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
-  } catch (e) {
+  } catch (thrown) {
+    const e = storeWriteError(thrown);
     if (e instanceof CounselorError) return { ok: false, error: e.toApiError() };
     console.error(`[counselor] ${name} failed:`, e);
     return {

@@ -8,6 +8,7 @@ import {
   type PostsecondaryEntry,
 } from '../../../shared/domain/catalog';
 import { CounselorError } from '../../../shared/errors';
+import { writeTransaction } from '../store/transaction';
 
 interface CourseRecord {
   number: string;
@@ -125,7 +126,7 @@ export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Da
   const clearPathways = db.prepare('DELETE FROM course_pathway WHERE course_number = ?');
   const addPathway = db.prepare('INSERT INTO course_pathway (course_number, pathway_code) VALUES (?, ?)');
   const stamp = now.toISOString();
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const c of courses) {
       upsert.run({
         ...c,
@@ -143,7 +144,7 @@ export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Da
       clearPathways.run(c.number);
       for (const p of c.pathwayCodes) addPathway.run(c.number, p);
     }
-  })();
+  });
   return courses;
 }
 
@@ -167,9 +168,9 @@ export function savePostsecondary(db: Db, inputs: readonly PostsecondaryEntry[])
      ON CONFLICT (code) DO UPDATE SET institution = excluded.institution, program = excluded.program,
         course = excluded.course, credential_type = excluded.credential_type, credits = excluded.credits`,
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const e of entries) upsert.run(e);
-  })();
+  });
 }
 
 /** The whole catalog keyed for lookups: what plan checks and program application read. */

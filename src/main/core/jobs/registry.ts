@@ -3,6 +3,7 @@ import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Launcher, RunningTask } from './launch';
 import type { TaskName, TaskPayload } from './tasks';
+import { storeWriteError } from '../store/transaction';
 
 interface Job {
   id: string;
@@ -48,7 +49,8 @@ export class JobRegistry {
         job.result = result;
         job.finishedAt = Date.now();
       },
-      (e: unknown) => {
+      (thrown: unknown) => {
+        const e = storeWriteError(thrown);
         const error =
           e instanceof CounselorError
             ? e.toApiError()

@@ -1,9 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CounselorError } from '../../../shared/errors';
-import { openStore } from '../store/connection';
+import { openStore, type Store } from '../store/connection';
 import type { WorkerMessage } from './launch';
 import { CancelFlag, type RunTask } from './task';
 import { tasks, type TaskName } from './tasks';
+import { storeWriteError } from '../store/transaction';
 
 interface JobWorkerData {
   storePath: string;
@@ -22,8 +23,10 @@ export async function runJobWorker(): Promise<void> {
   port.on('message', (m: { type: string }) => {
     if (m.type === 'cancel') flag.cancel();
   });
-  const store = await openStore(data.storePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
+  let store: Store | null = null;
   try {
+    // Inside the try: a store that cannot be opened is a sentence for the page, not a dead worker.
+    store = await openStore(data.storePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
     const run = tasks[data.task] as unknown as RunTask;
     const result = await run(data.payload, {
       db: store.db,
@@ -32,14 +35,15 @@ export async function runJobWorker(): Promise<void> {
       throwIfCancelled: () => flag.throwIfCancelled(),
     });
     send({ type: 'done', result });
-  } catch (e) {
+  } catch (thrown) {
+    const e = storeWriteError(thrown);
     if (e instanceof CounselorError) send({ type: 'error', error: e.toApiError() });
     else {
       console.error(`[counselor] job ${data.task} failed:`, e);
       send({ type: 'error', error: { code: 'internal', message: 'The job failed; the details are in the log.' } });
     }
   } finally {
-    store.close();
+    store?.close();
     port.close();
   }
 }

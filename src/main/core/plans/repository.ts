@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { Plan as PlanSchema, type Plan } from '../../../shared/domain/plan';
+import { writeTransaction } from '../store/transaction';
 
 interface PlanRecord {
   student_number: string;
@@ -114,7 +115,7 @@ export function readAllPlans(db: Db): Plan[] {
 export function writePlan(db: Db, input: Plan, now = new Date()): void {
   const plan = PlanSchema.parse(input);
   const key = plan.studentNumber;
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare(
       `INSERT INTO plan (student_number, cluster_code, pathway_code, program_id, second_cluster_code, career_interests,
           ps_institution, ps_program, ps_credential_type, notes, last_reviewed, updated_at)
@@ -149,7 +150,7 @@ export function writePlan(db: Db, input: Plan, now = new Date()): void {
     for (const a of plan.acknowledgements) ack.run(key, a.warningId, a.note, a.date);
     const met = db.prepare('INSERT INTO plan_requirement_met (student_number, requirement_id, date) VALUES (?, ?, ?)');
     for (const m of plan.requirementsMet) met.run(key, m.requirementId, m.date);
-  })();
+  });
 }
 
 /** Only undo of a plan's first change removes a plan; children go with it (ON DELETE CASCADE). */

@@ -12,6 +12,7 @@ import { applyOperation } from './operations';
 import { deletePlan, readPlan, writePlan } from './repository';
 import { resolvePlan } from './resolve';
 import { planWarnings } from './warnings';
+import { writeTransaction } from '../store/transaction';
 
 /** Undo reaches back this many changes per student; older snapshots are dropped. */
 export const UNDO_DEPTH = 50;
@@ -29,7 +30,7 @@ export function localDate(now: Date): string {
  */
 export function changePlan(db: Db, studentNumber: string, operation: string, change: (plan: Plan) => Plan, now = new Date()): void {
   const student = getStudent(db, studentNumber);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const before = readPlan(db, student.studentNumber);
     const parsed = PlanSchema.safeParse(change(before ?? emptyPlan(student.studentNumber)));
     if (!parsed.success) {
@@ -49,7 +50,7 @@ export function changePlan(db: Db, studentNumber: string, operation: string, cha
       `DELETE FROM plan_history WHERE student_number = ? AND id NOT IN
          (SELECT id FROM plan_history WHERE student_number = ? ORDER BY id DESC LIMIT ${UNDO_DEPTH})`,
     ).run(student.studentNumber, student.studentNumber);
-  })();
+  });
 }
 
 /** One typed change, saved at once; returns the plan resolved as it now stands. */
@@ -92,7 +93,7 @@ export function applyProgramToPlan(db: Db, studentNumber: string, programId: str
  */
 export function undoLastChange(db: Db, studentNumber: string, now = new Date()): PlanView {
   const student = getStudent(db, studentNumber);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const last = db
       .prepare('SELECT id, snapshot FROM plan_history WHERE student_number = ? ORDER BY id DESC LIMIT 1')
       .get(student.studentNumber) as { id: number; snapshot: string } | undefined;
@@ -101,6 +102,6 @@ export function undoLastChange(db: Db, studentNumber: string, now = new Date()):
     if (snapshot === null) deletePlan(db, student.studentNumber);
     else writePlan(db, snapshot, now);
     db.prepare('DELETE FROM plan_history WHERE id = ?').run(last.id);
-  })();
+  });
   return resolvePlan(db, studentNumber, now);
 }

@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { PlanView } from '../../../shared/domain/plan-view';
 import type { PrintOptions, PrintSnapshot } from '../../../shared/domain/print';
 import { CounselorError } from '../../../shared/errors';
+import { writeTransaction } from '../store/transaction';
 
 /** The print_snapshot table (migration 5): every printed plan, kept as it was printed. */
 
@@ -31,13 +32,13 @@ export function recordSnapshots(db: Db, snapshots: readonly NewSnapshot[]): numb
     `INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  return db.transaction(() =>
+  return writeTransaction(db, () =>
     snapshots.map((s) => {
       const o = s.options;
       const info = insert.run(s.view.student.studentNumber, s.printedAt.toISOString(), o.printedOn, o.lang, o.paper, o.school, s.pages, s.sha256, JSON.stringify(s.view));
       return Number(info.lastInsertRowid);
     }),
-  )();
+  );
 }
 
 function toSnapshot(r: SnapshotRecord): PrintSnapshot {

@@ -14,6 +14,7 @@ import { backupStore } from '../store/backup';
 import { isBlankRow, unreadable, type CellTable } from '../roster/table';
 import { LIST_SEPARATOR, SHEETS } from './export';
 import { assertProgramReferences, findProgram, saveProgram } from './repository';
+import { writeTransaction } from '../store/transaction';
 
 export interface ProgramImportReport {
   fileName: string;
@@ -93,7 +94,7 @@ export async function importPrograms(db: Db, bytes: Uint8Array, fileName: string
   // The backup comes before the one synchronous transaction: never an await inside it.
   if (opts.storePath) await backupStore(db, opts.storePath, 'before-programs-import', now);
   const report: ProgramImportReport = { fileName, added: 0, updated: 0, coursesAdded: newCourses.length, postsecondaryAdded: newEntries.length, rejected };
-  db.transaction(() => {
+  writeTransaction(db, () => {
     saveCourses(db, newCourses, now);
     savePostsecondary(db, newEntries);
     for (const r of records(programSheet)) {
@@ -120,6 +121,6 @@ export async function importPrograms(db: Db, bytes: Uint8Array, fileName: string
       if (existed) report.updated++;
       else report.added++;
     }
-  })();
+  });
   return report;
 }

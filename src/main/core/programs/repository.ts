@@ -11,6 +11,7 @@ import {
 } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
 import { frameworkKey } from '../framework/lookup';
+import { writeTransaction } from '../store/transaction';
 
 interface ProgramRecord {
   id: string;
@@ -103,7 +104,7 @@ export function assertProgramReferences(db: Db, program: ProgramOfStudy): void {
 export function saveProgram(db: Db, input: ProgramInput, now = new Date()): ProgramOfStudy {
   const program = ProgramSchema.parse(input);
   assertProgramReferences(db, program);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare(
       `INSERT INTO program (id, pathway_code, name, description, dual_credit_options, credentials, occupations,
           leads_to_type, leads_to_title, leads_to_institution, updated_at)
@@ -130,7 +131,7 @@ export function saveProgram(db: Db, input: ProgramInput, now = new Date()): Prog
     const add = db.prepare('INSERT INTO program_course (program_id, year, position, course_code) VALUES (?, ?, ?, ?)');
     let position = 0;
     for (const year of PLAN_YEARS) for (const code of program.years[year]) add.run(program.id, year, position++, code);
-  })();
+  });
   return program;
 }
 

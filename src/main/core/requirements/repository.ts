@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { SubjectArea } from '../../../shared/domain/catalog';
 import { RequirementSet as RequirementSetSchema, WISCONSIN_MINIMUMS, type RequirementSet } from '../../../shared/domain/requirements';
+import { writeTransaction } from '../store/transaction';
 
 interface SetRecord {
   id: number;
@@ -73,7 +74,7 @@ export function requirementSetLookup(db: Db): (classYear: number | null) => Requ
 /** Replaces the set for its class year (or the default) as a whole, in one transaction. */
 export function saveRequirementSet(db: Db, input: RequirementSet, now = new Date()): RequirementSet {
   const set = RequirementSetSchema.parse(input);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.prepare('DELETE FROM requirement_set WHERE ifnull(class_year, 0) = ?').run(set.classYear ?? 0);
     const { lastInsertRowid } = db
       .prepare('INSERT INTO requirement_set (class_year, name, total_credits, updated_at) VALUES (?, ?, ?, ?)')
@@ -87,6 +88,6 @@ export function saveRequirementSet(db: Db, input: RequirementSet, now = new Date
     );
     set.rules.forEach((r, i) => rule.run(id, r.id, i, 'counts_as', r.fromTag, r.fromArea, r.toArea, r.maxCredits, null, r.description));
     set.nonCredit.forEach((n, i) => rule.run(id, n.id, set.rules.length + i, 'non_credit', null, null, null, null, n.name, n.description));
-  })();
+  });
   return set;
 }

@@ -12,6 +12,7 @@ import { logImport, rememberedMapping, rememberMapping } from './log';
 import { studentFieldsCovered } from './mapping';
 import { readRoster, type RosterReading } from './read-roster';
 import { columnLetter } from './table';
+import { writeTransaction } from '../store/transaction';
 
 /** Lists in a preview stop here; the counts are always whole. */
 const PREVIEW_LIST_CAP = 500;
@@ -110,12 +111,12 @@ export async function importRoster(request: ParsedRosterRequest, ctx: TaskContex
     counts: counts(diff, reading),
     rejected: reading.rejected,
   };
-  const importId = ctx.db.transaction(() => {
+  const importId = writeTransaction(ctx.db, () => {
     saveCheckedStudents(ctx.db, [...diff.added, ...diff.changed].map((r) => r.student), now);
     markAbsent(ctx.db, diff.absent.map((a) => a.studentNumber), now);
     rememberMapping(ctx.db, reading.mappingKey, mappingByHeader(reading), now);
     return logImport(ctx.db, report);
-  }).immediate();
+  });
   ctx.progress({ phase: 'Done', done: writes, total: writes });
   return { importId, ...report };
 }

@@ -12,6 +12,7 @@ import { samplePlans } from './plans';
 import { SAMPLE_POSTSECONDARY } from './postsecondary';
 import { SAMPLE_PROGRAMS } from './programs';
 import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS } from './students';
+import { writeTransaction } from '../store/transaction';
 
 /**
  * The sample school's students, built deterministically from the family list: the same numbers,
@@ -74,13 +75,13 @@ export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: n
     );
   }
   const students = sampleStudents(today);
-  db.transaction(() => {
+  writeTransaction(db, () => {
     saveStudents(db, students, today);
     saveCourses(db, SAMPLE_COURSES, today);
     savePostsecondary(db, SAMPLE_POSTSECONDARY);
     const programs = SAMPLE_PROGRAMS.map((p) => saveProgram(db, p, today));
     for (const plan of samplePlans(students, programs, loadCatalog(db), today)) writePlan(db, plan, today);
-  })();
+  });
   return { studentsAdded: students.length };
 }
 

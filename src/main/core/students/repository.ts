@@ -3,6 +3,7 @@ import type { CaseloadRow, Guardian, Student, StudentInput } from '../../../shar
 import { Student as StudentSchema } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { planSummaries } from '../plans/caseload-status';
+import { writeTransaction } from '../store/transaction';
 
 interface StudentRecord {
   student_number: string;
@@ -158,7 +159,7 @@ export function saveCheckedStudents(db: Db, students: readonly Student[], now = 
     `INSERT INTO guardian (student_number, position, name, relationship, email, phone, preferred_language)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
-  db.transaction(() => {
+  writeTransaction(db, () => {
     for (const s of students) {
       upsert.run({ ...s, stamp });
       clearGuardians.run(s.studentNumber);
@@ -166,5 +167,5 @@ export function saveCheckedStudents(db: Db, students: readonly Student[], now = 
         addGuardian.run(s.studentNumber, i, g.name, g.relationship, g.email, g.phone, g.preferredLanguage),
       );
     }
-  })();
+  });
 }
