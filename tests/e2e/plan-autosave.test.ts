@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { holdWriteLock } from '../helpers/write-lock';
 import type { PlanView } from '../../src/shared/domain/plan-view';
 import type { CaseloadRow } from '../../src/shared/domain/student';
 import { useApp } from './fixtures/app';
@@ -40,4 +41,34 @@ describe('free text in the plan', () => {
     expect(await page.getByRole('textbox', { name: 'Institution' }).inputValue()).toBe('Madison College');
     expect(await page.getByRole('button', { name: /^Save (notes|postsecondary)/ }).count()).toBe(0);
   });
+
+  it('keeps the text typed while another program holds the store, says so, and saves it once the store is free', async () => {
+    const app = session.app();
+    const { students } = await app.value<{ students: CaseloadRow[] }>('students.list');
+    const student = students.find((s) => s.grade === 10)!;
+    const page = session.page();
+    const plan = new PlanEditorPage(page);
+    await plan.open(app.url, student.studentNumber);
+
+    const notes = page.getByRole('textbox', { name: 'Notes from meetings' });
+    await plan.tabTo(notes);
+    // The command line importing a roster: it holds the write lock longer than a save waits (5 s).
+    const other = holdWriteLock(app.dbPath, student.studentNumber, 8);
+    try {
+      await other.locked;
+      await page.keyboard.type('Call back about the welding program.');
+      await page.getByText(/store is busy.*not saved.*try again/i).waitFor({ timeout: 15_000 });
+      expect(await notes.inputValue()).toBe('Call back about the welding program.');
+      expect((await app.value<PlanView>('plans.get', { studentNumber: student.studentNumber })).notes).toBeNull();
+
+      await other.committed;
+      await page.keyboard.press('Tab'); // leaving the field tries again
+      await expect
+        .poll(async () => (await app.value<PlanView>('plans.get', { studentNumber: student.studentNumber })).notes, { timeout: 10_000 })
+        .toBe('Call back about the welding program.');
+      expect(await notes.inputValue()).toBe('Call back about the welding program.');
+    } finally {
+      other.process.kill('SIGKILL');
+    }
+  }, 40_000);
 });

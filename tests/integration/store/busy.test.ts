@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/core/api';
@@ -7,45 +6,18 @@ import { loadSampleSchool } from '../../../src/main/core/sample/load';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
 import { BUSY_TIMEOUT_MS } from '../../../src/main/core/store/transaction';
 import { useTempDir } from '../../helpers/temp';
+import { holdWriteLock, type HeldLock } from '../../helpers/write-lock';
 
-/**
- * Another writer on the same store: the command line importing, a backup tool, a second window.
- * Played by Debian's Python sqlite3 (SQLite 3.40), a separate process that takes the write lock,
- * changes a student and holds the lock for a while before committing.
- */
 const tempDir = useTempDir();
-const holders: ChildProcess[] = [];
+const holders: HeldLock[] = [];
 afterEach(() => {
-  for (const h of holders.splice(0)) h.kill('SIGKILL');
+  for (const h of holders.splice(0)) h.process.kill('SIGKILL');
 });
 
-const HOLD = `
-import sqlite3, sys, time
-c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=30)
-c.execute('BEGIN IMMEDIATE')
-c.execute("UPDATE student SET homeroom = 'B12' WHERE student_number = ?", (sys.argv[2],))
-print('locked', flush=True)
-time.sleep(float(sys.argv[3]))
-c.execute('COMMIT')
-print('committed', flush=True)
-`;
-
-/** Resolves once the other program holds the write lock; `committed` once it has let go. */
-function holdWriteLock(dbPath: string, studentNumber: string, seconds: number) {
-  const child = spawn('/usr/bin/python3', ['-c', HOLD, dbPath, studentNumber, String(seconds)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  holders.push(child);
-  let out = '';
-  const seen = (word: string) =>
-    new Promise<void>((resolve, reject) => {
-      const check = () => out.includes(word) && resolve();
-      child.stdout!.on('data', (d: Buffer) => {
-        out += d.toString();
-        check();
-      });
-      child.once('exit', (code) => (out.includes(word) ? resolve() : reject(new Error(`python exited ${code}: ${out}`))));
-      check();
-    });
-  return { locked: seen('locked'), committed: seen('committed') };
+function holdLock(dbPath: string, studentNumber: string, seconds: number): HeldLock {
+  const held = holdWriteLock(dbPath, studentNumber, seconds);
+  holders.push(held);
+  return held;
 }
 
 async function sampleStore(): Promise<{ store: Store; studentNumber: string }> {
@@ -60,7 +32,7 @@ async function sampleStore(): Promise<{ store: Store; studentNumber: string }> {
 describe('a plan saved while another program writes to the store', () => {
   it('waits for the other writer and is saved, instead of failing at once', async () => {
     const { store, studentNumber } = await sampleStore();
-    const other = holdWriteLock(store.path, studentNumber, 1);
+    const other = holdLock(store.path, studentNumber, 1);
     await other.locked;
     const handlers = createHandlers(store);
     const saved = await dispatch(handlers, 'plans.update', { studentNumber, operation: { op: 'setNotes', notes: 'Saved while importing.' } });
@@ -75,7 +47,7 @@ describe('a plan saved while another program writes to the store', () => {
 
   it('says the store is busy, in a sentence, when the other writer holds on longer than we wait', async () => {
     const { store, studentNumber } = await sampleStore();
-    const other = holdWriteLock(store.path, studentNumber, BUSY_TIMEOUT_MS / 1000 + 2);
+    const other = holdLock(store.path, studentNumber, BUSY_TIMEOUT_MS / 1000 + 2);
     await other.locked;
     const started = Date.now();
     const refused = await dispatch(createHandlers(store), 'plans.update', { studentNumber, operation: { op: 'setNotes', notes: 'Not yet.' } });

@@ -6,7 +6,8 @@ import { useAutosave } from './useAutosave';
 export function NotesSection() {
   const { view, change } = usePlanEditor();
   const persist = useCallback(
-    (notes: string) => void change({ op: 'setNotes', notes: notes.trim() === '' ? null : notes }, { done: 'Notes saved.' }),
+    async (notes: string) =>
+      (await change({ op: 'setNotes', notes: notes.trim() === '' ? null : notes }, { done: 'Notes saved.' })) !== null,
     [change],
   );
   const notes = useAutosave(view.notes ?? '', persist);

@@ -16,8 +16,8 @@ export function PostsecondarySection() {
     [ps.institution, ps.program, ps.credentialType],
   );
   const persist = useCallback(
-    (next: PostsecondaryPlan) =>
-      void change(
+    async (next: PostsecondaryPlan) =>
+      (await change(
         {
           op: 'setPostsecondary',
           institution: blankToNull(next.institution),
@@ -25,7 +25,7 @@ export function PostsecondarySection() {
           credentialType: next.credentialType,
         },
         { done: 'Postsecondary plan saved.' },
-      ),
+      )) !== null,
     [change],
   );
   const plan = useAutosave(saved, persist);
