@@ -8,7 +8,7 @@ import { useTempDir } from '../helpers/temp';
 const tempDir = useTempDir();
 const fixture = (...parts: string[]) => join(__dirname, '..', 'fixtures', ...parts);
 const REFUSAL =
-  'counselor: This store holds the sample school (Lincoln High School). Remove the sample school first ("Remove sample school" at the top of every page, or `counselor demo --remove`), then import your';
+  'counselor: This store holds the sample school (Lincoln High School). Remove the sample school first ("Remove sample school" at the top of every page, or the command counselor demo --remove), then import your';
 
 async function demo(): Promise<string> {
   const db = join(tempDir(), 'school.db');

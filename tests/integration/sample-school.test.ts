@@ -27,7 +27,7 @@ const fixture = (...parts: string[]) => join(__dirname, '..', 'fixtures', ...par
 const TODAY = new Date('2026-11-28T12:00:00Z');
 
 /** The sentence every import gives while the sample is there (the last words name what is imported). */
-const REFUSAL = /^This store holds the sample school \(Lincoln High School\)\. Remove the sample school first \("Remove sample school" at the top of every page, or `counselor demo --remove`\), then import your /;
+const REFUSAL = /^This store holds the sample school \(Lincoln High School\)\. Remove the sample school first \("Remove sample school" at the top of every page, or the command counselor demo --remove\), then import your /;
 
 function roster(name: string): ParsedRosterRequest {
   return { fileName: name, base64: readFileSync(fixture('roster', name)).toString('base64'), markAbsent: true };

@@ -62,6 +62,6 @@ export function refuseIfSampleSchool(db: Db, what: ImportKind = 'roster'): void 
   if (school === null) return;
   throw new CounselorError(
     'conflict',
-    `This store holds the sample school (${school}). Remove the sample school first ("Remove sample school" at the top of every page, or \`counselor demo --remove\`), then import your ${what}.`,
+    `This store holds the sample school (${school}). Remove the sample school first ("Remove sample school" at the top of every page, or the command counselor demo --remove), then import your ${what}.`,
   );
 }
