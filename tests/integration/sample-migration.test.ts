@@ -5,33 +5,37 @@ import { sampleStatus } from '../../src/main/core/sample/record';
 import { removeSampleSchool } from '../../src/main/core/sample/remove';
 import { openStore } from '../../src/main/core/store/connection';
 import { migrations } from '../../src/main/core/store/migrations';
+import { sampleSchoolMigration } from '../../src/main/core/store/migrations/0006-sample-school';
 import { saveStudents } from '../../src/main/core/students/repository';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
 const TODAY = new Date('2026-11-28T12:00:00Z');
+/** The sample record's version, and the one before it (read, so that renumbering at a merge keeps these tests true). */
+const V = sampleSchoolMigration.version;
+const BEFORE = V - 1;
 
 /**
- * A version-5 store that got the sample school from the application before it recorded it: the
+ * A store one version older that got the sample school from the application before it recorded it: the
  * sample loaded as today, then the record dropped and the version set back, which leaves exactly
  * the rows the older version wrote.
  */
-async function version5StoreWithSample(path: string): Promise<void> {
+async function olderStoreWithSample(path: string): Promise<void> {
   const store = await openStore(path);
   loadSampleSchool(store.db, TODAY);
-  store.db.exec('DROP TABLE sample_item; DROP TABLE sample_school; PRAGMA user_version = 5;');
+  store.db.exec(`DROP TABLE sample_item; DROP TABLE sample_school; PRAGMA user_version = ${BEFORE};`);
   store.close();
 }
 
-describe('migration 6: the sample school record', () => {
-  it('upgrades a version-5 store without the sample: nothing recorded, its students intact', async () => {
+describe('migration: the sample school record', () => {
+  it('upgrades a store from the version before without the sample: nothing recorded, its students intact', async () => {
     const path = join(tempDir(), 'counselor.db');
-    const old = await openStore(path, { migrations: migrations.slice(0, 5) });
+    const old = await openStore(path, { migrations: migrations.slice(0, BEFORE) });
     saveStudents(old.db, [{ studentNumber: '100107', firstName: 'Thị Ánh', middleName: null, lastName: 'Nguyễn', preferredName: null, grade: 11, classYear: 2028, dateOfBirth: null, email: null, counselor: null, homeroom: null, homeLanguage: null, guardians: [], status: 'active' }], TODAY);
     old.close();
 
-    const store = await openStore(path, { migrations: migrations.slice(0, 6) });
-    expect(store.opened).toMatchObject({ fromVersion: 5, toVersion: 6 });
+    const store = await openStore(path, { migrations: migrations.slice(0, V) });
+    expect(store.opened).toMatchObject({ fromVersion: BEFORE, toVersion: V });
     expect(store.opened.backupPath).not.toBeNull();
     expect(sampleStatus(store.db)).toMatchObject({ loaded: false, students: 0 });
     expect(store.db.prepare('SELECT count(*) FROM student').pluck().get()).toBe(1);
@@ -40,10 +44,10 @@ describe('migration 6: the sample school record', () => {
 
   it('recognises a sample loaded by an older version, but not a real student or course that took over a sample number', async () => {
     const path = join(tempDir(), 'counselor.db');
-    await version5StoreWithSample(path);
+    await olderStoreWithSample(path);
     // What the defect did before this version: a real roster renamed the sample's 100107, and a
     // district catalog replaced the sample's ENG101 with its own course of that number.
-    const old = await openStore(path, { migrations: migrations.slice(0, 5) });
+    const old = await openStore(path, { migrations: migrations.slice(0, BEFORE) });
     old.db.prepare("UPDATE student SET first_name = 'Thị Ánh', last_name = 'Nguyễn' WHERE student_number = '100107'").run();
     old.db.prepare("UPDATE course SET title = 'English 9 (district)' WHERE number = 'ENG101'").run();
     old.close();
