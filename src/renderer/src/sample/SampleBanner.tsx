@@ -16,8 +16,12 @@ export function SampleBanner({ onRemoved }: { onRemoved: (removal: SampleRemoval
   const [outcome, setOutcome] = useState<string | null>(null);
   const opener = useRef<HTMLButtonElement>(null);
 
+  // Asked again on every move between pages: the command line may have loaded or removed it meanwhile.
   useEffect(() => {
-    void refreshSampleStatus();
+    const refresh = () => void refreshSampleStatus();
+    refresh();
+    window.addEventListener('hashchange', refresh);
+    return () => window.removeEventListener('hashchange', refresh);
   }, []);
 
   const removed = (removal: SampleRemoval) => {
