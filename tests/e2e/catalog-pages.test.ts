@@ -103,20 +103,15 @@ describe('the course catalog, programs and requirements pages', () => {
     await expect.poll(() => row.getByRole('cell').nth(4).textContent()).toBe('16');
   });
 
-  it('imports a catalog file with bad rows and lists each rejected row', async () => {
+  it('refuses a catalog file while the store holds the sample school, with the sentence that says what to do', async () => {
     const p = pages();
+    const before = await session.app().value<{ courses: Course[] }>('courses.list');
     await p.openCourses(session.app().url);
     await p.catalogFile.setInputFiles(CATALOG);
-    await expect.poll(() => p.main.getByText('Imported district-catalog.csv.').count(), { timeout: 15_000 }).toBe(1);
-    const counts = await p.counts();
-    expect(Number(counts['New courses']) + Number(counts['Changed courses']) + Number(counts['Unchanged courses'])).toBe(9);
-    expect(counts['Rejected rows']).toBe('8');
-    const rows = p.rejectedTable.locator('tbody tr');
-    expect(await rows.count()).toBe(8);
-    const text = (await p.rejectedTable.textContent()) ?? '';
-    expect(text).toContain('Underwater Basketry');
-    expect(text).toContain('Rocket Science');
-    expect(await rows.first().getByRole('cell').first().textContent()).toBe('10');
+    await expect.poll(() => p.alert.textContent(), { timeout: 15_000 }).toBe(
+      'This file cannot be imported. This store holds the sample school (Lincoln High School). Remove the sample school first ("Remove sample school" at the top of every page, or the command counselor demo --remove), then import your course catalog.',
+    );
+    expect(await session.app().value('courses.list')).toEqual(before);
   });
 
   it('copies a program of study and lists the copy', async () => {
@@ -168,5 +163,29 @@ describe('the course catalog, programs and requirements pages', () => {
     expect(await p.ruleMaxCredits('Courses tagged agriculture_science count as Science').count()).toBe(0);
     const set = await session.app().value<RequirementSet>('requirements.get', {});
     expect(set.rules.map((r) => [r.id, r.maxCredits])).toEqual([['cs-math', 0.75]]);
+  });
+});
+
+/** A district's own catalog goes into a store without the sample school (which refuses imports). */
+describe('importing a course catalog', () => {
+  const session = useApp();
+  const pages = () => new CatalogPages(session.page());
+
+  it('imports a catalog file with bad rows and lists each rejected row', async () => {
+    const p = pages();
+    // An empty catalog: the page has no course row to wait for.
+    await session.page().goto(`${session.app().url}#/courses`);
+    await expect.poll(() => p.title.textContent()).toBe('Course catalog');
+    await p.catalogFile.setInputFiles(CATALOG);
+    await expect.poll(() => p.main.getByText('Imported district-catalog.csv.').count(), { timeout: 15_000 }).toBe(1);
+    const counts = await p.counts();
+    expect(Number(counts['New courses']) + Number(counts['Changed courses']) + Number(counts['Unchanged courses'])).toBe(9);
+    expect(counts['Rejected rows']).toBe('8');
+    const rows = p.rejectedTable.locator('tbody tr');
+    expect(await rows.count()).toBe(8);
+    const text = (await p.rejectedTable.textContent()) ?? '';
+    expect(text).toContain('Underwater Basketry');
+    expect(text).toContain('Rocket Science');
+    expect(await rows.first().getByRole('cell').first().textContent()).toBe('10');
   });
 });

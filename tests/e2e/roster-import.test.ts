@@ -44,7 +44,7 @@ async function tabToFileInput(roster: RosterPage): Promise<void> {
 }
 
 describe('importing a roster', () => {
-  const session = useApp({ sample: true });
+  const session = useApp({ sample: false });
 
   it('imports a PowerSchool export by keyboard: columns, preview, import, report, then the student is in the caseload', async () => {
     const app = session.app();

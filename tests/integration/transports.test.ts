@@ -35,6 +35,8 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'students.list': {},
   'students.get': { studentNumber: sampleStudent.studentNumber },
   'sample.load': {},
+  'sample.status': {},
+  'sample.remove': {},
   // An empty upload: the job starts (a random job id, compared below without it) and fails at once.
   'roster.preview': { fileName: 'empty.csv', base64: '' },
   'roster.import': { fileName: 'empty.csv', base64: '' },
@@ -94,6 +96,8 @@ function comparable(envelope: Envelope<unknown>): unknown {
   if (typeof value.fileName === 'string' && value.fileName.endsWith('.pdf') && typeof value.base64 === 'string') {
     return { ...envelope, value: { ...value, base64: `pdf of ${Buffer.from(value.base64, 'base64').length} bytes` } };
   }
+  // A backup's file name carries the instant it was taken.
+  if (typeof value.backupPath === 'string') return { ...envelope, value: { ...value, backupPath: 'backup-*' } };
   if (!('jobId' in value)) return envelope;
   return { ...envelope, value: { ...value, jobId: 'job-*' } };
 }
@@ -105,6 +109,8 @@ const badInputs: { [M in MethodName]: unknown } = {
   'students.list': { unexpected: true },
   'students.get': { studentNumber: 123 },
   'sample.load': { students: 5 },
+  'sample.status': { school: 'Lincoln' },
+  'sample.remove': { keep: ['courses'] },
   'roster.preview': { fileName: 'x.csv' },
   'roster.import': { fileName: '', base64: '' },
   'roster.previewStatus': { jobId: 'not a job id' },
@@ -137,8 +143,11 @@ const badInputs: { [M in MethodName]: unknown } = {
   'print.reprint': { snapshotId: 'latest' },
 };
 
-/** Methods whose valid call needs an empty store; every other method runs on the sample school. */
-const startsFromEmptyStore: ReadonlySet<MethodName> = new Set<MethodName>(['sample.load']);
+/**
+ * Methods whose valid call needs an empty store (imports are refused while the sample school is
+ * there); every other method runs on the sample school.
+ */
+const startsFromEmptyStore: ReadonlySet<MethodName> = new Set<MethodName>(['sample.load', 'catalog.import', 'programs.import']);
 
 let folder: string;
 let dbPath: string;

@@ -6,6 +6,7 @@ import { PlanPage } from './plan/PlanPage';
 import { ProgramsPage } from './programs/ProgramsPage';
 import { RequirementsPage } from './requirements/RequirementsPage';
 import { ImportPage } from './roster/ImportPage';
+import { SampleBanner } from './sample/SampleBanner';
 import { routes, usePlanStudent, useRoute } from './shell/route';
 
 export function App() {
@@ -28,11 +29,21 @@ export function App() {
     main.current?.focus();
   };
 
+  // Removing the sample school changes what every page shows: open the (now empty) caseload
+  // afresh, with focus on its heading, since the button that had focus is gone.
+  const [generation, setGeneration] = useState(0);
+  const sampleRemoved = () => {
+    setNavigated(true);
+    setGeneration((g) => g + 1);
+    if (window.location.hash !== '#/caseload') window.location.hash = '#/caseload';
+  };
+
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={skipToMain}>
         Skip to main content
       </a>
+      <SampleBanner onRemoved={sampleRemoved} />
       <header className="app-header">
         <p className="app-name">Counselor Workstation</p>
         <nav aria-label="Pages">
@@ -47,7 +58,7 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={main} tabIndex={-1} className="app-main">
+      <main id="main" ref={main} tabIndex={-1} className="app-main" key={generation}>
         {planStudent !== null ? (
           <PlanPage key={planStudent} studentNumber={planStudent} focusOnShow={navigated} />
         ) : route === 'caseload' ? (

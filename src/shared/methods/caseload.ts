@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NoInput } from '../domain/common';
 import { Framework } from '../domain/framework';
+import { SampleRemoval, SampleStatus } from '../domain/sample';
 import { CaseloadRow, Student, StudentNumber } from '../domain/student';
 import { method } from './define';
 
@@ -24,5 +25,11 @@ export const caseloadMethods = {
     NoInput,
     z.object({ studentsAdded: z.number().int() }),
     'Fill an empty store with the sample school.',
+  ),
+  'sample.status': method(NoInput, SampleStatus, 'Whether the store holds the sample school, and how much of it.'),
+  'sample.remove': method(
+    NoInput,
+    SampleRemoval,
+    'Remove the sample school (after a backup, in one transaction), keeping anything the counselor added.',
   ),
 } as const;

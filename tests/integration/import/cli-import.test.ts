@@ -61,7 +61,8 @@ describe('counselor import', () => {
     it(`refuses ${name} with exit 1, one sentence naming the file, and the store untouched`, async () => {
       const dir = tempDir();
       const db = join(dir, 'school.db');
-      await counselor(['demo', '--db', db]);
+      // A real caseload to leave untouched (imports are refused into the sample school).
+      expect((await counselor(['import', fixture('powerschool.csv'), '--db', db])).code).toBe(0);
       const before = caseloadSnapshot(db);
       const result = await counselor(['import', fixture(name), '--db', db]);
       expect(result.code).toBe(1);
@@ -103,8 +104,8 @@ describe('an import killed at any moment', () => {
     const roster = join(dir, 'big.csv');
     writeFileSync(roster, rows.join('\n'));
     const seed = join(dir, 'seed.db');
-    await counselor(['demo', '--db', seed]);
-    const sampleCount = (JSON.parse((await counselor(['students', '--json', '--db', seed])).stdout) as { students: unknown[] }).students.length;
+    expect((await counselor(['import', fixture('powerschool.csv'), '--db', seed])).code).toBe(0);
+    const seeded = (JSON.parse((await counselor(['students', '--json', '--db', seed])).stdout) as { students: unknown[] }).students.length;
     const bin = join(__dirname, '..', '..', '..', 'bin', 'counselor.mjs');
 
     const outcomes = new Set<string>();
@@ -125,12 +126,12 @@ describe('an import killed at any moment', () => {
       const count = check.prepare('SELECT count(*) FROM student').pluck().get() as number;
       const absent = check.prepare("SELECT count(*) FROM student WHERE status = 'not_in_latest_roster'").pluck().get() as number;
       check.close();
-      if (count === sampleCount) {
+      if (count === seeded) {
         expect(absent).toBe(0);
         outcomes.add('before');
       } else {
-        expect(count).toBe(sampleCount + 20_000);
-        expect(absent).toBe(sampleCount);
+        expect(count).toBe(seeded + 20_000);
+        expect(absent).toBe(seeded);
         outcomes.add('after');
       }
     }

@@ -3,9 +3,9 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRoster, previewRoster, type ParsedRosterRequest } from '../../../src/main/core/roster/import';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
-import { getStudent, listCaseload, listStudents } from '../../../src/main/core/students/repository';
+import { getStudent, listCaseload, listStudents, saveStudents } from '../../../src/main/core/students/repository';
 import { exportCaseload } from '../../../src/main/core/exports/caseload';
-import { loadSampleSchool } from '../../../src/main/core/sample/load';
+import { sampleStudents } from '../../../src/main/core/sample/load';
 import type { TaskContext } from '../../../src/main/core/jobs/task';
 import { useTempDir } from '../../helpers/temp';
 import { caseloadSnapshot } from '../../helpers/store-snapshot';
@@ -20,6 +20,14 @@ const fromFixture = (name: string, extra: Partial<ParsedRosterRequest> = {}) => 
 
 function taskContext(store: Store): TaskContext {
   return { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
+}
+
+/**
+ * A real caseload to import into: the sample school's people (guardians, leading zeros, diacritics)
+ * saved as ordinary students. Not the sample school itself, into which every import is refused.
+ */
+function seedCaseload(store: Store): void {
+  saveStudents(store.db, sampleStudents(new Date()));
 }
 
 async function freshStore(): Promise<Store> {
@@ -117,7 +125,7 @@ describe('committing a roster', () => {
 
   it('updates a parent email from a file with only that guardian column, keeping the name and phone', async () => {
     const store = await freshStore();
-    loadSampleSchool(store.db);
+    seedCaseload(store);
     const before = listStudents(store.db)[0]!;
     const csv = `Student Number,First Name,Last Name,Parent Email\n${before.studentNumber},${before.firstName},${before.lastName},new.parent@example.org\n`;
     const report = await importRoster(request(Buffer.from(csv), 'emails.csv', { markAbsent: false }), taskContext(store));
@@ -171,7 +179,7 @@ describe('export then import', () => {
   for (const format of ['xlsx', 'csv'] as const) {
     it(`changes nothing through .${format}, leading zeros, dates and formula-looking names included`, async () => {
       const store = await freshStore();
-      loadSampleSchool(store.db);
+      seedCaseload(store);
       await importRoster(
         request(Buffer.from('Student Number,First Name,Last Name,Grade\n000777,=SUM(1),@Home,10\n'), 'odd.csv', { markAbsent: false }),
         taskContext(store),

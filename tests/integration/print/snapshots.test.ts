@@ -78,11 +78,14 @@ describe('print snapshots', () => {
 
   it('adds the snapshot table to a store made before printing existed (migration 5), keeping its plans', async () => {
     const path = join(tempDir(), 'old.db');
-    const old = await openStore(path, { migrations: migrations.slice(0, 4) });
+    // The sample school as a version-4 store held it: loaded today, then the tables of later
+    // versions (print snapshots, the sample record) dropped and the version set back.
+    const old = await openStore(path);
     loadSampleSchool(old.db, TODAY);
+    old.db.exec('DROP TABLE print_snapshot; DROP TABLE sample_item; DROP TABLE sample_school; PRAGMA user_version = 4;');
     const plans = old.db.prepare('SELECT count(*) FROM plan').pluck().get();
     old.close();
-    const store = await openStore(path);
+    const store = await openStore(path, { migrations: migrations.slice(0, 5) });
     expect(store.opened).toMatchObject({ fromVersion: 4, toVersion: 5 });
     expect(store.opened.backupPath).not.toBeNull();
     expect(store.db.prepare('SELECT count(*) FROM plan').pluck().get()).toBe(plans);

@@ -41,14 +41,12 @@ describe('a second program reading the store while the application runs', () => 
     const { students } = await app.value<{ students: { studentNumber: string }[] }>('students.list');
     const studentNumber = students[0]!.studentNumber;
 
-    // Any job: a roster preview runs in a worker thread with its own connection.
-    const csv = 'Student Number,First Name,Last Name,Grade\n999001,Ada,Lovelace,9\n';
-    const { jobId } = await app.value<{ jobId: string }>('roster.preview', {
-      fileName: 'roster.csv',
-      base64: Buffer.from(csv).toString('base64'),
-      markAbsent: false,
+    // Any job: printing a plan runs in a worker thread with its own connection to the store.
+    const { jobId } = await app.value<{ jobId: string }>('print.start', {
+      selection: { studentNumbers: [studentNumber] },
+      mode: 'combined',
     });
-    await waitForJob(app, 'roster.previewStatus', jobId);
+    await waitForJob(app, 'print.status', jobId);
 
     expect(readWithOlderSqlite(app.dbPath)).toMatch(/^3\./);
 

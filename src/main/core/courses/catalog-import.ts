@@ -5,6 +5,7 @@ import { HEADER_SCAN_ROWS } from '../roster/limits';
 import { readTable } from '../roster/read';
 import type { RejectedCell, SkippedRow } from '../roster/rows';
 import { displayName, type CellTable } from '../roster/table';
+import { refuseIfSampleSchool } from '../sample/record';
 import { backupStore } from '../store/backup';
 import { autoMapCatalog, CATALOG_FIELD_LABELS, matchCatalogHeader, REQUIRED_CATALOG_FIELDS, type CatalogColumns } from './catalog-fields';
 import { titleKey, toCatalogRows, type CatalogRows } from './catalog-rows';
@@ -58,6 +59,7 @@ function assertColumns(columns: CatalogColumns, headers: readonly string[], file
 
 /** File bytes to checked course rows, without writing anything: what a preview shows. */
 export async function readCatalog(db: Db, bytes: Uint8Array, fileName: string, sheet?: string): Promise<CatalogRows & { table: CellTable; headerRow: number }> {
+  refuseIfSampleSchool(db, 'course catalog');
   const table = await readTable(bytes, fileName, sheet === undefined ? {} : { sheet });
   const header = findCatalogHeader(table);
   const columns = autoMapCatalog(header.headers);

@@ -9,6 +9,7 @@ import { listCourses, listPostsecondary, saveCourses, savePostsecondary } from '
 import { normaliseHeader } from '../roster/fields';
 import { readTable } from '../roster/read';
 import type { RejectedCell } from '../roster/rows';
+import { refuseIfSampleSchool } from '../sample/record';
 import { sniff } from '../roster/sniff';
 import { backupStore } from '../store/backup';
 import { isBlankRow, unreadable, type CellTable } from '../roster/table';
@@ -46,6 +47,7 @@ const list = (text: string) => text.split(LIST_SEPARATOR).map((s) => s.trim()).f
  * A program that cannot be saved is reported and the rest go in; all in one transaction.
  */
 export async function importPrograms(db: Db, bytes: Uint8Array, fileName: string, opts: { storePath?: string; now?: Date } = {}): Promise<ProgramImportReport> {
+  refuseIfSampleSchool(db, 'programs of study');
   const now = opts.now ?? new Date();
   if (sniff(bytes, fileName) !== 'xlsx') {
     throw unreadable(fileName, 'is not an Excel workbook; programs of study are shared as the .xlsx file "Export programs" writes.');

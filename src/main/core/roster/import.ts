@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { ImportReport, RosterPreview, RosterRequest } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
+import { refuseIfSampleSchool } from '../sample/record';
 import { backupStore } from '../store/backup';
 import { listStudents, saveCheckedStudents } from '../students/repository';
 import type { TaskContext } from '../jobs/task';
@@ -29,6 +30,7 @@ interface Prepared {
  * and the import share it, so what the preview shows is exactly what the import applies.
  */
 async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: string, forPreview = false): Promise<Prepared> {
+  refuseIfSampleSchool(ctx.db);
   ctx.progress({ phase: 'Reading the file', done: 0, total: null });
   const overrides = request.mapping
     ? Object.fromEntries(Object.entries(request.mapping).map(([field, header]) => [field, header ?? '']))

@@ -11,8 +11,9 @@ import { SAMPLE_COURSES } from './catalog';
 import { samplePlans } from './plans';
 import { SAMPLE_POSTSECONDARY } from './postsecondary';
 import { SAMPLE_PROGRAMS } from './programs';
-import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS } from './students';
 import { writeTransaction } from '../store/transaction';
+import { recordSampleSchool } from './record';
+import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS, sampleStudentNumber } from './students';
 
 /**
  * The sample school's students, built deterministically from the family list: the same numbers,
@@ -28,7 +29,7 @@ export function sampleStudents(today: Date): StudentInput[] {
     const day = 1 + ((i * 7) % 28);
     const handle = `${asciiHandle(f.first)}.${asciiHandle(f.last)}`;
     return {
-      studentNumber: i % 9 === 0 ? `00${4100 + i}` : String(100101 + i),
+      studentNumber: sampleStudentNumber(i),
       firstName: f.first,
       middleName: f.middle ?? null,
       lastName: f.last,
@@ -57,7 +58,8 @@ export function sampleStudents(today: Date): StudentInput[] {
 /**
  * Loads the sample school into an empty store only: it must never mix invented students into a
  * real caseload, nor invented courses and programs into a district's own catalog. Students,
- * catalog, programs of study and plans go in one transaction: all of it or none.
+ * catalog, programs of study, plans and the record of what the sample added (so it can be
+ * removed exactly, and imports refused while it is there) go in one transaction: all or none.
  */
 export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: number } {
   const existing = countStudents(db);
@@ -77,10 +79,16 @@ export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: n
   const students = sampleStudents(today);
   writeTransaction(db, () => {
     saveStudents(db, students, today);
-    saveCourses(db, SAMPLE_COURSES, today);
+    const courses = saveCourses(db, SAMPLE_COURSES, today);
     savePostsecondary(db, SAMPLE_POSTSECONDARY);
     const programs = SAMPLE_PROGRAMS.map((p) => saveProgram(db, p, today));
     for (const plan of samplePlans(students, programs, loadCatalog(db), today)) writePlan(db, plan, today);
+    recordSampleSchool(db, {
+      student: students.map((s) => s.studentNumber),
+      course: courses.map((c) => c.number),
+      program: programs.map((p) => p.id),
+      postsecondary: SAMPLE_POSTSECONDARY.map((e) => e.code),
+    }, today);
   });
   return { studentsAdded: students.length };
 }

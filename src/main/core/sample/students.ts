@@ -16,6 +16,14 @@ export interface SampleFamily {
 
 export const SAMPLE_SCHOOL = 'Lincoln High School';
 
+/**
+ * The student number of the family at `index`: some carry leading zeros on purpose, since they
+ * must survive every import, export and printout.
+ */
+export function sampleStudentNumber(index: number): string {
+  return index % 9 === 0 ? `00${4100 + index}` : String(100101 + index);
+}
+
 export const SAMPLE_COUNSELORS = ['Ms. Alvarez', 'Mr. Okafor', 'Mrs. Kowalski', 'Mr. Vang'] as const;
 
 export const SAMPLE_HOMEROOMS = ['101', '104', '112', '118', '203', '207', '215', '220'] as const;

@@ -2,6 +2,8 @@ import type { caseloadMethods } from '../../../shared/methods/caseload';
 import type { HandlersOf } from '../dispatch';
 import { readFramework } from '../framework/repository';
 import { loadSampleSchool } from '../sample/load';
+import { sampleStatus } from '../sample/record';
+import { removeSampleSchool } from '../sample/remove';
 import { yieldToEventLoop } from '../jobs/task';
 import type { Store } from '../store/connection';
 import { countStudents, getStudent, listCaseload } from './repository';
@@ -24,5 +26,7 @@ export function caseloadHandlers(store: Store): HandlersOf<typeof caseloadMethod
     },
     'students.get': ({ studentNumber }) => getStudent(db, studentNumber),
     'sample.load': () => loadSampleSchool(db),
+    'sample.status': () => sampleStatus(db),
+    'sample.remove': () => removeSampleSchool(db, store.path),
   };
 }

@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { api } from '../api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
+import { refreshSampleStatus } from '../sample/sampleState';
 import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
@@ -54,6 +55,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
     setActionError(null);
     try {
       await api['sample.load']({});
+      void refreshSampleStatus();
       if (await reload()) search.current?.focus();
     } catch (e) {
       setActionError(messageOf(e));
