@@ -4,6 +4,7 @@ import { frameworkMigration } from './0002-framework';
 import { rosterImportsMigration } from './0003-roster-imports';
 import { plansMigration } from './0004-plans';
 import { printSnapshotsMigration } from './0005-print-snapshots';
+import { courseRetiredMigration } from './0006-course-retired';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   rosterImportsMigration,
   plansMigration,
   printSnapshotsMigration,
+  courseRetiredMigration,
 ];
 checkMigrationOrder(migrations);
 
