@@ -12,13 +12,13 @@ import { parseArea } from './catalog-values';
  * A department none of these maps is left to the counselor: its rows are rejected until chosen.
  */
 
-/** "Family & Consumer Sciences" and "family and consumer sciences." are the same department. */
+/** "Family & Consumer Sciences", "family and consumer sciences." (and "A/B" as "A and B"): the same department. */
 export function departmentKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[&+]/g, ' and ')
+    .replace(/[&+/]/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .replace(/\s+/g, ' ');
@@ -67,7 +67,7 @@ export function automaticArea(department: string): SubjectArea | null {
   if (key === '') return null;
   const whole = wordArea(key);
   if (whole) return whole;
-  const parts = key.split(/\s+and\s+|\s*\/\s*|,\s*/).filter((p) => p !== '');
+  const parts = key.split(' and ').filter((p) => p !== '');
   if (parts.length < 2) return null;
   const areas = new Set(parts.map(wordArea));
   return areas.size === 1 && !areas.has(null) ? [...areas][0]! : null;
