@@ -107,6 +107,8 @@ describe('the course catalog, programs and requirements pages', () => {
     const p = pages();
     await p.openCourses(session.app().url);
     await p.catalogFile.setInputFiles(CATALOG);
+    await p.previewHeading.waitFor({ timeout: 15_000 });
+    await p.button('Import').click();
     await expect.poll(() => p.main.getByText('Imported district-catalog.csv.').count(), { timeout: 15_000 }).toBe(1);
     const counts = await p.counts();
     expect(Number(counts['New courses']) + Number(counts['Changed courses']) + Number(counts['Unchanged courses'])).toBe(9);
