@@ -12,6 +12,7 @@ import { saveStudents } from '../../../src/main/core/students/repository';
 import type { Course } from '../../../src/shared/domain/catalog';
 import type { PlanView } from '../../../src/shared/domain/plan-view';
 import { useTempDir } from '../../helpers/temp';
+import { pdfText, squeezed } from '../print/pdf-tools';
 import { sampleStore, student, TODAY } from './stores';
 
 const tempDir = useTempDir();
@@ -104,6 +105,21 @@ describe('adding, editing and retiring a course', () => {
     expect(await call(store, 'courses.retire', { number: course.number, retired: false })).toMatchObject({ ok: true, value: { retired: false } });
     updatePlan(store.db, other, { op: 'placeCourse', courseNumber: course.number, year: '12' }, TODAY);
     expect(placements(resolvePlan(store.db, other, TODAY), course.number)).toHaveLength(1);
+    store.close();
+  });
+
+  it('prints a plan holding a retired course exactly as before it was retired', async () => {
+    const store = await sampleStore(tempDir());
+    const { course, students } = heldCourse(store);
+    const printed = async () => {
+      const envelope = await call(store, 'print.preview', { studentNumber: students[0]! });
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return pdfText(Buffer.from((envelope.value as { base64: string }).base64, 'base64'));
+    };
+    const before = await printed();
+    expect(squeezed(before)).toContain(squeezed(course.title));
+    await call(store, 'courses.retire', { number: course.number, retired: true });
+    expect(await printed()).toBe(before);
     store.close();
   });
 
