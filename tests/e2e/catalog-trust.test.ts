@@ -48,6 +48,13 @@ describe('the Courses page keeps plans safe', () => {
 
     const plan = new PlanEditorPage(session.page());
     const { students } = await session.app().value<{ students: { studentNumber: string; planStatus: string }[] }>('students.list');
+    // A plan that holds it keeps it, marked for the counselor.
+    const holder = students.find((s) => s.planStatus === 'complete')!.studentNumber;
+    await plan.open(session.app().url, holder);
+    const placed = plan.grid.getByRole('button', { name: new RegExp(`^${course.title} ENG101`) });
+    await expect.poll(() => placed.count()).toBe(1);
+    expect(await placed.textContent()).toContain('retired from the catalog');
+
     await plan.open(session.app().url, students.find((s) => s.planStatus === 'none')!.studentNumber);
     await plan.courseCombobox.fill('English');
     await expect.poll(() => plan.courseOptions.count()).toBeGreaterThan(0);
