@@ -90,7 +90,9 @@ describe('a district catalog whose departments are not the app’s subject areas
   it('remembers the counselor’s department choices for the next catalog, and a later choice replaces them', async () => {
     const store = await openStore(join(tempDir(), 'counselor.db'));
     const file = 'district-departments.csv';
-    await importCatalog(store.db, bytes(file), file, { areas: CHOICES, now: TODAY });
+    await importCatalog(store.db, bytes(file), file, { areas: { ...CHOICES, 'Underwater Basketry': 'elective' }, now: TODAY });
+    // Only departments the file names are remembered.
+    expect(store.db.prepare('SELECT department FROM catalog_department ORDER BY 1').pluck().all()).toEqual(['Driver Education', 'Special Education']);
 
     const next = await previewCatalog(store.db, bytes(file), file);
     expect(next).toMatchObject({ added: 0, unchanged: 26, rejected: [] });

@@ -70,6 +70,10 @@ describe('the plan commands', () => {
     expect(first.stdout).toContain('department "Special Education" (2 rows) has no subject area: import again with --area "Special Education=AREA".');
     expect(first.stdout).toContain('rejected row 29, Department "Driver Education": Department "Driver Education" is not mapped to a subject area');
 
+    const typo = await counselor(['catalog', 'import', file, '--area', 'Special Educaton=elective', '--db', db]);
+    expect(typo.stdout).toContain('--area "Special Educaton=…": no row of district-departments.csv names that department; nothing was mapped by it.');
+    expect(typo.stdout).toContain('department "Special Education" (2 rows) has no subject area');
+
     const mapped = await counselor(['catalog', 'import', file, '--area', 'Special Education=elective', '--area', 'driver education=Other', '--json', '--db', db]);
     expect(mapped.code).toBe(0);
     const report = JSON.parse(mapped.stdout) as { added: number; unchanged: number; rejected: unknown[]; departments: { department: string; area: string; source: string }[] };

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { SubjectArea } from '../../../shared/domain/catalog';
 import { SUBJECT_AREAS } from '../../../shared/domain/catalog';
-import { areaFromText } from '../../core/courses/catalog-departments';
+import { areaFromText, departmentKey } from '../../core/courses/catalog-departments';
 import type { Command } from '../command';
 import { UsageError } from '../context';
 import { readRosterFile } from './import';
@@ -71,6 +71,10 @@ export const catalogCommand: Command = {
     io.out(
       `Imported ${report.fileName}: ${report.added} new, ${report.updated} changed, ${report.unchanged} unchanged, ${new Set(report.rejected.map((r) => r.row)).size} rows rejected.`,
     );
+    const chosen = new Set(report.departments.filter((d) => d.source === 'chosen').map((d) => departmentKey(d.department)));
+    for (const department of Object.keys(areas).filter((a) => !chosen.has(departmentKey(a)))) {
+      io.out(`  --area "${department}=…": no row of ${report.fileName} names that department; nothing was mapped by it.`);
+    }
     for (const d of report.departments.filter((d) => d.area === null)) {
       io.out(`  department "${d.department}" (${d.rows} rows) has no subject area: import again with --area "${d.department}=AREA".`);
     }

@@ -160,7 +160,9 @@ export async function importCatalog(db: Db, bytes: Uint8Array, fileName: string,
     .transaction(() => {
       const inside = compare(db, read);
       saveCourses(db, inside.changed, now);
-      rememberDepartments(db, read.mapping.chosen, now);
+      // Only choices for departments this file names: a mistyped name is not kept for next year.
+      const named = new Set(read.departments.map((d) => departmentKey(d.department)));
+      rememberDepartments(db, new Map([...read.mapping.chosen].filter(([key]) => named.has(key))), now);
       return inside.report;
     })
     .immediate();
