@@ -52,6 +52,9 @@ describe('adding, editing and retiring a course', () => {
     expect(getCourse(store.db, course.number)).toEqual(course);
     expect(students.map((s) => JSON.stringify(resolvePlan(store.db, s, TODAY)))).toEqual(before);
 
+    const lower = await call(store, 'courses.add', { ...course, number: course.number.toLowerCase(), title: 'Something else' });
+    expect(lower).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining(`There is already a course ${course.number} (`) } });
+
     const fresh = await call(store, 'courses.add', { ...course, number: 'NEW100', title: 'Drone Mapping', prerequisites: [], retired: true });
     expect(fresh).toMatchObject({ ok: true, value: { number: 'NEW100', title: 'Drone Mapping', retired: false } });
     store.close();

@@ -19,7 +19,9 @@ export function addCourse(db: Db, input: CourseInput, now = new Date()): Course 
   return db
     .transaction(() => {
       const number = String(input.number ?? '').trim();
-      const existing = findCourse(db, number);
+      // "eng101" typed for ENG101 is the same course to a counselor: refused the same way.
+      const same = db.prepare('SELECT number FROM course WHERE number = ? COLLATE NOCASE ORDER BY number = ? DESC LIMIT 1').pluck().get(number, number) as string | undefined;
+      const existing = same === undefined ? null : findCourse(db, same);
       if (existing) {
         throw new CounselorError(
           'conflict',
