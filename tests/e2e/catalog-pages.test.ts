@@ -177,6 +177,8 @@ describe('importing a course catalog', () => {
     await session.page().goto(`${session.app().url}#/courses`);
     await expect.poll(() => p.title.textContent()).toBe('Course catalog');
     await p.catalogFile.setInputFiles(CATALOG);
+    await p.previewHeading.waitFor({ timeout: 15_000 });
+    await p.button('Import').click();
     await expect.poll(() => p.main.getByText('Imported district-catalog.csv.').count(), { timeout: 15_000 }).toBe(1);
     const counts = await p.counts();
     expect(Number(counts['New courses']) + Number(counts['Changed courses']) + Number(counts['Unchanged courses'])).toBe(9);

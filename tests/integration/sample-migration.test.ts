@@ -23,7 +23,9 @@ const BEFORE = V - 1;
 async function olderStoreWithSample(path: string): Promise<void> {
   const store = await openStore(path);
   loadSampleSchool(store.db, TODAY);
-  store.db.exec(`DROP TABLE sample_item; DROP TABLE sample_school; PRAGMA user_version = ${BEFORE};`);
+  // Later migrations undone too (7: retired courses), so the store is exactly one version older.
+  store.db.exec(`DROP TABLE sample_item; DROP TABLE sample_school; DROP TABLE catalog_department;
+                 ALTER TABLE course DROP COLUMN retired; PRAGMA user_version = ${BEFORE};`);
   store.close();
 }
 

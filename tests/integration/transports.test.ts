@@ -47,8 +47,17 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'roster.reportXlsx': { importId: 1 },
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
   'courses.list': {},
-  'courses.save': SAMPLE_COURSES[0]!,
+  // The sample school's first course is in the catalog already: adding it again is refused (below).
+  'courses.add': SAMPLE_COURSES[0]!,
+  'courses.edit': SAMPLE_COURSES[0]!,
+  'courses.retire': { number: SAMPLE_COURSES[0]!.number, retired: false },
+  'courses.plans': { number: SAMPLE_COURSES[0]!.number },
   'postsecondary.save': SAMPLE_POSTSECONDARY[0]!,
+  'catalog.preview': {
+    fileName: 'catalog.csv',
+    base64: Buffer.from('Course Number,Course Title,Credits,Department\nAG101,Intro to Agriscience,1,Agriculture\n').toString('base64'),
+    areas: { 'Special Education': 'elective' },
+  },
   'catalog.import': {
     fileName: 'catalog.csv',
     base64: Buffer.from('Course Number,Course Title,Credits,Subject Area\nENG999,Film as Literature,0.5,English\n').toString('base64'),
@@ -77,6 +86,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
 const expectedErrors: Partial<Record<MethodName, string>> = {
+  'courses.add': 'conflict',
   'roster.previewStatus': 'not_found',
   'roster.importStatus': 'not_found',
   'roster.reportXlsx': 'not_found',
@@ -120,7 +130,11 @@ const badInputs: { [M in MethodName]: unknown } = {
   'roster.reportXlsx': { importId: 'one' },
   'caseload.export': { format: 'pdf' },
   'courses.list': { unexpected: true },
-  'courses.save': { number: 'ENG101' },
+  'courses.add': { number: 'ENG101' },
+  'courses.edit': { number: 'ENG101' },
+  'courses.retire': { number: 'ENG101' },
+  'courses.plans': { number: '' },
+  'catalog.preview': { fileName: 'catalog.csv', base64: '', areas: { Agriculture: 'farming' } },
   'postsecondary.save': { code: 'MC-NURS-1', institution: 'Madison College' },
   'catalog.import': { fileName: 'catalog.csv' },
   'programs.list': { unexpected: true },
@@ -147,7 +161,7 @@ const badInputs: { [M in MethodName]: unknown } = {
  * Methods whose valid call needs an empty store (imports are refused while the sample school is
  * there); every other method runs on the sample school.
  */
-const startsFromEmptyStore: ReadonlySet<MethodName> = new Set<MethodName>(['sample.load', 'catalog.import', 'programs.import']);
+const startsFromEmptyStore: ReadonlySet<MethodName> = new Set<MethodName>(['sample.load', 'catalog.preview', 'catalog.import', 'programs.import']);
 
 let folder: string;
 let dbPath: string;

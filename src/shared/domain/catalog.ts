@@ -96,6 +96,11 @@ export const Course = z.object({
   scedCode: z.string().trim().max(20).nullable(),
   stateCode: z.string().trim().max(20).nullable(),
   pathwayCodes: z.array(PathwayCode).transform((p) => [...new Set(p)].sort()),
+  /**
+   * Retired: kept for the plans that hold it (shown, printed, counted), not offered for new
+   * placements. Set only by retiring (courses.retire); adding or editing a course leaves it as is.
+   */
+  retired: z.boolean().default(false),
 });
 export type Course = z.infer<typeof Course>;
 export type CourseInput = z.input<typeof Course>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { NoInput } from '../domain/common';
-import { Course, PostsecondaryEntry } from '../domain/catalog';
+import { Course, CourseNumber, PostsecondaryEntry, SubjectArea } from '../domain/catalog';
 import { PlanOperation } from '../domain/plan-operation';
 import { PlanView } from '../domain/plan-view';
 import { ProgramId, ProgramOfStudy } from '../domain/program';
@@ -11,6 +11,22 @@ import { method } from './define';
 
 /** A file sent as bytes (base64), as the roster import takes it, so the call works in the window and a browser. */
 const FileUpload = UploadedFile.extend({ sheet: z.string().trim().min(1).max(100).optional() }).strict();
+
+/**
+ * A catalog file and the counselor's department choices: department name as the file writes it →
+ * subject area ("Special Education" → "elective"). Choices given to catalog.import are remembered.
+ */
+const CatalogUpload = FileUpload.extend({ areas: z.record(z.string().trim().min(1).max(200), SubjectArea).optional() }).strict();
+
+/** One department (area cell text) of a catalog file, and the area its rows go to. */
+export const CatalogDepartment = z.object({
+  department: z.string(),
+  rows: z.number().int(),
+  /** null: not mapped, its rows are rejected until the counselor chooses. */
+  area: SubjectArea.nullable(),
+  source: z.enum(['chosen', 'remembered', 'automatic', 'unmapped']),
+});
+export type CatalogDepartment = z.infer<typeof CatalogDepartment>;
 
 export const SkippedImportRow = z.object({ row: z.number().int(), why: z.enum(['footer', 'repeated_header']), text: z.string() });
 
@@ -23,6 +39,8 @@ export const CatalogImportResult = z.object({
   unchanged: z.number().int(),
   rejected: z.array(RejectedRow),
   skipped: z.array(SkippedImportRow),
+  /** Every department the file names, unmapped ones first. */
+  departments: z.array(CatalogDepartment),
 });
 
 export const ProgramImportResult = z.object({
@@ -43,13 +61,33 @@ export const planMethods = {
     z.object({ courses: z.array(Course), postsecondary: z.array(PostsecondaryEntry) }),
     'The course catalog and the postsecondary entries programs lead into.',
   ),
-  'courses.save': method(Course, Course, 'Add a course to the catalog, or change the course with the same number.'),
+  'courses.add': method(Course, Course, 'Add a new course; a number already in the catalog is refused (edit that course instead).'),
+  'courses.edit': method(Course, Course, 'Change a course in the catalog; every plan holding it sees the change.'),
+  'courses.retire': method(
+    z.object({ number: CourseNumber, retired: z.boolean() }).strict(),
+    Course,
+    'Retire a course (kept in the plans that hold it, not offered for new placements), or bring it back.',
+  ),
+  'courses.plans': method(
+    z.object({ number: CourseNumber }).strict(),
+    z.object({ number: CourseNumber, plans: z.number().int() }),
+    "How many students' plans hold a course: what editing it changes.",
+  ),
   'postsecondary.save': method(
     PostsecondaryEntry,
     PostsecondaryEntry,
     'Add a postsecondary entry (program, course or credential after high school), or change the entry with the same code.',
   ),
-  'catalog.import': method(FileUpload, CatalogImportResult, 'Import a course catalog (.xlsx or .csv): good rows in, bad rows reported.'),
+  'catalog.preview': method(
+    CatalogUpload,
+    CatalogImportResult,
+    'Read a course catalog and compare it with the store, with the department choices given; writes nothing.',
+  ),
+  'catalog.import': method(
+    CatalogUpload,
+    CatalogImportResult,
+    'Import a course catalog (.xlsx or .csv): good rows in, bad rows reported, department choices remembered.',
+  ),
   'programs.list': method(NoInput, z.object({ programs: z.array(ProgramOfStudy) }), 'Every program of study, in framework order.'),
   'programs.get': method(z.object({ id: ProgramId }).strict(), ProgramOfStudy, 'One program of study.'),
   'programs.save': method(ProgramOfStudy, ProgramOfStudy, 'Add a program of study, or replace the one with the same id.'),

@@ -83,6 +83,27 @@ export class CatalogPages extends AppShell {
     return out;
   }
 
+  /** The department choices of a catalog import's preview. */
+  get departmentTable(): Locator {
+    return this.main.getByRole('table', { name: 'Departments in this file and the subject area their courses go to' });
+  }
+
+  departmentArea(department: string): Locator {
+    return this.main.getByRole('combobox', { name: `Subject area for ${department}`, exact: true });
+  }
+
+  /** The text of a select's chosen option. */
+  selectedOption(select: Locator): Promise<string> {
+    return select.evaluate((el) => {
+      const s = el as unknown as { selectedOptions: ArrayLike<{ textContent: string | null }> };
+      return (s.selectedOptions[0]?.textContent ?? '').trim();
+    });
+  }
+
+  get previewHeading(): Locator {
+    return this.main.getByRole('heading', { name: /^Preview of / });
+  }
+
   get programTable(): Locator {
     return this.main.getByRole('table', { name: 'Programs of study by pathway' });
   }

@@ -20,7 +20,7 @@ describe('importing a course catalog', () => {
     expect(report).toMatchObject({ added: 9, updated: 0, unchanged: 0 });
     const byRow = (row: number) => report.rejected.filter((r) => r.row === row);
     expect(byRow(10)).toEqual([expect.objectContaining({ column: 'Credits', value: '1.3', reason: expect.stringContaining('quarter-credit steps') })]);
-    expect(byRow(11)).toEqual([expect.objectContaining({ column: 'Department', value: 'Underwater Basketry', reason: expect.stringContaining('is not one this app knows') })]);
+    expect(byRow(11)).toEqual([expect.objectContaining({ column: 'Department', value: 'Underwater Basketry', reason: expect.stringContaining('--area "Underwater Basketry=AREA"') })]);
     expect(byRow(15)).toEqual([expect.objectContaining({ column: 'Grade Levels', value: '7-8', reason: expect.stringContaining('not high-school grades') })]);
     expect(byRow(16)).toEqual([expect.objectContaining({ column: 'Prerequisites', value: 'Rocket Science', reason: expect.stringContaining('"Rocket Science" is not a course') })]);
     expect(byRow(17)).toEqual([expect.objectContaining({ column: 'Course Number', reason: expect.stringContaining('also on row 18') })]);

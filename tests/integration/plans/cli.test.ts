@@ -61,6 +61,40 @@ describe('the plan commands', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ added: 0, unchanged: 9, rejected: expect.any(Array) });
   });
 
+  it('maps a district catalog’s departments with --area, remembers them, and lists every course as retired or not', async () => {
+    const file = join(__dirname, '..', '..', 'fixtures', 'catalog', 'district-departments.csv');
+    const db = join(tempDir(), 'district.db');
+    const first = await counselor(['catalog', 'import', file, '--db', db]);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(first.stdout).toContain('Imported district-departments.csv: 23 new, 0 changed, 0 unchanged, 3 rows rejected.');
+    expect(first.stdout).toContain('department "Special Education" (2 rows) has no subject area: import again with --area "Special Education=AREA".');
+    expect(first.stdout).toContain('rejected row 29, Department "Driver Education": Department "Driver Education" is not mapped to a subject area');
+
+    const typo = await counselor(['catalog', 'import', file, '--area', 'Special Educaton=elective', '--db', db]);
+    expect(typo.stdout).toContain('--area "Special Educaton=…": no row of district-departments.csv names that department; nothing was mapped by it.');
+    expect(typo.stdout).toContain('department "Special Education" (2 rows) has no subject area');
+
+    const mapped = await counselor(['catalog', 'import', file, '--area', 'Special Education=elective', '--area', 'driver education=Other', '--json', '--db', db]);
+    expect(mapped.code).toBe(0);
+    const report = JSON.parse(mapped.stdout) as { added: number; unchanged: number; rejected: unknown[]; departments: { department: string; area: string; source: string }[] };
+    expect(report).toMatchObject({ added: 3, unchanged: 23, rejected: [] });
+    expect(report.departments.filter((d) => d.source === 'chosen').map((d) => [d.department, d.area])).toEqual([
+      ['Driver Education', 'other'],
+      ['Special Education', 'elective'],
+    ]);
+    // Remembered: the next import needs no --area.
+    expect(JSON.parse((await counselor(['catalog', 'import', file, '--json', '--db', db])).stdout)).toMatchObject({ unchanged: 26, rejected: [] });
+
+    const courses = JSON.parse((await counselor(['courses', '--json', '--db', db])).stdout) as { courses: { number: string; retired: boolean }[] };
+    expect(courses.courses).toHaveLength(26);
+    expect(courses.courses.every((c) => c.retired === false)).toBe(true);
+
+    const badArea = await counselor(['catalog', 'import', file, '--area', 'Special Education=farming', '--db', db]);
+    expect(badArea.code).toBe(2);
+    expect(badArea.stderr).toContain('the area after "=" must be one of english, math');
+    expect((await counselor(['catalog', 'import', file, '--area', 'Special Education', '--db', db])).code).toBe(2);
+  });
+
   it('exits 1 on a user error and 2 on wrong usage, with one line of explanation', async () => {
     const db = await demo();
     const expectOneLine = (r: { stderr: string }, pattern: RegExp) => {

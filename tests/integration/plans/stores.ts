@@ -33,3 +33,12 @@ export async function sampleStore(dir: string, path = join(dir, 'counselor.db'))
   saveStudents(store.db, [student('900009', 9), student('900011', 11, 'Żółć')], TODAY);
   return store;
 }
+
+/**
+ * The sample's catalog, programs and plans kept as if they were the school's own: the store no
+ * longer says it holds the sample school, so imports are taken (tests that import over a full catalog).
+ */
+export function adoptSampleAsOwn(store: Store): Store {
+  store.db.exec('DELETE FROM sample_item; DELETE FROM sample_school;');
+  return store;
+}

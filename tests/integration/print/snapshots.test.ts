@@ -7,8 +7,8 @@ import { openStore } from '../../../src/main/core/store/connection';
 import { sha256 } from '../../../src/main/core/print/print-plans';
 import type { PrintResult, PrintSnapshot, Reprint } from '../../../src/shared/domain/print';
 import { useTempDir } from '../../helpers/temp';
-import { sampleStore, TODAY } from '../plans/stores';
-import { loadSampleSchool } from '../../../src/main/core/sample/load';
+import { sampleStore, student, TODAY } from '../plans/stores';
+import { saveStudents } from '../../../src/main/core/students/repository';
 import { pdfText } from './pdf-tools';
 
 const tempDir = useTempDir();
@@ -78,11 +78,10 @@ describe('print snapshots', () => {
 
   it('adds the snapshot table to a store made before printing existed (migration 5), keeping its plans', async () => {
     const path = join(tempDir(), 'old.db');
-    // The sample school as a version-4 store held it: loaded today, then the tables of later
-    // versions (print snapshots, the sample record) dropped and the version set back.
-    const old = await openStore(path);
-    loadSampleSchool(old.db, TODAY);
-    old.db.exec('DROP TABLE print_snapshot; DROP TABLE sample_item; DROP TABLE sample_school; PRAGMA user_version = 4;');
+    // Written with SQL of that version: today's code (loadSampleSchool) writes columns later migrations add.
+    const old = await openStore(path, { migrations: migrations.slice(0, 4) });
+    saveStudents(old.db, [student('000123', 10), student('000124', 11)], TODAY);
+    old.db.exec(`INSERT INTO plan (student_number, career_interests, updated_at) VALUES ('000123', '[]', 'now'), ('000124', '[]', 'now')`);
     const plans = old.db.prepare('SELECT count(*) FROM plan').pluck().get();
     old.close();
     const store = await openStore(path, { migrations: migrations.slice(0, 5) });

@@ -12,7 +12,7 @@ export const coursesCommand: Command = {
       return;
     }
     for (const c of catalog.courses) {
-      const flags = [c.flags.cte && 'CTE', c.flags.ap && 'AP', c.flags.ib && 'IB', c.flags.honors && 'honors', c.flags.dualCredit?.replace(/_/g, ' ')].filter(Boolean);
+      const flags = [c.flags.cte && 'CTE', c.flags.ap && 'AP', c.flags.ib && 'IB', c.flags.honors && 'honors', c.flags.dualCredit?.replace(/_/g, ' '), c.retired && 'retired'].filter(Boolean);
       io.out(
         [c.number.padEnd(10), c.title.padEnd(48), String(c.credits).padStart(4), ` ${SUBJECT_AREA_LABELS[c.area].padEnd(28)}`, `gr ${c.grades.join(',')}`.padEnd(14), flags.join(', ')]
           .join(' ')

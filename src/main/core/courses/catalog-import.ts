@@ -8,8 +8,12 @@ import { displayName, type CellTable } from '../roster/table';
 import { refuseIfSampleSchool } from '../sample/record';
 import { backupStore } from '../store/backup';
 import { autoMapCatalog, CATALOG_FIELD_LABELS, matchCatalogHeader, REQUIRED_CATALOG_FIELDS, type CatalogColumns } from './catalog-fields';
+import { areaReader, departmentKey, departmentMapping, mapDepartment, rememberDepartments, type DepartmentMapping } from './catalog-departments';
 import { titleKey, toCatalogRows, type CatalogRows } from './catalog-rows';
 import { listCourses, saveCourses } from './repository';
+import type { CatalogDepartment } from '../../../shared/methods/plans';
+import type { Course, SubjectArea } from '../../../shared/domain/catalog';
+import { writeTransaction } from '../store/transaction';
 
 export interface CatalogImportReport {
   fileName: string;
@@ -21,10 +25,13 @@ export interface CatalogImportReport {
   unchanged: number;
   rejected: RejectedCell[];
   skipped: SkippedRow[];
+  departments: CatalogDepartment[];
 }
 
 export interface CatalogImportOptions {
   sheet?: string;
+  /** The counselor's department choices: department text → area. Remembered by an import. */
+  areas?: Readonly<Record<string, SubjectArea>>;
   /** The store file: a backup is taken beside it before anything is written. */
   storePath?: string;
   now?: Date;
@@ -57,47 +64,62 @@ function assertColumns(columns: CatalogColumns, headers: readonly string[], file
   throw new CounselorError('invalid_input', `${displayName(fileName)}: no column holds ${wanted}. Columns found: ${found}. Add columns with those headers and import again.`, { headers });
 }
 
+/** Each department (area cell text) the rows below the header name, with its row count and mapping. */
+function departmentsOf(table: CellTable, headerIndex: number, areaColumn: number, mapping: DepartmentMapping): CatalogDepartment[] {
+  const counts = new Map<string, { department: string; rows: number }>();
+  for (const row of table.rows.slice(headerIndex + 1)) {
+    const department = (row[areaColumn] ?? '').trim();
+    if (department === '') continue;
+    const key = departmentKey(department);
+    const entry = counts.get(key) ?? { department, rows: 0 };
+    entry.rows++;
+    counts.set(key, entry);
+  }
+  const order = { unmapped: 0, chosen: 1, remembered: 2, automatic: 3 } as const;
+  return [...counts.values()]
+    .map((d) => ({ ...d, ...mapDepartment(mapping, d.department) }))
+    .sort((a, b) => order[a.source] - order[b.source] || a.department.localeCompare(b.department));
+}
+
 /** File bytes to checked course rows, without writing anything: what a preview shows. */
-export async function readCatalog(db: Db, bytes: Uint8Array, fileName: string, sheet?: string): Promise<CatalogRows & { table: CellTable; headerRow: number }> {
+export async function readCatalog(
+  db: Db,
+  bytes: Uint8Array,
+  fileName: string,
+  opts: Pick<CatalogImportOptions, 'sheet' | 'areas'> = {},
+): Promise<CatalogRows & { table: CellTable; headerRow: number; departments: CatalogDepartment[]; mapping: DepartmentMapping }> {
   refuseIfSampleSchool(db, 'course catalog');
-  const table = await readTable(bytes, fileName, sheet === undefined ? {} : { sheet });
+  const table = await readTable(bytes, fileName, opts.sheet === undefined ? {} : { sheet: opts.sheet });
   const header = findCatalogHeader(table);
   const columns = autoMapCatalog(header.headers);
   assertColumns(columns, header.headers, fileName);
   const existing = listCourses(db);
-  const rows = toCatalogRows(table, header.index, columns, {
-    numbers: new Set(existing.map((c) => c.number)),
-    titles: new Map(existing.map((c) => [titleKey(c.title), c.number])),
-  });
-  return { ...rows, table, headerRow: header.rowNumber };
+  const mapping = departmentMapping(db, opts.areas);
+  const known = { numbers: new Set(existing.map((c) => c.number)), titles: new Map(existing.map((c) => [titleKey(c.title), c.number])) };
+  const rows = toCatalogRows(table, header.index, columns, known, areaReader(mapping));
+  const departments = departmentsOf(table, header.index, columns.area!, mapping);
+  return { ...rows, table, headerRow: header.rowNumber, departments, mapping };
 }
 
-/**
- * Imports a catalog file: good rows are added or update the course with the same number in one
- * transaction; bad rows are reported, not imported. Courses the file does not list stay as they
- * are: nothing is deleted by an import.
- */
-export async function importCatalog(db: Db, bytes: Uint8Array, fileName: string, opts: CatalogImportOptions = {}): Promise<CatalogImportReport> {
-  const read = await readCatalog(db, bytes, fileName, opts.sheet);
-  if (read.rows.length === 0 && read.rejected.length === 0) {
-    throw new CounselorError('invalid_input', `${displayName(fileName)} has a header row but no courses below it.`);
-  }
-  const before = new Map(listCourses(db).map((c) => [c.number, JSON.stringify(c)]));
+/** Retiring is not the file's business: a course compares equal whether or not it is retired. */
+const comparable = (c: Course) => JSON.stringify({ ...c, retired: false });
+
+type Read = Awaited<ReturnType<typeof readCatalog>>;
+
+function compare(db: Db, read: Read): { report: Omit<CatalogImportReport, 'fileName'>; changed: Course[] } {
+  const before = new Map(listCourses(db).map((c) => [c.number, comparable(c)]));
   let added = 0;
   let updated = 0;
   let unchanged = 0;
+  const changed: Course[] = [];
   for (const { course } of read.rows) {
     const was = before.get(course.number);
     if (was === undefined) added++;
-    else if (was === JSON.stringify(course)) unchanged++;
+    else if (was === comparable(course)) unchanged++;
     else updated++;
+    if (was !== comparable(course)) changed.push(course);
   }
-  const changed = read.rows.filter(({ course }) => before.get(course.number) !== JSON.stringify(course));
-  if (changed.length > 0 && opts.storePath) await backupStore(db, opts.storePath, 'before-catalog-import', opts.now);
-  // Synchronous from here: the transaction is never held across an await.
-  saveCourses(db, changed.map((r) => r.course), opts.now);
-  return {
-    fileName,
+  const report = {
     sheetName: read.table.sheetName,
     headerRow: read.headerRow,
     added,
@@ -105,5 +127,45 @@ export async function importCatalog(db: Db, bytes: Uint8Array, fileName: string,
     unchanged,
     rejected: read.rejected,
     skipped: read.skipped,
+    departments: read.departments,
   };
+  return { report, changed };
+}
+
+async function readChecked(db: Db, bytes: Uint8Array, fileName: string, opts: CatalogImportOptions): Promise<Read> {
+  const read = await readCatalog(db, bytes, fileName, opts);
+  if (read.rows.length === 0 && read.rejected.length === 0) {
+    throw new CounselorError('invalid_input', `${displayName(fileName)} has a header row but no courses below it.`);
+  }
+  return read;
+}
+
+/** What an import of this file would do, with these department choices. Writes nothing. */
+export async function previewCatalog(db: Db, bytes: Uint8Array, fileName: string, opts: CatalogImportOptions = {}): Promise<CatalogImportReport> {
+  const read = await readChecked(db, bytes, fileName, opts);
+  return { fileName, ...compare(db, read).report };
+}
+
+/**
+ * Imports a catalog file: good rows are added or update the course with the same number in one
+ * transaction, with the counselor's department choices remembered; bad rows (an unmapped
+ * department among them) are reported, not imported. Courses the file does not list stay as
+ * they are: nothing is deleted by an import, and a retired course stays retired.
+ */
+export async function importCatalog(db: Db, bytes: Uint8Array, fileName: string, opts: CatalogImportOptions = {}): Promise<CatalogImportReport> {
+  const read = await readChecked(db, bytes, fileName, opts);
+  const { changed } = compare(db, read);
+  if ((changed.length > 0 || read.mapping.chosen.size > 0) && opts.storePath) await backupStore(db, opts.storePath, 'before-catalog-import', opts.now);
+  // Synchronous from here: the transaction is never held across an await. The difference is
+  // computed again inside it, so a change made while the backup ran is not overwritten blindly.
+  const now = opts.now ?? new Date();
+  const report = writeTransaction(db, () => {
+    const inside = compare(db, read);
+    saveCourses(db, inside.changed, now);
+    // Only choices for departments this file names: a mistyped name is not kept for next year.
+    const named = new Set(read.departments.map((d) => departmentKey(d.department)));
+    rememberDepartments(db, new Map([...read.mapping.chosen].filter(([key]) => named.has(key))), now);
+    return inside.report;
+  });
+  return { fileName, ...report };
 }

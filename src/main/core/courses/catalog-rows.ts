@@ -1,4 +1,4 @@
-import { Course as CourseSchema, type Course } from '../../../shared/domain/catalog';
+import { Course as CourseSchema, type Course, type SubjectArea } from '../../../shared/domain/catalog';
 import { describeColumn } from '../roster/mapping';
 import type { Parsed } from '../roster/parsed';
 import type { RejectedCell, SkippedRow } from '../roster/rows';
@@ -70,7 +70,10 @@ interface Draft {
   problems: { field: CatalogField; value: string; reason: string }[];
 }
 
-function draftRow(rowNumber: number, cells: Draft['cells'], has: (f: CatalogField) => boolean): Draft {
+/** Area cell text → subject area: through the department mapping on an import, the area words otherwise. */
+export type AreaReader = (text: string) => Parsed<SubjectArea>;
+
+function draftRow(rowNumber: number, cells: Draft['cells'], has: (f: CatalogField) => boolean, areaOf: AreaReader): Draft {
   const problems: Draft['problems'] = [];
   const take = <T>(field: CatalogField, parsed: Parsed<T>, fallback: T): T => {
     if (parsed.ok) return parsed.value;
@@ -89,7 +92,7 @@ function draftRow(rowNumber: number, cells: Draft['cells'], has: (f: CatalogFiel
     number,
     title,
     credits: credits ?? 0,
-    area: take('area', parseArea(cells('area')), 'other'),
+    area: take('area', areaOf(cells('area')), 'other'),
     grades: take('grades', parseGrades(cells('grades')), [9, 10, 11, 12]),
     length: take('length', parseLength(cells('length'), credits), 'year'),
     flags: {
@@ -104,6 +107,7 @@ function draftRow(rowNumber: number, cells: Draft['cells'], has: (f: CatalogFiel
     scedCode: cells('scedCode') || null,
     stateCode: cells('stateCode') || null,
     pathwayCodes: take('pathways', parsePathways(cells('pathways')), []),
+    retired: false,
   };
   return { rowNumber, cells, course, problems };
 }
@@ -115,7 +119,13 @@ function draftRow(rowNumber: number, cells: Draft['cells'], has: (f: CatalogFiel
  * number and no title that fill at most two cells, or a lone cell reading like a report footer
  * ("Total courses: 17"), are skipped and listed.
  */
-export function toCatalogRows(table: CellTable, headerIndex: number, columns: CatalogColumns, known: KnownCourses): CatalogRows {
+export function toCatalogRows(
+  table: CellTable,
+  headerIndex: number,
+  columns: CatalogColumns,
+  known: KnownCourses,
+  areaOf: AreaReader = parseArea,
+): CatalogRows {
   const headers = (table.rows[headerIndex] ?? []).map((h) => h.trim());
   const column = (field: CatalogField) => {
     const index = columns[field];
@@ -136,7 +146,7 @@ export function toCatalogRows(table: CellTable, headerIndex: number, columns: Ca
       skipped.push({ row: table.rowNumbers[i]!, why: 'footer', text: filled.join(' | ') });
       continue;
     }
-    drafts.push(draftRow(table.rowNumbers[i]!, cells, (f) => columns[f] !== undefined));
+    drafts.push(draftRow(table.rowNumbers[i]!, cells, (f) => columns[f] !== undefined, areaOf));
   }
 
   const rowsByNumber = new Map<string, number[]>();

@@ -27,6 +27,7 @@ interface CourseRecord {
   tags: string;
   sced_code: string | null;
   state_code: string | null;
+  retired: number;
 }
 
 interface PostsecondaryRecord {
@@ -53,6 +54,7 @@ function toCourse(r: CourseRecord, pathways: readonly string[]): Course {
     scedCode: r.sced_code,
     stateCode: r.state_code,
     pathwayCodes: [...pathways],
+    retired: r.retired === 1,
   };
 }
 
@@ -106,17 +108,18 @@ function assertReferencesExist(db: Db, courses: readonly Course[]): void {
 
 /**
  * Inserts or updates courses (and their pathway tags). Courses not given are left as they are:
- * nothing in the catalog is removed by saving or importing. All or nothing, inside the caller's
- * transaction when there is one.
+ * nothing in the catalog is removed by saving or importing. Whether a course is retired is set
+ * on insert only: an update (an edit, a catalog import) never brings a retired course back.
+ * All or nothing, inside the caller's transaction when there is one.
  */
 export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Date()): Course[] {
   const courses = inputs.map((c) => CourseSchema.parse(c));
   assertReferencesExist(db, courses);
   const upsert = db.prepare(
     `INSERT INTO course (number, title, credits, area, grades, length, prerequisites, cte, ap, ib, honors,
-        dual_credit, repeatable, tags, sced_code, state_code, updated_at)
+        dual_credit, repeatable, tags, sced_code, state_code, retired, updated_at)
      VALUES (@number, @title, @credits, @area, @grades, @length, @prerequisites, @cte, @ap, @ib, @honors,
-        @dualCredit, @repeatable, @tags, @scedCode, @stateCode, @stamp)
+        @dualCredit, @repeatable, @tags, @scedCode, @stateCode, @retired, @stamp)
      ON CONFLICT (number) DO UPDATE SET title = excluded.title, credits = excluded.credits, area = excluded.area,
         grades = excluded.grades, length = excluded.length, prerequisites = excluded.prerequisites,
         cte = excluded.cte, ap = excluded.ap, ib = excluded.ib, honors = excluded.honors,
@@ -139,6 +142,7 @@ export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Da
         honors: c.flags.honors ? 1 : 0,
         dualCredit: c.flags.dualCredit,
         repeatable: c.repeatable ? 1 : 0,
+        retired: c.retired ? 1 : 0,
         stamp,
       });
       clearPathways.run(c.number);

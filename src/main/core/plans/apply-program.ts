@@ -44,6 +44,7 @@ export function applyProgram(plan: Plan, program: ProgramOfStudy, catalog: Catal
     for (const code of program.years[year]) {
       const group = slotGroup(year, code, catalog);
       if (group === null) continue; // not in this catalog: nothing to place
+      if (catalog.courses.get(code)?.retired) continue; // retired: kept where placed, never placed anew
       const slot = seen.get(group) ?? 0;
       seen.set(group, slot + 1);
       if (slot < (occupied.get(group) ?? 0) || present.has(code)) continue;

@@ -1,6 +1,7 @@
 import type { planMethods } from '../../../shared/methods/plans';
-import { importCatalog } from '../courses/catalog-import';
-import { listCourses, listPostsecondary, saveCourses, savePostsecondary } from '../courses/repository';
+import { importCatalog, previewCatalog } from '../courses/catalog-import';
+import { addCourse, editCourse, plansHoldingCourse, setCourseRetired } from '../courses/course-edits';
+import { getCourse, listCourses, listPostsecondary, savePostsecondary } from '../courses/repository';
 import type { HandlersOf } from '../dispatch';
 import { exportPrograms } from '../programs/export';
 import { importPrograms } from '../programs/import';
@@ -17,13 +18,22 @@ export function planHandlers(store: Store): HandlersOf<typeof planMethods> {
   const { db } = store;
   return {
     'courses.list': () => ({ courses: listCourses(db), postsecondary: listPostsecondary(db) }),
-    'courses.save': (course) => saveCourses(db, [course])[0]!,
+    'courses.add': (course) => addCourse(db, course),
+    'courses.edit': (course) => editCourse(db, course),
+    'courses.retire': ({ number, retired }) => setCourseRetired(db, number, retired),
+    'courses.plans': ({ number }) => ({ number: getCourse(db, number).number, plans: plansHoldingCourse(db, number) }),
     'postsecondary.save': (entry) => {
       savePostsecondary(db, [entry]);
       return listPostsecondary(db).find((e) => e.code === entry.code) ?? entry;
     },
-    'catalog.import': ({ base64, fileName, sheet }) =>
-      importCatalog(db, bytesOf(base64), fileName, { storePath: store.path, ...(sheet === undefined ? {} : { sheet }) }),
+    'catalog.preview': ({ base64, fileName, sheet, areas }) =>
+      previewCatalog(db, bytesOf(base64), fileName, { ...(sheet === undefined ? {} : { sheet }), ...(areas === undefined ? {} : { areas }) }),
+    'catalog.import': ({ base64, fileName, sheet, areas }) =>
+      importCatalog(db, bytesOf(base64), fileName, {
+        storePath: store.path,
+        ...(sheet === undefined ? {} : { sheet }),
+        ...(areas === undefined ? {} : { areas }),
+      }),
     'programs.list': () => ({ programs: listPrograms(db) }),
     'programs.get': ({ id }) => getProgram(db, id),
     'programs.save': (program) => saveProgram(db, program),

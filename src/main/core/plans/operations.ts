@@ -54,6 +54,11 @@ function setFramework(plan: Plan, op: Extract<PlanOperation, { op: 'setFramework
 }
 
 function assertPlaceable(courseNumber: string, year: Plan['courses'][number]['year'], catalog: Catalog): void {
+  const course = catalog.courses.get(courseNumber);
+  // A retired course stays in the plans that hold it, but is not offered for new placements.
+  if (isHighSchoolYear(year) && course?.retired) {
+    throw new CounselorError('conflict', `${course.number} (${course.title}) is retired from the catalog; choose a course that is offered, or bring it back on the Courses page.`);
+  }
   if (isHighSchoolYear(year) ? catalog.courses.has(courseNumber) : catalog.postsecondary.has(courseNumber)) return;
   const where = isHighSchoolYear(year) ? 'course catalog' : 'postsecondary entries';
   throw new CounselorError('not_found', `${courseNumber} is not in the ${where}; check the number.`);

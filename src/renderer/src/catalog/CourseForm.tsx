@@ -1,26 +1,62 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
+import { CounselorError } from '../../../shared/errors';
 import { api } from '../api';
 import { FormButtons, optionsOf, SelectField, TextField } from '../plan/fields';
 import { messageOf } from '../shell/ErrorAlert';
 import { courseFromDraft, draftOf, DUAL_CREDIT_LABELS, HS_GRADES, LENGTH_LABELS, type CourseDraft } from './courseText';
 import { CheckField, NumberField, SetupForm } from './setup';
 
-/** Add a course (initial null) or edit one; saved with courses.save, the core's message shown when it refuses. */
-export function CourseForm({ initial, onSaved, onCancel }: { initial: Course | null; onSaved(course: Course): void; onCancel(): void }) {
+/** "3 students' plans hold ENG101" (null while unknown). */
+function holdingText(number: string, plans: number | null): string | null {
+  if (plans === null) return null;
+  if (plans === 0) return `No student's plan holds ${number} yet.`;
+  const who = plans === 1 ? "1 student's plan holds" : `${plans} students' plans hold`;
+  return `${who} ${number}: a change to its credits or subject area changes ${plans === 1 ? 'that plan' : 'each of those plans'}.`;
+}
+
+/**
+ * Add a course (initial null, courses.add) or edit one (courses.edit): two separate actions, so
+ * adding can never change a course plans hold. Adding a number that is taken shows the core's
+ * sentence and offers to edit that course instead; editing says how many plans hold the course.
+ */
+export function CourseForm({
+  initial,
+  onSaved,
+  onCancel,
+  onEditExisting,
+}: {
+  initial: Course | null;
+  onSaved(course: Course): void;
+  onCancel(): void;
+  onEditExisting(number: string): void;
+}) {
   const [draft, setDraft] = useState<CourseDraft>(() => draftOf(initial));
   const [error, setError] = useState<string | null>(null);
+  const [taken, setTaken] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [plans, setPlans] = useState<number | null>(null);
+  useEffect(() => {
+    if (!initial) return;
+    api['courses.plans']({ number: initial.number }).then(
+      (r) => setPlans(r.plans),
+      () => setPlans(null),
+    );
+  }, [initial]);
   const set = <K extends keyof CourseDraft>(key: K) => (value: CourseDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const save = async () => {
     if (saving) return;
     setSaving(true);
     setError(null);
+    setTaken(null);
     try {
-      onSaved(await api['courses.save'](courseFromDraft(draft, initial)));
+      const course = courseFromDraft(draft, initial);
+      onSaved(await (initial ? api['courses.edit'](course) : api['courses.add'](course)));
     } catch (e) {
       setError(messageOf(e));
+      const details = e instanceof CounselorError ? (e.details as { number?: unknown } | undefined) : undefined;
+      if (e instanceof CounselorError && e.code === 'conflict' && typeof details?.number === 'string') setTaken(details.number);
     } finally {
       setSaving(false);
     }
@@ -29,12 +65,15 @@ export function CourseForm({ initial, onSaved, onCancel }: { initial: Course | n
   const toggleGrade = (grade: number, on: boolean) =>
     set('grades')(on ? [...draft.grades, grade].sort((a, b) => a - b) : draft.grades.filter((g) => g !== grade));
 
+  const holding = initial ? holdingText(initial.number, plans) : null;
   return (
     <SetupForm title={initial ? `Edit ${initial.number}: ${initial.title}` : 'Add a course'} error={error} onSubmit={() => void save()}>
+      {holding ? <p className="setup-form__note">{holding}</p> : null}
       <div className="item-form__fields">
         {initial ? (
           <p className="setup-form__fixed">
             Course number <strong>{initial.number}</strong>
+            {initial.retired ? ' (retired: kept in plans, not offered for new ones)' : ''}
           </p>
         ) : (
           <TextField label="Course number" value={draft.number} onChange={set('number')} required maxLength={32} />
@@ -87,6 +126,13 @@ export function CourseForm({ initial, onSaved, onCancel }: { initial: Course | n
           maxLength={500}
         />
       </div>
+      {taken ? (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => onEditExisting(taken)}>
+            Edit {taken} instead
+          </button>
+        </div>
+      ) : null}
       <FormButtons submitLabel={saving ? 'Saving…' : initial ? 'Save course' : 'Add course'} onCancel={onCancel} />
     </SetupForm>
   );

@@ -5,8 +5,19 @@ import { EditRowButton } from './setup';
 
 export const editKey = (number: string) => `course-edit-${number}`;
 
-/** The catalog as a table, one row per course, each with its Edit button. */
-export function CourseTable({ courses, onEdit }: { courses: readonly Course[]; onEdit(course: Course): void }) {
+/**
+ * The catalog as a table, one row per course, each with its Edit button and its Retire (or Bring
+ * back) button. The retire button stays the same element when its label changes, so focus stays on it.
+ */
+export function CourseTable({
+  courses,
+  onEdit,
+  onRetire,
+}: {
+  courses: readonly Course[];
+  onEdit(course: Course): void;
+  onRetire(course: Course, retired: boolean): void;
+}) {
   return (
     <div className="table-scroll">
       <table className="data-table course-table">
@@ -23,6 +34,7 @@ export function CourseTable({ courses, onEdit }: { courses: readonly Course[]; o
             <th scope="col">Length</th>
             <th scope="col">Flags</th>
             <th scope="col">Prerequisites</th>
+            <th scope="col">Offered</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -30,7 +42,7 @@ export function CourseTable({ courses, onEdit }: { courses: readonly Course[]; o
         </thead>
         <tbody>
           {courses.map((c) => (
-            <tr key={c.number}>
+            <tr key={c.number} className={c.retired ? 'course-table__retired' : undefined}>
               <th scope="row" className="course-table__number">
                 {c.number}
               </th>
@@ -41,8 +53,17 @@ export function CourseTable({ courses, onEdit }: { courses: readonly Course[]; o
               <td>{LENGTH_LABELS[c.length]}</td>
               <td>{flagsText(c)}</td>
               <td>{prerequisitesText(c.prerequisites)}</td>
-              <td>
+              <td>{c.retired ? 'Retired' : 'Yes'}</td>
+              <td className="course-table__actions">
                 <EditRowButton label={`Edit ${c.number} ${c.title}`} onClick={() => onEdit(c)} focus={editKey(c.number)} />
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-label={`${c.retired ? 'Bring back' : 'Retire'} ${c.number} ${c.title}`}
+                  onClick={() => onRetire(c, !c.retired)}
+                >
+                  {c.retired ? 'Bring back' : 'Retire'}
+                </button>
               </td>
             </tr>
           ))}

@@ -8,7 +8,8 @@ import { Page } from '../shell/Page';
 import { CourseForm } from './CourseForm';
 import { CourseTable, editKey } from './CourseTable';
 import { PostsecondaryForm, PostsecondaryTable, postsecondaryEditKey } from './Postsecondary';
-import { FileImport, useOpenForm } from './setup';
+import { CatalogImport } from './CatalogImport';
+import { useOpenForm } from './setup';
 import './catalog.css';
 
 const ADD_KEY = 'course-add';
@@ -49,6 +50,26 @@ export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
     load();
   };
 
+  const retire = (course: Course, retired: boolean) => {
+    api['courses.retire']({ number: course.number, retired }).then(
+      (c) => {
+        setNotice(
+          c.retired
+            ? `Retired ${c.number}: ${c.title}. Plans that hold it keep it; it is no longer offered for new placements.`
+            : `${c.number}: ${c.title} is offered again.`,
+        );
+        load();
+      },
+      (e: unknown) => setNotice(`${course.number} was not changed: ${messageOf(e)}`),
+    );
+  };
+
+  // "Edit it instead": the course whose number the new one would have taken.
+  const editExisting = (number: string) => {
+    const existing = courses?.find((c) => c.number === number);
+    if (existing) form.show(existing, ADD_KEY);
+  };
+
   const savedEntry = (entry: PostsecondaryEntry) => {
     setNotice(`Saved ${entry.code}: ${entry.program}.`);
     entryForm.close();
@@ -73,26 +94,10 @@ export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
             initial={form.open === 'new' ? null : form.open}
             onSaved={saved}
             onCancel={form.close}
+            onEditExisting={editExisting}
           />
         ) : null}
-        <FileImport
-          title="Import a catalog"
-          label="Catalog file (.xlsx or .csv)"
-          accept=".xlsx,.csv"
-          run={async (fileName, base64) => {
-            const r = await api['catalog.import']({ fileName, base64 });
-            load();
-            return {
-              fileName: r.fileName,
-              counts: [
-                { label: 'New courses', value: r.added },
-                { label: 'Changed courses', value: r.updated },
-                { label: 'Unchanged courses', value: r.unchanged },
-              ],
-              rejected: r.rejected,
-            };
-          }}
-        />
+        <CatalogImport onImported={load} />
         <div className="toolbar" role="search" aria-label="Find courses">
           <div className="field field--grow">
             <label htmlFor="course-filter">Find a course by number or title</label>
@@ -112,7 +117,7 @@ export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
             <p className="caseload-count" aria-live="polite">
               {shown.length === courses.length ? `${courses.length} courses` : `${shown.length} of ${courses.length} courses`}
             </p>
-            <CourseTable courses={shown} onEdit={(c) => form.show(c, editKey(c.number))} />
+            <CourseTable courses={shown} onEdit={(c) => form.show(c, editKey(c.number))} onRetire={retire} />
           </>
         ) : null}
         {entries !== null ? (

@@ -17,7 +17,8 @@ function suggestedYear(p: Placeable, studentGrade: number | null): PlanYear {
 /** Add a course: type its number or title, pick it from the list, choose the year, Add. */
 export function AddCourse() {
   const { view, reference, change } = usePlanEditor();
-  const index = useMemo(() => indexPlaceables(reference.courses, reference.postsecondary), [reference]);
+  // Retired courses stay in the plans that hold them but are not offered for new placements.
+  const index = useMemo(() => indexPlaceables(reference.courses.filter((c) => !c.retired), reference.postsecondary), [reference]);
   const [text, setText] = useState('');
   const [picked, setPicked] = useState<Placeable | null>(null);
   const [year, setYear] = useState<PlanYear>(() => String(Math.min(12, Math.max(9, view.student.grade ?? 9))) as PlanYear);

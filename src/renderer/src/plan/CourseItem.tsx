@@ -1,6 +1,6 @@
 import { useRef, type FocusEvent } from 'react';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
-import { courseFocusKey, focusKey } from './context';
+import { courseFocusKey, focusKey, usePlanEditor } from './context';
 import { CourseEditor } from './CourseEditor';
 import { credits } from './format';
 import { COURSE_STATUS_LABELS, DUAL_CREDIT_LABELS } from './labels';
@@ -23,6 +23,9 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
   const editorId = `course-editor-${course.id}`;
   const done = course.status === 'completed';
   const earned = done && course.creditsEarned !== null ? course.creditsEarned : course.credits;
+  // A retired course stays in the plan and counts; the tag tells the counselor it is no longer offered.
+  const { reference } = usePlanEditor();
+  const retired = course.inCatalog && reference.courses.some((c) => c.number === course.courseNumber && c.retired);
 
   const close = (returnFocus: boolean) => {
     onToggle(false);
@@ -70,6 +73,7 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
           ) : null}
           {course.flags?.ap ? <span className="tag">AP</span> : null}
           {!course.inCatalog ? <span className="tag tag--warn">not in catalog</span> : null}
+          {retired ? <span className="tag">retired from the catalog</span> : null}
         </span>
       </button>
       {open ? <CourseEditor id={editorId} course={course} alignEnd={alignEnd} onClose={close} /> : null}

@@ -5,6 +5,7 @@ import { rosterImportsMigration } from './0003-roster-imports';
 import { plansMigration } from './0004-plans';
 import { printSnapshotsMigration } from './0005-print-snapshots';
 import { sampleSchoolMigration } from './0006-sample-school';
+import { courseRetiredMigration } from './0007-course-retired';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   plansMigration,
   printSnapshotsMigration,
   sampleSchoolMigration,
+  courseRetiredMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -1,0 +1,166 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/main/core/api';
+import { importCatalog } from '../../../src/main/core/courses/catalog-import';
+import { getCourse, listCourses } from '../../../src/main/core/courses/repository';
+import { dispatch } from '../../../src/main/core/dispatch';
+import { resolvePlan } from '../../../src/main/core/plans/resolve';
+import { updatePlan } from '../../../src/main/core/plans/update';
+import { openStore, type Store } from '../../../src/main/core/store/connection';
+import { migrations } from '../../../src/main/core/store/migrations';
+import { saveStudents } from '../../../src/main/core/students/repository';
+import type { Course } from '../../../src/shared/domain/catalog';
+import type { PlanView } from '../../../src/shared/domain/plan-view';
+import { useTempDir } from '../../helpers/temp';
+import { pdfText, squeezed } from '../print/pdf-tools';
+import { adoptSampleAsOwn, sampleStore, student, TODAY } from './stores';
+import { courseRetiredMigration } from '../../../src/main/core/store/migrations/0007-course-retired';
+
+const tempDir = useTempDir();
+
+/** The sample school's course held by the most plans, and those plans' students. */
+function heldCourse(store: Store): { course: Course; students: string[] } {
+  const number = store.db
+    .prepare('SELECT course_number FROM plan_course GROUP BY course_number ORDER BY count(DISTINCT student_number) DESC, course_number LIMIT 1')
+    .pluck()
+    .get() as string;
+  const students = store.db.prepare('SELECT DISTINCT student_number FROM plan_course WHERE course_number = ? ORDER BY 1').pluck().all(number) as string[];
+  return { course: getCourse(store.db, number), students };
+}
+
+const call = (store: Store, method: string, input: unknown) => dispatch(createHandlers(store), method, input);
+
+/** A grade-9-through-12 course's placements in a plan view: where it sits and what it counts. */
+const placements = (view: PlanView, number: string) =>
+  view.years.flatMap((y) => y.courses.filter((c) => c.courseNumber === number).map((c) => ({ year: y.year, credits: c.credits, area: c.area, inCatalog: c.inCatalog })));
+
+describe('adding, editing and retiring a course', () => {
+  it('refuses to add a course whose number is in the catalog, naming that course, and leaves every plan holding it as it was', async () => {
+    const store = await sampleStore(tempDir());
+    const { course, students } = heldCourse(store);
+    expect(students.length).toBeGreaterThan(1);
+    const before = students.map((s) => JSON.stringify(resolvePlan(store.db, s, TODAY)));
+
+    // Before this change "Add a course" upserted: this call rewrote the course's credits and area in every plan.
+    const added = await call(store, 'courses.add', { ...course, title: 'Something else', credits: 0.25, area: 'elective', retired: false });
+    expect(added).toEqual({
+      ok: false,
+      error: expect.objectContaining({
+        code: 'conflict',
+        message: `There is already a course ${course.number} (${course.title}). Edit it instead, or choose another number.`,
+      }),
+    });
+    expect(getCourse(store.db, course.number)).toEqual(course);
+    expect(students.map((s) => JSON.stringify(resolvePlan(store.db, s, TODAY)))).toEqual(before);
+
+    const lower = await call(store, 'courses.add', { ...course, number: course.number.toLowerCase(), title: 'Something else' });
+    expect(lower).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining(`There is already a course ${course.number} (`) } });
+
+    const fresh = await call(store, 'courses.add', { ...course, number: 'NEW100', title: 'Drone Mapping', prerequisites: [], retired: true });
+    expect(fresh).toMatchObject({ ok: true, value: { number: 'NEW100', title: 'Drone Mapping', retired: false } });
+    store.close();
+  });
+
+  it('edits a course explicitly, says how many plans hold it, and refuses to edit a number that is not there', async () => {
+    const store = await sampleStore(tempDir());
+    const { course, students } = heldCourse(store);
+    expect(await call(store, 'courses.plans', { number: course.number })).toEqual({ ok: true, value: { number: course.number, plans: students.length } });
+
+    const edited = await call(store, 'courses.edit', { ...course, credits: 0.5 });
+    expect(edited).toMatchObject({ ok: true, value: { number: course.number, credits: 0.5 } });
+    expect(placements(resolvePlan(store.db, students[0]!, TODAY), course.number)[0]).toMatchObject({ credits: 0.5 });
+
+    const missing = await call(store, 'courses.edit', { ...course, number: 'ZZZ999' });
+    expect(missing).toMatchObject({ ok: false, error: { code: 'not_found', message: 'No course numbered ZZZ999 is in the catalog; add it as a new course instead.' } });
+    store.close();
+  });
+
+  it('retires a course: plans keep it (shown, counted), new placements and programs are refused it, and bringing it back offers it again', async () => {
+    const store = await sampleStore(tempDir());
+    const { course, students } = heldCourse(store);
+    const holder = students[0]!;
+    const kept = placements(resolvePlan(store.db, holder, TODAY), course.number);
+    const credits = resolvePlan(store.db, holder, TODAY).requirements.total;
+
+    expect(await call(store, 'courses.retire', { number: course.number, retired: true })).toMatchObject({ ok: true, value: { retired: true } });
+    const after = resolvePlan(store.db, holder, TODAY);
+    expect(placements(after, course.number)).toEqual(kept);
+    expect(kept[0]).toMatchObject({ inCatalog: true });
+    expect(after.requirements.total).toEqual(credits);
+
+    // A student whose plan does not hold it cannot be given it, through the API or a program.
+    const other = '900011';
+    const refused = await call(store, 'plans.update', { studentNumber: other, operation: { op: 'placeCourse', courseNumber: course.number, year: '12' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringContaining(`${course.number} (${course.title}) is retired`) } });
+    expect(placements(resolvePlan(store.db, other, TODAY), course.number)).toEqual([]);
+    const programId = store.db.prepare('SELECT program_id FROM program_course WHERE course_code = ? LIMIT 1').pluck().get(course.number) as string | undefined;
+    expect(programId).toBeDefined();
+    const applied = await call(store, 'plans.applyProgram', { studentNumber: '900009', programId });
+    expect(applied.ok).toBe(true);
+    expect(placements(resolvePlan(store.db, '900009', TODAY), course.number)).toEqual([]);
+    expect(resolvePlan(store.db, '900009', TODAY).years.flatMap((y) => y.courses).length).toBeGreaterThan(0);
+
+    // A catalog import that lists it changes its title but does not bring it back.
+    const csv = `Course Number,Course Title,Credits,Subject Area\n${course.number},${course.title} (revised),${course.credits},${course.area}\n`;
+    adoptSampleAsOwn(store);
+    const report = await importCatalog(store.db, new TextEncoder().encode(csv), 'catalog.csv', { now: TODAY });
+    expect(report).toMatchObject({ updated: 1, rejected: [] });
+    expect(getCourse(store.db, course.number)).toMatchObject({ title: `${course.title} (revised)`, retired: true });
+
+    expect(await call(store, 'courses.retire', { number: course.number, retired: false })).toMatchObject({ ok: true, value: { retired: false } });
+    updatePlan(store.db, other, { op: 'placeCourse', courseNumber: course.number, year: '12' }, TODAY);
+    expect(placements(resolvePlan(store.db, other, TODAY), course.number)).toHaveLength(1);
+    store.close();
+  });
+
+  it('prints a plan holding a retired course exactly as before it was retired', async () => {
+    const store = await sampleStore(tempDir());
+    const { course, students } = heldCourse(store);
+    const printed = async () => {
+      const envelope = await call(store, 'print.preview', { studentNumber: students[0]! });
+      if (!envelope.ok) throw new Error(envelope.error.message);
+      return pdfText(Buffer.from((envelope.value as { base64: string }).base64, 'base64'));
+    };
+    const before = await printed();
+    expect(squeezed(before)).toContain(squeezed(course.title));
+    await call(store, 'courses.retire', { number: course.number, retired: true });
+    expect(await printed()).toBe(before);
+    store.close();
+  });
+
+  it('keeps a retired course retired across an edit', async () => {
+    const store = await sampleStore(tempDir());
+    const { course } = heldCourse(store);
+    await call(store, 'courses.retire', { number: course.number, retired: true });
+    const edited = await call(store, 'courses.edit', { ...course, title: 'Renamed', retired: false });
+    expect(edited).toMatchObject({ ok: true, value: { title: 'Renamed', retired: true } });
+    store.close();
+  });
+});
+
+describe('the retired-courses migration', () => {
+  it('upgrades a store from the version before with every course offered and its plans intact', async () => {
+    const path = join(tempDir(), 'counselor.db');
+    const V = courseRetiredMigration.version;
+    const old = await openStore(path, { migrations: migrations.slice(0, V - 1) });
+    saveStudents(old.db, [student('000123', 10)], TODAY);
+    old.db.exec(`
+      INSERT INTO course (number, title, credits, area, grades, length, prerequisites, cte, ap, ib, honors, repeatable, tags, updated_at)
+        VALUES ('0201', 'Algebra 1', 1, 'math', '[9]', 'year', '[]', 0, 0, 0, 0, 0, '[]', 'now'),
+               ('0721', 'Intro to Agriscience', 1, 'cte', '[9,10]', 'year', '[]', 1, 0, 0, 0, 0, '[]', 'now');
+      INSERT INTO plan (student_number, career_interests, updated_at) VALUES ('000123', '[]', 'now');
+      INSERT INTO plan_course (student_number, id, position, year, term, course_number, status) VALUES ('000123', 'c-1', 0, '9', 'full_year', '0201', 'completed');
+    `);
+    old.close();
+
+    const store = await openStore(path, { migrations: migrations.slice(0, V) });
+    expect(store.opened).toMatchObject({ fromVersion: V - 1, toVersion: V });
+    expect(store.opened.backupPath).not.toBeNull();
+    expect(listCourses(store.db).map((c) => [c.number, c.retired])).toEqual([['0201', false], ['0721', false]]);
+    expect(store.db.prepare('SELECT course_number FROM plan_course').pluck().all()).toEqual(['0201']);
+    expect(store.db.prepare('SELECT count(*) FROM catalog_department').pluck().get()).toBe(0);
+    expect(() => store.db.prepare("UPDATE course SET retired = 2 WHERE number = '0201'").run()).toThrow(/CHECK/);
+    expect(() => store.db.prepare("INSERT INTO catalog_department VALUES ('agriculture', 'Agriculture', 'farming', 'now')").run()).toThrow(/CHECK/);
+    store.close();
+  });
+});
