@@ -1,0 +1,154 @@
+import type { Database as Db } from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, resolve } from 'node:path';
+import type { RestoreResult } from '../../../shared/domain/backup';
+import { CounselorError } from '../../../shared/errors';
+import { backupFolder, backupStore, parseBackupName } from './backup';
+import { attachBackup, detachBackup, hasStudentTable, unreadableReason } from './backup-list';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** Restores in flight, by store path: a second one at the same time would restore over the first. */
+const restoring = new Set<string>();
+
+/**
+ * Puts a backup back into the live store. In order: find the copy and check it is a Counselor
+ * Workstation store this version can read, whole (quick_check), then back up the store as it is
+ * (reason `before-restore`), then copy the backup INTO the store with SQLite's online backup API,
+ * then apply the migrations an older copy lacks.
+ *
+ * The copy goes through SQLite, never the file system: better-sqlite3's backup writes into the
+ * store through a connection of its own (with the store's locks and its WAL), reading the backup
+ * attached to the live connection. A file copied over the store would be read back together with a
+ * leftover `-wal` from a crashed writer, and those frames would bring the crashed state back over
+ * the restored one. Other connections to the store (the window's, a job's) see the restored data on
+ * their next read.
+ */
+export async function restoreBackup(store: { db: Db; path: string }, backup: string, now = new Date()): Promise<RestoreResult> {
+  const { db } = store;
+  const file = locateBackup(store.path, backup);
+  if (restoring.has(store.path)) {
+    throw new CounselorError('conflict', 'A restore is already under way for this store; wait for it to finish.');
+  }
+  restoring.add(store.path);
+  try {
+    checkHeader(file);
+    let alias: string;
+    try {
+      alias = attachBackup(db, file);
+    } catch (e) {
+      throw new CounselorError('store_damaged', `${file} ${unreadableReason(e)}; the store was not changed. Choose another backup.`);
+    }
+    let fromVersion: number;
+    let students: number;
+    let beforeRestorePath: string;
+    try {
+      fromVersion = inspect(db, alias, file, store.path);
+      students = (db.prepare(`SELECT count(*) AS n FROM ${alias}.student`).get() as { n: number }).n;
+      beforeRestorePath = await backupStore(db, store.path, 'before-restore', now);
+      // The progress callback asks for every remaining page in one step: the store's write lock is
+      // then held for one synchronous step, not across turns of the event loop.
+      // `attached` (copy from that database of the connection, not from main) is in better-sqlite3's
+      // API documentation but missing from its type definitions.
+      const options = { attached: alias, progress: () => 0x7fffffff } as Parameters<Db['backup']>[1];
+      await db.backup(store.path, options);
+    } finally {
+      detachBackup(db, alias);
+    }
+    migrate(db, fromVersion);
+    const name = parseBackupName(basename(file));
+    const stat = statSync(file);
+    return {
+      restored: {
+        path: file,
+        file: basename(file),
+        takenAt: (name?.takenAt ?? stat.mtime).toISOString(),
+        reason: name?.reason ?? 'unknown',
+        bytes: stat.size,
+        students,
+        problem: null,
+      },
+      beforeRestorePath,
+      students,
+      fromVersion,
+      toVersion: db.pragma('user_version', { simple: true }) as number,
+    };
+  } finally {
+    restoring.delete(store.path);
+  }
+}
+
+/** A file name from the backups list, or a path (the command line). */
+function locateBackup(storePath: string, backup: string): string {
+  const named = /[/\\]/.test(backup) || isAbsolute(backup) ? resolve(backup) : join(backupFolder(storePath), backup);
+  const file = existsSync(named) ? named : resolve(backup);
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new CounselorError(
+      'not_found',
+      `There is no backup "${backup}" in ${backupFolder(storePath)}; \`counselor backups\` lists the backups you can restore.`,
+    );
+  }
+  if (resolve(file) === resolve(storePath)) {
+    throw new CounselorError('invalid_input', `${file} is the store itself, not a backup of it; name a file from the backups folder.`);
+  }
+  return file;
+}
+
+/** Read before SQLite touches the file (the backup is not the store: no connection holds it). */
+function checkHeader(file: string): void {
+  const buf = Buffer.alloc(16);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buf, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (buf.toString('latin1') !== SQLITE_HEADER) {
+    throw new CounselorError('file_unreadable', `${file} is not a Counselor Workstation backup (it is not an SQLite database); the store was not changed.`);
+  }
+}
+
+/** Refuses a copy this version cannot restore whole; returns its schema version. */
+function inspect(db: Db, alias: string, file: string, storePath: string): number {
+  let version: number;
+  let check: unknown;
+  try {
+    if (!hasStudentTable(db, alias)) {
+      throw new CounselorError('file_unreadable', `${file} is not a Counselor Workstation backup (it holds no caseload); the store was not changed.`);
+    }
+    version = db.pragma(`${alias}.user_version`, { simple: true }) as number;
+    check = version > LATEST_SCHEMA_VERSION ? 'ok' : db.pragma(`${alias}.quick_check`, { simple: true });
+  } catch (e) {
+    if (e instanceof CounselorError) throw e;
+    throw new CounselorError('store_damaged', `${file} ${unreadableReason(e)}; the store was not changed. Choose another backup.`);
+  }
+  if (version > LATEST_SCHEMA_VERSION) {
+    throw new CounselorError(
+      'store_too_new',
+      `${file} was written by a newer version of Counselor Workstation (store version ${version}; this version understands up to ${LATEST_SCHEMA_VERSION}); the store was not changed. Update the application to restore it.`,
+    );
+  }
+  if (check !== 'ok') {
+    throw new CounselorError('store_damaged', `${file} is damaged (SQLite's check says: ${String(check)}); the store was not changed. Choose another backup.`);
+  }
+  // A WAL database cannot change its page size: the copy would fail half-way in SQLite's hands.
+  const pageSize = db.pragma(`${alias}.page_size`, { simple: true });
+  if (pageSize !== db.pragma('main.page_size', { simple: true })) {
+    throw new CounselorError(
+      'file_unreadable',
+      `${file} uses a different page size (${String(pageSize)} bytes) from the store ${storePath}; the store was not changed. Open it with --db instead.`,
+    );
+  }
+  return version;
+}
+
+/** The same steps the normal open takes for an older store, on the live connection. */
+function migrate(db: Db, fromVersion: number): void {
+  const pending = migrations.filter((m) => m.version > fromVersion);
+  if (pending.length === 0) return;
+  db.transaction(() => {
+    for (const m of pending) m.up(db);
+    db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+  }).immediate();
+}
