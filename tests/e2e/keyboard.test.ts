@@ -19,6 +19,7 @@ describe('the workstation by keyboard', () => {
       { role: 'link', name: 'Programs' },
       { role: 'link', name: 'Requirements' },
       { role: 'link', name: 'Framework' },
+      { role: 'link', name: 'Backups' },
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
       { role: 'combobox', name: 'Counselor' },
