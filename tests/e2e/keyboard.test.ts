@@ -72,8 +72,8 @@ describe('the workstation by keyboard', () => {
     const framework = new FrameworkPage(session.page());
     await framework.open(session.app().url);
     const stops: { role: string; name: string }[] = [];
-    // Skip link, the six navigation links, then the search.
-    for (let i = 0; i < 8; i++) {
+    // Skip link, the seven navigation links, then the search.
+    for (let i = 0; i < 9; i++) {
       await session.page().keyboard.press('Tab');
       stops.push(await framework.focused());
     }
