@@ -177,6 +177,37 @@ describe('backups a counselor can use', () => {
     store.close();
   });
 
+  it('waits for another writer, and past the wait gives up with one sentence before writing anything', async () => {
+    const store = await sampleStore();
+    const taken = await backupStore(store.db, store.path, 'before-import', day(0));
+    store.db.prepare("UPDATE student SET first_name = 'Kept'").run();
+    const caseload = caseloadSnapshot(store.path);
+    // Another program (here a second connection) in the middle of a write transaction.
+    const other = new Database(store.path);
+    other.exec('BEGIN IMMEDIATE');
+    other.prepare("UPDATE student SET homeroom = 'B12'").run();
+
+    const e = await refusal(restoreBackup(store, basename(taken), day(1), 300));
+    expect(e.code).toBe('store_unavailable');
+    expect(e.message).toMatch(/is busy with another change \(an import\?\); nothing was restored/);
+    other.exec('ROLLBACK');
+    other.close();
+    expect(caseloadSnapshot(store.path)).toBe(caseload);
+
+    // A writer that finishes within the wait: the restore waits for it, then goes through (better-
+    // sqlite3 alone would report this copy done with nothing copied).
+    const again = new Database(store.path);
+    again.exec('BEGIN IMMEDIATE');
+    again.prepare("UPDATE student SET homeroom = 'C7'").run();
+    setTimeout(() => {
+      again.exec('COMMIT');
+      again.close();
+    }, 400);
+    await restoreBackup(store, basename(taken), day(2), 5000);
+    expect(caseloadSnapshot(store.path)).toBe(caseloadSnapshot(taken));
+    store.close();
+  });
+
   it('restoring a backup from an older version applies the migrations it lacks', async () => {
     const oldPath = join(tempDir(), 'counselor.db');
     const old = await openStore(oldPath, { migrations: migrations.slice(0, 4) });

@@ -9,6 +9,9 @@ import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 
 const SQLITE_HEADER = 'SQLite format 3\0';
 
+/** How long a restore waits for another writer (an import in another process) to finish. */
+const BUSY_WAIT_MS = 10_000;
+
 /** Restores in flight, by store path: a second one at the same time would restore over the first. */
 const restoring = new Set<string>();
 
@@ -25,7 +28,12 @@ const restoring = new Set<string>();
  * the restored one. Other connections to the store (the window's, a job's) see the restored data on
  * their next read.
  */
-export async function restoreBackup(store: { db: Db; path: string }, backup: string, now = new Date()): Promise<RestoreResult> {
+export async function restoreBackup(
+  store: { db: Db; path: string },
+  backup: string,
+  now = new Date(),
+  busyWaitMs = BUSY_WAIT_MS,
+): Promise<RestoreResult> {
   const { db } = store;
   const file = locateBackup(store.path, backup);
   if (restoring.has(store.path)) {
@@ -47,12 +55,7 @@ export async function restoreBackup(store: { db: Db; path: string }, backup: str
       fromVersion = inspect(db, alias, file, store.path);
       students = (db.prepare(`SELECT count(*) AS n FROM ${alias}.student`).get() as { n: number }).n;
       beforeRestorePath = await backupStore(db, store.path, 'before-restore', now);
-      // The progress callback asks for every remaining page in one step: the store's write lock is
-      // then held for one synchronous step, not across turns of the event loop.
-      // `attached` (copy from that database of the connection, not from main) is in better-sqlite3's
-      // API documentation but missing from its type definitions.
-      const options = { attached: alias, progress: () => 0x7fffffff } as Parameters<Db['backup']>[1];
-      await db.backup(store.path, options);
+      await copyInto(db, alias, store.path, busyWaitMs);
     } finally {
       detachBackup(db, alias);
     }
@@ -77,6 +80,47 @@ export async function restoreBackup(store: { db: Db; path: string }, backup: str
   } finally {
     restoring.delete(store.path);
   }
+}
+
+/**
+ * The backup attached as `alias`, copied into the store through a connection of better-sqlite3's
+ * own. Every remaining page is asked for in one step, so the store's write lock is held for one
+ * synchronous step and the copy is all or nothing.
+ *
+ * While another writer holds the store, SQLite's first step answers "busy" before it has counted
+ * any page, and better-sqlite3 then reports the backup finished with nothing copied (0 pages of 0).
+ * That is checked here: the copy is tried again until a deadline, then refused with a sentence.
+ */
+async function copyInto(db: Db, alias: string, storePath: string, busyWaitMs: number): Promise<void> {
+  const deadline = Date.now() + busyWaitMs;
+  const busy = () =>
+    new CounselorError('store_unavailable', `The store ${storePath} is busy with another change (an import?); nothing was restored. Try again when it has finished.`);
+  const progress = () => {
+    if (Date.now() > deadline) throw busy();
+    return 0x7fffffff;
+  };
+  // `attached` (copy from that database of the connection, not from main) is in better-sqlite3's
+  // API documentation but missing from its type definitions.
+  const options = { attached: alias, progress } as Parameters<Db['backup']>[1];
+  for (;;) {
+    let copied: { totalPages: number; remainingPages: number };
+    try {
+      copied = await db.backup(storePath, options);
+    } catch (e) {
+      if (e instanceof CounselorError) throw e;
+      throw new CounselorError('store_unavailable', `The backup could not be copied into ${storePath}: ${writeFailure(e)}. The store was left as it was.`);
+    }
+    if (copied.totalPages > 0 && copied.remainingPages === 0) return;
+    if (Date.now() > deadline) throw busy();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function writeFailure(e: unknown): string {
+  const code = (e as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return 'it cannot be written (a read-only file or folder)';
+  if (code.startsWith('SQLITE_FULL')) return 'the disk is full';
+  return `SQLite says: ${(e as Error).message}`;
 }
 
 /** A file name from the backups list, or a path (the command line). */
