@@ -88,7 +88,7 @@ describe('backups a counselor can use', () => {
     store.db.prepare('DELETE FROM guardian').run();
     const changed = caseloadSnapshot(store.path);
 
-    const result = await restoreBackup(store, basename(taken), day(1));
+    const result = await restoreBackup(store, basename(taken), { now: day(1) });
 
     // The open connection reads the restored caseload at once; so does any other reader.
     expect(store.db.prepare("SELECT count(*) AS n FROM student WHERE first_name = 'Changed'").get()).toEqual({ n: 0 });
@@ -99,7 +99,7 @@ describe('backups a counselor can use', () => {
     expect(basename(result.beforeRestorePath)).toBe('counselor-2026-11-02T14-00-00-000Z-before-restore.db');
     expect(caseloadSnapshot(result.beforeRestorePath)).toBe(changed);
     // A path works as well as a name from the list.
-    await restoreBackup(store, result.beforeRestorePath, day(2));
+    await restoreBackup(store, result.beforeRestorePath, { now: day(2) });
     expect(caseloadSnapshot(store.path)).toBe(changed);
     store.close();
   });
@@ -121,7 +121,7 @@ describe('backups a counselor can use', () => {
 
     const reopened = await openStore(store.path);
     expect(reopened.db.prepare("SELECT count(*) AS n FROM student WHERE first_name = 'Crashed'").get()).toEqual({ n: count(reopened) });
-    await restoreBackup(reopened, basename(taken), day(1));
+    await restoreBackup(reopened, basename(taken), { now: day(1) });
     reopened.close();
 
     const check = new Database(store.path, { readonly: true });
@@ -166,7 +166,7 @@ describe('backups a counselor can use', () => {
       ['counselor-2026-01-01T00-00-00-000Z-daily.db', 'not_found', /There is no backup/],
     ];
     for (const [file, code, sentence] of cases) {
-      const e = await refusal(restoreBackup(store, basename(file), day(1)));
+      const e = await refusal(restoreBackup(store, basename(file), { now: day(1) }));
       expect(e.code, file).toBe(code);
       expect(e.message).toMatch(sentence);
       expect(e.message).not.toContain('\n');
@@ -187,7 +187,7 @@ describe('backups a counselor can use', () => {
     other.exec('BEGIN IMMEDIATE');
     other.prepare("UPDATE student SET homeroom = 'B12'").run();
 
-    const e = await refusal(restoreBackup(store, basename(taken), day(1), 300));
+    const e = await refusal(restoreBackup(store, basename(taken), { now: day(1), busyWaitMs: 300 }));
     expect(e.code).toBe('store_unavailable');
     expect(e.message).toMatch(/is busy with another change \(an import\?\); nothing was restored/);
     other.exec('ROLLBACK');
@@ -203,7 +203,7 @@ describe('backups a counselor can use', () => {
       again.exec('COMMIT');
       again.close();
     }, 400);
-    await restoreBackup(store, basename(taken), day(2), 5000);
+    await restoreBackup(store, basename(taken), { now: day(2), busyWaitMs: 5000 });
     expect(caseloadSnapshot(store.path)).toBe(caseloadSnapshot(taken));
     store.close();
   });
@@ -216,7 +216,7 @@ describe('backups a counselor can use', () => {
     old.close();
     const store = await openStore(join(tempDir(), 'counselor.db'));
 
-    const result = await restoreBackup(store, taken, day(1));
+    const result = await restoreBackup(store, taken, { now: day(1) });
 
     expect(result).toMatchObject({ fromVersion: 4, toVersion: migrations.length });
     expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);

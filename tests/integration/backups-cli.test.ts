@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { statSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseloadSnapshot } from '../helpers/store-snapshot';
@@ -41,7 +42,6 @@ describe('counselor backups and counselor restore', () => {
     expect(Date.now() - Date.parse(daily.takenAt)).toBeLessThan(60_000);
 
     // The counselor's later change is replaced by the backup, and kept in the before-restore copy.
-    const { default: Database } = await import('better-sqlite3');
     const writer = new Database(db);
     writer.prepare("UPDATE student SET first_name = 'Changed'").run();
     writer.close();
@@ -81,6 +81,31 @@ describe('counselor backups and counselor restore', () => {
     expect((await counselor(['restore', '--db', db])).code).toBe(2);
     expect((await counselor(['restore', 'a.db', 'b.db', '--db', db])).code).toBe(2);
     expect((await counselor(['backups', 'extra', '--db', db])).code).toBe(2);
+  });
+
+  it('lists and restores backups of a store the normal open refuses as damaged', async () => {
+    const { db, snapshot } = await storeWithBackup();
+    const [daily] = (await json<Listed>(['backups', '--db', db])).backups;
+    // Pages of the tables overwritten while nothing had the store open (a failing disk, a bad sync).
+    const bytes = readFileSync(db);
+    expect(existsSync(`${db}-wal`)).toBe(false);
+    bytes.fill(0x5a, 4096 * 4, bytes.length - 4096 * 2);
+    writeFileSync(db, bytes);
+    const refused = await counselor(['students', '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/damaged/);
+
+    const listed = await json<Listed>(['backups', '--db', db]);
+    expect(listed.backups.map((b) => b.file)).toEqual([daily!.file]);
+    const restored = await json<{ beforeRestorePath: string }>(['restore', daily!.file, '--db', db]);
+
+    expect(caseloadSnapshot(db)).toBe(snapshot);
+    const check = new Database(db, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
+    // The damaged state is kept too, as it was: someone may want to look at it.
+    expect(readFileSync(restored.beforeRestorePath).subarray(4096 * 4, 4096 * 5).every((b) => b === 0x5a)).toBe(true);
+    expect((await counselor(['students', '--db', db])).code).toBe(0);
   });
 
   it('runs as the installed bin: a restore under umask 000 still writes a backup only its owner can read', async () => {

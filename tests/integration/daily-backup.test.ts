@@ -95,7 +95,7 @@ describe('backups only their owner can read', () => {
       mkdirSync(backupFolder(store.path), { mode: 0o777 });
       expect(statSync(backupFolder(store.path)).mode & 0o777).toBe(0o777);
       const taken = await backupStore(store.db, store.path, 'before-import', new Date(Date.UTC(2026, 10, 1)));
-      const restored = await restoreBackup(store, taken, new Date(Date.UTC(2026, 10, 2)));
+      const restored = await restoreBackup(store, taken, { now: new Date(Date.UTC(2026, 10, 2)) });
 
       expect(statSync(backupFolder(store.path)).mode & 0o777).toBe(0o700);
       for (const file of [taken, restored.beforeRestorePath]) expect(statSync(file).mode & 0o777, file).toBe(0o600);

@@ -1,5 +1,9 @@
+import Database from 'better-sqlite3';
+import { listBackups } from '../../core/store/backup-list';
 import { backupReasonText, type Backup } from '../../../shared/domain/backup';
 import { restoreBackup } from '../../core/store/restore';
+import { restoreOverDamagedStore } from '../../core/store/restore-damaged';
+import { CounselorError } from '../../../shared/errors';
 import type { Command } from '../command';
 import { UsageError } from '../context';
 
@@ -7,8 +11,17 @@ export const backupsCommand: Command = {
   name: 'backups',
   usage: 'counselor backups [--json]',
   summary: 'List the backups beside the store: when, why, size and students, newest first.',
-  async run({ call, io, json }) {
-    const { backups } = await call('store.backups', {});
+  async run({ call, io, json, storePath }) {
+    const { backups } = await call('store.backups', {}).catch((e: unknown) => {
+      // A damaged store is when the list is needed most: read the backups without it.
+      if (!(e instanceof CounselorError) || e.code !== 'store_damaged') throw e;
+      const reader = new Database(':memory:');
+      try {
+        return { backups: listBackups(reader, storePath) };
+      } finally {
+        reader.close();
+      }
+    });
     if (json) {
       io.out(JSON.stringify({ backups }, null, 2));
       return;
@@ -27,18 +40,24 @@ export const restoreCommand: Command = {
   usage: 'counselor restore BACKUP [--json]',
   summary: 'Replace the store with a backup (a file name from `counselor backups`, or a path); the store is backed up first.',
   acceptsArguments: true,
-  async run({ args, io, json, store }) {
+  async run({ args, io, json, store, storePath }) {
     const named = args.filter((a) => !a.startsWith('-'));
     const unknown = args.find((a) => a.startsWith('-'));
     if (unknown) throw new UsageError(`unknown option ${unknown}.`);
     if (named.length !== 1) throw new UsageError(named.length === 0 ? 'name the backup to restore.' : 'one backup at a time.');
-    const opened = await store();
-    const result = await restoreBackup(opened, named[0]!);
+    // A damaged store is what a backup is for: the normal open refuses it, the restore goes on.
+    const result = await store().then(
+      (opened) => restoreBackup(opened, named[0]!),
+      (e: unknown) => {
+        if (!(e instanceof CounselorError) || e.code !== 'store_damaged') throw e;
+        return restoreOverDamagedStore(storePath, named[0]!);
+      },
+    );
     if (json) {
       io.out(JSON.stringify(result, null, 2));
       return;
     }
-    io.out(`Restored ${result.restored.file} (${result.students} students) into ${opened.path}.`);
+    io.out(`Restored ${result.restored.file} (${result.students} students) into ${storePath}.`);
     io.out(`The store as it was before is kept in ${result.beforeRestorePath}.`);
     if (result.fromVersion !== result.toVersion) {
       io.out(`The backup was upgraded from store version ${result.fromVersion} to ${result.toVersion}.`);

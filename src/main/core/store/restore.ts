@@ -12,6 +12,16 @@ const SQLITE_HEADER = 'SQLite format 3\0';
 /** How long a restore waits for another writer (an import in another process) to finish. */
 const BUSY_WAIT_MS = 10_000;
 
+export interface RestoreOptions {
+  now?: Date;
+  /** How long to wait for another writer; BUSY_WAIT_MS unless a test says otherwise. */
+  busyWaitMs?: number;
+  /** The connection the backup is attached to and copied through: the store's own, unless the store is too damaged to read. */
+  reader?: Db;
+  /** The store's page size, when its own connection cannot say (a damaged store). */
+  storePageSize?: number;
+}
+
 /** Restores in flight, by store path: a second one at the same time would restore over the first. */
 const restoring = new Set<string>();
 
@@ -28,13 +38,10 @@ const restoring = new Set<string>();
  * the restored one. Other connections to the store (the window's, a job's) see the restored data on
  * their next read.
  */
-export async function restoreBackup(
-  store: { db: Db; path: string },
-  backup: string,
-  now = new Date(),
-  busyWaitMs = BUSY_WAIT_MS,
-): Promise<RestoreResult> {
+export async function restoreBackup(store: { db: Db; path: string }, backup: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   const { db } = store;
+  const reader = options.reader ?? db;
+  const now = options.now ?? new Date();
   const file = locateBackup(store.path, backup);
   if (restoring.has(store.path)) {
     throw new CounselorError('conflict', 'A restore is already under way for this store; wait for it to finish.');
@@ -44,7 +51,7 @@ export async function restoreBackup(
     checkHeader(file);
     let alias: string;
     try {
-      alias = attachBackup(db, file);
+      alias = attachBackup(reader, file);
     } catch (e) {
       throw new CounselorError('store_damaged', `${file} ${unreadableReason(e)}; the store was not changed. Choose another backup.`);
     }
@@ -52,12 +59,18 @@ export async function restoreBackup(
     let students: number;
     let beforeRestorePath: string;
     try {
-      fromVersion = inspect(db, alias, file, store.path);
-      students = (db.prepare(`SELECT count(*) AS n FROM ${alias}.student`).get() as { n: number }).n;
-      beforeRestorePath = await backupStore(db, store.path, 'before-restore', now);
-      await copyInto(db, alias, store.path, busyWaitMs);
+      const storePageSize = options.storePageSize ?? (db.pragma('main.page_size', { simple: true }) as number);
+      fromVersion = inspect(reader, alias, file, store.path, storePageSize);
+      students = (reader.prepare(`SELECT count(*) AS n FROM ${alias}.student`).get() as { n: number }).n;
+      beforeRestorePath = await backupStore(db, store.path, 'before-restore', now).catch((e: unknown) => {
+        throw new CounselorError(
+          'store_unavailable',
+          `A backup of the store as it is could not be taken (${writeFailure(e)}), so nothing was restored. If the store is damaged beyond that, move ${store.path} and its -wal and -shm files to another folder, then restore again.`,
+        );
+      });
+      await copyInto(reader, alias, store.path, options.busyWaitMs ?? BUSY_WAIT_MS);
     } finally {
-      detachBackup(db, alias);
+      detachBackup(reader, alias);
     }
     migrate(db, fromVersion);
     const name = parseBackupName(basename(file));
@@ -118,8 +131,11 @@ async function copyInto(db: Db, alias: string, storePath: string, busyWaitMs: nu
 
 function writeFailure(e: unknown): string {
   const code = (e as { code?: string }).code ?? '';
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM') return 'it cannot be written (a read-only file or folder)';
-  if (code.startsWith('SQLITE_FULL')) return 'the disk is full';
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EROFS') {
+    return 'it cannot be written (a read-only file or folder)';
+  }
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC') return 'the disk is full';
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') return 'the store is too damaged to copy';
   return `SQLite says: ${(e as Error).message}`;
 }
 
@@ -139,22 +155,30 @@ function locateBackup(storePath: string, backup: string): string {
   return file;
 }
 
-/** Read before SQLite touches the file (the backup is not the store: no connection holds it). */
-function checkHeader(file: string): void {
-  const buf = Buffer.alloc(16);
+/**
+ * Refuses a file that is not an SQLite database, and returns its page size. Read with the file
+ * system before SQLite touches the file: only for a file no connection of this process holds.
+ */
+export function checkHeader(
+  file: string,
+  refusal = `${file} is not a Counselor Workstation backup (it is not an SQLite database); the store was not changed.`,
+): number {
+  const buf = Buffer.alloc(18);
   const fd = openSync(file, 'r');
   try {
-    readSync(fd, buf, 0, 16, 0);
+    readSync(fd, buf, 0, 18, 0);
   } finally {
     closeSync(fd);
   }
-  if (buf.toString('latin1') !== SQLITE_HEADER) {
-    throw new CounselorError('file_unreadable', `${file} is not a Counselor Workstation backup (it is not an SQLite database); the store was not changed.`);
+  if (buf.toString('latin1', 0, 16) !== SQLITE_HEADER) {
+    throw new CounselorError('file_unreadable', refusal);
   }
+  const size = buf.readUInt16BE(16);
+  return size === 1 ? 65536 : size;
 }
 
 /** Refuses a copy this version cannot restore whole; returns its schema version. */
-function inspect(db: Db, alias: string, file: string, storePath: string): number {
+function inspect(db: Db, alias: string, file: string, storePath: string, storePageSize: number): number {
   let version: number;
   let check: unknown;
   try {
@@ -178,7 +202,7 @@ function inspect(db: Db, alias: string, file: string, storePath: string): number
   }
   // A WAL database cannot change its page size: the copy would fail half-way in SQLite's hands.
   const pageSize = db.pragma(`${alias}.page_size`, { simple: true });
-  if (pageSize !== db.pragma('main.page_size', { simple: true })) {
+  if (pageSize !== storePageSize) {
     throw new CounselorError(
       'file_unreadable',
       `${file} uses a different page size (${String(pageSize)} bytes) from the store ${storePath}; the store was not changed. Open it with --db instead.`,
