@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/main/core/api';
@@ -91,15 +91,18 @@ describe('backups only their owner can read', () => {
     loadSampleSchool(store.db);
     const previous = process.umask(0o000);
     try {
-      // A folder made earlier by another version, open to everyone.
+      // A folder and a copy made earlier by another version, open to everyone.
       mkdirSync(backupFolder(store.path), { mode: 0o777 });
       expect(statSync(backupFolder(store.path)).mode & 0o777).toBe(0o777);
+      const older = join(backupFolder(store.path), 'counselor-2026-10-01T02-00-00-000Z-before-import.db');
+      writeFileSync(older, '', { mode: 0o666 });
+      expect(statSync(older).mode & 0o777).toBe(0o666);
       const taken = await backupStore(store.db, store.path, 'before-import', new Date(Date.UTC(2026, 10, 1)));
       const restored = await restoreBackup(store, taken, { now: new Date(Date.UTC(2026, 10, 2)) });
 
       expect(statSync(backupFolder(store.path)).mode & 0o777).toBe(0o700);
-      for (const file of [taken, restored.beforeRestorePath]) expect(statSync(file).mode & 0o777, file).toBe(0o600);
-      expect(readdirSync(backupFolder(store.path))).toHaveLength(2);
+      for (const file of [older, taken, restored.beforeRestorePath]) expect(statSync(file).mode & 0o777, file).toBe(0o600);
+      expect(readdirSync(backupFolder(store.path))).toHaveLength(3);
       expect(caseloadSnapshot(restored.beforeRestorePath)).toBe(caseloadSnapshot(taken));
     } finally {
       process.umask(previous);

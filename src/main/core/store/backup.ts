@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import { chmodSync, closeSync, fchmodSync, mkdirSync, openSync, readdirSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fchmodSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -37,11 +37,23 @@ export function parseBackupName(file: string): BackupName | null {
   return { store: m[1] as string, takenAt, reason: m[7] as string };
 }
 
-/** Creates the backups folder (or tightens one made before) so only the owner can enter it, whatever the umask. */
+/**
+ * Creates the backups folder so only the owner can enter it, whatever the umask; a folder and
+ * copies made by an earlier version (0755 and 0644 under the usual umask) are tightened too.
+ */
 export function ensureBackupFolder(storePath: string): string {
   const folder = backupFolder(storePath);
   mkdirSync(folder, { recursive: true, mode: FOLDER_MODE });
   chmodSync(folder, FOLDER_MODE);
+  for (const file of readdirSync(folder)) {
+    if (!parseBackupName(file)) continue;
+    const path = join(folder, file);
+    try {
+      if ((statSync(path).mode & 0o077) !== 0) chmodSync(path, FILE_MODE);
+    } catch {
+      // removed meanwhile, or not ours to change: the folder's 0700 still keeps others out
+    }
+  }
   return folder;
 }
 
