@@ -2,9 +2,11 @@ import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CounselorError } from '../../src/shared/errors';
+import { createHandlers } from '../../src/main/core/api';
+import { dispatch } from '../../src/main/core/dispatch';
 import { loadSampleSchool } from '../../src/main/core/sample/load';
 import { backupFolder, backupStore } from '../../src/main/core/store/backup';
 import { listBackups } from '../../src/main/core/store/backup-list';
@@ -174,6 +176,29 @@ describe('backups a counselor can use', () => {
       expect(diskState(store)).toEqual(state);
     }
     expect(caseloadSnapshot(store.path)).toBe(caseload);
+    store.close();
+  });
+
+  it('over the contract, restores only a file of the backups folder, by name', async () => {
+    const store = await sampleStore();
+    const taken = await backupStore(store.db, store.path, 'before-import', day(0));
+    const elsewhere = join(tempDir(), 'elsewhere.db');
+    copyFileSync(taken, elsewhere);
+    const handlers = createHandlers(store);
+    const cwd = process.cwd();
+    process.chdir(dirname(elsewhere));
+    try {
+      const byName = await dispatch(handlers, 'store.restore', { file: 'elsewhere.db' });
+      expect(byName).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      const byPath = await dispatch(handlers, 'store.restore', { file: elsewhere });
+      expect(byPath).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    } finally {
+      process.chdir(cwd);
+    }
+    const listed = await dispatch(handlers, 'store.backups', {});
+    expect(listed).toMatchObject({ ok: true, value: { backups: [{ file: basename(taken) }] } });
+    const restored = await dispatch(handlers, 'store.restore', { file: basename(taken) });
+    expect(restored).toMatchObject({ ok: true, value: { restored: { file: basename(taken) } } });
     store.close();
   });
 

@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { backupFolder } from '../../core/store/backup';
 import { listBackups } from '../../core/store/backup-list';
 import { backupReasonText, type Backup } from '../../../shared/domain/backup';
 import { restoreBackup } from '../../core/store/restore';
@@ -45,12 +48,15 @@ export const restoreCommand: Command = {
     const unknown = args.find((a) => a.startsWith('-'));
     if (unknown) throw new UsageError(`unknown option ${unknown}.`);
     if (named.length !== 1) throw new UsageError(named.length === 0 ? 'name the backup to restore.' : 'one backup at a time.');
+    // A name from the list, else a file named from the current folder (`restore copy.db`).
+    const arg = named[0]!;
+    const backup = existsSync(join(backupFolder(storePath), arg)) || !existsSync(arg) ? arg : resolve(arg);
     // A damaged store is what a backup is for: the normal open refuses it, the restore goes on.
     const result = await store().then(
-      (opened) => restoreBackup(opened, named[0]!),
+      (opened) => restoreBackup(opened, backup),
       (e: unknown) => {
         if (!(e instanceof CounselorError) || e.code !== 'store_damaged') throw e;
-        return restoreOverDamagedStore(storePath, named[0]!);
+        return restoreOverDamagedStore(storePath, backup);
       },
     );
     if (json) {

@@ -139,10 +139,12 @@ function writeFailure(e: unknown): string {
   return `SQLite says: ${(e as Error).message}`;
 }
 
-/** A file name from the backups list, or a path (the command line). */
+/**
+ * A file name is looked up in the backups folder only (the page sends names); a path (with a
+ * folder in it) is taken as it is, for the command line.
+ */
 function locateBackup(storePath: string, backup: string): string {
-  const named = /[/\\]/.test(backup) || isAbsolute(backup) ? resolve(backup) : join(backupFolder(storePath), backup);
-  const file = existsSync(named) ? named : resolve(backup);
+  const file = /[/\\]/.test(backup) || isAbsolute(backup) ? resolve(backup) : join(backupFolder(storePath), backup);
   if (!existsSync(file) || !statSync(file).isFile()) {
     throw new CounselorError(
       'not_found',
