@@ -1,3 +1,6 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './fixtures/app';
 import { BackupsPage } from './pages/backups-page';
@@ -67,5 +70,41 @@ describe('the Backups page', () => {
     expect((await app.value<PlanNotes>('plans.get', { studentNumber })).notes).toBeNull();
     const after = await app.value<Listed>('store.backups');
     expect(after.backups.map((b) => b.reason)).toEqual(['before-restore', 'daily']);
+  });
+
+  it('says in one sentence why a backup cannot be restored, changes nothing, and offers no Restore for an unreadable copy', async () => {
+    const app = session.app();
+    const page = session.page();
+    const folder = join(dirname(app.dbPath), 'backups');
+    const { backups: existing } = await app.value<Listed>('store.backups');
+    // A copy written by a newer version, and a file that is no database at all.
+    const tooNew = join(folder, 'store-2026-11-30T15-00-00-000Z-daily.db');
+    copyFileSync(join(folder, existing.at(-1)!.file), tooNew);
+    const db = new Database(tooNew);
+    db.pragma('user_version = 99');
+    db.close();
+    writeFileSync(join(folder, 'store-2026-11-30T16-00-00-000Z-before-import.db'), 'not a database');
+    const caseload = await app.value<{ students: unknown[] }>('students.list');
+
+    const backups = new BackupsPage(page);
+    await page.goto(`${app.url}#/backups`);
+    await backups.waitForTitle();
+    await expect.poll(() => backups.rows.count()).toBe(existing.length + 2);
+    const unreadable = backups.rows.filter({ hasText: 'cannot be read: not an SQLite database' });
+    expect(await unreadable.count()).toBe(1);
+    expect(await unreadable.getByRole('button').count()).toBe(0);
+
+    const row = backups.rows.filter({ hasText: /Nov 30, 2026/ }).filter({ hasText: 'daily' });
+    await row.getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    await backups.dialog.waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => backups.alert.textContent()).toMatch(
+      /^The backup was not restored\. .*store-2026-11-30T15-00-00-000Z-daily\.db was written by a newer version of Counselor Workstation \(store version 99; .*\); the store was not changed\./,
+    );
+    await backups.dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => backups.focused().then((f) => f.role)).toBe('button');
+    expect(await app.value<{ students: unknown[] }>('students.list')).toEqual(caseload);
   });
 });
