@@ -3,6 +3,7 @@ import { caseloadMethods } from './methods/caseload';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
 import { rosterMethods } from './methods/roster';
+import { storeMethods } from './methods/store';
 
 /**
  * The one API contract. Each capability is defined once, in the methods file of its domain
@@ -16,6 +17,7 @@ export const contract = {
   ...planMethods,
   ...rosterMethods,
   ...printMethods,
+  ...storeMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

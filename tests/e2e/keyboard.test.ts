@@ -19,6 +19,7 @@ describe('the workstation by keyboard', () => {
       { role: 'link', name: 'Programs' },
       { role: 'link', name: 'Requirements' },
       { role: 'link', name: 'Framework' },
+      { role: 'link', name: 'Backups' },
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
       { role: 'combobox', name: 'Counselor' },
@@ -71,8 +72,8 @@ describe('the workstation by keyboard', () => {
     const framework = new FrameworkPage(session.page());
     await framework.open(session.app().url);
     const stops: { role: string; name: string }[] = [];
-    // Skip link, the six navigation links, then the search.
-    for (let i = 0; i < 8; i++) {
+    // Skip link, the seven navigation links, then the search.
+    for (let i = 0; i < 9; i++) {
       await session.page().keyboard.press('Tab');
       stops.push(await framework.focused());
     }

@@ -12,7 +12,10 @@ it('keeps the newest import backups, and every backup taken before a schema upgr
   const day = (n: number) => new Date(Date.UTC(2026, 10, 1 + n, 2, 0, 0));
   await backupStore(store.db, store.path, 'before-v3', day(0));
   await backupStore(store.db, store.path, 'before-catalog-import', day(0));
-  for (let n = 1; n <= BACKUPS_KEPT_PER_REASON + 5; n++) await backupStore(store.db, store.path, 'before-import', day(n));
+  for (let n = 1; n <= BACKUPS_KEPT_PER_REASON + 5; n++) {
+    await backupStore(store.db, store.path, 'before-import', day(n));
+    await backupStore(store.db, store.path, 'daily', day(n));
+  }
   store.close();
 
   const names = readdirSync(join(store.path, '..', 'backups')).sort();
@@ -23,4 +26,8 @@ it('keeps the newest import backups, and every backup taken before a schema upgr
   expect(imports.at(-1)).toContain('2026-11-26T02');
   expect(names.filter((n) => n.endsWith('-before-v3.db'))).toHaveLength(1);
   expect(names.filter((n) => n.endsWith('-before-catalog-import.db'))).toHaveLength(1);
+  // Daily copies (the first plan edit of each day) are kept the same way: the newest twenty days.
+  const dailies = names.filter((n) => n.endsWith('-daily.db'));
+  expect(dailies).toHaveLength(BACKUPS_KEPT_PER_REASON);
+  expect(dailies[0]).toContain('2026-11-07T02');
 });

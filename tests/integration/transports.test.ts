@@ -82,6 +82,8 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'print.status': { jobId: 'job-unknown' },
   'print.snapshots': { studentNumber: sampleStudent.studentNumber },
   'print.reprint': { snapshotId: 1 },
+  'store.backups': {},
+  'store.restore': { file: 's-2026-11-01T02-00-00-000Z-daily.db' },
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -92,6 +94,7 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'roster.reportXlsx': 'not_found',
   'print.status': 'not_found',
   'print.reprint': 'not_found',
+  'store.restore': 'not_found',
 };
 
 /** Job ids are random per call: compare the rest. */
@@ -155,6 +158,8 @@ const badInputs: { [M in MethodName]: unknown } = {
   'print.status': { jobId: 'print-1' },
   'print.snapshots': { studentNumber: 42 },
   'print.reprint': { snapshotId: 'latest' },
+  'store.backups': { unexpected: true },
+  'store.restore': { file: '../s.db' },
 };
 
 /**

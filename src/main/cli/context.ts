@@ -22,16 +22,20 @@ export interface CommandContext {
   /** Calls a contract method through the same dispatch the window and browser mode use. */
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
   store(): Promise<Store>;
+  /** The store file this run uses (`--db`, COUNSELOR_DB or the default), without opening it. */
+  storePath: string;
 }
 
 export function createContext(io: CliIO, dbFlag: string | undefined, args: string[], json: boolean) {
   let store: Store | null = null;
-  const openOnce = async (): Promise<Store> => (store ??= await openStore(resolveStorePath(dbFlag, io.env)));
+  const storePath = resolveStorePath(dbFlag, io.env);
+  const openOnce = async (): Promise<Store> => (store ??= await openStore(storePath));
   const context: CommandContext = {
     io,
     args,
     json,
     store: openOnce,
+    storePath,
     async call(method, input) {
       const envelope = await dispatch(createHandlers(await openOnce()), method, input);
       if (!envelope.ok) throw new CounselorError(envelope.error.code, envelope.error.message, envelope.error.details);

@@ -1,5 +1,6 @@
 import { CounselorError } from '../../shared/errors';
 import type { Command } from './command';
+import { backupsCommand, restoreCommand } from './commands/backups';
 import { catalogCommand } from './commands/catalog';
 import { coursesCommand } from './commands/courses';
 import { demoCommand } from './commands/demo';
@@ -18,7 +19,7 @@ import { storeWriteError } from '../core/store/transaction';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, printCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, printCommand, backupsCommand, restoreCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

@@ -5,6 +5,7 @@ import { rosterHandlers } from './roster/handlers';
 import type { Handlers } from './dispatch';
 import { planHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
+import { storeHandlers } from './store/handlers';
 import { caseloadHandlers } from './students/handlers';
 
 /**
@@ -18,5 +19,6 @@ export function createHandlers(store: Store, jobs = new JobRegistry(inProcessLau
     ...caseloadHandlers(store),
     ...planHandlers(store),
     ...printHandlers(store, jobs),
+    ...storeHandlers(store, jobs),
   };
 }

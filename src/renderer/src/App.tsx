@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { BackupsPage } from './backups/BackupsPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { CoursesPage } from './catalog/CoursesPage';
 import { FrameworkPage } from './framework/FrameworkPage';
@@ -71,6 +72,8 @@ export function App() {
           <ProgramsPage focusOnShow={navigated} />
         ) : route === 'requirements' ? (
           <RequirementsPage focusOnShow={navigated} />
+        ) : route === 'backups' ? (
+          <BackupsPage focusOnShow={navigated} />
         ) : (
           <FrameworkPage focusOnShow={navigated} />
         )}

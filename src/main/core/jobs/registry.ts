@@ -75,6 +75,11 @@ export class JobRegistry {
     if (job?.state === 'running') job.running.cancel();
   }
 
+  /** Whether an import or print is still running (a restore must not pull the store from under it). */
+  hasRunning(): boolean {
+    return [...this.jobs.values()].some((j) => j.state === 'running');
+  }
+
   /** Waits for every running job (used at shutdown and in tests). */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.jobs.values()].map((j) => j.running.result));

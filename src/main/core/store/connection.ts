@@ -4,6 +4,7 @@ import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } fro
 import { dirname, resolve } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
 import { backupStore } from './backup';
+import type { Migration } from './migration';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
 import { BUSY_TIMEOUT_MS, writeTransaction } from './transaction';
 
@@ -69,13 +70,9 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     ownerOnly(file);
     applyPragmas(db);
     let backupPath: string | null = null;
-    const pending = list.filter((m) => m.version > fromVersion);
-    if (pending.length > 0) {
+    if (list.some((m) => m.version > fromVersion)) {
       if (fromVersion > 0) backupPath = await backupStore(db, file, `before-v${latest}`);
-      writeTransaction(db, () => {
-        for (const m of pending) m.up(db);
-        db.pragma(`user_version = ${latest}`);
-      });
+      applyMigrations(db, list, fromVersion, latest);
     }
     return {
       db,
@@ -87,6 +84,16 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
     db.close();
     throw e;
   }
+}
+
+/** Every migration newer than `fromVersion`, in one transaction with user_version set inside it. */
+export function applyMigrations(db: Db, list: readonly Migration[], fromVersion: number, latest: number): void {
+  const pending = list.filter((m) => m.version > fromVersion);
+  if (pending.length === 0) return;
+  writeTransaction(db, () => {
+    for (const m of pending) m.up(db);
+    db.pragma(`user_version = ${latest}`);
+  });
 }
 
 function openConnection(file: string, opts: { readonly?: boolean; nativeBinding?: string }): Db {

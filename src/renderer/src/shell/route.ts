@@ -8,6 +8,7 @@ export const routes = [
   { id: 'programs', path: '#/programs', label: 'Programs' },
   { id: 'requirements', path: '#/requirements', label: 'Requirements' },
   { id: 'framework', path: '#/framework', label: 'Framework' },
+  { id: 'backups', path: '#/backups', label: 'Backups' },
 ] as const;
 
 export type RouteId = (typeof routes)[number]['id'];

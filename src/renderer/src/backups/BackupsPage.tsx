@@ -1,0 +1,137 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { backupReasonText, type Backup, type RestoreResult } from '../../../shared/domain/backup';
+import { api } from '../api';
+import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { Page } from '../shell/Page';
+import { RestoreDialog } from './RestoreDialog';
+import { sizeText, studentsText, whenText } from './backupText';
+import '../catalog/catalog.css';
+import './backups.css';
+
+const restoreKey = (file: string) => `restore-${file}`;
+
+/** The store's backups, and a way back to any of them. */
+export function BackupsPage({ focusOnShow }: { focusOnShow: boolean }) {
+  const [backups, setBackups] = useState<Backup[] | null>(null);
+  const [studentCount, setStudentCount] = useState<number | null>(null);
+  const [folder, setFolder] = useState('');
+  const [asking, setAsking] = useState<Backup | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<RestoreResult | null>(null);
+  const notice = useRef<HTMLParagraphElement>(null);
+
+  /** The list and the store's own count, read again after a restore (the caseload has changed). */
+  const load = useCallback(async () => {
+    try {
+      const [list, info] = await Promise.all([api['store.backups']({}), api['store.info']({})]);
+      setBackups(list.backups);
+      setStudentCount(info.studentCount);
+      setFolder(info.path.replace(/[^/\\]+$/, 'backups'));
+    } catch (e) {
+      setError(messageOf(e));
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const close = (file: string | null) => {
+    setAsking(null);
+    // Back to the button that opened the dialog, so the counselor keeps their place in the list.
+    if (file) requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-focus-key="${restoreKey(file)}"]`)?.focus());
+  };
+
+  const restore = async () => {
+    if (!asking) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await api['store.restore']({ file: asking.file });
+      setDone(result);
+      setAsking(null);
+      await load();
+      requestAnimationFrame(() => notice.current?.focus());
+    } catch (e) {
+      setError(messageOf(e));
+      close(asking.file);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Page title="Backups" focusOnShow={focusOnShow}>
+      <div className="setup-page">
+        <p className="hint">
+          A copy of the store is taken before each roster or catalog import, before each upgrade, before each restore, and on the
+          first change of each day. {folder ? <>They are kept in <span className="path">{folder}</span>.</> : null}
+        </p>
+        <ErrorAlert title="The backup was not restored." message={error} />
+        <p ref={notice} tabIndex={-1} role="status" className="setup-status">
+          {done
+            ? `Restored the backup of ${whenText(done.restored.takenAt)}: the caseload now holds ${studentsText(done.students)}. The store as it was before is kept as ${fileOf(done.beforeRestorePath)}.`
+            : ''}
+        </p>
+        {backups === null && !error ? <p role="status">Loading the backups…</p> : null}
+        {backups !== null && backups.length === 0 ? <p>No backups yet.</p> : null}
+        {backups !== null && backups.length > 0 ? <BackupTable backups={backups} onRestore={setAsking} /> : null}
+        {asking ? (
+          <RestoreDialog backup={asking} currentStudents={studentCount} busy={busy} onConfirm={() => void restore()} onCancel={() => close(asking.file)} />
+        ) : null}
+      </div>
+    </Page>
+  );
+}
+
+function BackupTable({ backups, onRestore }: { backups: readonly Backup[]; onRestore(b: Backup): void }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table backup-table">
+        <caption>Backups, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Taken</th>
+            <th scope="col">Why</th>
+            <th scope="col" className="num">
+              Students
+            </th>
+            <th scope="col" className="num">
+              Size
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {backups.map((b) => (
+            <tr key={b.file}>
+              <th scope="row">{whenText(b.takenAt)}</th>
+              <td>{backupReasonText(b.reason)}</td>
+              <td className="num">{b.students === null ? `cannot be read: ${b.problem ?? 'unknown'}` : b.students}</td>
+              <td className="num">{sizeText(b.bytes)}</td>
+              <td>
+                {b.students === null ? null : (
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-label={`Restore the backup of ${whenText(b.takenAt)} (${backupReasonText(b.reason)})`}
+                    data-focus-key={restoreKey(b.file)}
+                    onClick={() => onRestore(b)}
+                  >
+                    Restore…
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function fileOf(path: string): string {
+  return path.replace(/^.*[/\\]/, '');
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** One copy of the store in `backups/` beside it, as the Backups page and `counselor backups` list it. */
+export const Backup = z.object({
+  path: z.string(),
+  file: z.string(),
+  /** When the copy was taken, ISO 8601 in UTC. */
+  takenAt: z.string(),
+  /** Why: `before-import`, `before-catalog-import`, `before-programs-import`, `before-v5`, `before-restore`, `daily`. */
+  reason: z.string(),
+  bytes: z.number().int(),
+  /** Students in the copy; null when the copy cannot be read (then `problem` says why). */
+  students: z.number().int().nullable(),
+  problem: z.string().nullable(),
+});
+export type Backup = z.infer<typeof Backup>;
+
+export const RestoreResult = z.object({
+  /** The copy now in the store. */
+  restored: Backup,
+  /** The copy of the store as it was just before, taken first. */
+  beforeRestorePath: z.string(),
+  students: z.number().int(),
+  /** The backup's schema version, and the version the store is at now (migrated when older). */
+  fromVersion: z.number().int(),
+  toVersion: z.number().int(),
+});
+export type RestoreResult = z.infer<typeof RestoreResult>;
+
+/** Why a backup was taken, in the counselor's words. */
+export function backupReasonText(reason: string): string {
+  const upgrade = /^before-v(\d+)$/.exec(reason);
+  if (upgrade) return `before the upgrade to store version ${upgrade[1]}`;
+  switch (reason) {
+    case 'before-import':
+      return 'before a roster import';
+    case 'before-catalog-import':
+      return 'before a course catalog import';
+    case 'before-programs-import':
+      return 'before a programs of study import';
+    case 'before-restore':
+      return 'before a restore';
+    case 'daily':
+      return 'daily, before the first change of the day';
+    default:
+      return reason.replace(/-/g, ' ');
+  }
+}
