@@ -28,8 +28,12 @@ function unlistedByName(current: ReadonlyMap<string, Student>, listed: ReadonlyS
   return byName;
 }
 
-/** At least this many names must match under other numbers before a file is called wrongly keyed. */
-const MIN_NAME_MATCHES = 3;
+/**
+ * At least this many names must match under other numbers before a file is called wrongly keyed:
+ * a handful of namesakes turns up in any district (and in the sample school, which borrows
+ * common names), and single students under new numbers are offered one by one instead.
+ */
+export const MIN_NAME_MATCHES = 5;
 
 /**
  * "Few numbers match, many names do": fewer than half of the file's numbers are in the store,
