@@ -84,40 +84,45 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
 }
 
 /**
- * The commit. The comparison runs twice: once before anything is written, so a file that must be
- * refused (nothing accepted, another ID column, too many absent) is refused without even a backup;
- * and again inside the write transaction (BEGIN IMMEDIATE), on the students as they are once this
- * import holds the lock. That second one is what is written and reported: another import that
- * committed meanwhile is part of it, never overwritten by a stale difference. A backup through
- * the online backup API comes first; if another writer commits between it and the lock, the
- * backup is taken again, so it is the state this import changes. A cancel is honoured up to the
- * transaction; a crash inside it leaves the store as it was.
+ * The commit. The comparison with the caseload comes first, so a file that must be refused
+ * (nothing accepted, another ID column, too many absent) is refused without even a backup. Then a
+ * backup through the online backup API, and one write transaction (BEGIN IMMEDIATE). Inside it,
+ * once this import holds the lock, the comparison is what gets written and reported only if no
+ * other connection has committed since it was made (SQLite's data_version); otherwise it is made
+ * again on the students as they are now, so an import that committed meanwhile is built upon,
+ * never overwritten by a stale difference, and the backup is taken again so it is the state this
+ * import changes. A cancel is honoured up to the transaction; a crash inside it leaves the store
+ * as it was.
  */
 export async function importRoster(request: ParsedRosterRequest, ctx: TaskContext, now = new Date()): Promise<ImportReport> {
   const reading = await read(request, ctx, localIsoDate(now));
   const choices = { markAbsent: request.markAbsent, ...(request.renumber ? { renumber: request.renumber } : {}) };
   const allowAbsent = request.allowAbsent === true;
-  const before = compareWithCaseload(reading, listStudents(ctx.db), choices);
-  refuseIfUnsafe(before, reading.fileName, allowAbsent);
+  // The version first: a commit while the students are listed makes the comparison look stale, never fresh.
+  const version = dataVersion(ctx.db);
+  let seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), choices), version };
+  refuseIfUnsafe(seen.comparison, reading.fileName, allowAbsent);
 
   let backup: { path: string; dataVersion: number } | null = null;
   const takeBackup = async () => {
     ctx.throwIfCancelled();
     ctx.progress({ phase: 'Backing up the caseload', done: 0, total: null });
-    const path = await backupStore(ctx.db, ctx.storePath, 'before-import', now);
-    backup = { path, dataVersion: dataVersion(ctx.db) };
+    const taken = dataVersion(ctx.db);
+    backup = { path: await backupStore(ctx.db, ctx.storePath, 'before-import', now), dataVersion: taken };
   };
-  if (writesOf(before) > 0) await takeBackup();
+  if (writesOf(seen.comparison) > 0) await takeBackup();
 
   for (let attempt = 0; ; attempt++) {
     ctx.throwIfCancelled();
-    ctx.progress({ phase: 'Saving students', done: 0, total: writesOf(before) });
+    ctx.progress({ phase: 'Saving students', done: 0, total: writesOf(seen.comparison) });
     const done = ctx.db
       .transaction(() => {
-        const fresh = compareWithCaseload(reading, listStudents(ctx.db), choices);
+        const current = dataVersion(ctx.db);
+        if (current !== seen.version) seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), choices), version: current };
+        const fresh = seen.comparison;
         refuseIfUnsafe(fresh, reading.fileName, allowAbsent);
         const taken = backup as { path: string; dataVersion: number } | null;
-        const stale = taken !== null && attempt < BACKUP_RETRIES && dataVersion(ctx.db) !== taken.dataVersion;
+        const stale = taken !== null && attempt < BACKUP_RETRIES && taken.dataVersion !== current;
         if (writesOf(fresh) > 0 && (taken === null || stale)) return null;
         return commit(ctx.db, reading, fresh, taken?.path ?? null, now);
       })
