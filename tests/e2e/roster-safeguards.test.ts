@@ -124,4 +124,22 @@ describe('imports that would flip a caseload, in the import pages', () => {
     expect(byNumber.get('900040')?.status).toBe('active');
     expect(byNumber.get('100041')?.status).toBe('not_in_latest_roster');
   });
+
+  it('says why a file in which every row is rejected cannot be imported, and offers no Import button', async () => {
+    const app = session.app();
+    const before = await students(app);
+    const roster = new RosterPage(session.page());
+    await roster.open(app.url);
+    await roster.waitForStep('Choose a roster file');
+    await roster.fileInput.setInputFiles(rosterFixture('all-rejected.csv'));
+    await roster.waitForStep('Match the columns');
+    await roster.button('Show the preview').waitFor();
+    await roster.button('Show the preview').press('Enter');
+    await roster.waitForStep('Check the preview');
+    const sentence = session.page().getByRole('alert').filter({ hasText: 'was rejected, so there is nothing to import' });
+    expect(await sentence.textContent()).toContain('"all-rejected.csv"');
+    expect(await roster.importButton.count()).toBe(0);
+    expect((await roster.counts())['Not in this roster (to be marked)']).toBe(0);
+    expect(await students(app)).toEqual(before);
+  });
 });

@@ -67,6 +67,7 @@ describe('a file in which every row is rejected', () => {
     expect(dry.code).toBe(1);
     const out = JSON.parse(dry.stdout) as { added: number; absent: number; rejected: { reason: string }[] };
     expect(out.added).toBe(0);
+    expect(out.absent).toBe(0);
     expect(out.rejected).toHaveLength(40);
     expect(out.rejected[0]!.reason).toMatch(/not a (high-school )?grade/);
     expect(dry.stderr).toContain('nothing to import');

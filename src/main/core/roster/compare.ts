@@ -58,7 +58,8 @@ export function compareWithCaseload(reading: RosterReading, students: readonly S
       ROSTER_FIELDS.filter((f): f is GuardianColumn => f.startsWith('guardian') && reading.mapping.columns[f] !== undefined),
     ),
     rejectedNumbers: new Set(reading.rejectedStudentNumbers),
-    markAbsent: choices.markAbsent,
+    // A file with no accepted row imports nothing, so it marks nobody either (and the preview says so).
+    markAbsent: choices.markAbsent && reading.rows.length > 0,
   });
   const activeStudents = students.filter((s) => s.status === 'active').length;
   return {
