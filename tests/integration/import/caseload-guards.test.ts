@@ -140,6 +140,12 @@ describe('a student who reappears under a new number', () => {
     try {
       updatePlan(store.db, '100006', { op: 'setNotes', notes: 'Wants to study nursing.' });
       updatePlan(store.db, '100006', { op: 'addGoal', goal: { kind: 'career', text: 'Job shadow at the clinic', targetDate: null, status: 'in_progress' } });
+      store.db
+        .prepare(
+          `INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view)
+           VALUES ('100006', '2026-11-01T18:00:00Z', '2026-11-01', 'en', 'letter', NULL, 1, ?, '{"student":{"studentNumber":"100006"}}')`,
+        )
+        .run('a'.repeat(64));
     } finally {
       store.close();
     }
@@ -187,6 +193,10 @@ describe('a student who reappears under a new number', () => {
     expect(query<{ n: number }>(db, "SELECT count(*) AS n FROM plan_history WHERE student_number = '900005'")[0]!.n).toBe(history);
     expect(query(db, "SELECT * FROM plan WHERE student_number = '100006'")).toEqual([]);
     expect(query(db, 'PRAGMA foreign_key_check')).toEqual([]);
+    // The printed copy stays listed with the student, and still shows the number it was printed with.
+    expect(query(db, "SELECT student_number, view FROM print_snapshot")).toEqual([
+      { student_number: '900005', view: '{"student":{"studentNumber":"100006"}}' },
+    ]);
 
     const plan = await counselor(['plan', '900005', '--json', '--db', db]);
     expect(plan.code).toBe(0);

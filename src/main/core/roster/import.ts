@@ -167,11 +167,16 @@ function dataVersion(db: Db): number {
 /**
  * A student's number changed in place: every table that refers to it (guardians, the plan and its
  * courses, goals, experiences, credentials, history) follows through ON UPDATE CASCADE. Printed
- * snapshots keep the number they were printed with, on purpose (migration 0005).
+ * snapshots have no foreign key (migration 0005), so they are moved by hand to stay listed with the
+ * student; each one's plan view still shows the number the family's copy was printed with.
  */
 function renumber(db: Db, pairs: readonly { previousNumber: string; studentNumber: string }[], now: Date): void {
   const update = db.prepare('UPDATE student SET student_number = ?, updated_at = ? WHERE student_number = ?');
-  for (const p of pairs) update.run(p.studentNumber, now.toISOString(), p.previousNumber);
+  const snapshots = db.prepare('UPDATE print_snapshot SET student_number = ? WHERE student_number = ?');
+  for (const p of pairs) {
+    update.run(p.studentNumber, now.toISOString(), p.previousNumber);
+    snapshots.run(p.studentNumber, p.previousNumber);
+  }
 }
 
 function markAbsent(db: Db, studentNumbers: readonly string[], now: Date): void {
