@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/core/store/connection';
 import { updatePlan } from '../../../src/main/core/plans/update';
+import { getImport } from '../../../src/main/core/roster/log';
+import { importReportTable } from '../../../src/main/core/roster/report';
 import { counselor } from '../../helpers/cli';
 import { caseloadSnapshot } from '../../helpers/store-snapshot';
 import { useTempDir } from '../../helpers/temp';
@@ -197,6 +199,19 @@ describe('a student who reappears under a new number', () => {
     expect(query(db, "SELECT student_number, view FROM print_snapshot")).toEqual([
       { student_number: '900005', view: '{"student":{"studentNumber":"100006"}}' },
     ]);
+
+    // The report a counselor keeps names each renumbered student.
+    const store = await openStore(db);
+    try {
+      const summary = importReportTable(getImport(store.db, (JSON.parse(run.stdout) as { importId: number }).importId))[0]!.rows;
+      expect(summary.filter((r) => r[0] === 'Given a new number (plan kept)').map((r) => String(r[1]).replace(/^.*: /, ''))).toEqual([
+        '#100006 → #900005',
+        '#100041 → #900040',
+        '#100078 → #900077',
+      ]);
+    } finally {
+      store.close();
+    }
 
     const plan = await counselor(['plan', '900005', '--json', '--db', db]);
     expect(plan.code).toBe(0);
