@@ -265,6 +265,71 @@ def xlsx_files():
     wb.save('big-cell.xlsx')
 
 
+# ---------------------------------------------------------------- files that would flip a caseload
+
+FIRST = ['José', 'Zoë', 'María', 'Liam', 'Aiyana', 'Bao', 'Siobhán', 'Amir', 'Lena', 'Kwame', 'Renée', 'Mateo',
+         'Ingrid', 'Tomás', 'Yusuf', 'Chloé', 'Dmitri', 'Hana', 'Ólafur', 'Priya']
+LAST = ['Peña', 'Müller', 'García', 'Nguyễn', 'Okafor', 'Smith', "O'Brien", 'Haddad', 'Ortiz', 'Kowalski',
+        'Tran', 'Łukasz', 'Johansson', 'Rossi', 'Dubois', 'Kim']
+
+
+def school(n=160, seed=11):
+    """n distinct students: (local number, first, last, grade, birth date), in a shuffled but fixed order."""
+    rng = random.Random(seed)
+    names = [(f, l) for l in LAST for f in FIRST]
+    rng.shuffle(names)
+    people = []
+    for i, (first, last) in enumerate(names[:n]):
+        grade = 9 + i % 4
+        born = date(2025 - grade - 6, 1 + i % 12, 1 + i % 28).isoformat()
+        people.append((str(100001 + i), first, last, grade, born))
+    return people
+
+
+def csv_rows(header, rows):
+    return '\r\n'.join([header] + rows) + '\r\n'
+
+
+def caseload_files():
+    people = school()
+    header = 'Student Number,Last Name,First Name,Grade,Birth Date'
+    line = lambda p, number=None: f'{number or p[0]},"{p[2]}",{p[1]},{p[3]},{p[4]}'
+    caseload = people[:100]
+    # The counselor's caseload, and next month's export of it with 30 students missing.
+    text('caseload-100.csv', csv_rows(header, [line(p) for p in caseload]))
+    text('missing-30-percent.csv', csv_rows(header, [line(p) for i, p in enumerate(caseload) if i % 10 not in (1, 4, 7)]))
+    # The same caseload where the district gave three students new numbers; a fourth new student
+    # shares a name with one who left, but not the birth date or grade: a different person.
+    renumbered = {5: '900005', 40: '900040', 77: '900077'}
+    rows = [line(p, renumbered.get(i)) for i, p in enumerate(caseload) if i != 90]
+    gone = caseload[90]
+    rows.append(f'900090,"{gone[2]}",{gone[1]},{9 if gone[3] != 9 else 10},2012-12-12')
+    text('new-numbers.csv', csv_rows(header, rows))
+    # An elementary roster exported by mistake: every grade is K-5, so every row is rejected.
+    text('all-rejected.csv', csv_rows(header, [f'{700001 + i},"{p[2]}",{p[1]},{["K", 1, 2, 3, 4, 5][i % 6]},{p[4]}' for i, p in enumerate(people[:40])]))
+
+    # Skyward export keyed on "Other ID" (the state's WISEid) with the local number beside it: the
+    # first 60 are in the caseload above, 60 more are not. Names in Skyward's capitals for some.
+    wb = Workbook()
+    rows = {1: ['Lincoln High School Student Profile'], 3: ['Other ID', 'Student ID', 'Student Name', 'Grd', 'Birth Date']}
+    for i, p in enumerate(people[:60] + people[100:160]):
+        last, first = (p[2].upper(), p[1].upper()) if i % 3 == 0 else (p[2], p[1])
+        rows[4 + i] = [('num', 9100200000 + i * 37, 0), int(p[0]), f'{last}, {first}', p[3], ('date', p[4])]
+    wb.add_sheet('Student Profile', rows)
+    wb.save('skyward-other-id.xlsx', strings_first=True)
+
+    # 12-digit state numbers saved from Excel as "CSV (Comma delimited)": a General column shows
+    # 123456789012 as 1.23457E+11, and that is what Excel writes. Short local numbers survive.
+    long_numbers = [(str(412345678901 + i * 1_000_003), p) for i, p in enumerate(people[100:106])]
+    text('caseload-long-numbers.csv', csv_rows(header, [line(p, n) for n, p in long_numbers] + [line(p) for p in people[106:110]]))
+    def excel_general(n):
+        mantissa, exponent = f'{int(n):.5E}'.split('E')
+        return f"{mantissa.rstrip('0').rstrip('.')}E+{int(exponent):02d}"
+    excel_rows = [line(p, excel_general(n)) for n, p in long_numbers] + [line(p) for p in people[106:110]]
+    excel_rows[1] = excel_rows[1].replace('E+', 'e+')  # some exports write the e in lower case
+    text('excel-scientific.csv', csv_rows(header, excel_rows), bom=b'\xef\xbb\xbf')  # Excel's "CSV UTF-8"
+
+
 # ---------------------------------------------------------------- hostile files
 
 def hostile_files():
@@ -295,6 +360,7 @@ if __name__ == '__main__':
     OUT.mkdir(parents=True, exist_ok=True)
     csv_files()
     xlsx_files()
+    caseload_files()
     hostile_files()
     for f in sorted(OUT.iterdir()):
         print(f'{f.stat().st_size:>8}  {f.name}')

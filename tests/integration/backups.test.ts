@@ -31,3 +31,13 @@ it('keeps the newest import backups, and every backup taken before a schema upgr
   expect(dailies).toHaveLength(BACKUPS_KEPT_PER_REASON);
   expect(dailies[0]).toContain('2026-11-07T02');
 });
+
+it('gives two backups taken in the same millisecond two files, instead of failing on the second', async () => {
+  const store = await openStore(join(tempDir(), 'counselor.db'));
+  const at = new Date(Date.UTC(2026, 11, 1, 8, 0, 0));
+  const first = await backupStore(store.db, store.path, 'before-import', at);
+  const second = await backupStore(store.db, store.path, 'before-import', at);
+  store.close();
+  expect(second).not.toBe(first);
+  expect(readdirSync(join(store.path, '..', 'backups')).filter((n) => n.endsWith('-before-import.db'))).toHaveLength(2);
+});

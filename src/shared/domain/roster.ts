@@ -9,11 +9,40 @@ export const UploadedFile = z.object({
 /** What the counselor chose on the mapping screen: field → header text ('' or null = not imported). */
 export const MappingChoice = z.record(z.string(), z.string().nullable());
 
+/**
+ * An import marks at most this share of the active caseload, or this many students, whichever is
+ * larger, "not in latest roster" without asking: a file from the wrong school, term or counselor
+ * would otherwise flip a caseload in one click. Beyond it the counselor confirms (the preview's
+ * checkbox, `--allow-absent` on the command line).
+ */
+export const ABSENT_WITHOUT_ASKING = { share: 0.1, students: 25 } as const;
+
+/** How many students an import may mark absent without asking, for a caseload of `active` students. */
+export function absentLimit(active: number): number {
+  return Math.max(Math.floor(active * ABSENT_WITHOUT_ASKING.share), ABSENT_WITHOUT_ASKING.students);
+}
+
+/** The rule in words, for the preview and the command line. */
+export function absentRuleText(): string {
+  return `${Math.round(ABSENT_WITHOUT_ASKING.share * 100)}% of the active caseload or ${ABSENT_WITHOUT_ASKING.students} students, whichever is larger`;
+}
+
+/** One student the file lists under a new number: `from` in the store becomes `to`, keeping plan and history. */
+export const Renumbering = z.object({ from: z.string().min(1).max(32), to: z.string().min(1).max(32) }).strict();
+export type Renumbering = z.infer<typeof Renumbering>;
+
 export const RosterRequest = UploadedFile.extend({
   sheet: z.string().optional(),
   mapping: MappingChoice.optional(),
   /** false for a partial roster (one grade, one counselor): nobody is marked "not in latest roster". */
   markAbsent: z.boolean().default(true),
+  /** The counselor confirmed marking more students absent than `absentLimit` allows without asking. */
+  allowAbsent: z.boolean().optional(),
+  /**
+   * "Same student, new number" pairs the counselor accepted, or 'all' (the command line's
+   * --renumber). Only pairs the import finds again, inside its transaction, are applied.
+   */
+  renumber: z.union([z.literal('all'), z.array(Renumbering).max(100_000)]).optional(),
 }).strict();
 export type RosterRequest = z.input<typeof RosterRequest>;
 
@@ -55,6 +84,20 @@ export const RosterColumn = z.object({
   field: z.string().nullable(),
 });
 
+/** A row whose new student number may belong to a student the store has under another number. */
+export const SameStudent = z.object({
+  row: z.number().int(),
+  /** The number in the file. */
+  studentNumber: z.string(),
+  /** The number the store has the student under. */
+  previousNumber: z.string(),
+  name: z.string(),
+  /** What matched besides the name. */
+  matchedOn: z.enum(['dateOfBirth', 'grade']),
+  previousStatus: z.enum(['active', 'not_in_latest_roster']),
+});
+export type SameStudent = z.infer<typeof SameStudent>;
+
 export const RosterField = z.object({ field: z.string(), label: z.string(), required: z.boolean() });
 
 /** What the preview shows before anything is written. Lists are capped; counts are whole. */
@@ -73,6 +116,13 @@ export const RosterPreview = z.object({
   absent: z.array(z.object({ studentNumber: z.string(), name: z.string() })),
   rejected: z.array(RejectedRow),
   listsCapped: z.boolean(),
+  /** Set when no row can be imported: the sentence says so, and there is nothing to import. */
+  nothingToImport: z.string().nullable(),
+  /** Active students in the store now, and how many of them an import may mark absent without asking. */
+  activeStudents: z.number().int(),
+  absentLimit: z.number().int(),
+  /** "Same student, new number?" pairs, for the counselor to accept or keep separate. */
+  sameStudent: z.array(SameStudent),
 });
 export type RosterPreview = z.infer<typeof RosterPreview>;
 
@@ -84,6 +134,10 @@ export const ImportReport = z.object({
   backupPath: z.string().nullable(),
   counts: RosterCounts,
   rejected: z.array(RejectedRow),
+  /** Students given their new number (plan and history kept). Absent from reports logged before it existed. */
+  renumbered: z.array(SameStudent).optional(),
+  /** Pairs that looked like the same student but were kept separate. */
+  keptSeparate: z.array(SameStudent).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

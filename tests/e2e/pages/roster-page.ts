@@ -75,6 +75,16 @@ export class RosterPage extends AppShell {
     return this.page.getByRole('checkbox', { name: /^This file is the whole roster/ });
   }
 
+  /** The checkbox the preview asks for before marking more students absent than an import marks unasked. */
+  get confirmAbsent(): Locator {
+    return this.page.getByRole('checkbox', { name: /^Yes, mark these [\d,]+ students/ });
+  }
+
+  /** The preview's "same student, new number?" choice for one pair. */
+  sameStudent(previousNumber: string, newNumber: string): Locator {
+    return this.page.getByRole('checkbox', { name: `Same student: change #${previousNumber} to #${newNumber}`, exact: true });
+  }
+
   get rememberedNote(): Locator {
     return this.main.getByText('These choices were remembered from an earlier file with the same headers.');
   }

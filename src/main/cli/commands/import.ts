@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
-import type { ImportReport, RosterPreview, RejectedRow } from '../../../shared/domain/roster';
+import { absentRuleText, type ImportReport, type RosterPreview, type RejectedRow, type SameStudent } from '../../../shared/domain/roster';
 import { importRoster, previewRoster } from '../../core/roster/import';
 import type { TaskContext } from '../../core/jobs/task';
 import type { Command } from '../command';
@@ -9,7 +9,7 @@ import { UsageError, type CommandContext } from '../context';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'counselor import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--partial] [--json]',
+  usage: 'counselor import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--partial] [--allow-absent] [--renumber] [--json]',
   summary: 'Import a roster (.xlsx, .csv, .tsv, .txt) from any student information system.',
   acceptsArguments: true,
   async run(context) {
@@ -20,10 +20,16 @@ export const importCommand: Command = {
       ...(options.sheet ? { sheet: options.sheet } : {}),
       ...(Object.keys(options.map).length ? { mapping: options.map } : {}),
       markAbsent: !options.partial,
+      ...(options.allowAbsent ? { allowAbsent: true } : {}),
+      ...(options.renumber ? { renumber: 'all' as const } : {}),
     };
     const task = await taskContext(context);
     if (options.dryRun) {
-      printPreview(context, await previewRoster(request, task));
+      const preview = await previewRoster(request, task);
+      printPreview(context, preview, options.renumber);
+      // A dry run answers "would this import go through?": the same refusal, the same exit code.
+      const refusal = dryRunRefusal(preview, options.allowAbsent);
+      if (refusal) throw new CounselorError('invalid_input', refusal);
     } else {
       printReport(context, await importRoster(request, task));
     }
@@ -35,11 +41,15 @@ function parseImportArgs(args: readonly string[]) {
   let sheet: string | undefined;
   let dryRun = false;
   let partial = false;
+  let allowAbsent = false;
+  let renumber = false;
   const map: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--partial') partial = true;
+    else if (arg === '--allow-absent') allowAbsent = true;
+    else if (arg === '--renumber') renumber = true;
     else if (arg === '--sheet') sheet = valueOf(args, ++i, '--sheet needs a sheet name.');
     else if (arg === '--map') {
       const pair = valueOf(args, ++i, '--map needs field=Header, for example --map studentNumber="Perm ID".');
@@ -51,7 +61,7 @@ function parseImportArgs(args: readonly string[]) {
     else throw new UsageError(`one file at a time (got "${file}" and "${arg}").`);
   }
   if (!file) throw new UsageError('name the roster file to import.');
-  return { file, sheet, dryRun, partial, map };
+  return { file, sheet, dryRun, partial, allowAbsent, renumber, map };
 }
 
 function valueOf(args: readonly string[], i: number, message: string): string {
@@ -76,16 +86,33 @@ async function taskContext(context: CommandContext): Promise<TaskContext> {
   return { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
 }
 
-function printPreview(context: CommandContext, preview: RosterPreview): void {
+function dryRunRefusal(preview: RosterPreview, allowAbsent: boolean): string | null {
+  if (preview.nothingToImport) return preview.nothingToImport;
+  const { absent } = preview.counts;
+  if (absent <= preview.absentLimit || allowAbsent) return null;
+  return `Importing "${preview.fileName}" would mark ${absent} of your ${preview.activeStudents} active students "not in latest roster", more than the ${preview.absentLimit} an import marks without asking (${absentRuleText()}): check that the file is the whole roster, then import with --allow-absent (or with --partial to mark nobody).`;
+}
+
+function printPreview(context: CommandContext, preview: RosterPreview, renumber: boolean): void {
   if (preview.mappingProblem) throw new CounselorError('invalid_input', preview.mappingProblem);
   if (context.json) {
-    context.io.out(JSON.stringify({ dryRun: true, fileName: preview.fileName, ...preview.counts, rejected: preview.rejected }, null, 2));
+    context.io.out(
+      JSON.stringify(
+        { dryRun: true, fileName: preview.fileName, ...preview.counts, absentLimit: preview.absentLimit, rejected: preview.rejected, renumbered: preview.sameStudent },
+        null,
+        2,
+      ),
+    );
     return;
   }
   const c = preview.counts;
   context.io.out(
     `Dry run of ${preview.fileName} (nothing written): ${c.added} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.absent} would be marked not in latest roster, ${c.rejected} rejected.`,
   );
+  for (const pair of preview.sameStudent) {
+    const then = renumber ? 'would get the new number (--renumber)' : 'kept separate unless --renumber';
+    context.io.out(`  row ${pair.row}, ${pair.studentNumber}: same student as #${pair.previousNumber} ${pair.name} (same name and ${matchedOnWords(pair)})? ${then}`);
+  }
   for (const change of preview.changed) {
     const fields = change.changes.map((ch) => `${ch.label}: ${ch.before ?? '—'} → ${ch.after ?? '—'}`).join('; ');
     const check = change.differentPerson ? ' (a different name: check this is the same student)' : '';
@@ -94,16 +121,28 @@ function printPreview(context: CommandContext, preview: RosterPreview): void {
   printRejected(context, preview.rejected);
 }
 
+function matchedOnWords(pair: SameStudent): string {
+  return pair.matchedOn === 'dateOfBirth' ? 'birth date' : 'grade';
+}
+
 function printReport(context: CommandContext, report: ImportReport): void {
+  const renumbered = report.renumbered ?? [];
+  const keptSeparate = report.keptSeparate ?? [];
   if (context.json) {
     const { counts, ...rest } = report;
-    context.io.out(JSON.stringify({ ...counts, rejected: report.rejected, importId: rest.importId, backupPath: rest.backupPath }, null, 2));
+    context.io.out(
+      JSON.stringify({ ...counts, rejected: report.rejected, importId: rest.importId, backupPath: rest.backupPath, renumbered, keptSeparate }, null, 2),
+    );
     return;
   }
   const c = report.counts;
   context.io.out(
     `Imported ${report.fileName}: ${c.added} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.absent} marked not in latest roster, ${c.rejected} rejected.`,
   );
+  for (const pair of renumbered) context.io.out(`  #${pair.previousNumber} ${pair.name} now has the number ${pair.studentNumber}; plan and history kept.`);
+  for (const pair of keptSeparate) {
+    context.io.out(`  row ${pair.row}, ${pair.studentNumber} may be #${pair.previousNumber} ${pair.name} under a new number (same name and ${matchedOnWords(pair)}); kept separate (use --renumber to join them).`);
+  }
   if (report.backupPath) context.io.out(`Backup taken before the import: ${report.backupPath}`);
   printRejected(context, report.rejected);
 }

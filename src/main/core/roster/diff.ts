@@ -1,4 +1,5 @@
 import type { Guardian, Student } from '../../../shared/domain/student';
+import { isExcelShortened, shortenedMatcher } from './excel-shortened';
 import { mergeGuardians, type GuardianColumn } from './guardians-merge';
 import type { StudentField } from './mapping';
 
@@ -58,8 +59,10 @@ export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly
     else diff.changed.push({ rowNumber: row.rowNumber, student: merged, changes });
   }
   if (options.markAbsent) {
+    // A row rejected because Excel shortened its number still lists the student it stands for.
+    const shortened = shortenedMatcher([...options.rejectedNumbers].filter(isExcelShortened));
     for (const s of current.values()) {
-      if (s.status === 'active' && !listed.has(s.studentNumber)) {
+      if (s.status === 'active' && !listed.has(s.studentNumber) && !shortened(s.studentNumber)) {
         diff.absent.push({ studentNumber: s.studentNumber, name: `${s.lastName}, ${s.firstName}` });
       }
     }

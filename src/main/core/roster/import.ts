@@ -6,30 +6,26 @@ import { refuseIfSampleSchool } from '../sample/record';
 import { backupStore } from '../store/backup';
 import { listStudents, saveCheckedStudents } from '../students/repository';
 import type { TaskContext } from '../jobs/task';
-import { diffRoster, type RosterDiff } from './diff';
-import type { GuardianColumn } from './guardians-merge';
+import { compareWithCaseload, refuseIfUnsafe, type Comparison } from './compare';
+import type { RosterDiff } from './diff';
 import { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from './fields';
 import { logImport, rememberedMapping, rememberMapping } from './log';
-import { studentFieldsCovered } from './mapping';
 import { readRoster, type RosterReading } from './read-roster';
 import { columnLetter } from './table';
 import { writeTransaction } from '../store/transaction';
 
 /** Lists in a preview stop here; the counts are always whole. */
 const PREVIEW_LIST_CAP = 500;
+/**
+ * Times an import takes a fresh backup because another writer committed between its backup and its
+ * write lock. Past it, the import goes ahead with the backup it has: a busy store must not stall it.
+ */
+const BACKUP_RETRIES = 3;
 
 export type ParsedRosterRequest = Omit<RosterRequest, 'markAbsent'> & { markAbsent: boolean };
 
-interface Prepared {
-  reading: RosterReading;
-  diff: RosterDiff;
-}
-
-/**
- * Read → header → map → validate → diff: everything up to (not including) a write. The preview
- * and the import share it, so what the preview shows is exactly what the import applies.
- */
-async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: string, forPreview = false): Promise<Prepared> {
+/** Read → header → map → validate: everything up to the comparison with the caseload. */
+async function read(request: ParsedRosterRequest, ctx: TaskContext, today: string, forPreview = false): Promise<RosterReading> {
   refuseIfSampleSchool(ctx.db);
   ctx.progress({ phase: 'Reading the file', done: 0, total: null });
   const overrides = request.mapping
@@ -48,24 +44,20 @@ async function prepare(request: ParsedRosterRequest, ctx: TaskContext, today: st
   });
   ctx.throwIfCancelled();
   ctx.progress({ phase: 'Comparing with the caseload', done: 0, total: null });
-  if (reading.mappingProblem) return { reading, diff: { added: [], changed: [], unchanged: [], absent: [] } };
-  const current = new Map(listStudents(ctx.db).map((s) => [s.studentNumber, s]));
-  const diff = diffRoster(current, reading.rows, {
-    presentFields: studentFieldsCovered(reading.mapping),
-    guardianColumns: new Set(
-      ROSTER_FIELDS.filter((f): f is GuardianColumn => f.startsWith('guardian') && reading.mapping.columns[f] !== undefined),
-    ),
-    rejectedNumbers: new Set(reading.rejectedStudentNumbers),
-    markAbsent: request.markAbsent,
-  });
-  return { reading, diff };
+  return reading;
 }
 
+const EMPTY_DIFF: RosterDiff = { added: [], changed: [], unchanged: [], absent: [] };
+
 export async function previewRoster(request: ParsedRosterRequest, ctx: TaskContext): Promise<RosterPreview> {
-  const { reading, diff } = await prepare(request, ctx, localIsoDate(), true);
+  const reading = await read(request, ctx, localIsoDate(), true);
+  const students = listStudents(ctx.db);
+  const comparison: Comparison | null = reading.mappingProblem ? null : compareWithCaseload(reading, students, { markAbsent: request.markAbsent });
+  const diff = comparison?.diff ?? EMPTY_DIFF;
   const cap = <T>(list: readonly T[]) => list.slice(0, PREVIEW_LIST_CAP);
   const name = (s: Student) => `${s.lastName}, ${s.firstName}`;
   const headerKeyKnown = rememberedMapping(ctx.db, reading.mappingKey) !== undefined;
+  const active = comparison?.activeStudents ?? students.filter((s) => s.status === 'active').length;
   return {
     fileName: reading.fileName,
     sheetName: reading.sheetName,
@@ -73,7 +65,8 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
     columns: reading.columns.map((c) => ({ ...c, letter: columnLetter(c.index) })),
     fields: ROSTER_FIELDS.map((field) => ({ field, label: FIELD_LABELS[field], required: field === 'studentNumber' })),
     mappingRemembered: headerKeyKnown,
-    mappingProblem: reading.mappingProblem,
+    // A student-number column that holds another ID keeps the counselor on the mapping screen too.
+    mappingProblem: reading.mappingProblem ?? comparison?.numberColumnProblem ?? null,
     counts: counts(diff, reading),
     added: cap(diff.added).map((a) => ({ row: a.rowNumber, studentNumber: a.student.studentNumber, name: name(a.student) })),
     changed: cap(diff.changed).map((c) => ({
@@ -86,41 +79,105 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
     absent: cap(diff.absent),
     rejected: cap(reading.rejected),
     listsCapped: [diff.added, diff.changed, diff.absent, reading.rejected].some((l) => l.length > PREVIEW_LIST_CAP),
+    nothingToImport: comparison?.nothingToImport ?? null,
+    activeStudents: active,
+    absentLimit: comparison?.absentLimit ?? 0,
+    sameStudent: cap(comparison?.sameStudent ?? []),
   };
 }
 
 /**
- * The commit: a backup through the online backup API, then one transaction that writes every new
- * and changed student, marks the absent ones, remembers the mapping and logs the import. A cancel
- * is honoured up to the transaction; a crash inside it leaves the store as it was (SQLite rolls an
- * unfinished transaction back), so the store is always either as before or fully imported.
+ * The commit. The comparison with the caseload comes first, so a file that must be refused
+ * (nothing accepted, another ID column, too many absent) is refused without even a backup. Then a
+ * backup through the online backup API, and one write transaction (BEGIN IMMEDIATE). Inside it,
+ * once this import holds the lock, the comparison is what gets written and reported only if no
+ * other connection has committed since it was made (SQLite's data_version); otherwise it is made
+ * again on the students as they are now, so an import that committed meanwhile is built upon,
+ * never overwritten by a stale difference, and the backup is taken again so it is the state this
+ * import changes. A cancel is honoured up to the transaction; a crash inside it leaves the store
+ * as it was.
  */
 export async function importRoster(request: ParsedRosterRequest, ctx: TaskContext, now = new Date()): Promise<ImportReport> {
-  const { reading, diff } = await prepare(request, ctx, localIsoDate(now));
-  const writes = diff.added.length + diff.changed.length + diff.absent.length;
-  ctx.throwIfCancelled();
-  let backupPath: string | null = null;
-  if (writes > 0) {
+  const reading = await read(request, ctx, localIsoDate(now));
+  const choices = { markAbsent: request.markAbsent, ...(request.renumber ? { renumber: request.renumber } : {}) };
+  const allowAbsent = request.allowAbsent === true;
+  // The version first: a commit while the students are listed makes the comparison look stale, never fresh.
+  const version = dataVersion(ctx.db);
+  let seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), choices), version };
+  refuseIfUnsafe(seen.comparison, reading.fileName, allowAbsent);
+
+  let backup: { path: string; dataVersion: number } | null = null;
+  const takeBackup = async () => {
+    ctx.throwIfCancelled();
     ctx.progress({ phase: 'Backing up the caseload', done: 0, total: null });
-    backupPath = await backupStore(ctx.db, ctx.storePath, 'before-import', now);
+    const taken = dataVersion(ctx.db);
+    backup = { path: await backupStore(ctx.db, ctx.storePath, 'before-import', now), dataVersion: taken };
+  };
+  if (writesOf(seen.comparison) > 0) await takeBackup();
+
+  for (let attempt = 0; ; attempt++) {
+    ctx.throwIfCancelled();
+    ctx.progress({ phase: 'Saving students', done: 0, total: writesOf(seen.comparison) });
+    const done = writeTransaction(ctx.db, () => {
+      const current = dataVersion(ctx.db);
+      if (current !== seen.version) seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), choices), version: current };
+      const fresh = seen.comparison;
+      refuseIfUnsafe(fresh, reading.fileName, allowAbsent);
+      const taken = backup as { path: string; dataVersion: number } | null;
+      const stale = taken !== null && attempt < BACKUP_RETRIES && taken.dataVersion !== current;
+      if (writesOf(fresh) > 0 && (taken === null || stale)) return null;
+      return commit(ctx.db, reading, fresh, taken?.path ?? null, now);
+    });
+    if (done) {
+      ctx.progress({ phase: 'Done', done: writesOf(done.comparison), total: writesOf(done.comparison) });
+      return done.report;
+    }
+    await takeBackup();
   }
-  ctx.throwIfCancelled();
-  ctx.progress({ phase: 'Saving students', done: 0, total: writes });
+}
+
+/** Everything the import writes, inside the caller's transaction. */
+function commit(db: Db, reading: RosterReading, comparison: Comparison, backupPath: string | null, now: Date) {
+  const { diff, renumbered } = comparison;
+  renumber(db, renumbered, now);
+  saveCheckedStudents(db, [...diff.added, ...diff.changed].map((r) => r.student), now);
+  markAbsent(db, diff.absent.map((a) => a.studentNumber), now);
+  rememberMapping(db, reading.mappingKey, mappingByHeader(reading), now);
+  const applied = new Set(renumbered.map((p) => p.previousNumber));
   const report = {
     fileName: reading.fileName,
     importedAt: now.toISOString(),
     backupPath,
     counts: counts(diff, reading),
     rejected: reading.rejected,
+    renumbered,
+    keptSeparate: comparison.sameStudent.filter((p) => !applied.has(p.previousNumber)),
   };
-  const importId = writeTransaction(ctx.db, () => {
-    saveCheckedStudents(ctx.db, [...diff.added, ...diff.changed].map((r) => r.student), now);
-    markAbsent(ctx.db, diff.absent.map((a) => a.studentNumber), now);
-    rememberMapping(ctx.db, reading.mappingKey, mappingByHeader(reading), now);
-    return logImport(ctx.db, report);
-  });
-  ctx.progress({ phase: 'Done', done: writes, total: writes });
-  return { importId, ...report };
+  return { comparison, report: { importId: logImport(db, report), ...report } };
+}
+
+function writesOf(c: Comparison): number {
+  return c.diff.added.length + c.diff.changed.length + c.diff.absent.length + c.renumbered.length;
+}
+
+/** Changes only when another connection commits: tells whether the backup still shows the store as it is. */
+function dataVersion(db: Db): number {
+  return db.pragma('data_version', { simple: true }) as number;
+}
+
+/**
+ * A student's number changed in place: every table that refers to it (guardians, the plan and its
+ * courses, goals, experiences, credentials, history) follows through ON UPDATE CASCADE. Printed
+ * snapshots have no foreign key (migration 0005), so they are moved by hand to stay listed with the
+ * student; each one's plan view still shows the number the family's copy was printed with.
+ */
+function renumber(db: Db, pairs: readonly { previousNumber: string; studentNumber: string }[], now: Date): void {
+  const update = db.prepare('UPDATE student SET student_number = ?, updated_at = ? WHERE student_number = ?');
+  const snapshots = db.prepare('UPDATE print_snapshot SET student_number = ? WHERE student_number = ?');
+  for (const p of pairs) {
+    update.run(p.studentNumber, now.toISOString(), p.previousNumber);
+    snapshots.run(p.studentNumber, p.previousNumber);
+  }
 }
 
 function markAbsent(db: Db, studentNumbers: readonly string[], now: Date): void {

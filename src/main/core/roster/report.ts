@@ -16,6 +16,8 @@ export function importReportTable(report: ImportReport): ExportTable[] {
         ['Unchanged students', counts.unchanged],
         ['Marked "not in latest roster"', counts.absent],
         ['Rejected rows', counts.rejected],
+        ...(report.renumbered ?? []).map((p): [string, string] => ['Given a new number (plan kept)', `${p.name}: #${p.previousNumber} → #${p.studentNumber}`]),
+        ...(report.keptSeparate ?? []).map((p): [string, string] => ['Kept separate (same name, new number)', `${p.name}: #${p.previousNumber}, row ${p.row} #${p.studentNumber}`]),
         ['Backup taken before the import', report.backupPath ?? 'none (nothing to change)'],
       ],
     },

@@ -1,6 +1,7 @@
 import { MAX_GRADE, MIN_GRADE, type Guardian, type Student } from '../../../shared/domain/student';
 import { parseBirthDate } from './dates';
 import { FIELD_LABELS, type RosterField } from './fields';
+import { EXCEL_SHORTENED_REASON, isExcelShortened } from './excel-shortened';
 import { splitName } from './names';
 import { cleanText, classYearForGrade, gradeForClassYear, parseClassYear, parseEmail, parseGrade, schoolYearEnd } from './values';
 
@@ -125,6 +126,7 @@ export function buildStudent(cells: RowCells, today: string): { student: Student
   const problems = new RowProblems(cells);
   const studentNumber = cleanText(cells.get('studentNumber'));
   if (studentNumber === null) problems.add('studentNumber', 'This row has no student number.');
+  else if (isExcelShortened(studentNumber)) problems.add('studentNumber', EXCEL_SHORTENED_REASON);
   else if (studentNumber.length > 32) problems.add('studentNumber', `Student number "${studentNumber.slice(0, 40)}" is longer than 32 characters; check that the right column holds student numbers.`);
   const name = names(cells, problems);
   const { grade, classYear } = gradeAndClassYear(cells, problems, today);

@@ -64,10 +64,11 @@ export function ensureBackupFolder(storePath: string): string {
  */
 export async function backupStore(db: Db, storePath: string, reason: string, now = new Date()): Promise<string> {
   const folder = ensureBackupFolder(storePath);
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
   const store = basename(storePath, '.db');
-  const target = join(folder, `${store}-${stamp}-${reason}.db`);
-  createPrivateFile(target);
+  const target = createPrivateFile((ms) => {
+    const stamp = new Date(now.getTime() + ms).toISOString().replace(/[:.]/g, '-');
+    return join(folder, `${store}-${stamp}-${reason}.db`);
+  });
   try {
     await db.backup(target);
     makeSelfContained(target);
@@ -82,13 +83,25 @@ export async function backupStore(db: Db, storePath: string, reason: string, now
 /**
  * The copy is created empty with mode 0600 before SQLite writes into it: SQLite would create it
  * with the process umask (0644 by default), readable by every local user for a moment or for good.
+ * Created exclusively: two imports (two processes, or one taking its backup again after another
+ * writer committed) in the same millisecond get names a millisecond apart, never the same file.
  */
-function createPrivateFile(path: string): void {
-  const fd = openSync(path, 'wx', FILE_MODE);
-  try {
-    fchmodSync(fd, FILE_MODE);
-  } finally {
-    closeSync(fd);
+function createPrivateFile(nameAt: (ms: number) => string): string {
+  for (let ms = 0; ; ms++) {
+    const path = nameAt(ms);
+    let fd: number;
+    try {
+      fd = openSync(path, 'wx', FILE_MODE);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'EEXIST' && ms < 1000) continue;
+      throw e;
+    }
+    try {
+      fchmodSync(fd, FILE_MODE);
+    } finally {
+      closeSync(fd);
+    }
+    return path;
   }
 }
 

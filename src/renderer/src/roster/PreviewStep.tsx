@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
-import type { RosterPreview } from '../../../shared/domain/roster';
-import { importSession, studentsToImport, type ImportState } from './importSession';
+import { absentRuleText, type RosterPreview } from '../../../shared/domain/roster';
+import { absentNeedsConfirmation, importSession, studentsToImport, type ImportState } from './importSession';
 import { CountList, rosterCountItems } from './CountList';
+import { SameStudentTable } from './SameStudentTable';
 import { cappedNote, formatCount, RejectedTable, Value } from './values';
 
 /** Step 3. What the import would do, before anything is written: the counts, then the rows behind them. */
@@ -10,6 +11,7 @@ export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
   if (!preview || !state.checked) return null;
   const n = studentsToImport(preview);
   const markAbsent = state.checked.markAbsent;
+  const mustConfirm = absentNeedsConfirmation(state);
   return (
     <section className="step" aria-labelledby="import-step-title">
       <h2 id="import-step-title" ref={heading} tabIndex={-1} className="step__title">
@@ -29,13 +31,24 @@ export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
         <p className="note">The lists below are long, so they show only their first rows; the counts above are complete.</p>
       ) : null}
 
+      {n > 0 && mustConfirm ? <AbsentConfirmation preview={preview} state={state} /> : null}
+
       <div className="actions">
         {n > 0 ? (
-          <button type="button" className="button button--primary" onClick={() => void importSession.startImport()}>
+          <button
+            type="button"
+            // aria-disabled, not disabled: the button stays in the tab order and reads out why it waits.
+            className={mustConfirm && !state.confirmAbsent ? 'button button--primary button--blocked' : 'button button--primary'}
+            aria-disabled={mustConfirm && !state.confirmAbsent ? true : undefined}
+            aria-describedby={mustConfirm ? 'absent-warning' : undefined}
+            onClick={() => void importSession.startImport()}
+          >
             {`Import ${formatCount(n)} ${n === 1 ? 'student' : 'students'}`}
           </button>
         ) : (
-          <p className="note note--warn">Every row was rejected, so there is nothing to import. Fix the file, or the columns.</p>
+          <p className="note note--warn" role="alert">
+            {preview.nothingToImport ?? 'Every row was rejected, so there is nothing to import. Fix the file, or the columns.'}
+          </p>
         )}
         <button type="button" className="button" onClick={() => importSession.backToMapping()}>
           Back to the columns
@@ -45,11 +58,40 @@ export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
         </button>
       </div>
 
+      {n > 0 && preview.sameStudent.length > 0 ? <SameStudentTable preview={preview} state={state} /> : null}
       {preview.changed.length > 0 ? <ChangedTable preview={preview} /> : null}
       {preview.added.length > 0 ? <AddedTable preview={preview} /> : null}
       {preview.absent.length > 0 ? <AbsentTable preview={preview} markAbsent={markAbsent} /> : null}
       {preview.rejected.length > 0 ? <RejectedTable rows={preview.rejected} total={preview.counts.rejected} /> : null}
     </section>
+  );
+}
+
+/**
+ * More students to be marked than an import marks without asking: the count, the rule, and a
+ * checkbox the counselor must tick before the Import button works. A file from the wrong school,
+ * term or counselor is caught here instead of flipping the caseload.
+ */
+function AbsentConfirmation({ preview, state }: { preview: RosterPreview; state: ImportState }) {
+  const absent = formatCount(preview.counts.absent);
+  return (
+    <div className="alert">
+      <p id="absent-warning">
+        {`This import would mark ${absent} of your ${formatCount(preview.activeStudents)} active students “not in latest roster”. `}
+        {`An import marks at most ${formatCount(preview.absentLimit)} without asking (${absentRuleText()}). `}
+        Check that this file is the whole roster; for a partial roster, go back to the columns and untick “This file is the whole roster”.
+      </p>
+      <div className="check">
+        <input
+          id="confirm-absent"
+          type="checkbox"
+          checked={state.confirmAbsent}
+          aria-describedby="absent-warning"
+          onChange={(e) => importSession.setConfirmAbsent(e.target.checked)}
+        />
+        <label htmlFor="confirm-absent">{`Yes, mark these ${absent} students “not in latest roster”`}</label>
+      </div>
+    </div>
   );
 }
 

@@ -26,6 +26,11 @@ export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement
         label="What the import did"
         items={rosterCountItems(report.counts, 'Marked “not in latest roster”')}
       />
+      {report.renumbered && report.renumbered.length > 0 ? (
+        <p className="note">
+          {`Given their new number, with plan and history: ${report.renumbered.map((p) => `${p.name} (#${p.previousNumber} → #${p.studentNumber})`).join('; ')}.`}
+        </p>
+      ) : null}
       {report.backupPath ? (
         <p className="note">
           A copy of the store as it was before this import was kept at <span className="path">{report.backupPath}</span>.

@@ -56,6 +56,10 @@ export interface ImportState {
   /** A sentence for the status line: what just happened that is not a failure. */
   notice: string | null;
   savingReport: boolean;
+  /** The counselor ticked "mark these students" for more absent students than an import marks unasked. */
+  confirmAbsent: boolean;
+  /** "Same student, new number?" pairs accepted, by `sameStudentKey`. */
+  renumberAccepted: Readonly<Record<string, boolean>>;
 }
 
 /** How often a running job is asked for its progress. */
@@ -75,6 +79,8 @@ const initialState: ImportState = {
   error: null,
   notice: null,
   savingReport: false,
+  confirmAbsent: false,
+  renumberAccepted: {},
 };
 
 interface JobStatusOf<R> {
@@ -103,6 +109,16 @@ export function countsSentence(counts: RosterPreview['counts']): string {
     `${plural(counts.rejected, 'row', 'rows')} rejected`,
     `${counts.absent.toLocaleString('en-US')} not in this roster`,
   ].join(', ');
+}
+
+/** Does the preview on screen mark more students absent than an import may without the counselor's say-so? */
+export function absentNeedsConfirmation(state: ImportState): boolean {
+  const { preview, checked } = state;
+  return Boolean(preview && checked?.markAbsent && preview.counts.absent > preview.absentLimit);
+}
+
+export function sameStudentKey(pair: { previousNumber: string; studentNumber: string }): string {
+  return `${pair.previousNumber}\u0000${pair.studentNumber}`;
 }
 
 /** Students the import takes in: every row that is not rejected. */
@@ -216,6 +232,16 @@ export class RosterImportSession {
     this.set({ markAbsent });
   }
 
+  setConfirmAbsent(confirmAbsent: boolean): void {
+    if (this.state.job) return;
+    this.set({ confirmAbsent });
+  }
+
+  setSameStudent(key: string, accepted: boolean): void {
+    if (this.state.job) return;
+    this.set({ renumberAccepted: { ...this.state.renumberAccepted, [key]: accepted } });
+  }
+
   /** Runs the preview again with the counselor's choices, then shows `then`. */
   async checkAgain(then: 'mapping' | 'preview' = 'mapping'): Promise<void> {
     const { preview, checked, choices, markAbsent, job } = this.state;
@@ -242,8 +268,12 @@ export class RosterImportSession {
   }
 
   async startImport(): Promise<void> {
-    const { file, checked, job } = this.state;
-    if (!file || !checked || job) return;
+    const { file, checked, job, preview } = this.state;
+    if (!file || !checked || job || !preview) return;
+    if (absentNeedsConfirmation(this.state) && !this.state.confirmAbsent) return;
+    const renumber = preview.sameStudent
+      .filter((pair) => this.state.renumberAccepted[sameStudentKey(pair)])
+      .map((pair) => ({ from: pair.previousNumber, to: pair.studentNumber }));
     const generation = ++this.generation;
     this.set({
       step: 'importing',
@@ -257,7 +287,14 @@ export class RosterImportSession {
         cancelRefused: false,
       },
     });
-    const request = { fileName: file.fileName, base64: file.base64, mapping: checked.mapping, markAbsent: checked.markAbsent };
+    const request = {
+      fileName: file.fileName,
+      base64: file.base64,
+      mapping: checked.mapping,
+      markAbsent: checked.markAbsent,
+      allowAbsent: this.state.confirmAbsent,
+      renumber,
+    };
     const end = await this.runJob<ImportReport>(
       generation,
       () => api['roster.import'](request),
@@ -343,6 +380,9 @@ export class RosterImportSession {
         checked: request,
         choices: choicesOf(end.result),
         markAbsent: request.markAbsent,
+        // A new check is new numbers to look at: nothing is confirmed for the counselor in advance.
+        confirmAbsent: false,
+        renumberAccepted: {},
         notice: first ? null : `Checked again: ${countsSentence(end.result.counts)}.`,
       });
     } else if (first) {
