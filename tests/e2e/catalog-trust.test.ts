@@ -62,10 +62,19 @@ describe('the Courses page keeps plans safe', () => {
     expect(offered.some((o) => o.includes('ENG201'))).toBe(true);
     expect(offered.some((o) => o.includes('ENG101'))).toBe(false);
   });
+});
+
+/** A district's own catalog, into a store of its own (no sample school). */
+describe('importing a district catalog', () => {
+  const session = useApp();
+  const pages = () => new CatalogPages(session.page());
+  const courses = async () => (await session.app().value<{ courses: Course[] }>('courses.list')).courses;
 
   it('previews a district catalog, asks for the departments it cannot place, and writes only on Import', async () => {
     const p = pages();
-    await p.openCourses(session.app().url);
+    // An empty store: a store holding the sample school takes no import at all.
+    await session.page().goto(`${session.app().url}#/courses`);
+    await expect.poll(() => p.title.textContent()).toBe('Course catalog');
     await p.catalogFile.setInputFiles(DISTRICT);
     await p.previewHeading.waitFor({ timeout: 15_000 });
     expect(await p.previewHeading.textContent()).toBe('Preview of district-departments.xlsx: nothing is imported until you press Import');
