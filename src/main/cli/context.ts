@@ -26,7 +26,8 @@ export interface CommandContext {
 
 export function createContext(io: CliIO, dbFlag: string | undefined, args: string[], json: boolean) {
   let store: Store | null = null;
-  const openOnce = async (): Promise<Store> => (store ??= await openStore(resolveStorePath(dbFlag, io.env)));
+  const storePath = resolveStorePath(dbFlag, io.env);
+  const openOnce = async (): Promise<Store> => (store ??= await openStore(storePath));
   const context: CommandContext = {
     io,
     args,
@@ -38,5 +39,5 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
       return envelope.value as MethodOutput<typeof method>;
     },
   };
-  return { context, close: () => store?.close() };
+  return { context, storePath, close: () => store?.close() };
 }

@@ -1,4 +1,5 @@
 import { CounselorError } from '../../shared/errors';
+import { diskFullError, isDiskFull } from '../core/store/disk-full';
 import type { Command } from './command';
 import { catalogCommand } from './commands/catalog';
 import { coursesCommand } from './commands/courses';
@@ -47,7 +48,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.err(`usage: ${command.usage}`);
     return EXIT_USAGE;
   }
-  const { context, close } = createContext(io, parsed.db, parsed.rest, parsed.json);
+  const { context, close, storePath } = createContext(io, parsed.db, parsed.rest, parsed.json);
   try {
     await command.run(context);
     return EXIT_OK;
@@ -56,6 +57,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.err(`counselor ${command.name}: ${e.message}`);
       io.err(`usage: ${command.usage}`);
       return EXIT_USAGE;
+    }
+    // The store's own writes (an import, a snapshot, a backup) meet a full disk as SQLITE_FULL.
+    if (isDiskFull(e, storePath)) {
+      io.err(`counselor: ${diskFullError(storePath).message}`);
+      return EXIT_USER_ERROR;
     }
     if (e instanceof CounselorError) {
       io.err(`counselor: ${e.message}`);
@@ -108,9 +114,23 @@ export function usage(): string {
 
 /** Entry for bin/counselor.mjs. */
 export async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-    env: process.env,
+  const out = quietWhenClosed(process.stdout);
+  const err = quietWhenClosed(process.stderr);
+  process.exitCode = await runCli(process.argv.slice(2), { out: (t) => out(`${t}\n`), err: (t) => err(`${t}\n`), env: process.env });
+}
+
+/**
+ * `counselor students | head -1`: once the reader has gone (EPIPE), the rest of the output has
+ * nowhere to go. Like standard tools, stop writing and finish quietly; the command's own work
+ * (an import already committed) and its exit status are unaffected.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  // EPIPE, or any other failure of the terminal or pipe itself: nothing more can be shown there.
+  stream.on('error', () => {
+    closed = true;
   });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
 }

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CounselorError } from '../../../shared/errors';
 import { openStore } from '../store/connection';
+import { diskFullError, isDiskFull } from '../store/disk-full';
 import type { WorkerMessage } from './launch';
 import { CancelFlag, type RunTask } from './task';
 import { tasks, type TaskName } from './tasks';
@@ -33,7 +34,8 @@ export async function runJobWorker(): Promise<void> {
     });
     send({ type: 'done', result });
   } catch (e) {
-    if (e instanceof CounselorError) send({ type: 'error', error: e.toApiError() });
+    if (isDiskFull(e, store.path)) send({ type: 'error', error: diskFullError(store.path).toApiError() });
+    else if (e instanceof CounselorError) send({ type: 'error', error: e.toApiError() });
     else {
       console.error(`[counselor] job ${data.task} failed:`, e);
       send({ type: 'error', error: { code: 'internal', message: 'The job failed; the details are in the log.' } });

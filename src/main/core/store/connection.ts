@@ -4,6 +4,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import { dirname, resolve } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
 import { backupStore } from './backup';
+import { checkStoreLocation } from './location';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
 
 export interface Store {
@@ -31,6 +32,7 @@ const SQLITE_HEADER = 'SQLite format 3\0';
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   const file = resolve(path);
+  checkStoreLocation(file);
   const list = options.migrations ?? migrations;
   const latest = options.migrations ? list.length : LATEST_SCHEMA_VERSION;
   const exists = existsSync(file) && statSync(file).size > 0;
