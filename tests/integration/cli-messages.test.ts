@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { counselor } from '../helpers/cli';
@@ -38,6 +38,10 @@ describe('--db naming something that cannot be a store', () => {
     }
   });
 
+  it('a device: says it is not a file', async () => {
+    expectOneLine(await counselor(['students', '--db', '/dev/null']), /^counselor: \/dev\/null is not a file \(it is a device or a pipe\); --db needs a store file\.$/);
+  });
+
   it('a file this account cannot read: says so (run as another user when the tests run as root)', async () => {
     const dir = tempDir();
     const db = join(dir, 'school.db');
@@ -56,6 +60,23 @@ describe('--db naming something that cannot be a store', () => {
       new RegExp(`^counselor: The store ${db} cannot be read by this account \\(permission denied\\); ask whoever owns it, or choose another file with --db\\.$`),
     );
     expect(run.stdout).toBe('');
+  });
+});
+
+describe('--out naming something that cannot be written', () => {
+  it('a folder, or a file in a folder that does not exist: one sentence naming it, no temporary file left', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'school.db');
+    expect((await counselor(['demo', '--db', db])).code).toBe(0);
+    const folder = join(dir, 'caseload.csv');
+    mkdirSync(folder);
+    expectOneLine(await counselor(['export', 'caseload', '--out', folder, '--db', db]), new RegExp(`^counselor: "${folder}" is a folder; name a file to write`));
+    const missing = join(dir, 'exports', 'caseload.csv');
+    expectOneLine(
+      await counselor(['export', 'caseload', '--out', missing, '--db', db]),
+      new RegExp(`^counselor: The folder "${join(dir, 'exports')}" does not exist; make it or choose another\.$`),
+    );
+    expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
   });
 });
 

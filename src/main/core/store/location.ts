@@ -56,6 +56,9 @@ export function checkStoreLocation(file: string): void {
       `${file} is a folder; --db needs the store file itself, for example ${join(file, STORE_FILE)}.`,
     );
   }
+  if (!stats.isFile()) {
+    throw new CounselorError('store_unavailable', `${file} is not a file (it is a device or a pipe); --db needs a store file.`);
+  }
   try {
     accessSync(file, constants.R_OK);
   } catch {
