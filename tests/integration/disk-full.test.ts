@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { counselor } from '../helpers/cli';
+import { createHandlers } from '../../src/main/core/api';
+import { dispatch } from '../../src/main/core/dispatch';
+import { openStore } from '../../src/main/core/store/connection';
 
 /**
  * A full disk during an import, a print and an export, on a real file system that really fills up:
@@ -149,5 +152,26 @@ describe.runIf(mounted)('a full disk', () => {
     expect((await counselor(['export', 'caseload', '--out', out, '--db', storeElsewhere])).code).toBe(0);
     expect(statSync(out).size).toBeGreaterThan(1000);
     expect(statSync(out).mode & 0o777).toBe(0o600);
+  });
+
+  it('in the application, a plan save: the same sentence (not "internal"), and the plan as it was', async () => {
+    const opened = await openStore(store);
+    try {
+      const handlers = createHandlers(opened);
+      const listed = await dispatch(handlers, 'students.list', {});
+      if (!listed.ok) throw new Error(JSON.stringify(listed));
+      const studentNumber = (listed.value as { students: { studentNumber: string }[] }).students[0]!.studentNumber;
+      const before = await dispatch(handlers, 'plans.get', { studentNumber });
+      fillDisk();
+      const saved = await dispatch(handlers, 'plans.update', { studentNumber, operation: { op: 'setNotes', notes: 'Met with the family. '.repeat(200) } });
+      expect(saved).toEqual({
+        ok: false,
+        error: { code: 'store_unavailable', message: `The disk holding ${store} is full; free some space and try again. Nothing was changed.`, details: { code: 'disk_full' } },
+      });
+      rmSync(filler);
+      expect(await dispatch(handlers, 'plans.get', { studentNumber })).toEqual(before);
+    } finally {
+      opened.close();
+    }
   });
 });

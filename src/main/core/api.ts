@@ -3,6 +3,7 @@ import { inProcessLauncher } from './jobs/launch';
 import { JobRegistry } from './jobs/registry';
 import { rosterHandlers } from './roster/handlers';
 import type { Handlers } from './dispatch';
+import { diskFullError, isDiskFull } from './store/disk-full';
 import { planHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
 import { caseloadHandlers } from './students/handlers';
@@ -13,10 +14,25 @@ import { caseloadHandlers } from './students/handlers';
  * thread in the desktop and browser mode, on this thread for the command line and tests.
  */
 export function createHandlers(store: Store, jobs = new JobRegistry(inProcessLauncher(store))): Handlers {
-  return {
+  return reportingFullDisk(store.path, {
     ...rosterHandlers(store, jobs),
     ...caseloadHandlers(store),
     ...planHandlers(store),
     ...printHandlers(store, jobs),
-  };
+  });
+}
+
+/** A save or an export that meets a full disk is the counselor's to fix: one sentence, not 'internal'. */
+function reportingFullDisk(storePath: string, handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    wrapped[name] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (e) {
+        throw isDiskFull(e, storePath) ? diskFullError(storePath) : e;
+      }
+    };
+  }
+  return wrapped as unknown as Handlers;
 }
