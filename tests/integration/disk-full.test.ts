@@ -7,6 +7,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { counselor } from '../helpers/cli';
 import { createHandlers } from '../../src/main/core/api';
 import { dispatch } from '../../src/main/core/dispatch';
+import { workerLauncher } from '../../src/main/core/jobs/launch';
+import { JobRegistry } from '../../src/main/core/jobs/registry';
 import { openStore } from '../../src/main/core/store/connection';
 
 /**
@@ -173,5 +175,33 @@ describe.runIf(mounted)('a full disk', () => {
     } finally {
       opened.close();
     }
+  });
+
+  it('in the application, an import job (a worker thread): the same sentence, and the caseload as it was', async () => {
+    // The built worker (npm test builds first): the same file the desktop and browser mode start.
+    const workerFile = join(__dirname, '..', '..', 'out', 'main', 'job-worker.js');
+    expect(existsSync(workerFile)).toBe(true);
+    rmSync(join(disk, 'backups'), { recursive: true, force: true });
+    const before = studentCount();
+    const opened = await openStore(store);
+    try {
+      const handlers = createHandlers(opened, new JobRegistry(workerLauncher({ storePath: opened.path, workerFile })));
+      const started = await dispatch(handlers, 'roster.import', { fileName: 'big-roster.csv', base64: readFileSync(bigRoster()).toString('base64'), markAbsent: false });
+      if (!started.ok) throw new Error(JSON.stringify(started));
+      const { jobId } = started.value as { jobId: string };
+      let status: { state: string; error: { code: string; message: string } | null };
+      for (;;) {
+        const polled = await dispatch(handlers, 'roster.importStatus', { jobId });
+        if (!polled.ok) throw new Error(JSON.stringify(polled));
+        status = polled.value as typeof status;
+        if (status.state !== 'running') break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(status.state).toBe('failed');
+      expect(status.error?.message).toBe(`The disk holding ${store} is full; free some space and try again. Nothing was changed.`);
+    } finally {
+      opened.close();
+    }
+    expect(studentCount()).toBe(before);
   });
 });
