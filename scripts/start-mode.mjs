@@ -104,11 +104,38 @@ export function shouldOpenBrowser({ noOpen, env, platform }) {
   return hasDisplay(platform, env);
 }
 
-/** The command that opens a URL in the default browser. */
-export function browserOpenCommand(platform, url) {
-  if (platform === 'darwin') return { command: 'open', args: [url] };
-  if (platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""', url], windowsVerbatimArguments: true };
-  return { command: 'xdg-open', args: [url] };
+/**
+ * The command that opens a file or URL in the default browser. Browser mode hands it the path of a
+ * redirect page (redirectPage), never the address with its token: a process's arguments are
+ * readable by every local user (/proc/PID/cmdline, ps). `override` (COUNSELOR_OPEN_COMMAND) names
+ * another program to open it with, for a chosen browser or a test that records what it is given.
+ */
+export function browserOpenCommand(platform, target, override) {
+  if (override) return { command: override, args: [target] };
+  if (platform === 'darwin') return { command: 'open', args: [target] };
+  if (platform === 'win32') return { command: 'cmd', args: ['/c', 'start', '""', target], windowsVerbatimArguments: true };
+  return { command: 'xdg-open', args: [target] };
+}
+
+/**
+ * A page that sends the browser on to the tokenized address (as Jupyter does). It is written
+ * owner-only (0600, in a 0700 folder of its own) and removed when browser mode stops.
+ */
+export function redirectPage(url) {
+  const safe = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="referrer" content="no-referrer">',
+    `<meta http-equiv="refresh" content="0;url=${safe}">`,
+    '<title>Opening Counselor Workstation</title>',
+    '</head>',
+    `<body><p>Opening Counselor Workstation... If nothing happens, <a href="${safe}">open it here</a>.</p></body>`,
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 /** The browser-mode address with its token, as out/main/web.js prints it. */

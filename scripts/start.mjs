@@ -6,7 +6,7 @@
 // The desktop loads better-sqlite3 built for Electron's ABI from .native/electron-<abi>/; the Node
 // build in node_modules is never touched, so `npm test` and `npm start` alternate freely.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,7 @@ import {
   nextStep,
   parseStartArgs,
   passThroughArgs,
+  redirectPage,
   shouldOpenBrowser,
 } from './start-mode.mjs';
 
@@ -280,9 +281,19 @@ function runBrowserMode(options) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
 }
 
-/** Best effort: if no browser opens, the printed address is still there to click or copy. */
+/**
+ * Best effort: if no browser opens, the printed address is still there to click or copy. The
+ * browser is sent a redirect page's path, never the address itself: the token in a launcher's
+ * arguments would be readable by every local user.
+ */
 function openBrowser(url) {
-  const { command, args, windowsVerbatimArguments } = browserOpenCommand(process.platform, url);
+  let page;
+  try {
+    page = writeRedirectPage(url);
+  } catch {
+    return;
+  }
+  const { command, args, windowsVerbatimArguments } = browserOpenCommand(process.platform, page, process.env.COUNSELOR_OPEN_COMMAND);
   try {
     const opener = spawn(command, args, { stdio: 'ignore', detached: true, windowsVerbatimArguments });
     opener.on('error', () => {});
@@ -290,6 +301,16 @@ function openBrowser(url) {
   } catch {
     // Nothing to open it with: the address above is enough.
   }
+}
+
+/** In a folder of its own that only this account can open; removed when browser mode stops. */
+function writeRedirectPage(url) {
+  const dir = mkdtempSync(join(tmpdir(), 'counselor-open-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  chmodSync(dir, 0o700);
+  const file = join(dir, 'open-counselor-workstation.html');
+  writeFileSync(file, redirectPage(url), { mode: 0o600, flag: 'wx' });
+  return file;
 }
 
 function relaySignals(child) {

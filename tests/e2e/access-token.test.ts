@@ -39,6 +39,31 @@ describe('browser mode without the access token', () => {
     expect(await caseload.page.locator('body').innerText()).toContain('Peña');
   });
 
+  it('takes the token out of the address bar, sets no cookie, and keeps working after a reload (sessionStorage)', async () => {
+    const caseload = new CaseloadPage(session.page());
+    const { origin, token } = session.app();
+    await caseload.open(session.app().url);
+    const { studentCount } = await session.app().value<{ studentCount: number }>('store.info');
+    await caseload.waitForCount(studentCount, studentCount);
+    expect(caseload.page.url()).toBe(`${origin}/#/caseload`);
+    expect(caseload.page.url()).not.toContain(token);
+    // A cookie would go to every program listening on 127.0.0.1, whatever its port.
+    expect(await caseload.page.context().cookies()).toEqual([]);
+
+    await caseload.page.reload();
+    await caseload.waitForCount(studentCount, studentCount);
+    await caseload.search.fill('pena');
+    await caseload.waitForCount(1, studentCount);
+    expect(await caseload.page.locator('body').innerText()).toContain('Peña');
+
+    // A new tab opened on the bare address (no token, empty sessionStorage) gets nothing.
+    const other = await caseload.page.context().newPage();
+    await other.goto(`${origin}/#/caseload`);
+    const text = await other.locator('body').innerText();
+    expect(text).toMatch(/needs its access token/);
+    for (const name of sampleNames) expect(text).not.toContain(name);
+  });
+
   it('says so in an alert when the application stops answering', async () => {
     const caseload = new CaseloadPage(session.page());
     await caseload.open(session.app().url);

@@ -372,7 +372,6 @@ describe('browser mode guards', () => {
     }
     const page = await raw({ path: '/?token=wrong' });
     expect(page.status).toBe(401);
-    expect(page.headers['set-cookie']).toBeUndefined();
   });
 
   it('refuses a Host header that is not our loopback address and port (DNS rebinding)', async () => {
@@ -399,27 +398,58 @@ describe('browser mode guards', () => {
     expect(JSON.parse(response.body)).toMatchObject({ ok: true });
   });
 
-  it('serves the page for the token in the address and keeps it in an HttpOnly, SameSite=Strict cookie', async () => {
+  it('serves the page and its files without a cookie; only API calls need the token, in the header', async () => {
     const page = await raw({ path: `/?token=${http.token}` });
     expect(page.status).toBe(200);
     expect(page.body).toContain('<div id="root"></div>');
-    const cookie = [page.headers['set-cookie'] ?? []].flat().join('\n');
-    expect(cookie).toContain(http.token);
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Strict/i);
-
-    const pair = cookie.split(';')[0]!;
-    const script = await raw({ path: '/assets/app.js', headers: { cookie: pair } });
+    // A page load without the token gets the same page (it holds no student data) with 401:
+    // the page itself then takes its token from sessionStorage or says it needs one.
+    for (const path of ['/', '/index.html', '/?token=wrong']) {
+      const without = await raw({ path });
+      expect(without.status, path).toBe(401);
+      expect(without.body, path).toBe(page.body);
+    }
+    const script = await raw({ path: '/assets/app.js' });
     expect(script.status).toBe(200);
-    const withoutCookie = await raw({ path: '/assets/app.js' });
-    expect(withoutCookie.status).toBe(401);
+    expect(script.headers['content-type']).toMatch(/javascript/);
+    const api = await raw({ method: 'POST', path: '/api/students.list', body: '{}' });
+    expect(api.status).toBe(401);
+    expectNoStudentData(api.body);
+  });
+
+  it('never sets a cookie: cookies ignore ports, so every program on 127.0.0.1 would receive it', async () => {
+    await raw({ path: `/?token=${http.token}` });
+    await raw({ path: `/index.html?token=${http.token}` });
+    await raw({ path: '/assets/app.js' });
+    await raw({ method: 'POST', path: '/api/store.info', headers: { 'x-counselor-token': http.token }, body: '{}' });
+    const viaFetch = await fetch(`http://127.0.0.1:${http.port}/?token=${http.token}`);
+    expect(viaFetch.status).toBe(200);
+    expect(viaFetch.headers.get('set-cookie')).toBeNull();
+    // ...nor on anything answered earlier in this file.
+    expect(responseHeaders.length).toBeGreaterThan(10);
+    for (const headers of responseHeaders) expect(headers['set-cookie']).toBeUndefined();
+  });
+
+  it('answers a broken %-escape in the address with 400 and a sentence, not a crash', async () => {
+    const errors = vi.spyOn(console, 'error');
+    for (const path of ['/%E0%A4%A', '/assets/%ZZ.js', `/%E0%A4%A?token=${http.token}`]) {
+      const response = await raw({ path });
+      expect(response.status, path).toBe(400);
+      expect(response.body, path).toBe('This address has a broken %-escape; check the link, or open the address printed where the application started.');
+    }
+    for (const path of ['/api/%ZZ', '/api/students.%E0%A4%A']) {
+      const response = await raw({ method: 'POST', path, headers: { 'x-counselor-token': http.token }, body: '{}' });
+      expect(response.status, path).toBe(400);
+      expect(JSON.parse(response.body), path).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/broken %-escape/) } });
+    }
+    expect(errors).not.toHaveBeenCalled();
+    // The server is still there.
+    expect((await raw({ path: `/?token=${http.token}` })).status).toBe(200);
   });
 
   it('never serves a file outside the renderer folder', async () => {
-    const page = await raw({ path: `/?token=${http.token}` });
-    const pair = [page.headers['set-cookie'] ?? []].flat()[0]!.split(';')[0]!;
     for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json', '/assets/../../package.json', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd']) {
-      const response = await raw({ path, headers: { cookie: pair } });
+      const response = await raw({ path });
       expect(response.status, path).toBe(404);
       expect(response.body, path).not.toContain('must-not-be-served');
       expect(response.body, path).not.toContain('root:');
@@ -437,7 +467,7 @@ describe('browser mode guards', () => {
       await raw({ path: '/nothing-here.js', headers: { origin } }),
       await raw({ path: '/', headers: { origin, host: 'evil.example' } }),
     ];
-    expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 200, 200, 401, 403]);
+    expect(responses.map((r) => r.status)).toEqual([401, 200, 401, 200, 200, 404, 403]);
     // ...and none on anything answered earlier in this file either.
     for (const headers of responseHeaders) {
       expect(Object.keys(headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);

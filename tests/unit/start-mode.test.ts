@@ -32,7 +32,8 @@ const mode = startMode as {
   describeDownloadFailure(input: { output?: string; timedOut?: boolean }): string;
   hasDisplay(platform: string, env: Record<string, string | undefined>): boolean;
   shouldOpenBrowser(input: { noOpen: boolean; env: Record<string, string | undefined>; platform: string }): boolean;
-  browserOpenCommand(platform: string, url: string): { command: string; args: string[] };
+  browserOpenCommand(platform: string, target: string, override?: string): { command: string; args: string[] };
+  redirectPage(url: string): string;
   findServedUrl(text: string): string | null;
   nativeBindingDir(abi: string): string;
 };
@@ -191,12 +192,22 @@ describe('opening the browser', () => {
     expect(mode.shouldOpenBrowser({ noOpen: false, env: {}, platform: 'linux' })).toBe(false);
   });
 
-  it('uses the platform opener', () => {
-    const url = 'http://127.0.0.1:4000/?token=abc';
-    expect(mode.browserOpenCommand('linux', url)).toMatchObject({ command: 'xdg-open', args: [url] });
-    expect(mode.browserOpenCommand('darwin', url)).toMatchObject({ command: 'open', args: [url] });
-    expect(mode.browserOpenCommand('win32', url).command).toBe('cmd');
-    expect(mode.browserOpenCommand('win32', url).args).toContain(url);
+  it('uses the platform opener, or the one COUNSELOR_OPEN_COMMAND names', () => {
+    const page = '/tmp/counselor-open-x/open-counselor-workstation.html';
+    expect(mode.browserOpenCommand('linux', page)).toMatchObject({ command: 'xdg-open', args: [page] });
+    expect(mode.browserOpenCommand('darwin', page)).toMatchObject({ command: 'open', args: [page] });
+    expect(mode.browserOpenCommand('win32', page).command).toBe('cmd');
+    expect(mode.browserOpenCommand('win32', page).args).toContain(page);
+    expect(mode.browserOpenCommand('linux', page, '/usr/bin/firefox')).toEqual({ command: '/usr/bin/firefox', args: [page] });
+  });
+
+  it('writes a redirect page that leads to the address, escaped for HTML', () => {
+    const url = 'http://127.0.0.1:4000/?token=Ab_c-9z';
+    const html = mode.redirectPage(url);
+    expect(html).toContain(`<meta http-equiv="refresh" content="0;url=${url}">`);
+    expect(html).toContain(`<a href="${url}">`);
+    expect(html).toContain('<meta name="referrer" content="no-referrer">');
+    expect(mode.redirectPage('http://x/?a="><script>')).not.toContain('"><script>');
   });
 
   it('finds the address with its token in what browser mode prints', () => {

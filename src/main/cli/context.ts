@@ -42,5 +42,5 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
       return envelope.value as MethodOutput<typeof method>;
     },
   };
-  return { context, close: () => store?.close() };
+  return { context, storePath, close: () => store?.close() };
 }

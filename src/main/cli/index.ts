@@ -12,7 +12,7 @@ import { printCommand } from './commands/print';
 import { programsCommand } from './commands/programs';
 import { studentsCommand } from './commands/students';
 import { createContext, UsageError, type CliIO } from './context';
-import { storeWriteError } from '../core/store/transaction';
+import { storeFailure } from '../core/store/failures';
 
 /**
  * The `counselor` command: automation (nightly roster syncs, evening print runs) over the same core
@@ -49,12 +49,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.err(`usage: ${command.usage}`);
     return EXIT_USAGE;
   }
-  const { context, close } = createContext(io, parsed.db, parsed.rest, parsed.json);
+  const { context, close, storePath } = createContext(io, parsed.db, parsed.rest, parsed.json);
   try {
     await command.run(context);
     return EXIT_OK;
   } catch (thrown) {
-    const e = storeWriteError(thrown);
+    const e = storeFailure(thrown, storePath);
     if (e instanceof UsageError) {
       io.err(`counselor ${command.name}: ${e.message}`);
       io.err(`usage: ${command.usage}`);
@@ -111,9 +111,23 @@ export function usage(): string {
 
 /** Entry for bin/counselor.mjs. */
 export async function main(): Promise<void> {
-  process.exitCode = await runCli(process.argv.slice(2), {
-    out: (t) => process.stdout.write(`${t}\n`),
-    err: (t) => process.stderr.write(`${t}\n`),
-    env: process.env,
+  const out = quietWhenClosed(process.stdout);
+  const err = quietWhenClosed(process.stderr);
+  process.exitCode = await runCli(process.argv.slice(2), { out: (t) => out(`${t}\n`), err: (t) => err(`${t}\n`), env: process.env });
+}
+
+/**
+ * `counselor students | head -1`: once the reader has gone (EPIPE), the rest of the output has
+ * nowhere to go. Like standard tools, stop writing and finish quietly; the command's own work
+ * (an import already committed) and its exit status are unaffected.
+ */
+function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
+  let closed = false;
+  // EPIPE, or any other failure of the terminal or pipe itself: nothing more can be shown there.
+  stream.on('error', () => {
+    closed = true;
   });
+  return (text) => {
+    if (!closed && !stream.destroyed) stream.write(text);
+  };
 }

@@ -3,6 +3,7 @@ import { inProcessLauncher } from './jobs/launch';
 import { JobRegistry } from './jobs/registry';
 import { rosterHandlers } from './roster/handlers';
 import type { Handlers } from './dispatch';
+import { storeFailure } from './store/failures';
 import { planHandlers } from './plans/handlers';
 import { printHandlers } from './print/handlers';
 import { storeHandlers } from './store/handlers';
@@ -14,11 +15,26 @@ import { caseloadHandlers } from './students/handlers';
  * thread in the desktop and browser mode, on this thread for the command line and tests.
  */
 export function createHandlers(store: Store, jobs = new JobRegistry(inProcessLauncher(store))): Handlers {
-  return {
+  return reportingStoreFailures(store.path, {
     ...rosterHandlers(store, jobs),
     ...caseloadHandlers(store),
     ...planHandlers(store),
     ...printHandlers(store, jobs),
     ...storeHandlers(store, jobs),
-  };
+  });
+}
+
+/** A save that meets a full disk, a busy or a read-only store is the counselor's to fix: one sentence, not 'internal'. */
+function reportingStoreFailures(storePath: string, handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: unknown) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(handlers) as [string, (input: unknown) => unknown][]) {
+    wrapped[name] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (e) {
+        throw storeFailure(e, storePath);
+      }
+    };
+  }
+  return wrapped as unknown as Handlers;
 }

@@ -7,10 +7,15 @@ import { dispatch, type Handlers } from '../core/dispatch';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 /**
- * Browser mode: the same renderer and the same API, carried over HTTP on loopback only. Every
- * request needs the per-run token (query on the first page load, then an HttpOnly SameSite cookie
- * for the page's files and a header for API calls); a Host header other than our loopback address
- * and port is refused, which defeats DNS rebinding. No CORS headers are ever sent.
+ * Browser mode: the same renderer and the same API, carried over HTTP on loopback only. Every API
+ * call needs the per-run token in the X-Counselor-Token header. The page's own files (HTML, scripts,
+ * styles, fonts) hold no student data and are served without it: the first page load carries the
+ * token in its address, and the page keeps it in sessionStorage (so a reload works) and takes it
+ * out of the address bar. No cookie is ever set: cookies ignore ports, so any other program
+ * listening on 127.0.0.1 would receive it. A page load without a valid token in its address is
+ * answered 401 (the page then looks for its token in sessionStorage, or says it needs one).
+ * A Host header other than our loopback address and port is refused, which defeats DNS rebinding.
+ * No CORS headers are ever sent.
  */
 export interface HttpTransport {
   url: string;
@@ -27,7 +32,6 @@ export interface HttpTransportOptions {
 }
 
 const MAX_BODY_BYTES = 200 * 1024 * 1024;
-const COOKIE = 'cw_token';
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -58,22 +62,24 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    if (url.pathname.startsWith('/api/')) {
-      await handleApi(req, res, url.pathname.slice('/api/'.length));
+    const path = decodePath(url.pathname);
+    if (path === null) {
+      const message = 'This address has a broken %-escape; check the link, or open the address printed where the application started.';
+      if (url.pathname.startsWith('/api/')) sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message } });
+      else send(res, 400, 'text/plain; charset=utf-8', message);
+      return;
+    }
+    if (path.startsWith('/api/')) {
+      await handleApi(req, res, path.slice('/api/'.length));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
       return;
     }
-    const queryToken = url.searchParams.get('token');
-    const viaQuery = queryToken !== null && sameToken(queryToken, token);
-    if (!viaQuery && !sameToken(readCookie(req, COOKIE), token)) {
-      send(res, 401, 'text/plain; charset=utf-8', 'This Counselor Workstation link needs its access token: open the full address printed where the application started.');
-      return;
-    }
-    if (viaQuery) res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    await serveFile(res, options.rendererDir, url.pathname);
+    const isPage = path === '/' || path === '/index.html';
+    const status = isPage && !sameToken(url.searchParams.get('token'), token) ? 401 : 200;
+    await serveFile(res, options.rendererDir, path, status);
   }
 
   async function handleApi(req: IncomingMessage, res: ServerResponse, method: string): Promise<void> {
@@ -93,7 +99,7 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
       sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: `The request body is not valid JSON (${(e as Error).message}).` } });
       return;
     }
-    sendJson(res, 200, await dispatch(options.handlers, decodeURIComponent(method), input));
+    sendJson(res, 200, await dispatch(options.handlers, method, input));
   }
 
   await new Promise<void>((resolveListen, reject) => {
@@ -120,12 +126,13 @@ function sameToken(given: string | null, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function readCookie(req: IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return v.join('=');
+/** The decoded path, or null when a %-escape is broken (`/%E0%A4%A`, `/api/%ZZ`). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
   }
-  return null;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -144,8 +151,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-async function serveFile(res: ServerResponse, root: string, pathname: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+async function serveFile(res: ServerResponse, root: string, path: string, status: number): Promise<void> {
+  const relative = path === '/' ? 'index.html' : path.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) {
     send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
@@ -153,7 +160,7 @@ async function serveFile(res: ServerResponse, root: string, pathname: string): P
   }
   try {
     const body = await readFile(file);
-    send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', body);
+    send(res, status, TYPES[extname(file)] ?? 'application/octet-stream', body);
   } catch {
     send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
   }

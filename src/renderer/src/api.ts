@@ -83,9 +83,52 @@ export function tokenFromAddress(search: string): string | null {
   return token && token.length > 0 ? token : null;
 }
 
+/** Where this tab keeps its browser-mode token: per tab, gone when the tab closes, never sent anywhere by itself. */
+const TOKEN_KEY = 'counselor.token';
+
+/**
+ * Browser mode's token: the first page load carries it in the address; it is kept in this tab's
+ * sessionStorage (so a reload works) and taken out of the address bar, so it is not left on screen,
+ * in a copied link or in a bookmark. It travels only in the X-Counselor-Token header of API calls:
+ * never in a cookie, which every program listening on 127.0.0.1 would receive whatever its port.
+ */
+export function takeToken(
+  location: Pick<Location, 'search' | 'pathname' | 'hash'>,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null,
+  history: Pick<History, 'replaceState'> | null,
+): string | null {
+  const fromAddress = tokenFromAddress(location.search);
+  if (fromAddress === null) return storage?.getItem(TOKEN_KEY) ?? null;
+  try {
+    storage?.setItem(TOKEN_KEY, fromAddress);
+  } catch {
+    // Storage refused (a privacy mode): this load still works; a reload will ask for the address again.
+  }
+  const params = new URLSearchParams(location.search);
+  params.delete('token');
+  const rest = params.toString();
+  history?.replaceState(null, '', `${location.pathname}${rest ? `?${rest}` : ''}${location.hash}`);
+  return fromAddress;
+}
+
+function sessionStore(): Storage | null {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Null in the desktop window, and in a browser tab opened without its token. */
+export const browserToken: string | null =
+  desktopBridge() || !globalThis.location ? null : takeToken(globalThis.location, sessionStore(), globalThis.history ?? null);
+
+/** True when this page runs in a browser and has no token: it must show no application, only how to get in. */
+export const needsAccessToken = !desktopBridge() && browserToken === null;
+
 function defaultCarrier(): Carrier {
   const bridge = desktopBridge();
-  return bridge ? desktopCarrier(bridge) : httpCarrier(tokenFromAddress(globalThis.location?.search ?? ''));
+  return bridge ? desktopCarrier(bridge) : httpCarrier(browserToken);
 }
 
 export const api: CounselorClient = createClient(defaultCarrier());

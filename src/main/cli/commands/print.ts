@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localIsoDate } from '../../../shared/domain/common';
 import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
@@ -10,6 +10,7 @@ import { lastSchool, recordSnapshots } from '../../core/print/snapshots';
 import { selectStudents } from '../../core/print/views';
 import type { Command } from '../command';
 import { UsageError } from '../context';
+import { writeOutputFiles } from '../output-file';
 
 export const printCommand: Command = {
   name: 'print',
@@ -110,14 +111,6 @@ function checkDestination(options: PrintArgs): void {
 }
 
 function writeOutcome(outcome: PrintOutcome, options: PrintArgs): string[] {
-  const write = (path: string, bytes: Buffer) => {
-    try {
-      writeFileSync(path, bytes);
-    } catch (e) {
-      throw new CounselorError('store_unavailable', `Cannot write "${path}": ${(e as Error).message}.`);
-    }
-    return path;
-  };
-  if (outcome.mode === 'combined') return [write(options.out!, outcome.bytes)];
-  return outcome.files.map((f) => write(join(options.outDir!, f.fileName), f.bytes));
+  if (outcome.mode === 'combined') return writeOutputFiles([{ path: options.out!, bytes: outcome.bytes }]);
+  return writeOutputFiles(outcome.files.map((f) => ({ path: join(options.outDir!, f.fileName), bytes: f.bytes })));
 }

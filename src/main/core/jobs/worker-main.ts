@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CounselorError } from '../../../shared/errors';
 import { openStore, type Store } from '../store/connection';
+import { storeFailure } from '../store/failures';
 import type { WorkerMessage } from './launch';
 import { CancelFlag, type RunTask } from './task';
 import { tasks, type TaskName } from './tasks';
-import { storeWriteError } from '../store/transaction';
 
 interface JobWorkerData {
   storePath: string;
@@ -36,7 +36,7 @@ export async function runJobWorker(): Promise<void> {
     });
     send({ type: 'done', result });
   } catch (thrown) {
-    const e = storeWriteError(thrown);
+    const e = storeFailure(thrown, data.storePath);
     if (e instanceof CounselorError) send({ type: 'error', error: e.toApiError() });
     else {
       console.error(`[counselor] job ${data.task} failed:`, e);

@@ -4,6 +4,7 @@ import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } fro
 import { dirname, resolve } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
 import { backupStore } from './backup';
+import { checkStoreLocation } from './location';
 import type { Migration } from './migration';
 import { migrations, LATEST_SCHEMA_VERSION } from './migrations';
 import { BUSY_TIMEOUT_MS, writeTransaction } from './transaction';
@@ -38,6 +39,7 @@ export interface OpenStoreOptions {
  */
 export async function openStore(path: string, options: OpenStoreOptions = {}): Promise<Store> {
   const file = resolve(path);
+  checkStoreLocation(file);
   const list = options.migrations ?? migrations;
   const latest = options.migrations ? list.length : LATEST_SCHEMA_VERSION;
   if (existsSync(file) && statSync(file).isDirectory()) {

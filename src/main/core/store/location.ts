@@ -1,5 +1,7 @@
+import { accessSync, constants, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { CounselorError } from '../../../shared/errors';
 
 export const APP_FOLDER = 'Counselor Workstation';
 export const STORE_FILE = 'counselor.db';
@@ -23,4 +25,59 @@ export function resolveStorePath(flag: string | undefined, env: NodeJS.ProcessEn
   if (flag) return resolve(flag);
   if (env.COUNSELOR_DB) return resolve(env.COUNSELOR_DB);
   return defaultStorePath(process.platform, env);
+}
+
+/**
+ * Before SQLite or `fs` touch a store path: one sentence for the mistakes a `--db` can hold (a
+ * folder, a path through a file, a file the account cannot read) instead of EISDIR/ENOTDIR/EACCES.
+ * A missing file is fine: it becomes a new store.
+ */
+export function checkStoreLocation(file: string): void {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') {
+      throw new CounselorError(
+        'store_unavailable',
+        `The store ${file} cannot be made: ${fileOnTheWay(file)} is a file, not a folder. Choose another path with --db.`,
+      );
+    }
+    if (code === 'EACCES') {
+      throw new CounselorError('store_unavailable', `The store ${file} is in a folder this account may not open; choose another path with --db.`);
+    }
+    throw new CounselorError('store_unavailable', `Cannot open the store ${file} (${code ?? (e as Error).message}); choose another path with --db.`);
+  }
+  if (stats.isDirectory()) {
+    throw new CounselorError(
+      'store_unavailable',
+      `${file} is a folder; --db needs the store file itself, for example ${join(file, STORE_FILE)}.`,
+    );
+  }
+  if (!stats.isFile()) {
+    throw new CounselorError('store_unavailable', `${file} is not a file (it is a device or a pipe); --db needs a store file.`);
+  }
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    throw new CounselorError(
+      'store_unavailable',
+      `The store ${file} cannot be read by this account (permission denied); ask whoever owns it, or choose another file with --db.`,
+    );
+  }
+}
+
+/** The part of the path that is a file (stat of anything below it fails with ENOTDIR). */
+function fileOnTheWay(file: string): string {
+  for (let current = dirname(file); dirname(current) !== current; current = dirname(current)) {
+    try {
+      if (statSync(current).isFile()) return current;
+      break;
+    } catch {
+      // Below a file (ENOTDIR): look one level up.
+    }
+  }
+  return dirname(file);
 }
