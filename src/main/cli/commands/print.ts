@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localIsoDate } from '../../../shared/domain/common';
 import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
 import { Grade } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
+import { writeWholeFile } from '../../core/files/write-whole';
 import { combinedFileName } from '../../core/print/options';
 import { printPlans, type PrintOutcome } from '../../core/print/print-plans';
 import { lastSchool, recordSnapshots } from '../../core/print/snapshots';
@@ -109,13 +110,10 @@ function checkDestination(options: PrintArgs): void {
   }
 }
 
+/** Each PDF written whole (a kill mid-way leaves the previous file) and readable by its owner only. */
 function writeOutcome(outcome: PrintOutcome, options: PrintArgs): string[] {
   const write = (path: string, bytes: Buffer) => {
-    try {
-      writeFileSync(path, bytes);
-    } catch (e) {
-      throw new CounselorError('store_unavailable', `Cannot write "${path}": ${(e as Error).message}.`);
-    }
+    writeWholeFile(path, bytes);
     return path;
   };
   if (outcome.mode === 'combined') return [write(options.out!, outcome.bytes)];
