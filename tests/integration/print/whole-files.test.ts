@@ -124,7 +124,7 @@ describe('PDFs written whole', () => {
     console.log(`clean print ${duration} ms; ${outcomes.join('; ')}`);
   }, 240_000);
 
-  it('writes each file of a folder print and a caseload export owner-only, whatever the umask', async () => {
+  it('writes each file of a folder print (and the folder it makes) and a caseload export owner-only, whatever the umask', async () => {
     const dir = tempDir();
     const db = join(dir, 'school.db');
     const store = await sampleStore(dir, db);
@@ -132,6 +132,7 @@ describe('PDFs written whole', () => {
     const folder = join(dir, 'conference');
     const printed = await finished(launch(['print', '--grade', '11', '--out-dir', folder, '--db', db]));
     expect(printed, printed.stderr).toMatchObject({ code: 0 });
+    expect(mode(folder), 'the folder the print made').toBe('700');
     const files = readdirSync(folder);
     expect(files.length).toBeGreaterThan(5);
     for (const name of files) {

@@ -100,7 +100,8 @@ function checkDestination(options: PrintArgs): void {
   const folder = options.out !== undefined ? dirname(options.out) : options.outDir!;
   if (options.outDir !== undefined && !existsSync(folder)) {
     try {
-      mkdirSync(folder, { recursive: true });
+      // Made for student records: the owner's only, like the files printed into it.
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
     } catch (e) {
       throw new CounselorError('store_unavailable', `Cannot make the folder "${folder}": ${(e as Error).message}.`);
     }
