@@ -67,6 +67,8 @@ export function openFontkitFont(buffer: Buffer): FontkitFont {
 
 interface FontkitGlyph {
   codePoints: number[];
+  isMark?: boolean;
+  isLigature?: boolean;
 }
 
 interface GlyphSource {
@@ -89,14 +91,17 @@ function honourCodePoints(font: GlyphSource): void {
   font.getGlyph = (id, codePoints = []) => {
     const glyph = getGlyph(id, codePoints);
     if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
-    if (glyph.codePoints.length === 0) {
-      glyph.codePoints = codePoints;
-      return glyph;
-    }
     // The view shares everything else (outline, metrics) with the cached glyph through its prototype.
-    return Object.create(glyph, { codePoints: { value: codePoints, enumerable: true, writable: true } }) as FontkitGlyph;
+    const own = glyph.codePoints.length === 0 ? glyph : (Object.create(glyph) as FontkitGlyph);
+    own.codePoints = codePoints;
+    // What fontkit's Glyph constructor derives from the code points.
+    own.isMark = codePoints.every((c) => MARK.test(String.fromCodePoint(c)));
+    own.isLigature = codePoints.length > 1;
+    return own;
   };
 }
+
+const MARK = /^\p{M}$/u;
 
 function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((c, i) => c === b[i]);
