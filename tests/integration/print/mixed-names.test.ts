@@ -59,6 +59,8 @@ const NAMES: [string, string, string[]][] = [
   // Two Hebrew words: the first in reading order sits on the right.
   ['נועה', 'כהן', ['כהן', 'נועה']],
   ['Sara 🌷', 'Levi שרה', ['Sara', 'Levi', 'שרה']],
+  // Devanagari, which no font here has: empty boxes (no text to read back) as wide as measured.
+  ['Ananya', 'शर्मा Patel', ['Ananya', 'Patel']],
 ];
 
 describe('names mixing emoji and right-to-left words', () => {
@@ -99,9 +101,9 @@ describe('names mixing emoji and right-to-left words', () => {
     store.close();
   });
 
-  it('draws an empty box, should one reach pdfkit, exactly as wide as it was measured', async () => {
-    // Straight to the renderer, past the removal of characters no font has.
-    const run = { font: 'regular' as const, text: 'Zoë 🌟 Smith' };
+  it('draws the empty box of a letter no font has exactly as wide as it was measured', async () => {
+    // Devanagari: no font here has it; the letters print as boxes, and "Smith" must land where measured.
+    const run = { font: 'regular' as const, text: 'Ananya शर्मा Smith' };
     const size = 10;
     const PDFDocument = pdfkit();
     const doc = new PDFDocument({ autoFirstPage: false, font: '' });

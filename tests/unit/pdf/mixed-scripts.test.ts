@@ -15,6 +15,14 @@ describe('characters no font can draw', () => {
     expect(texts('Ana🌷María')).toEqual(['AnaMaría']);
   });
 
+  it('keep a letter of a script no font covers, to print as an empty box rather than vanish', () => {
+    // Devanagari and Ethiopic: no font here has them.
+    expect(texts('Ananya शर्मा')).toEqual(['Ananya शर्मा']);
+    expect(texts('Selam ሰላም 🌟')).toEqual(['Selam ሰላም']);
+    // A joiner the letter's font lacks would be a box too: it is invisible anyway, so it goes.
+    expect(texts('王\u200d丽')).toEqual(['王丽']);
+  });
+
   it('leave text that prints entirely as it was, emoji the fonts have included', () => {
     for (const text of ['Nguyễn Thị Ánh', '王丽 Wang Li', 'Hana 김하나 (Kim)', '✓ English 9 · A-', 'two  spaces', ' edges ', 'Okafor ❤️']) {
       expect(printableText(text, 'regular')).toBe(text);

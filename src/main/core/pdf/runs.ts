@@ -10,10 +10,12 @@ import { visualSegments } from './visual-order';
  * Spaces and combining marks stay in the run of the letter before them, so a decomposed
  * "Nguyễn" is never split between fonts.
  *
- * A character no font has (an emoji: "Zoë 🌟 Smith", "Dana 👩🏽‍🎓") is left out with everything
- * attached to it (skin tone, joiners, variation selectors), and the spaces around it fold into
- * one: pdfkit would draw an empty box whose drawn width is not its measured width, and the next
- * field overlapped the name. Right-to-left words are put in reading order (visual-order.ts).
+ * An emoji no font has ("Zoë 🌟 Smith", "Dana 👩🏽‍🎓") is left out with everything attached to it
+ * (skin tone, joiners, variation selectors), and the spaces around it fold into one; so is an
+ * invisible character (joiner, selector) the font of its letter lacks. A letter of a script no
+ * font covers stays, drawn as the font's empty box: a counselor sees that something is missing
+ * rather than a name silently shortened (fonts.ts draws that box exactly as wide as measured).
+ * Right-to-left words are put in reading order (visual-order.ts).
  */
 
 export interface TextRun {
@@ -57,33 +59,38 @@ function fontFor(char: string, primary: FontName): FontName | null {
   return null;
 }
 
-/** Emoji skin tones and tag characters (flags of regions) belong to the emoji before them. */
-const EMOJI_PARTS = /[\u{1f3fb}-\u{1f3ff}\u{e0000}-\u{e007f}]/u;
+/** Emoji and pictographs, and the letters that pair into flags. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}]/u;
+/** Invisible characters (joiners, variation selectors, tags) and skin tones: part of what precedes them. */
+const INVISIBLE_OR_TONE = /[\p{Default_Ignorable_Code_Point}\u{1f3fb}-\u{1f3ff}]/u;
+
+const attaches = (char: string) => ATTACHES.test(char) || INVISIBLE_OR_TONE.test(char);
 
 /**
- * `text` without the characters no font can draw (and what attaches to them); spaces left doubled
- * or at an end by a removal fold away. Unchanged when every character prints.
+ * `text` without the emoji no font can draw (and what attaches to them) and without invisible
+ * characters its fonts lack; spaces left doubled or at an end by a removal fold away. Unchanged
+ * when every character prints.
  */
 export function printableText(text: string, primary: FontName): string {
   let out = '';
   let dropping = false;
   let dropped = false;
-  let font: FontName | null = null;
+  let font: FontName = primary;
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
-    if (ATTACHES.test(char) || EMOJI_PARTS.test(char)) {
-      // An attached character the letter's font lacks would draw as an empty box too.
-      if (dropping || font === null || !hasGlyph(font, cp)) dropped = true;
+    if (attaches(char)) {
+      // An invisible character the font lacks would print as an empty box; a mark stays (see above).
+      const lost = dropping || (INVISIBLE_OR_TONE.test(char) && !hasGlyph(font, cp));
+      if (lost) dropped = true;
       else out += char;
       continue;
     }
     const has = fontFor(char, primary);
-    if (has === null) {
-      dropping = dropped = true;
-    } else {
+    dropping = has === null && PICTOGRAPH.test(char);
+    if (dropping) dropped = true;
+    else {
       out += char;
-      font = has;
-      dropping = false;
+      font = has ?? primary;
     }
   }
   return dropped ? out.replace(/ {2,}/g, ' ').trim() : out;
@@ -106,7 +113,7 @@ function fontRuns(text: string, primary: FontName): TextRun[] {
   const runs: TextRun[] = [];
   let current: TextRun | null = null;
   for (const char of text) {
-    const attach: boolean = current !== null && (char === ' ' || ATTACHES.test(char) || EMOJI_PARTS.test(char));
+    const attach: boolean = current !== null && (char === ' ' || attaches(char));
     const font: FontName = attach && current ? current.font : (fontFor(char, primary) ?? primary);
     if (current && current.font === font) current.text += char;
     else {
