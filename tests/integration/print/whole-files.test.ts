@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, watch, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isOurTempFile } from '../../../src/main/core/files/write-whole';
@@ -54,7 +54,7 @@ describe('PDFs written whole', () => {
     const db = await bigStore(dir);
     const out = join(dir, 'plans', 'everyone.pdf');
     const args = ['print', '--all', '--out', out, '--db', db];
-    spawnSync('mkdir', [join(dir, 'plans')]);
+    mkdirSync(join(dir, 'plans'));
 
     // A first, clean print: the file every killed print must leave alone.
     const started = Date.now();
@@ -124,6 +124,8 @@ describe('PDFs written whole', () => {
       if (name === 'everyone.pdf' && event === 'change') inPlace.push(event);
     });
     const last = await finished(launch(args));
+    // Let the folder's last events arrive before we stop listening.
+    await new Promise((r) => setTimeout(r, 300));
     watcher.close();
     expect(last, last.stderr).toMatchObject({ code: 0 });
     expect(pdfinfoOk(out)).toBe(true);
@@ -168,7 +170,7 @@ describe('PDFs written whole', () => {
     (await sampleStore(dir, db)).close();
     // The target is a folder: the write fails at the rename, after the PDF was made.
     const out = join(dir, 'taken.pdf');
-    spawnSync('mkdir', [out]);
+    mkdirSync(out);
     const run = await finished(launch(['print', '004100', '--out', out, '--db', db]));
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
