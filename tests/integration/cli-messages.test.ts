@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { counselor } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
+import { isOurTempFile } from '../../src/main/core/files/write-whole';
 
 /**
  * Mistakes and situations a counselor meets on the command line get one sentence and the right
@@ -70,13 +71,13 @@ describe('--out naming something that cannot be written', () => {
     expect((await counselor(['demo', '--db', db])).code).toBe(0);
     const folder = join(dir, 'caseload.csv');
     mkdirSync(folder);
-    expectOneLine(await counselor(['export', 'caseload', '--out', folder, '--db', db]), new RegExp(`^counselor: "${folder}" is a folder; name a file to write`));
+    expectOneLine(await counselor(['export', 'caseload', '--out', folder, '--db', db]), new RegExp(`^counselor: Cannot write "${folder}": it is a folder; name a file to write`));
     const missing = join(dir, 'exports', 'caseload.csv');
     expectOneLine(
       await counselor(['export', 'caseload', '--out', missing, '--db', db]),
-      new RegExp(`^counselor: The folder "${join(dir, 'exports')}" does not exist; make it or choose another\.$`),
+      new RegExp(`^counselor: Cannot write "${missing}": the folder "${join(dir, 'exports')}" does not exist; make it or choose another\.$`),
     );
-    expect(readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(readdirSync(dir).filter((f) => isOurTempFile(f))).toEqual([]);
   });
 });
 

@@ -77,7 +77,7 @@ function expectOneSentence(result: { code: number; stdout: string; stderr: strin
   expect(result.stderr).not.toMatch(/report this|\n\s+at /);
 }
 
-/** No `.partial` leftovers and nothing else this run wrote. */
+/** No temporary files left over and nothing else this run wrote. */
 function filesOnDisk(): string[] {
   return readdirSync(disk, { recursive: true, encoding: 'utf8' }).filter((f) => !f.startsWith('lost+found')).sort();
 }

@@ -37,6 +37,17 @@ describe('per-character font fallback', () => {
     expect(missing).toEqual([]);
   });
 
+  it('gives a shared glyph the characters it is asked for, whoever asked for it first', () => {
+    const font = fonts().regular.font as unknown as { getGlyph(id: number, cps?: number[]): { codePoints: number[] }; layout(t: string): { glyphs: { id: number; codePoints: number[] }[] } };
+    // Subsetting "í" asks for its dotless i (glyph 243 in DejaVu Sans) with no characters first.
+    const DOTLESS_I = 243;
+    expect(font.getGlyph(DOTLESS_I).codePoints).toEqual([]);
+    expect(font.layout('Yılmaz').glyphs[1]).toMatchObject({ id: DOTLESS_I, codePoints: [0x131] });
+    // One glyph drawn for two different characters answers each with its own.
+    expect(font.getGlyph(DOTLESS_I, [0x69, 0x307]).codePoints).toEqual([0x69, 0x307]);
+    expect(font.getGlyph(DOTLESS_I, [0x131]).codePoints).toEqual([0x131]);
+  });
+
   it('shares one parsed font across documents', () => {
     expect(sharedFontsInUse()).toBe(true);
     const PDFDocument = pdfkit();

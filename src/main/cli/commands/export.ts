@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import { exportCaseload } from '../../core/exports/caseload';
+import { writeWholeFile } from '../../core/files/write-whole';
 import type { Command } from '../command';
 import { UsageError } from '../context';
-import { writeOutputFile } from '../output-file';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -18,7 +18,8 @@ export const exportCommand: Command = {
     const format = extname(out).toLowerCase().slice(1);
     if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`--out must end in .xlsx or .csv (got "${out}").`);
     const { bytes, count } = await exportCaseload((await store()).db, format);
-    writeOutputFile(out, bytes);
+    // Whole or not at all, owner-only: a caseload export holds every student's record.
+    writeWholeFile(out, bytes);
     if (json) io.out(JSON.stringify({ out, format, students: count }));
     else io.out(`Exported ${count} students to ${out}.`);
   },

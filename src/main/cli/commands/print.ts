@@ -4,13 +4,13 @@ import { localIsoDate } from '../../../shared/domain/common';
 import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
 import { Grade } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
+import { writeWholeFiles } from '../../core/files/write-whole';
 import { combinedFileName } from '../../core/print/options';
 import { printPlans, type PrintOutcome } from '../../core/print/print-plans';
 import { lastSchool, recordSnapshots } from '../../core/print/snapshots';
 import { selectStudents } from '../../core/print/views';
 import type { Command } from '../command';
 import { UsageError } from '../context';
-import { writeOutputFiles } from '../output-file';
 
 export const printCommand: Command = {
   name: 'print',
@@ -100,7 +100,8 @@ function checkDestination(options: PrintArgs): void {
   const folder = options.out !== undefined ? dirname(options.out) : options.outDir!;
   if (options.outDir !== undefined && !existsSync(folder)) {
     try {
-      mkdirSync(folder, { recursive: true });
+      // Made for student records: the owner's only, like the files printed into it.
+      mkdirSync(folder, { recursive: true, mode: 0o700 });
     } catch (e) {
       throw new CounselorError('store_unavailable', `Cannot make the folder "${folder}": ${(e as Error).message}.`);
     }
@@ -108,9 +109,14 @@ function checkDestination(options: PrintArgs): void {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
     throw new CounselorError('store_unavailable', `The folder "${folder}" does not exist; make it or choose another.`);
   }
+  // Said before the plans are drawn, not after a minute of printing.
+  if (options.out !== undefined && existsSync(options.out) && statSync(options.out).isDirectory()) {
+    throw new CounselorError('store_unavailable', `Cannot write "${options.out}": it is a folder; name a file to write, for example ${join(options.out, 'plans.pdf')}.`);
+  }
 }
 
+/** Each PDF written whole (a kill mid-way leaves the previous file) and readable by its owner only. */
 function writeOutcome(outcome: PrintOutcome, options: PrintArgs): string[] {
-  if (outcome.mode === 'combined') return writeOutputFiles([{ path: options.out!, bytes: outcome.bytes }]);
-  return writeOutputFiles(outcome.files.map((f) => ({ path: join(options.outDir!, f.fileName), bytes: f.bytes })));
+  if (outcome.mode === 'combined') return writeWholeFiles([{ path: options.out!, bytes: outcome.bytes }]);
+  return writeWholeFiles(outcome.files.map((f) => ({ path: join(options.outDir!, f.fileName), bytes: f.bytes })));
 }

@@ -137,6 +137,20 @@ export function installFonts(doc: PdfDocument): void {
     // `doc.font(name)` looks in _fontFamilies by the registered name first: put the shared one there.
     const font = new shared.Embedded(doc, all[name].font, `F${++internals._fontCount}`);
     font.layoutCache = shared.measuring[name].layoutCache;
+    drawEmptyBoxAsMeasured(font);
     internals._fontFamilies[name] = font;
+  }
+}
+
+/**
+ * pdfkit 0.17 writes the width of glyph 0 (the empty box drawn for a character the font lacks)
+ * in font units where every other width is in thousandths of an em: in DejaVu the box was drawn
+ * 1.229 em wide but measured 0.6 em, and whatever followed on the line overlapped it. runs.ts
+ * leaves such characters out; this keeps measured and drawn widths equal should one get through.
+ */
+function drawEmptyBoxAsMeasured(font: EmbeddedFont): void {
+  const f = font as EmbeddedFont & { widths?: number[]; scale?: number };
+  if (Array.isArray(f.widths) && typeof f.scale === 'number' && f.widths.length === 1) {
+    f.widths[0] = (font.font as FontkitFont & { getGlyph(id: number): { advanceWidth: number } }).getGlyph(0).advanceWidth * f.scale;
   }
 }

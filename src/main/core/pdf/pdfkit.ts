@@ -58,6 +58,51 @@ export function pdfkit(): PdfKitModule {
   return load().pdfkit;
 }
 
+/** A fontkit font, parsed once and shared by every document of the process (see fonts.ts). */
 export function openFontkitFont(buffer: Buffer): FontkitFont {
-  return load().fontkit.create(buffer);
+  const font = load().fontkit.create(buffer);
+  honourCodePoints(font as unknown as GlyphSource);
+  return font;
+}
+
+interface FontkitGlyph {
+  codePoints: number[];
+  isMark?: boolean;
+  isLigature?: boolean;
+}
+
+interface GlyphSource {
+  getGlyph(id: number, codePoints?: number[]): FontkitGlyph | null;
+}
+
+/**
+ * fontkit keeps one Glyph object per glyph id per font, carrying the code points of whoever asked
+ * for it first, and pdfkit writes those code points into the PDF's ToUnicode map (what text
+ * extraction, search and screen readers read). Subsetting asks for the parts of composite glyphs
+ * with no code points: once one document has embedded "í" (dotless i + acute), every later
+ * document of the process got a dotless i that maps to nothing, and "Yılmaz" extracted as
+ * "Y lmaz" from a batch (the single plan printed first was right). Here a glyph asked for with
+ * code points always carries those code points: an empty record is filled in, a different one
+ * (two characters drawn with one glyph) is answered with a view that carries the asker's own.
+ */
+function honourCodePoints(font: GlyphSource): void {
+  if (typeof font.getGlyph !== 'function') return;
+  const getGlyph = font.getGlyph.bind(font);
+  font.getGlyph = (id, codePoints = []) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    // The view shares everything else (outline, metrics) with the cached glyph through its prototype.
+    const own = glyph.codePoints.length === 0 ? glyph : (Object.create(glyph) as FontkitGlyph);
+    own.codePoints = codePoints;
+    // What fontkit's Glyph constructor derives from the code points.
+    own.isMark = codePoints.every((c) => MARK.test(String.fromCodePoint(c)));
+    own.isLigature = codePoints.length > 1;
+    return own;
+  };
+}
+
+const MARK = /^\p{M}$/u;
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((c, i) => c === b[i]);
 }

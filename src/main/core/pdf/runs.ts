@@ -1,5 +1,6 @@
 import { fonts, type FontName } from './fonts';
 import type { FontkitFont } from './pdfkit';
+import { visualSegments } from './visual-order';
 
 /**
  * Per-character font fallback. pdfkit has no fallback fonts (open since 2014): a string is split
@@ -8,6 +9,13 @@ import type { FontkitFont } from './pdfkit';
  * `font.hasGlyphForCodePoint` on the shared parsed fonts (fonts.ts), cached per code point.
  * Spaces and combining marks stay in the run of the letter before them, so a decomposed
  * "Nguyễn" is never split between fonts.
+ *
+ * An emoji no font has ("Zoë 🌟 Smith", "Dana 👩🏽‍🎓") is left out with everything attached to it
+ * (skin tone, joiners, variation selectors), and the spaces around it fold into one; so is an
+ * invisible character (joiner, selector) the font of its letter lacks. A letter of a script no
+ * font covers stays, drawn as the font's empty box: a counselor sees that something is missing
+ * rather than a name silently shortened (fonts.ts draws that box exactly as wide as measured).
+ * Right-to-left words are put in reading order (visual-order.ts).
  */
 
 export interface TextRun {
@@ -41,15 +49,51 @@ function fontOf(name: FontName): FontkitFont {
 /** Marks, joiners and variation selectors belong to the character before them. */
 const ATTACHES = /[\p{M}\u200c\u200d\ufe00-\ufe0f]/u;
 
-/** The font to draw one character in: the primary when it has the glyph, else the first fallback that does. */
-function fontFor(char: string, primary: FontName): FontName {
+/** The font to draw one character in: the primary when it has the glyph, else the first fallback that does; null when none has it. */
+function fontFor(char: string, primary: FontName): FontName | null {
   const cp = char.codePointAt(0) ?? 0;
   if (hasGlyph(primary, cp)) return primary;
   if (primary === 'bold' && hasGlyph('regular', cp)) return 'regular';
   if (hasGlyph('cjk', cp)) return 'cjk';
   if (hasGlyph('hangul', cp)) return 'hangul';
-  // No font has it: pdfkit draws the primary's empty glyph rather than a wrong one.
-  return primary;
+  return null;
+}
+
+/** Emoji and pictographs, and the letters that pair into flags. */
+const PICTOGRAPH = /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}]/u;
+/** Invisible characters (joiners, variation selectors, tags) and skin tones: part of what precedes them. */
+const INVISIBLE_OR_TONE = /[\p{Default_Ignorable_Code_Point}\u{1f3fb}-\u{1f3ff}]/u;
+
+const attaches = (char: string) => ATTACHES.test(char) || INVISIBLE_OR_TONE.test(char);
+
+/**
+ * `text` without the emoji no font can draw (and what attaches to them) and without invisible
+ * characters its fonts lack; spaces left doubled or at an end by a removal fold away. Unchanged
+ * when every character prints.
+ */
+export function printableText(text: string, primary: FontName): string {
+  let out = '';
+  let dropping = false;
+  let dropped = false;
+  let font: FontName = primary;
+  for (const char of text) {
+    const cp = char.codePointAt(0) ?? 0;
+    if (attaches(char)) {
+      // An invisible character the font lacks would print as an empty box; a mark stays (see above).
+      const lost = dropping || (INVISIBLE_OR_TONE.test(char) && !hasGlyph(font, cp));
+      if (lost) dropped = true;
+      else out += char;
+      continue;
+    }
+    const has = fontFor(char, primary);
+    dropping = has === null && PICTOGRAPH.test(char);
+    if (dropping) dropped = true;
+    else {
+      out += char;
+      font = has ?? primary;
+    }
+  }
+  return dropped ? out.replace(/ {2,}/g, ' ').trim() : out;
 }
 
 /** Most text is plain Latin that DejaVu covers: skip the per-character walk for it. */
@@ -60,10 +104,17 @@ export function splitRuns(text: string, primary: FontName): TextRun[] {
   if (normal.length === 0) return [];
   if (LATIN_ONLY.test(normal)) return [{ font: primary, text: normal }];
   const runs: TextRun[] = [];
+  // Each right-to-left word is its own segment (and so its own runs): never merged with a neighbour.
+  for (const segment of visualSegments(printableText(normal, primary))) runs.push(...fontRuns(segment.text, primary));
+  return runs;
+}
+
+function fontRuns(text: string, primary: FontName): TextRun[] {
+  const runs: TextRun[] = [];
   let current: TextRun | null = null;
-  for (const char of normal) {
-    const attach: boolean = current !== null && (char === ' ' || ATTACHES.test(char));
-    const font: FontName = attach && current ? current.font : fontFor(char, primary);
+  for (const char of text) {
+    const attach: boolean = current !== null && (char === ' ' || attaches(char));
+    const font: FontName = attach && current ? current.font : (fontFor(char, primary) ?? primary);
     if (current && current.font === font) current.text += char;
     else {
       current = { font, text: char };

@@ -42,9 +42,6 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   checkStoreLocation(file);
   const list = options.migrations ?? migrations;
   const latest = options.migrations ? list.length : LATEST_SCHEMA_VERSION;
-  if (existsSync(file) && statSync(file).isDirectory()) {
-    throw new CounselorError('store_unavailable', `${file} is a folder, not a store file; name a file such as ${resolve(file, 'counselor.db')}.`);
-  }
   const exists = existsSync(file) && statSync(file).size > 0;
 
   let fromVersion = 0;
