@@ -162,7 +162,7 @@ function inspectReadOnly(file: string, latest: number, nativeBinding?: string): 
     if (check !== 'ok') {
       throw new CounselorError(
         'store_damaged',
-        `${file} is damaged (SQLite's check says: ${String(check)}). It was left as it is; restore the latest copy from its backups folder or choose another file with --db.`,
+        `${file} is damaged (SQLite's check says: ${String(check)}). It was left as it is; restore a backup with "counselor restore" ("counselor backups" lists them) or choose another file with --db.`,
       );
     }
     return version;
@@ -186,7 +186,7 @@ function storeError(file: string, e: unknown): CounselorError {
   if (code === 'SQLITE_CORRUPT') {
     return new CounselorError(
       'store_damaged',
-      `${file} is damaged or is not a Counselor Workstation store (${text}). It was left as it is; restore the latest copy from its backups folder or choose another file with --db.`,
+      `${file} is damaged or is not a Counselor Workstation store (${text}). It was left as it is; restore a backup with "counselor restore" ("counselor backups" lists them) or choose another file with --db.`,
     );
   }
   return new CounselorError('store_unavailable', `Cannot open the store ${file}: ${text}.`, { code });
