@@ -1,4 +1,4 @@
-import type { SubjectArea } from './catalog';
+import { SUBJECT_AREA_LABELS, type SubjectArea } from './catalog';
 import type { PlanView, PlanViewCourse } from './plan-view';
 import { isHighSchoolYear } from './program';
 
@@ -29,6 +29,9 @@ export const GRID_ROW_IDS: readonly GridRowId[] = [
   'cte',
   'elective',
 ];
+
+/** The rows' English names on screen and in the terminal (paper has its own, in both languages). */
+export const GRID_ROW_LABELS: Record<GridRowId, string> = { ...SUBJECT_AREA_LABELS, cte: 'CTE / pathway' };
 
 export function gridRowOf(course: Pick<PlanViewCourse, 'year' | 'area'>): GridRowId {
   if (!isHighSchoolYear(course.year)) return 'cte';

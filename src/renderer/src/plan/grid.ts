@@ -1,5 +1,4 @@
-import { SUBJECT_AREA_LABELS } from '../../../shared/domain/catalog';
-import { GRID_ROW_IDS, type GridRowId } from '../../../shared/domain/plan-grid';
+import { GRID_ROW_IDS, GRID_ROW_LABELS, type GridRowId } from '../../../shared/domain/plan-grid';
 import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view';
 
 export { cellCourses, gridRowOf, type GridRowId } from '../../../shared/domain/plan-grid';
@@ -8,10 +7,7 @@ export { cellCourses, gridRowOf, type GridRowId } from '../../../shared/domain/p
  * The plan grid on screen: every row of the shared grid (shared/domain/plan-grid.ts decides where
  * a course sits, for the printout too), so what the counselor builds is what the family sees.
  */
-export const GRID_ROWS: readonly { id: GridRowId; label: string }[] = GRID_ROW_IDS.map((id) => ({
-  id,
-  label: id === 'cte' ? 'CTE / pathway' : SUBJECT_AREA_LABELS[id],
-}));
+export const GRID_ROWS: readonly { id: GridRowId; label: string }[] = GRID_ROW_IDS.map((id) => ({ id, label: GRID_ROW_LABELS[id] }));
 
 /** Every course in the plan, by id, with the label of its year. */
 export function findCourse(view: PlanView, id: string): PlanViewCourse | undefined {
