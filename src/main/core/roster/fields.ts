@@ -1,3 +1,5 @@
+import { foldForSearch } from '../../../shared/text';
+
 /**
  * The roster columns the import understands, and the headers real systems export for each.
  * Synonyms are listed best first: when two columns could hold the same field, the one whose
@@ -117,12 +119,8 @@ export const HEADER_SYNONYMS: Record<RosterField, string[]> = {
  * "Student #" matches "Student Number"; PowerSchool's `[1]Student_Number` table prefix is dropped.
  */
 export function normaliseHeader(text: string): string {
-  return text
-    .trim()
+  return foldForSearch(text.trim())
     .replace(/^\[[^\]]*\]/, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/#/g, 'number')
     .replace(/[^a-z0-9]/g, '');
 }
