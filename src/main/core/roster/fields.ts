@@ -1,3 +1,4 @@
+import { GUARDIAN_PARTS, STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
 import { foldForSearch } from '../../../shared/text';
 
 /**
@@ -7,7 +8,7 @@ import { foldForSearch } from '../../../shared/text';
  * Student_Number beats its internal ID).
  */
 
-export const GUARDIAN_PARTS = ['Name', 'Relationship', 'Email', 'Phone', 'Language'] as const;
+export { GUARDIAN_PARTS };
 
 export const ROSTER_FIELDS = [
   'studentNumber',
@@ -35,19 +36,8 @@ export function isRosterField(name: string): name is RosterField {
 
 /** How a field is named in a sentence to a counselor. */
 export const FIELD_LABELS: Record<RosterField, string> = {
-  studentNumber: 'Student number',
-  firstName: 'First name',
-  middleName: 'Middle name',
-  lastName: 'Last name',
-  preferredName: 'Preferred name',
+  ...STUDENT_FIELD_LABELS,
   fullName: 'Student name',
-  grade: 'Grade',
-  classYear: 'Class year',
-  dateOfBirth: 'Birth date',
-  email: 'Email',
-  counselor: 'Counselor',
-  homeroom: 'Homeroom',
-  homeLanguage: 'Home language',
   guardian1Name: 'Parent/guardian name',
   guardian1Relationship: 'Parent/guardian relationship',
   guardian1Email: 'Parent/guardian email',
