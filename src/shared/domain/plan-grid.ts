@@ -1,4 +1,4 @@
-import { SUBJECT_AREA_LABELS, type SubjectArea } from './catalog';
+import { SUBJECT_AREA_LABELS, SUBJECT_AREAS, type SubjectArea } from './catalog';
 import type { PlanView, PlanViewCourse } from './plan-view';
 import { isHighSchoolYear } from './program';
 
@@ -15,20 +15,8 @@ import { isHighSchoolYear } from './program';
 /** A grid row is named by the area it holds; 'cte' is the pathway row, 'elective' the electives row. */
 export type GridRowId = Exclude<SubjectArea, 'other'>;
 
-/** Every row, top to bottom. */
-export const GRID_ROW_IDS: readonly GridRowId[] = [
-  'english',
-  'math',
-  'science',
-  'social_studies',
-  'physical_education',
-  'health',
-  'personal_finance',
-  'world_language',
-  'fine_arts',
-  'cte',
-  'elective',
-];
+/** Every row, top to bottom: the areas in catalog order, "other" sitting with the electives. */
+export const GRID_ROW_IDS: readonly GridRowId[] = SUBJECT_AREAS.filter((a): a is GridRowId => a !== 'other');
 
 /** The rows' English names on screen and in the terminal (paper has its own, in both languages). */
 export const GRID_ROW_LABELS: Record<GridRowId, string> = { ...SUBJECT_AREA_LABELS, cte: 'CTE / pathway' };
