@@ -23,6 +23,10 @@ export const STUDENT_FIELD_LABELS = {
   homeLanguage: 'Home language',
 } as const satisfies Partial<Record<keyof Student, string>>;
 
+/** A student's own fields, in the order they are listed and compared (the key first). */
+export type StudentFieldName = keyof typeof STUDENT_FIELD_LABELS;
+export const STUDENT_FIELDS = Object.keys(STUDENT_FIELD_LABELS) as StudentFieldName[];
+
 /** How a student's roster status reads in a list or a file ("not in latest roster"). */
 export const STUDENT_STATUS_TEXT: Record<StudentStatus, string> = {
   active: 'active',
