@@ -56,6 +56,13 @@ export type CourseLength = z.infer<typeof CourseLength>;
 export const DualCredit = z.enum(['start_college_now', 'early_college_credit', 'transcripted_credit']);
 export type DualCredit = z.infer<typeof DualCredit>;
 
+/** The programs' names to a counselor (catalog and plan editor). */
+export const DUAL_CREDIT_LABELS: Record<DualCredit, string> = {
+  start_college_now: 'Start College Now',
+  early_college_credit: 'Early College Credit',
+  transcripted_credit: 'Transcripted credit',
+};
+
 export const CourseFlags = z.object({
   cte: z.boolean(),
   ap: z.boolean(),

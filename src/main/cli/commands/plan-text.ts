@@ -1,30 +1,24 @@
-import { CREDENTIAL_TYPE_LABELS, SUBJECT_AREA_LABELS, SUBJECT_AREAS, type SubjectArea } from '../../../shared/domain/catalog';
+import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
 import { displayName } from '../../../shared/domain/names';
+import { cellCourses, GRID_ROW_LABELS, printedGridRows } from '../../../shared/domain/plan-grid';
 import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view';
 
 /**
- * A plan as text for a terminal: the same areas × years grid the printout uses (course numbers
- * in the cells, ✓ completed, ~ in progress), the titles once below it, then progress, warnings
- * and the rest of the plan.
+ * A plan as text for a terminal: the same areas × years grid the printout uses, its rows and
+ * placement from shared/domain/plan-grid.ts (course numbers in the cells, ✓ completed, ~ in
+ * progress), the titles once below it, then progress, warnings and the rest of the plan.
  */
 
 const YEAR_HEADS: Record<string, string> = { '9': 'grade 9', '10': 'grade 10', '11': 'grade 11', '12': 'grade 12', ps1: 'after HS 1', ps2: 'after HS 2' };
 const STATUS_MARK: Record<PlanViewCourse['status'], string> = { completed: '✓', in_progress: '~', planned: '' };
-const POSTSECONDARY_ROW = 'After high school';
 
 const credits = (n: number) => String(Math.round(n * 100) / 100);
 
 function gridRows(view: PlanView): { label: string; cells: string[][] }[] {
-  const required = view.requirements.areas.map((a) => a.area);
-  const present = new Set(view.years.flatMap((y) => y.courses.map((c) => c.area)).filter((a): a is SubjectArea => a !== null));
-  const areas = [...required, ...SUBJECT_AREAS.filter((a) => !required.includes(a) && present.has(a))];
-  const rows = areas.map((area) => ({
-    label: SUBJECT_AREA_LABELS[area],
-    cells: view.years.map((y) => y.courses.filter((c) => c.area === area).map((c) => `${c.courseNumber}${STATUS_MARK[c.status]}`)),
+  return printedGridRows(view).map((row) => ({
+    label: GRID_ROW_LABELS[row],
+    cells: view.years.map((_, i) => cellCourses(view, row, i).map((c) => `${c.courseNumber}${STATUS_MARK[c.status]}`)),
   }));
-  const elsewhere = view.years.map((y) => y.courses.filter((c) => c.area === null).map((c) => `${c.courseNumber}${STATUS_MARK[c.status]}`));
-  if (elsewhere.some((cell) => cell.length > 0)) rows.push({ label: POSTSECONDARY_ROW, cells: elsewhere });
-  return rows;
 }
 
 function grid(view: PlanView): string[] {

@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { displayName } from '../../../shared/domain/names';
+import { STUDENT_STATUS_TEXT } from '../../../shared/domain/student-fields';
 
 export const studentsCommand: Command = {
   name: 'students',
@@ -19,7 +20,7 @@ export const studentsCommand: Command = {
           `grade ${s.grade ?? '–'}`.padEnd(10),
           `class of ${s.classYear ?? '–'}`.padEnd(15),
           (s.counselor ?? '').padEnd(16),
-          s.status === 'active' ? '' : 'not in latest roster',
+          s.status === 'active' ? '' : STUDENT_STATUS_TEXT[s.status],
         ]
           .join(' ')
           .trimEnd(),

@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREAS, SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
+import { foldForSearch } from '../../../shared/text';
 import { fail, ok, type Parsed } from '../roster/parsed';
 import { parseArea } from './catalog-values';
 
@@ -14,10 +15,7 @@ import { parseArea } from './catalog-values';
 
 /** "Family & Consumer Sciences", "family and consumer sciences." (and "A/B" as "A and B"): the same department. */
 export function departmentKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldForSearch(text)
     .replace(/[&+/]/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

@@ -1,12 +1,13 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Student } from '../../../shared/domain/student';
+import { GUARDIAN_PART_FIELDS, GUARDIAN_PARTS, GUARDIANS_PER_FILE, STUDENT_STATUS_TEXT } from '../../../shared/domain/student-fields';
 import { listStudents } from '../students/repository';
 import { writeCsv } from './csv';
 import type { ExportCell, ExportColumn, ExportTable } from './table';
 import { writeXlsx } from './xlsx';
 
 /** Guardians exported per student; the roster import reads the same headers back. */
-const GUARDIAN_COLUMNS = 2;
+const GUARDIAN_COLUMNS = GUARDIANS_PER_FILE;
 
 /**
  * The caseload as a table whose headers the roster import recognises, so exporting and importing
@@ -29,7 +30,7 @@ export function caseloadTable(students: readonly Student[]): ExportTable {
     { header: 'Status', width: 20 },
   ];
   for (let g = 1; g <= GUARDIAN_COLUMNS; g++) {
-    for (const part of ['Name', 'Relationship', 'Email', 'Phone', 'Language']) {
+    for (const part of GUARDIAN_PARTS) {
       columns.push({ header: `Guardian ${g} ${part}`, width: part === 'Email' ? 28 : 16 });
     }
   }
@@ -47,17 +48,11 @@ export function caseloadTable(students: readonly Student[]): ExportTable {
       s.counselor,
       s.homeroom,
       s.homeLanguage,
-      s.status === 'active' ? 'active' : 'not in latest roster',
+      STUDENT_STATUS_TEXT[s.status],
     ];
     for (let g = 0; g < GUARDIAN_COLUMNS; g++) {
       const guardian = s.guardians[g];
-      cells.push(
-        guardian?.name ?? null,
-        guardian?.relationship ?? null,
-        guardian?.email ?? null,
-        guardian?.phone ?? null,
-        guardian?.preferredLanguage ?? null,
-      );
+      cells.push(...GUARDIAN_PARTS.map((part) => guardian?.[GUARDIAN_PART_FIELDS[part]] ?? null));
     }
     return cells;
   });

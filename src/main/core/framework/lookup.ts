@@ -1,17 +1,9 @@
 import type { CareerCluster, CareerPathway } from '../../../shared/domain/framework';
-import { foldForSearch } from '../../../shared/text';
+import { frameworkKey } from '../../../shared/domain/framework-names';
 import { framework } from './data';
 
-/**
- * The key two spellings share when a counselor would call them the same name: case, accents,
- * spaces and punctuation ignored, "&" read as "and". So "Science and Math", "science & math"
- * and "Science&Math" all find the same pathway, and "MN-MIR" matches "mn mir".
- */
-export function frameworkKey(text: string): string {
-  return foldForSearch(text)
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-}
+/** Which spellings name the same cluster or pathway: one rule, shared with the editor's search. */
+export { frameworkKey } from '../../../shared/domain/framework-names';
 
 export interface FrameworkSearchResult {
   clusters: CareerCluster[];

@@ -1,15 +1,16 @@
-import type { SubjectArea } from '../../../shared/domain/catalog';
+import { cellCourses, printedGridRows, type GridRowId } from '../../../shared/domain/plan-grid';
 import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view';
-import { isHighSchoolYear } from '../../../shared/domain/program';
 import type { Labels } from './labels';
 
 /**
- * The plan grid's words, before any measuring: one row per requirement area, then career and
- * technical courses (with the postsecondary years of the program of study), then electives; one
+ * The plan grid's words, before any measuring: the rows and the placement of the editor's grid
+ * (shared/domain/plan-grid.ts), so the family's paper reads like the counselor's screen; one
  * column per year. Completed courses carry ✓ and the grade, in-progress ones ◐, dual-credit ones DC.
  */
 
 export interface GridRow {
+  /** The shared grid row it prints, or the credits line at the foot. */
+  row: GridRowId | 'credits';
   label: string;
   /** One list of entries per plan year, in the view's year order. */
   cells: string[][];
@@ -42,26 +43,16 @@ export function gridHeads(view: PlanView, labels: Labels): GridHead[] {
   return view.years.map((y) => labels.yearHead(y.year, y.schoolYear));
 }
 
-export function gridRows(view: PlanView, labels: Labels, lang: 'en' | 'es'): GridRow[] {
-  const required = view.requirements.areas;
-  const requiredAreas = new Set<SubjectArea>(required.map((a) => a.area));
-  const place = (c: PlanViewCourse): SubjectArea | 'pathway' | 'electives' => {
-    if (c.area !== null && requiredAreas.has(c.area)) return c.area;
-    if (c.area === 'cte' || !isHighSchoolYear(c.year)) return 'pathway';
-    return 'electives';
-  };
-  const cellsFor = (key: SubjectArea | 'pathway' | 'electives') =>
-    view.years.map((y) => y.courses.filter((c) => place(c) === key).map((c) => courseEntry(c, labels)));
-
-  const rows: GridRow[] = required.map((a) => ({
-    // Spanish prints the translation; English keeps the requirement set's own name for the area.
-    label: lang === 'en' ? a.label : labels.areas[a.area],
-    cells: cellsFor(a.area),
-    kind: 'area',
-  }));
-  rows.push({ label: labels.cteRow, cells: cellsFor('pathway'), kind: 'pathway' });
-  rows.push({ label: labels.electivesRow, cells: cellsFor('electives'), kind: 'electives' });
+export function gridRows(view: PlanView, labels: Labels): GridRow[] {
+  const cellsFor = (row: GridRowId) =>
+    view.years.map((_, i) => cellCourses(view, row, i).map((c) => courseEntry(c, labels)));
+  const rows: GridRow[] = printedGridRows(view).map((row) => {
+    if (row === 'cte') return { row, label: labels.cteRow, cells: cellsFor(row), kind: 'pathway' };
+    if (row === 'elective') return { row, label: labels.electivesRow, cells: cellsFor(row), kind: 'electives' };
+    return { row, label: labels.areas[row], cells: cellsFor(row), kind: 'area' };
+  });
   rows.push({
+    row: 'credits',
     label: labels.creditsRow,
     cells: view.years.map((y) => {
       if (y.courses.length === 0) return [];

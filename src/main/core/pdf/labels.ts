@@ -1,4 +1,4 @@
-import type { CredentialType, SubjectArea } from '../../../shared/domain/catalog';
+import { SUBJECT_AREA_LABELS, type CredentialType, type SubjectArea } from '../../../shared/domain/catalog';
 import type { ExperienceType, Goal } from '../../../shared/domain/plan';
 import type { PrintLang } from '../../../shared/domain/print';
 
@@ -113,12 +113,8 @@ const en: Labels = {
   date: 'Date',
   continued: 'continued',
   subject: 'Courses by grade, graduation requirements, goals, experiences and credentials',
-  areas: {
-    english: 'English', math: 'Mathematics', science: 'Science',
-    social_studies: 'Social Studies', physical_education: 'Physical Education', health: 'Health',
-    personal_finance: 'Personal Financial Literacy', world_language: 'World Language', fine_arts: 'Fine Arts',
-    cte: 'Career & Technical Education', elective: 'Electives', other: 'Other',
-  },
+  // The areas' English names are the app's own (the screen's grid rows); only Spanish is print's.
+  areas: SUBJECT_AREA_LABELS,
   goalKinds: { academic: 'Academic', career: 'Career', personal_social: 'Personal' },
   goalStatus: { not_started: 'not started', in_progress: 'in progress', achieved: 'achieved', set_aside: 'set aside' },
   experienceTypes: {

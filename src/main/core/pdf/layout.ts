@@ -47,7 +47,7 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
   const columns = gridColumns(content.x + 0.5, content.w - 1, view.years.length);
   const head = gridHeadBlock(gridHeads(view, labels), columns, labels);
   const maxLines = maxRowLines(bodyBottom - bodyTop, head.height);
-  const rows = gridRows(view, labels, options.lang).map((row) => gridRowBlock(row, columns, maxLines, labels));
+  const rows = gridRows(view, labels).map((row) => gridRowBlock(row, columns, maxLines, labels));
   const legendLines = wrapText(labels.legend, LEGEND, content.w, 3).map((text) => lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND));
 
   const flows: Flowable[] = [

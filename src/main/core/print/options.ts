@@ -1,5 +1,6 @@
 import type { Student } from '../../../shared/domain/student';
 import { familyLanguage, type Paper, type PrintLang, type PrintOptions, type PrintSelection } from '../../../shared/domain/print';
+import { withoutMarks } from '../../../shared/text';
 
 /**
  * The choices a printout depends on, and the names of the files it makes.
@@ -23,18 +24,9 @@ export function optionsFor(student: Student, choices: PrintChoices): PrintOption
   };
 }
 
-/** Letters without their marks, case kept: "Żółć" → "Zolc", "Łukasz" → "Lukasz", "Søren" → "Soren". */
-function asciiFold(text: string): string {
-  const special: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ð: 'd', Ð: 'D', ø: 'o', Ø: 'O', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i', þ: 'th', Þ: 'Th' };
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[łŁđĐðÐøØßæÆœŒıþÞ]/g, (c) => special[c] ?? c);
-}
-
 /** A name part safe in a file name on every system: ASCII letters and digits joined by dashes. */
 function safePart(text: string | null): string {
-  return asciiFold(text ?? '')
+  return withoutMarks(text ?? '')
     .replace(/[^A-Za-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

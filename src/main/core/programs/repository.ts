@@ -10,6 +10,7 @@ import {
   type PlanYear,
 } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
+import { foldForSearch } from '../../../shared/text';
 import { frameworkKey } from '../framework/lookup';
 import { writeTransaction } from '../store/transaction';
 
@@ -148,10 +149,7 @@ export function copyProgram(db: Db, id: string, name?: string): ProgramOfStudy {
 /** A readable id from a name ("Electro-Mechanical" → electro-mechanical), numbered when taken. */
 export function freeProgramId(db: Db, name: string): string {
   const slug =
-    name
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    foldForSearch(name)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 50) || 'program';

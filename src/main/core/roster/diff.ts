@@ -1,4 +1,5 @@
 import type { Guardian, Student } from '../../../shared/domain/student';
+import { STUDENT_FIELDS } from '../../../shared/domain/student-fields';
 import { isExcelShortened, shortenedMatcher } from './excel-shortened';
 import { mergeGuardians, type GuardianColumn } from './guardians-merge';
 import type { StudentField } from './mapping';
@@ -70,21 +71,8 @@ export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly
   return diff;
 }
 
-const COMPARED: readonly (StudentField | 'status')[] = [
-  'firstName',
-  'middleName',
-  'lastName',
-  'preferredName',
-  'grade',
-  'classYear',
-  'dateOfBirth',
-  'email',
-  'counselor',
-  'homeroom',
-  'homeLanguage',
-  'guardians',
-  'status',
-];
+/** Every field the store keeps but the key, in the order a change lists them. */
+const COMPARED: readonly (StudentField | 'status')[] = [...STUDENT_FIELDS.filter((f) => f !== 'studentNumber'), 'guardians', 'status'];
 
 function compare(before: Student, after: Student): FieldChange[] {
   const changes: FieldChange[] = [];

@@ -1,3 +1,6 @@
+import { GUARDIAN_PARTS, STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
+import { foldForSearch } from '../../../shared/text';
+
 /**
  * The roster columns the import understands, and the headers real systems export for each.
  * Synonyms are listed best first: when two columns could hold the same field, the one whose
@@ -5,7 +8,7 @@
  * Student_Number beats its internal ID).
  */
 
-export const GUARDIAN_PARTS = ['Name', 'Relationship', 'Email', 'Phone', 'Language'] as const;
+export { GUARDIAN_PARTS };
 
 export const ROSTER_FIELDS = [
   'studentNumber',
@@ -33,19 +36,8 @@ export function isRosterField(name: string): name is RosterField {
 
 /** How a field is named in a sentence to a counselor. */
 export const FIELD_LABELS: Record<RosterField, string> = {
-  studentNumber: 'Student number',
-  firstName: 'First name',
-  middleName: 'Middle name',
-  lastName: 'Last name',
-  preferredName: 'Preferred name',
+  ...STUDENT_FIELD_LABELS,
   fullName: 'Student name',
-  grade: 'Grade',
-  classYear: 'Class year',
-  dateOfBirth: 'Birth date',
-  email: 'Email',
-  counselor: 'Counselor',
-  homeroom: 'Homeroom',
-  homeLanguage: 'Home language',
   guardian1Name: 'Parent/guardian name',
   guardian1Relationship: 'Parent/guardian relationship',
   guardian1Email: 'Parent/guardian email',
@@ -117,12 +109,8 @@ export const HEADER_SYNONYMS: Record<RosterField, string[]> = {
  * "Student #" matches "Student Number"; PowerSchool's `[1]Student_Number` table prefix is dropped.
  */
 export function normaliseHeader(text: string): string {
-  return text
-    .trim()
+  return foldForSearch(text.trim())
     .replace(/^\[[^\]]*\]/, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
     .replace(/#/g, 'number')
     .replace(/[^a-z0-9]/g, '');
 }

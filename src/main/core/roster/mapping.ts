@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { StudentFieldName } from '../../../shared/domain/student-fields';
 import { CounselorError } from '../../../shared/errors';
 import { FIELD_LABELS, isRosterField, matchHeader, normaliseHeader, ROSTER_FIELDS, type RosterField } from './fields';
 import { columnLetter, displayName } from './table';
@@ -110,7 +111,7 @@ export function assertMappingUsable(mapping: ColumnMapping, headers: readonly st
 }
 
 /** Student fields the store keeps, except the key and the status the import sets itself. */
-export type StudentField = 'firstName' | 'middleName' | 'lastName' | 'preferredName' | 'grade' | 'classYear' | 'dateOfBirth' | 'email' | 'counselor' | 'homeroom' | 'homeLanguage' | 'guardians';
+export type StudentField = Exclude<StudentFieldName, 'studentNumber'> | 'guardians';
 
 /**
  * The student fields this file speaks for, so the diff leaves the others as the store holds

@@ -1,4 +1,5 @@
 import { MAX_GRADE, MIN_GRADE, type Guardian, type Student } from '../../../shared/domain/student';
+import type { GuardianPart } from '../../../shared/domain/student-fields';
 import { parseBirthDate } from './dates';
 import { FIELD_LABELS, type RosterField } from './fields';
 import { EXCEL_SHORTENED_REASON, isExcelShortened } from './excel-shortened';
@@ -105,7 +106,7 @@ function email(field: RosterField, cells: RowCells, problems: RowProblems): stri
 function guardians(cells: RowCells, problems: RowProblems): Guardian[] {
   const result: Guardian[] = [];
   for (const n of [1, 2] as const) {
-    const field = (part: 'Name' | 'Relationship' | 'Email' | 'Phone' | 'Language') => `guardian${n}${part}` as const;
+    const field = (part: GuardianPart) => `guardian${n}${part}` as const;
     const guardian: Guardian = {
       name: problems.text(field('Name'), NAME_MAX) ?? '',
       relationship: problems.text(field('Relationship')),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { CaseloadColumnId, CaseloadEntry } from './entries';
 import { matchesTokens, passesSelect, planStatusLabels } from './entries';
 import { planPath } from '../shell/route';
+import { STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
 
 /** Sorting compares the ranks worked out when the list arrived (collated text, blanks last). */
 const byRank: SortingFn<CaseloadEntry> = (a: Row<CaseloadEntry>, b: Row<CaseloadEntry>, id: string) => {
@@ -34,7 +35,7 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
   return [
   {
     id: 'studentNumber',
-    header: 'Student number',
+    header: STUDENT_FIELD_LABELS.studentNumber,
     accessorFn: (e) => e.row.studentNumber,
     sortingFn: byRank,
     cell: (c) => <span className="student-number">{c.row.original.row.studentNumber}</span>,
@@ -60,7 +61,7 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
   },
   {
     id: 'grade',
-    header: 'Grade',
+    header: STUDENT_FIELD_LABELS.grade,
     accessorFn: (e) => e.row.grade,
     sortingFn: byRank,
     filterFn: selectFilter,
@@ -68,14 +69,14 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
   },
   {
     id: 'classYear',
-    header: 'Class year',
+    header: STUDENT_FIELD_LABELS.classYear,
     accessorFn: (e) => e.row.classYear,
     sortingFn: byRank,
     cell: (c) => c.row.original.row.classYear ?? blank(),
   },
   {
     id: 'counselor',
-    header: 'Counselor',
+    header: STUDENT_FIELD_LABELS.counselor,
     accessorFn: (e) => e.row.counselor,
     sortingFn: byRank,
     filterFn: selectFilter,
@@ -83,7 +84,7 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
   },
   {
     id: 'homeroom',
-    header: 'Homeroom',
+    header: STUDENT_FIELD_LABELS.homeroom,
     accessorFn: (e) => e.row.homeroom,
     sortingFn: byRank,
     cell: (c) => c.row.original.row.homeroom ?? blank(),

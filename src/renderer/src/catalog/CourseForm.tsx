@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
+import { DUAL_CREDIT_LABELS, SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
 import { CounselorError } from '../../../shared/errors';
 import { api } from '../api';
 import { FormButtons, optionsOf, SelectField, TextField } from '../plan/fields';
 import { messageOf } from '../shell/ErrorAlert';
-import { courseFromDraft, draftOf, DUAL_CREDIT_LABELS, HS_GRADES, LENGTH_LABELS, type CourseDraft } from './courseText';
+import { courseFromDraft, draftOf, HS_GRADES, LENGTH_LABELS, type CourseDraft } from './courseText';
 import { CheckField, NumberField, SetupForm } from './setup';
 
 /** "3 students' plans hold ENG101" (null while unknown). */

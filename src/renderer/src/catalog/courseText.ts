@@ -1,13 +1,8 @@
-import type { Course, CourseInput, CourseLength, DualCredit } from '../../../shared/domain/catalog';
+import { DUAL_CREDIT_LABELS, type Course, type CourseInput, type CourseLength, type DualCredit } from '../../../shared/domain/catalog';
 import { splitList } from './setup';
 
 export const LENGTH_LABELS: Record<CourseLength, string> = { year: 'Year', semester: 'Semester', quarter: 'Quarter' };
 
-export const DUAL_CREDIT_LABELS: Record<DualCredit, string> = {
-  start_college_now: 'Start College Now',
-  early_college_credit: 'Early College Credit',
-  transcripted_credit: 'Transcripted credit',
-};
 
 export const HS_GRADES = [9, 10, 11, 12] as const;
 

@@ -1,17 +1,11 @@
 import type { CareerCluster, CareerPathway, Framework } from '../../../shared/domain/framework';
-import { foldForSearch } from '../../../shared/text';
+import { frameworkWords } from '../../../shared/domain/framework-names';
 
 /**
- * Framework names are written several ways in the source documents ("Health Science" / "Health
- * Sciences", "&" / "and", "A/V" / "Audio/Video"): fold accents and case, read "&" as "and", and
- * treat punctuation as a space, so any of them finds the cluster or pathway.
+ * Framework names are written several ways in the source documents; the shared rule
+ * (shared/domain/framework-names.ts) says which spellings match, here and in imports alike.
  */
-export function normaliseFrameworkText(text: string): string {
-  return foldForSearch(text)
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export const normaliseFrameworkText = frameworkWords;
 
 function words(query: string): string[] {
   const n = normaliseFrameworkText(query);

@@ -1,9 +1,10 @@
 import { useRef, type FocusEvent } from 'react';
+import { DUAL_CREDIT_LABELS } from '../../../shared/domain/catalog';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
 import { courseFocusKey, focusKey, usePlanEditor } from './context';
 import { CourseEditor } from './CourseEditor';
 import { credits } from './format';
-import { COURSE_STATUS_LABELS, DUAL_CREDIT_LABELS } from './labels';
+import { COURSE_STATUS_LABELS } from './labels';
 
 interface CourseItemProps {
   course: PlanViewCourse;

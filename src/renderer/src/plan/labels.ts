@@ -1,4 +1,3 @@
-import type { DualCredit } from '../../../shared/domain/catalog';
 import { WORK_BASED_LEARNING_TYPES, type CourseStatus, type ExperienceType, type Goal, type Term } from '../../../shared/domain/plan';
 import type { PlanYear } from '../../../shared/domain/program';
 
@@ -31,11 +30,6 @@ export const YEAR_SHORT_LABELS: Record<PlanYear, string> = {
   ps2: 'After HS, year 2',
 };
 
-export const DUAL_CREDIT_LABELS: Record<DualCredit, string> = {
-  start_college_now: 'Start College Now',
-  early_college_credit: 'Early College Credit',
-  transcripted_credit: 'Transcripted credit',
-};
 
 export const GOAL_KIND_LABELS: Record<Goal['kind'], string> = {
   academic: 'Academic',
