@@ -6,7 +6,8 @@ import { sampleStatus } from '../sample/record';
 import { removeSampleSchool } from '../sample/remove';
 import { yieldToEventLoop } from '../jobs/task';
 import type { Store } from '../store/connection';
-import { countStudents, getStudent, listCaseload } from './repository';
+import { countStudents, getStudent } from './repository';
+import { listCaseload } from '../plans/caseload';
 
 export function caseloadHandlers(store: Store): HandlersOf<typeof caseloadMethods> {
   const { db } = store;
