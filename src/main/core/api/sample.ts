@@ -1,6 +1,6 @@
 import type { HandlersFor } from '../dispatch';
 import { loadSampleSchool } from '../sample/load';
-import { sampleStatus } from '../sample/record';
+import { sampleStatus } from '../store/sample-record';
 import { removeSampleSchool } from '../sample/remove';
 import type { Store } from '../store/connection';
 

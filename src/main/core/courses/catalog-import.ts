@@ -5,7 +5,7 @@ import { HEADER_SCAN_ROWS } from '../roster/limits';
 import { readTable } from '../roster/read';
 import type { RejectedCell, SkippedRow } from '../roster/rows';
 import { displayName, type CellTable } from '../roster/table';
-import { refuseIfSampleSchool } from '../sample/record';
+import { refuseIfSampleSchool } from '../store/sample-record';
 import { backupStore } from '../store/backup';
 import { autoMapCatalog, CATALOG_FIELD_LABELS, matchCatalogHeader, REQUIRED_CATALOG_FIELDS, type CatalogColumns } from './catalog-fields';
 import { areaReader, departmentKey, departmentMapping, mapDepartment, rememberDepartments, type DepartmentMapping } from './catalog-departments';

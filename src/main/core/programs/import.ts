@@ -9,7 +9,7 @@ import { listCourses, listPostsecondary, saveCourses, savePostsecondary } from '
 import { normaliseHeader } from '../roster/fields';
 import { readTable } from '../roster/read';
 import type { RejectedCell } from '../roster/rows';
-import { refuseIfSampleSchool } from '../sample/record';
+import { refuseIfSampleSchool } from '../store/sample-record';
 import { sniff } from '../roster/sniff';
 import { backupStore } from '../store/backup';
 import { isBlankRow, unreadable, type CellTable } from '../roster/table';

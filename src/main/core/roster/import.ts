@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { ImportReport, RosterPreview, RosterRequest } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
-import { refuseIfSampleSchool } from '../sample/record';
+import { refuseIfSampleSchool } from '../store/sample-record';
 import { backupStore } from '../store/backup';
 import { listStudents, saveCheckedStudents } from '../students/repository';
 import type { TaskContext } from '../jobs/task';
