@@ -1,5 +1,5 @@
 import type { HandlersFor } from '../dispatch';
-import { writeXlsx } from '../exports/xlsx';
+import { writeXlsx } from '../spreadsheet/write-xlsx';
 import type { Store } from '../store/connection';
 import { getImport, listImports } from '../roster/log';
 import { importReportTable } from '../roster/report';

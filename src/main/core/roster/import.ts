@@ -11,7 +11,7 @@ import type { RosterDiff } from './diff';
 import { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from './fields';
 import { logImport, rememberedMapping, rememberMapping } from './log';
 import { readRoster, type RosterReading } from './read-roster';
-import { columnLetter } from './table';
+import { columnLetter } from '../spreadsheet/table';
 import { writeTransaction } from '../store/transaction';
 
 /** Lists in a preview stop here; the counts are always whole. */
