@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { CaseloadRow, Student } from '../../../shared/domain/student';
+import type { CaseloadRow } from '../../../shared/domain/student';
+import type { StudentRecord } from '../students/repository';
 import { planSummaries } from './caseload-status';
 
 /**
@@ -7,18 +8,10 @@ import { planSummaries } from './caseload-status';
  * status and cluster, and plans already read students (a student folder that read plans back
  * would make the two import each other).
  */
-interface CaseloadRecord {
-  student_number: string;
-  first_name: string;
-  middle_name: string | null;
-  last_name: string;
-  preferred_name: string | null;
-  grade: number | null;
-  class_year: number | null;
-  counselor: string | null;
-  homeroom: string | null;
-  status: Student['status'];
-}
+type CaseloadRecord = Pick<
+  StudentRecord,
+  'student_number' | 'first_name' | 'middle_name' | 'last_name' | 'preferred_name' | 'grade' | 'class_year' | 'counselor' | 'homeroom' | 'status'
+>;
 
 /** Caseload rows, ordered by name, with each plan's status (as of `today`) and chosen cluster. */
 export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {

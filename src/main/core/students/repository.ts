@@ -4,7 +4,8 @@ import { Student as StudentSchema } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { writeTransaction } from '../store/transaction';
 
-interface StudentRecord {
+/** A student row as the store holds it (the caseload listing in plans/ reads a part of it). */
+export interface StudentRecord {
   student_number: string;
   first_name: string;
   middle_name: string | null;
