@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
-import { createHandlers } from './core/api/index';
+import { createHandlers } from './core/api';
 import { workerLauncher } from './core/jobs/launch';
 import { JobRegistry } from './core/jobs/registry';
 import { openStore, type Store } from './core/store/connection';

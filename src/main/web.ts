@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createHandlers } from './core/api/index';
+import { createHandlers } from './core/api';
 import { workerLauncher } from './core/jobs/launch';
 import { JobRegistry } from './core/jobs/registry';
 import { openStore } from './core/store/connection';

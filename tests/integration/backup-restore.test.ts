@@ -5,7 +5,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, statSync, symlinkS
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CounselorError } from '../../src/shared/errors';
-import { createHandlers } from '../../src/main/core/api/index';
+import { createHandlers } from '../../src/main/core/api';
 import { dispatch } from '../../src/main/core/dispatch';
 import { loadSampleSchool, sampleStudents } from '../../src/main/core/sample/load';
 import { saveStudents } from '../../src/main/core/students/repository';

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../src/main/core/api/index';
+import { createHandlers } from '../../src/main/core/api';
 import { dispatch } from '../../src/main/core/dispatch';
 import { loadSampleSchool } from '../../src/main/core/sample/load';
 import { backupFolder, backupStore } from '../../src/main/core/store/backup';

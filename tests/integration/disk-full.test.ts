@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { counselor } from '../helpers/cli';
-import { createHandlers } from '../../src/main/core/api/index';
+import { createHandlers } from '../../src/main/core/api';
 import { dispatch } from '../../src/main/core/dispatch';
 import { workerLauncher } from '../../src/main/core/jobs/launch';
 import { JobRegistry } from '../../src/main/core/jobs/registry';

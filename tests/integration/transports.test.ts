@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { ipcChannel } from '../../src/shared/channels';
 import { contract, methodNames, type MethodInput, type MethodName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
-import { createHandlers } from '../../src/main/core/api/index';
+import { createHandlers } from '../../src/main/core/api';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { sampleStudents } from '../../src/main/core/sample/load';
 import { SAMPLE_COURSES } from '../../src/main/core/sample/catalog';

@@ -1,6 +1,6 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { CounselorError } from '../../shared/errors';
-import { createHandlers } from '../core/api/index';
+import { createHandlers } from '../core/api';
 import { dispatch } from '../core/dispatch';
 import { openStore, type Store } from '../core/store/connection';
 import { resolveStorePath } from '../core/store/location';

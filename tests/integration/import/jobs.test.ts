@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { workerLauncher } from '../../../src/main/core/jobs/launch';
 import { JobRegistry } from '../../../src/main/core/jobs/registry';
-import { createHandlers } from '../../../src/main/core/api/index';
+import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import { openStore } from '../../../src/main/core/store/connection';
 import { listCaseload } from '../../../src/main/core/plans/caseload';

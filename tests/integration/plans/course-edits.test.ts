@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/index';
+import { createHandlers } from '../../../src/main/core/api';
 import { importCatalog } from '../../../src/main/core/courses/catalog-import';
 import { getCourse, listCourses } from '../../../src/main/core/courses/repository';
 import { dispatch } from '../../../src/main/core/dispatch';

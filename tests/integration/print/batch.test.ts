@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/index';
+import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import { familyWrittenName } from '../../../src/main/core/pdf/student-name';
 import { printPlans } from '../../../src/main/core/print/print-plans';

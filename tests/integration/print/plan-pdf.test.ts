@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/index';
+import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import type { Store } from '../../../src/main/core/store/connection';
 import { listStudents } from '../../../src/main/core/students/repository';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/main/core/api/index';
+import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import { workerLauncher } from '../../../src/main/core/jobs/launch';
 import { JobRegistry } from '../../../src/main/core/jobs/registry';
