@@ -12,12 +12,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import Papa from 'papaparse';
+import type { Jobs } from '../src/main/core/api/jobs';
 import { importRoster } from '../src/main/core/roster/import';
-import { loadExcelJS } from '../src/main/core/roster/exceljs-load';
+import { loadExcelJS } from '../src/main/core/spreadsheet/exceljs-load';
 import { openStore } from '../src/main/core/store/connection';
 import { caseloadTable } from '../src/main/core/exports/caseload';
-import { writeCsv } from '../src/main/core/exports/csv';
-import { writeXlsx } from '../src/main/core/exports/xlsx';
+import { writeCsv } from '../src/main/core/spreadsheet/write-csv';
+import { writeXlsx } from '../src/main/core/spreadsheet/write-xlsx';
 import { workerLauncher } from '../src/main/core/jobs/launch';
 import { JobRegistry } from '../src/main/core/jobs/registry';
 import type { Student } from '../src/shared/domain/student';
@@ -82,7 +83,7 @@ async function importFresh(bytes: Buffer, fileName: string, run: number) {
 
 async function importInWorker(bytes: Buffer, fileName: string) {
   const store = await openStore(join(dir, `${fileName}-worker.db`));
-  const jobs = new JobRegistry(workerLauncher({ storePath: store.path, workerFile: join(__dirname, '..', 'out', 'main', 'job-worker.js') }));
+  const jobs: Jobs = new JobRegistry(workerLauncher({ storePath: store.path, workerFile: join(__dirname, '..', 'out', 'main', 'job-worker.js') }));
   try {
     const id = jobs.start('roster.import', { fileName, base64: bytes.toString('base64'), markAbsent: true }, 'Reading');
     await jobs.settle();

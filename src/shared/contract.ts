@@ -8,7 +8,7 @@ import { storeMethods } from './methods/store';
 /**
  * The one API contract. Each capability is defined once, in the methods file of its domain
  * (src/shared/methods/): its name, what it takes and what it returns. The core implements it
- * (src/main/core/api.ts), the transports carry it (IPC, HTTP), and the preload allow-list and the
+ * (src/main/core/api/), the transports carry it (IPC, HTTP), and the preload allow-list and the
  * renderer client are derived from this table, so a method cannot be half-wired. Add a method and
  * the type checker lists every place that must follow.
  */

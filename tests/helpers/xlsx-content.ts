@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { readZipDirectory } from '../../src/main/core/roster/zip-directory';
+import { readZipDirectory } from '../../src/main/core/spreadsheet/zip-directory';
 
 /**
  * What an .xlsx says, without when it was written: the workbook's own parts (xl/…) inflated, in

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSampleSchool, sampleStudents } from '../../src/main/core/sample/load';
-import { sampleStatus } from '../../src/main/core/sample/record';
+import { sampleStatus } from '../../src/main/core/store/sample-record';
 import { removeSampleSchool } from '../../src/main/core/sample/remove';
 import { openStore } from '../../src/main/core/store/connection';
 import { migrations } from '../../src/main/core/store/migrations';

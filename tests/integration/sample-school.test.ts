@@ -15,7 +15,7 @@ import { copyProgram, findProgram } from '../../src/main/core/programs/repositor
 import { saveRequirementSet } from '../../src/main/core/requirements/repository';
 import { importRoster, previewRoster, type ParsedRosterRequest } from '../../src/main/core/roster/import';
 import { loadSampleSchool, sampleStudents } from '../../src/main/core/sample/load';
-import { sampleStatus } from '../../src/main/core/sample/record';
+import { sampleStatus } from '../../src/main/core/store/sample-record';
 import { removeSampleSchool } from '../../src/main/core/sample/remove';
 import { openStore, type Store } from '../../src/main/core/store/connection';
 import { listStudents } from '../../src/main/core/students/repository';

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/main/core/store/connection';
-import { findStudent, getStudent, listCaseload, saveStudents } from '../../src/main/core/students/repository';
+import { findStudent, getStudent, saveStudents } from '../../src/main/core/students/repository';
+import { listCaseload } from '../../src/main/core/plans/caseload';
 import { loadSampleSchool, sampleStudents } from '../../src/main/core/sample/load';
 import type { StudentInput } from '../../src/shared/domain/student';
 import { CounselorError } from '../../src/shared/errors';

@@ -6,6 +6,11 @@ import { storeWriteError } from './store/transaction';
 /** The core's implementation of each method: it receives input already validated by the contract. */
 export type Handlers = HandlersOf<Contract>;
 
+/** Handlers for the methods of some groups (`'courses' | 'catalog'` names `courses.*` and `catalog.*`). */
+export type HandlersFor<Group extends string> = {
+  [M in keyof Handlers as M extends `${Group}.${string}` ? M : never]: Handlers[M];
+};
+
 /** Handlers for one domain's methods file. */
 export type HandlersOf<T extends Record<string, { input: z.ZodType; output: z.ZodType }>> = {
   [M in keyof T]: (input: z.output<T[M]['input']>) => z.output<T[M]['output']> | Promise<z.output<T[M]['output']>>;

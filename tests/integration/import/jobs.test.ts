@@ -6,7 +6,7 @@ import { JobRegistry } from '../../../src/main/core/jobs/registry';
 import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import { openStore } from '../../../src/main/core/store/connection';
-import { listCaseload } from '../../../src/main/core/students/repository';
+import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();

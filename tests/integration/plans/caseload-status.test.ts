@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyProgramToPlan, updatePlan } from '../../../src/main/core/plans/update';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
-import { listCaseload, saveStudents } from '../../../src/main/core/students/repository';
+import { saveStudents } from '../../../src/main/core/students/repository';
+import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { useTempDir } from '../../helpers/temp';
 import { sampleStore, student, TODAY } from './stores';
 

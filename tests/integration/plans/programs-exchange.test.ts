@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getCourse, listCourses, listPostsecondary, saveCourses } from '../../../src/main/core/courses/repository';
-import { writeXlsx } from '../../../src/main/core/exports/xlsx';
+import { writeXlsx } from '../../../src/main/core/spreadsheet/write-xlsx';
 import { exportPrograms, programTables } from '../../../src/main/core/programs/export';
 import { importPrograms } from '../../../src/main/core/programs/import';
 import { copyProgram, getProgram, listPrograms } from '../../../src/main/core/programs/repository';

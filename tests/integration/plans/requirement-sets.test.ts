@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
 import { applyProgramToPlan } from '../../../src/main/core/plans/update';
 import { requirementSetFor, saveRequirementSet } from '../../../src/main/core/requirements/repository';
-import { listCaseload } from '../../../src/main/core/students/repository';
+import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { WISCONSIN_MINIMUMS } from '../../../src/shared/domain/requirements';
 import { useTempDir } from '../../helpers/temp';
 import { sampleStore, TODAY } from './stores';

@@ -4,7 +4,7 @@ import { findPathway } from '../../../src/main/core/framework/lookup';
 import { readAllPlans } from '../../../src/main/core/plans/repository';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
 import { listPrograms } from '../../../src/main/core/programs/repository';
-import { listCaseload } from '../../../src/main/core/students/repository';
+import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { SUBJECT_AREAS } from '../../../src/shared/domain/catalog';
 import { PlanView } from '../../../src/shared/domain/plan-view';
 import { useTempDir } from '../../helpers/temp';

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTable } from '../../../src/main/core/roster/read';
+import { readTable } from '../../../src/main/core/spreadsheet/read';
 import { buildZip, sheetXml, workbookParts } from './zip-builder';
 
 /**

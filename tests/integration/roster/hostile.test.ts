@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../../src/main/core/roster/read-roster';
-import { readTable } from '../../../src/main/core/roster/read';
+import { readTable } from '../../../src/main/core/spreadsheet/read';
 import { CounselorError, type ErrorCode } from '../../../src/shared/errors';
 import { buildZip, deflateChunks, sheetXml, workbookParts } from './zip-builder';
 

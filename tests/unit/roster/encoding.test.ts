@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeWindows1252, detectUtf16 } from '../../../src/main/core/roster/encoding';
+import { decodeText, decodeWindows1252, detectUtf16 } from '../../../src/main/core/spreadsheet/encoding';
 
 const utf16le = (s: string) => Buffer.from(s, 'utf16le');
 const utf16be = (s: string) => Buffer.from(s, 'utf16le').swap16();

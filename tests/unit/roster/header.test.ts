@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHeaderRow } from '../../../src/main/core/roster/header';
-import type { CellTable } from '../../../src/main/core/roster/table';
+import type { CellTable } from '../../../src/main/core/spreadsheet/table';
 
 function table(rows: string[][], rowNumbers = rows.map((_, i) => i + 1)): CellTable {
   return { fileName: 'roster.csv', sheetName: null, rows, rowNumbers, oversized: [] };

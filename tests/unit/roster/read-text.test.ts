@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessDelimiter, readText } from '../../../src/main/core/roster/read-text';
+import { guessDelimiter, readText } from '../../../src/main/core/spreadsheet/read-text';
 
 const read = (text: string) => readText(Buffer.from(text), 'roster.csv');
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findHeaderRow } from '../../../src/main/core/roster/header';
 import { applyOverrides, autoMap } from '../../../src/main/core/roster/mapping';
 import { toStudentRows } from '../../../src/main/core/roster/rows';
-import type { CellTable, OversizedCell } from '../../../src/main/core/roster/table';
+import type { CellTable, OversizedCell } from '../../../src/main/core/spreadsheet/table';
 
 const TODAY = '2026-11-22';
 

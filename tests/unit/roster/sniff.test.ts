@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniff } from '../../../src/main/core/roster/sniff';
+import { sniff } from '../../../src/main/core/spreadsheet/sniff';
 import { CounselorError } from '../../../src/shared/errors';
 
 function refusal(bytes: Uint8Array, name: string): CounselorError {

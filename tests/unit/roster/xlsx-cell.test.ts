@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, isDateFormat, plainNumber, serialToIsoDate, UnresolvedCellError } from '../../../src/main/core/roster/xlsx-cell';
+import { cellText, isDateFormat, plainNumber, serialToIsoDate, UnresolvedCellError } from '../../../src/main/core/spreadsheet/xlsx-cell';
 
 describe('an Excel cell as the text the counselor sees', () => {
   it('numbers as written: whole numbers without .0 and never in exponent notation', () => {

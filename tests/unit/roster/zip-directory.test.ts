@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readZipDirectory, ZipFormatError } from '../../../src/main/core/roster/zip-directory';
+import { readZipDirectory, ZipFormatError } from '../../../src/main/core/spreadsheet/zip-directory';
 import { buildZip } from '../../integration/roster/zip-builder';
 
 describe('reading a zip\'s central directory', () => {

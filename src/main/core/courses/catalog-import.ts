@@ -1,11 +1,11 @@
 import type { Database as Db } from 'better-sqlite3';
 import { CounselorError } from '../../../shared/errors';
 import { findHeaderRow } from '../roster/header';
-import { HEADER_SCAN_ROWS } from '../roster/limits';
-import { readTable } from '../roster/read';
+import { HEADER_SCAN_ROWS } from '../spreadsheet/limits';
+import { readTable } from '../spreadsheet/read';
 import type { RejectedCell, SkippedRow } from '../roster/rows';
-import { displayName, type CellTable } from '../roster/table';
-import { refuseIfSampleSchool } from '../sample/record';
+import { displayName, type CellTable } from '../spreadsheet/table';
+import { refuseIfSampleSchool } from '../store/sample-record';
 import { backupStore } from '../store/backup';
 import { autoMapCatalog, CATALOG_FIELD_LABELS, matchCatalogHeader, REQUIRED_CATALOG_FIELDS, type CatalogColumns } from './catalog-fields';
 import { areaReader, departmentKey, departmentMapping, mapDepartment, rememberDepartments, type DepartmentMapping } from './catalog-departments';

@@ -2,7 +2,7 @@ import { Course as CourseSchema, type Course, type SubjectArea } from '../../../
 import { describeColumn } from '../roster/mapping';
 import type { Parsed } from '../roster/parsed';
 import type { RejectedCell, SkippedRow } from '../roster/rows';
-import { isBlankRow, type CellTable } from '../roster/table';
+import { isBlankRow, type CellTable } from '../spreadsheet/table';
 import { CATALOG_FIELD_LABELS, type CatalogColumns, type CatalogField } from './catalog-fields';
 import { parseArea, parseCredits, parseDualCredit, parseFlags, parseGrades, parseLength, parsePathways, parseTags, parseYesNo } from './catalog-values';
 

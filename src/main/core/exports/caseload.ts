@@ -2,9 +2,9 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Student } from '../../../shared/domain/student';
 import { GUARDIAN_PART_FIELDS, GUARDIAN_PARTS, GUARDIANS_PER_FILE, STUDENT_STATUS_TEXT } from '../../../shared/domain/student-fields';
 import { listStudents } from '../students/repository';
-import { writeCsv } from './csv';
-import type { ExportCell, ExportColumn, ExportTable } from './table';
-import { writeXlsx } from './xlsx';
+import { writeCsv } from '../spreadsheet/write-csv';
+import type { ExportCell, ExportColumn, ExportTable } from '../spreadsheet/export-table';
+import { writeXlsx } from '../spreadsheet/write-xlsx';
 
 /** Guardians exported per student; the roster import reads the same headers back. */
 const GUARDIAN_COLUMNS = GUARDIANS_PER_FILE;

@@ -5,7 +5,8 @@
  *
  * The codes are stable forever: plans and the store refer to them. Never change or reuse a
  * code; a renamed pathway keeps its code (its old name becomes an alias), and any change to
- * this data also needs a new store migration, since 0002 inserted the data as it stood then.
+ * this data also needs a new store migration, since 0002 inserted the data as it stood then
+ * (its frozen copy is store/migrations/0002-framework-rows.ts).
  */
 import type { Framework } from '../../../shared/domain/framework';
 

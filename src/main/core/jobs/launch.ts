@@ -2,8 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Store } from '../store/connection';
-import { CancelFlag, type RunTask } from './task';
-import { tasks, type TaskName } from './tasks';
+import { CancelFlag, type RunTask, type TaskTable } from './task';
 
 /** A started task: its result, and a way to ask it to stop. */
 export interface RunningTask {
@@ -11,13 +10,14 @@ export interface RunningTask {
   cancel(): void;
 }
 
-export type Launcher = (task: TaskName, payload: unknown, onProgress: (p: JobProgress) => void) => RunningTask;
+export type Launcher = (task: string, payload: unknown, onProgress: (p: JobProgress) => void) => RunningTask;
 
 /** Runs tasks on this thread: for the command line, where nothing else needs the event loop. */
-export function inProcessLauncher(store: Store): Launcher {
+export function inProcessLauncher(store: Store, tasks: TaskTable): Launcher {
   return (task, payload, onProgress) => {
     const flag = new CancelFlag();
-    const run = tasks[task] as unknown as RunTask;
+    const run = tasks[task] as unknown as RunTask | undefined;
+    if (!run) throw new Error(`No task named ${task}.`);
     return {
       result: run(payload, {
         db: store.db,

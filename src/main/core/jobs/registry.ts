@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Launcher, RunningTask } from './launch';
-import type { TaskName, TaskPayload } from './tasks';
+import type { TaskTable } from './task';
 import { storeWriteError } from '../store/transaction';
 
 interface Job {
   id: string;
-  task: TaskName;
+  task: string;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   progress: JobProgress;
   result: unknown;
@@ -19,13 +19,13 @@ interface Job {
 /** Finished jobs are kept this long so a slow poll still sees the result. */
 const KEEP_FINISHED_MS = 30 * 60 * 1000;
 
-/** The jobs of this run, on the thread that serves the window: start, poll, cancel. */
-export class JobRegistry {
+/** The jobs of this run, on the thread that serves the window: start, poll, cancel. `Tasks` types the payloads. */
+export class JobRegistry<Tasks extends TaskTable = TaskTable> {
   private readonly jobs = new Map<string, Job>();
 
   constructor(private readonly launch: Launcher) {}
 
-  start<T extends TaskName>(task: T, payload: TaskPayload<T>, phase: string): string {
+  start<T extends keyof Tasks & string>(task: T, payload: Parameters<Tasks[T]>[0], phase: string): string {
     this.forgetOld();
     const id = `job-${randomUUID()}`;
     // The job exists before the task starts: a task may report progress at once (on this thread).
@@ -64,7 +64,7 @@ export class JobRegistry {
     return id;
   }
 
-  status(id: string, task: TaskName) {
+  status(id: string, task: keyof Tasks & string) {
     const job = this.jobs.get(id);
     if (!job || job.task !== task) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
     return { id: job.id, state: job.state, progress: job.progress, result: job.result, error: job.error };

@@ -35,3 +35,9 @@ export function yieldToEventLoop(): Promise<void> {
 
 /** A task as the launchers call it, once the payload has been checked by the contract. */
 export type RunTask = (payload: unknown, ctx: TaskContext) => Promise<unknown>;
+
+/**
+ * Every long task a job can run, by name. The table itself lives in the API layer (core/api/jobs.ts),
+ * above the domains whose work it names; the job machinery here only runs what it is given.
+ */
+export type TaskTable = Record<string, (payload: never, ctx: TaskContext) => Promise<unknown>>;

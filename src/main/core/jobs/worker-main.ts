@@ -3,18 +3,17 @@ import { CounselorError } from '../../../shared/errors';
 import { openStore, type Store } from '../store/connection';
 import { storeFailure } from '../store/failures';
 import type { WorkerMessage } from './launch';
-import { CancelFlag, type RunTask } from './task';
-import { tasks, type TaskName } from './tasks';
+import { CancelFlag, type RunTask, type TaskTable } from './task';
 
 interface JobWorkerData {
   storePath: string;
   nativeBinding?: string;
-  task: TaskName;
+  task: string;
   payload: unknown;
 }
 
-/** The body of a job's worker thread: open the store, run one task, report, exit. */
-export async function runJobWorker(): Promise<void> {
+/** The body of a job's worker thread: open the store, run one task of `tasks`, report, exit. */
+export async function runJobWorker(tasks: TaskTable): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('runJobWorker must run in a worker thread.');
   const data = workerData as JobWorkerData;
@@ -27,7 +26,8 @@ export async function runJobWorker(): Promise<void> {
   try {
     // Inside the try: a store that cannot be opened is a sentence for the page, not a dead worker.
     store = await openStore(data.storePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
-    const run = tasks[data.task] as unknown as RunTask;
+    const run = tasks[data.task] as unknown as RunTask | undefined;
+    if (!run) throw new Error(`No task named ${data.task}.`);
     const result = await run(data.payload, {
       db: store.db,
       storePath: store.path,

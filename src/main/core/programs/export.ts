@@ -3,8 +3,8 @@ import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog
 import { PLAN_YEARS, isHighSchoolYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
 import { listCourses, listPostsecondary } from '../courses/repository';
-import type { ExportTable } from '../exports/table';
-import { writeXlsx } from '../exports/xlsx';
+import type { ExportTable } from '../spreadsheet/export-table';
+import { writeXlsx } from '../spreadsheet/write-xlsx';
 import { getProgram, listPrograms } from './repository';
 
 /**

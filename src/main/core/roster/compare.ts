@@ -7,7 +7,7 @@ import type { GuardianColumn } from './guardians-merge';
 import { studentFieldsCovered } from './mapping';
 import type { RosterReading } from './read-roster';
 import { findSameStudents, numberColumnProblem } from './same-student';
-import { displayName } from './table';
+import { displayName } from '../spreadsheet/table';
 
 /**
  * A checked roster against the caseload as it is: the difference, and what must stop an import

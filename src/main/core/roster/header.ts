@@ -1,7 +1,7 @@
 import { CounselorError } from '../../../shared/errors';
 import { matchHeader, normaliseHeader } from './fields';
-import { HEADER_SCAN_ROWS } from './limits';
-import { displayName, isBlankRow, type CellTable } from './table';
+import { HEADER_SCAN_ROWS } from '../spreadsheet/limits';
+import { displayName, isBlankRow, type CellTable } from '../spreadsheet/table';
 
 export interface HeaderRow {
   /** Index into table.rows. */

@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { ImportReport, RosterPreview, RosterRequest } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
-import { refuseIfSampleSchool } from '../sample/record';
+import { refuseIfSampleSchool } from '../store/sample-record';
 import { backupStore } from '../store/backup';
 import { listStudents, saveCheckedStudents } from '../students/repository';
 import type { TaskContext } from '../jobs/task';
@@ -11,7 +11,7 @@ import type { RosterDiff } from './diff';
 import { FIELD_LABELS, ROSTER_FIELDS, type RosterField } from './fields';
 import { logImport, rememberedMapping, rememberMapping } from './log';
 import { readRoster, type RosterReading } from './read-roster';
-import { columnLetter } from './table';
+import { columnLetter } from '../spreadsheet/table';
 import { writeTransaction } from '../store/transaction';
 
 /** Lists in a preview stop here; the counts are always whole. */

@@ -1,8 +1,8 @@
 /** Roster import, front half: file bytes → cell table → header → mapping → checked students. */
 export { readRoster, type RosterReading, type RosterColumn, type ReadRosterOptions } from './read-roster';
-export { readTable, type ReadOptions } from './read';
-export type { CellTable, OversizedCell } from './table';
-export { sniff, type FileKind } from './sniff';
+export { readTable, type ReadOptions } from '../spreadsheet/read';
+export type { CellTable, OversizedCell } from '../spreadsheet/table';
+export { sniff, type FileKind } from '../spreadsheet/sniff';
 export { findHeaderRow, type HeaderRow } from './header';
 export { ROSTER_FIELDS, FIELD_LABELS, HEADER_SYNONYMS, normaliseHeader, type RosterField } from './fields';
 export {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { StudentFieldName } from '../../../shared/domain/student-fields';
 import { CounselorError } from '../../../shared/errors';
 import { FIELD_LABELS, isRosterField, matchHeader, normaliseHeader, ROSTER_FIELDS, type RosterField } from './fields';
-import { columnLetter, displayName } from './table';
+import { columnLetter, displayName } from '../spreadsheet/table';
 
 /** Which column (0-based index into the header row) feeds which field. */
 export type FieldColumns = Partial<Record<RosterField, number>>;

@@ -2,7 +2,7 @@ import { ROSTER_FIELDS, type RosterField } from './fields';
 import { findHeaderRow, type HeaderRow } from './header';
 import { CounselorError } from '../../../shared/errors';
 import { applyOverrides, assertMappingUsable, autoMap, mappingKey, type ColumnMapping } from './mapping';
-import { readTable } from './read';
+import { readTable } from '../spreadsheet/read';
 import { toStudentRows, type StudentRows } from './rows';
 
 const SAMPLES = 3;

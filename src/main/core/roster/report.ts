@@ -1,5 +1,5 @@
 import type { ImportReport } from '../../../shared/domain/roster';
-import type { ExportTable } from '../exports/table';
+import type { ExportTable } from '../spreadsheet/export-table';
 
 /** The import report a counselor keeps: a summary sheet and the rejected rows with their reasons. */
 export function importReportTable(report: ImportReport): ExportTable[] {

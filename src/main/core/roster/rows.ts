@@ -3,7 +3,7 @@ import type { Student } from '../../../shared/domain/student';
 import { assertMappingUsable, describeColumn, type ColumnMapping } from './mapping';
 import { rowClassifier, rowReader } from './row-kinds';
 import { buildStudent, type Problem } from './student-row';
-import { displayName, type CellTable, type OversizedCell } from './table';
+import { displayName, type CellTable, type OversizedCell } from '../spreadsheet/table';
 
 /** A row that passed every check; the student meets every limit of the Student schema (see student-row.ts). */
 export interface StudentRow {

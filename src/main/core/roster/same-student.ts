@@ -2,7 +2,7 @@ import type { SameStudent } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
 import { foldForSearch } from '../../../shared/text';
 import type { RosterRow } from './diff';
-import { displayName } from './table';
+import { displayName } from '../spreadsheet/table';
 
 /**
  * Students the file lists under numbers the store does not have, found by name: a roster keyed on

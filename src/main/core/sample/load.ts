@@ -12,8 +12,8 @@ import { samplePlans } from './plans';
 import { SAMPLE_POSTSECONDARY } from './postsecondary';
 import { SAMPLE_PROGRAMS } from './programs';
 import { writeTransaction } from '../store/transaction';
-import { recordSampleSchool } from './record';
-import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS, sampleStudentNumber } from './students';
+import { recordSampleSchool } from '../store/sample-record';
+import { SAMPLE_COUNSELORS, SAMPLE_FAMILIES, SAMPLE_HOMEROOMS, SAMPLE_SCHOOL, sampleStudentNumber } from './students';
 
 /**
  * The sample school's students, built deterministically from the family list: the same numbers,
@@ -88,7 +88,7 @@ export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: n
       course: courses.map((c) => c.number),
       program: programs.map((p) => p.id),
       postsecondary: SAMPLE_POSTSECONDARY.map((e) => e.code),
-    }, today);
+    }, today, SAMPLE_SCHOOL);
   });
   return { studentsAdded: students.length };
 }

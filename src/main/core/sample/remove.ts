@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { SampleRemoval } from '../../../shared/domain/sample';
 import { CounselorError } from '../../../shared/errors';
 import { backupStore } from '../store/backup';
-import { SAMPLE_TABLES, sampleSchoolName, type SampleKind } from './record';
+import { SAMPLE_TABLES, sampleSchoolName, type SampleKind } from '../store/sample-record';
 import { writeTransaction } from '../store/transaction';
 
 const SAMPLE_STUDENTS = "SELECT key FROM sample_item WHERE kind = 'student'";

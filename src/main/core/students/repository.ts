@@ -1,11 +1,11 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { CaseloadRow, Guardian, Student, StudentInput } from '../../../shared/domain/student';
+import type { Guardian, Student, StudentInput } from '../../../shared/domain/student';
 import { Student as StudentSchema } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
-import { planSummaries } from '../plans/caseload-status';
 import { writeTransaction } from '../store/transaction';
 
-interface StudentRecord {
+/** A student row as the store holds it (the caseload listing in plans/ reads a part of it). */
+export interface StudentRecord {
   student_number: string;
   first_name: string;
   middle_name: string | null;
@@ -31,32 +31,6 @@ interface GuardianRecord {
 
 export function countStudents(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM student').get() as { n: number }).n;
-}
-
-/** Caseload rows, ordered by name, with each plan's status (as of `today`) and chosen cluster. */
-export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
-  const plans = planSummaries(db, today);
-  const rows = db
-    .prepare(
-      `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,
-              counselor, homeroom, status
-         FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
-    )
-    .all() as StudentRecord[];
-  return rows.map((r) => ({
-    studentNumber: r.student_number,
-    firstName: r.first_name,
-    middleName: r.middle_name,
-    lastName: r.last_name,
-    preferredName: r.preferred_name,
-    grade: r.grade,
-    classYear: r.class_year,
-    counselor: r.counselor,
-    homeroom: r.homeroom,
-    status: r.status,
-    planStatus: plans.get(r.student_number)?.planStatus ?? 'none',
-    clusterCode: plans.get(r.student_number)?.clusterCode ?? null,
-  }));
 }
 
 export function findStudent(db: Db, studentNumber: string): Student | null {

@@ -1,6 +1,7 @@
 import type { CaseloadRow, PlanStatus } from '../../../shared/domain/student';
 import { displayName } from '../../../shared/domain/names';
 import { foldForSearch } from '../../../shared/text';
+import { ALL_OPTION, BLANK_OPTION, type FilterOption } from '../shell/filterOptions';
 
 /** The caseload table's columns, in the order they are shown. */
 export const caseloadColumnIds = [
@@ -142,14 +143,7 @@ export function matchesTokens(entry: CaseloadEntry, tokens: readonly string[]): 
   return true;
 }
 
-/** Select values for "no grade" / "no counselor": real values never look like this. */
-export const BLANK_OPTION = '__blank__';
-export const ALL_OPTION = '';
-
-export interface FilterOption {
-  value: string;
-  label: string;
-}
+export { ALL_OPTION, BLANK_OPTION, type FilterOption };
 
 export function gradeOptions(entries: readonly CaseloadEntry[]): FilterOption[] {
   const grades = new Set<number>([9, 10, 11, 12]);

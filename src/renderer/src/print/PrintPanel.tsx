@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { Paper, PrintLang, PrintMode, PrintResult, PrintSelection } from '../../../shared/domain/print';
-import { ALL_OPTION, BLANK_OPTION, type FilterOption } from '../caseload/entries';
+import { ALL_OPTION, BLANK_OPTION, type FilterOption } from '../shell/filterOptions';
 import { JobProgressView } from '../roster/JobProgressView';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { pagesText, parseStudentNumbers, studentsText } from './language';

@@ -1,10 +1,10 @@
-import { framework } from '../../framework/data';
 import type { Migration } from '../migration';
+import { FRAMEWORK_AS_SHIPPED } from './0002-framework-rows';
 
 /**
  * The career clusters and pathways the application ships with. Plans reference
  * career_pathway(code), so codes never change; a later change to the framework data is a new
- * migration, not an edit here.
+ * migration, not an edit here. The rows are a frozen copy (0002-framework-rows.ts), not the live data.
  */
 export const frameworkMigration: Migration = {
   version: 2,
@@ -38,7 +38,7 @@ export const frameworkMigration: Migration = {
     );
     const alias = db.prepare('INSERT INTO framework_alias (kind, code, alias) VALUES (?, ?, ?)');
 
-    framework.clusters.forEach((c, i) => {
+    FRAMEWORK_AS_SHIPPED.forEach((c, i) => {
       cluster.run(c.code, c.name, i + 1);
       for (const a of c.aliases) alias.run('cluster', c.code, a);
       c.pathways.forEach((p, j) => {

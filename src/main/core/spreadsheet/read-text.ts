@@ -1,4 +1,4 @@
-import { unescapeFormula } from '../exports/formula-escape';
+import { unescapeFormula } from './formula-escape';
 import Papa from 'papaparse';
 import { decodeText, type TextEncoding } from './encoding';
 import { MAX_CELLS, MAX_CELL_CHARS, MAX_TEXT_BYTES } from './limits';

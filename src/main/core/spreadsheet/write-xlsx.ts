@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
-import { loadExcelJS } from '../roster/exceljs-load';
-import type { ExportTable } from './table';
+import { loadExcelJS } from './exceljs-load';
+import type { ExportTable } from './export-table';
 
 /**
  * .xlsx through exceljs's streaming writer (the full writer takes 4–5× the memory for large

@@ -1,24 +1,18 @@
-import { localIsoDate } from '../../../shared/domain/common';
-import type { rosterMethods } from '../../../shared/methods/roster';
-import type { HandlersOf } from '../dispatch';
-import { exportCaseload } from '../exports/caseload';
-import { writeXlsx } from '../exports/xlsx';
-import type { JobRegistry } from '../jobs/registry';
+import type { HandlersFor } from '../dispatch';
+import { writeXlsx } from '../spreadsheet/write-xlsx';
 import type { Store } from '../store/connection';
-import { getImport, listImports } from './log';
-import { importReportTable } from './report';
+import { getImport, listImports } from '../roster/log';
+import { importReportTable } from '../roster/report';
+import type { Jobs } from './jobs';
 
-export function rosterHandlers(store: Store, jobs: JobRegistry): HandlersOf<typeof rosterMethods> {
+/** A roster import: previewed and imported as jobs, then its log and report of rejected rows. */
+export function rosterHandlers(store: Store, jobs: Jobs): HandlersFor<'roster'> {
   const { db } = store;
   return {
     'roster.preview': (request) => ({ jobId: jobs.start('roster.preview', request, 'Reading the file') }),
     'roster.previewStatus': ({ jobId }) => jobs.status(jobId, 'roster.preview') as never,
     'roster.import': (request) => ({ jobId: jobs.start('roster.import', request, 'Reading the file') }),
     'roster.importStatus': ({ jobId }) => jobs.status(jobId, 'roster.import') as never,
-    'jobs.cancel': ({ jobId }) => {
-      jobs.cancel(jobId);
-      return {};
-    },
     'roster.imports': () => ({ imports: listImports(db).map(({ rejected: _rejected, ...summary }) => summary) }),
     'roster.reportXlsx': async ({ importId }) => {
       const report = getImport(db, importId);
@@ -28,10 +22,6 @@ export function rosterHandlers(store: Store, jobs: JobRegistry): HandlersOf<type
         base64: bytes.toString('base64'),
         count: report.rejected.length,
       };
-    },
-    'caseload.export': async ({ format, studentNumbers }) => {
-      const { bytes, count } = await exportCaseload(db, format, studentNumbers);
-      return { fileName: `caseload-${localIsoDate()}.${format}`, base64: bytes.toString('base64'), count };
     },
   };
 }

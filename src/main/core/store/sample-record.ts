@@ -1,7 +1,12 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { SampleStatus } from '../../../shared/domain/sample';
 import { CounselorError } from '../../../shared/errors';
-import { SAMPLE_SCHOOL } from './students';
+
+/**
+ * The store's record of the sample school: whether it is there and which rows it put there. It
+ * lives with the store, below the domains, because every import consults it (roster, catalog,
+ * programs) while the sample itself (core/sample/) loads through those same domains.
+ */
 
 /** The kinds of rows the sample school adds, as `sample_item.kind` names them. */
 export const SAMPLE_KINDS = ['student', 'course', 'program', 'postsecondary'] as const;
@@ -16,7 +21,7 @@ export const SAMPLE_TABLES: Record<SampleKind, { table: string; key: string }> =
 };
 
 /** Marks the store as holding the sample school and lists the rows it added. Inside the caller's transaction. */
-export function recordSampleSchool(db: Db, items: Record<SampleKind, readonly string[]>, now: Date, school = SAMPLE_SCHOOL): void {
+export function recordSampleSchool(db: Db, items: Record<SampleKind, readonly string[]>, now: Date, school: string): void {
   db.prepare('INSERT INTO sample_school (id, name, loaded_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING').run(school, now.toISOString());
   const add = db.prepare('INSERT OR IGNORE INTO sample_item (kind, key) VALUES (?, ?)');
   for (const kind of SAMPLE_KINDS) for (const key of items[kind]) add.run(kind, key);

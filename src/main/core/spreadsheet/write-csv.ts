@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { FORMULA_TRIGGER } from './formula-escape';
-import type { ExportTable } from './table';
+import type { ExportTable } from './export-table';
 
 // papaparse's own `escapeFormulae: true` misses a value with a line break after the trigger (its
 // pattern uses `.*$` without the s flag) and leaves out LF, so the pattern is ours.

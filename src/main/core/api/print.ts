@@ -1,17 +1,17 @@
 import { localIsoDate } from '../../../shared/domain/common';
-import type { printMethods } from '../../../shared/methods/print';
-import type { HandlersOf } from '../dispatch';
-import type { JobRegistry } from '../jobs/registry';
+import type { HandlersFor } from '../dispatch';
 import { renderPlanPdf } from '../pdf/document';
 import { previewLayout } from '../pdf/preview';
 import { resolvePlan } from '../plans/resolve';
 import type { Store } from '../store/connection';
-import type { PrintTaskPayload } from './job';
-import { optionsFor, planFileName } from './options';
-import { sha256 } from './print-plans';
-import { getSnapshot, lastSchool, listSnapshots } from './snapshots';
+import type { PrintTaskPayload } from '../print/job';
+import { optionsFor, planFileName } from '../print/options';
+import { sha256 } from '../print/print-plans';
+import { getSnapshot, lastSchool, listSnapshots } from '../print/snapshots';
+import type { Jobs } from './jobs';
 
-export function printHandlers(store: Store, jobs: JobRegistry): HandlersOf<typeof printMethods> {
+/** A plan's printout: previewed, printed in batches as a job, and reprinted from its snapshot. */
+export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
   const { db } = store;
   return {
     'print.preview': async ({ studentNumber, lang, paper, school }) => {

@@ -1,0 +1,40 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { CaseloadRow } from '../../../shared/domain/student';
+import type { StudentRecord } from '../students/repository';
+import { planSummaries } from './caseload-status';
+
+/**
+ * The caseload listing lives beside plans, not with the students: each row carries its plan's
+ * status and cluster, and plans already read students (a student folder that read plans back
+ * would make the two import each other).
+ */
+type CaseloadRecord = Pick<
+  StudentRecord,
+  'student_number' | 'first_name' | 'middle_name' | 'last_name' | 'preferred_name' | 'grade' | 'class_year' | 'counselor' | 'homeroom' | 'status'
+>;
+
+/** Caseload rows, ordered by name, with each plan's status (as of `today`) and chosen cluster. */
+export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
+  const plans = planSummaries(db, today);
+  const rows = db
+    .prepare(
+      `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,
+              counselor, homeroom, status
+         FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
+    )
+    .all() as CaseloadRecord[];
+  return rows.map((r) => ({
+    studentNumber: r.student_number,
+    firstName: r.first_name,
+    middleName: r.middle_name,
+    lastName: r.last_name,
+    preferredName: r.preferred_name,
+    grade: r.grade,
+    classYear: r.class_year,
+    counselor: r.counselor,
+    homeroom: r.homeroom,
+    status: r.status,
+    planStatus: plans.get(r.student_number)?.planStatus ?? 'none',
+    clusterCode: plans.get(r.student_number)?.clusterCode ?? null,
+  }));
+}
