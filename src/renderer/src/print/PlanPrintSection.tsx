@@ -3,7 +3,7 @@ import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { Paper, PreviewLayout, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
 import { api } from '../api';
-import { JobProgressView } from '../roster/JobProgressView';
+import { JobProgressView } from '../ui/JobProgressView';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { familyLanguage, formatWhen, langLabels, pagesText, paperLabels } from './language';
 import { PreviewPages } from './PreviewPages';

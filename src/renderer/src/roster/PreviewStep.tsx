@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { absentRuleText, type RosterPreview } from '../../../shared/domain/roster';
-import { absentNeedsConfirmation, importSession, studentsToImport, type ImportState } from './importSession';
+import { importSession } from './importSession';
+import { absentNeedsConfirmation, studentsToImport, type ImportState } from './importState';
 import { CountList, rosterCountItems } from './CountList';
 import { SameStudentTable } from './SameStudentTable';
 import { cappedNote, formatCount, RejectedTable, Value } from './values';

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { CountList, rosterCountItems } from './CountList';
-import { importSession, type ImportState } from './importSession';
+import { importSession } from './importSession';
+import type { ImportState } from './importState';
 import { RejectedTable } from './values';
 
 function when(iso: string): string {

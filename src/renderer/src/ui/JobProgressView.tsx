@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { RunningJob } from './importSession';
+import type { RunningJob } from './job';
 
 const number = new Intl.NumberFormat('en-US');
 
