@@ -31,7 +31,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const printButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.rows) : NO_ENTRIES), [state]);
+  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);

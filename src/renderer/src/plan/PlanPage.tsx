@@ -25,8 +25,8 @@ import './plan.css';
 export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string; focusOnShow: boolean }) {
   const session = usePlan(studentNumber);
   const { load, change, applyProgram, undo, takeFocusRequest } = session;
-  const view = load.status === 'ready' ? load.view : null;
-  const reference = load.status === 'ready' ? load.reference : null;
+  const view = load.status === 'ready' ? load.value.view : null;
+  const reference = load.status === 'ready' ? load.value.reference : null;
 
   // After a change is drawn, focus goes where the change asked for (the course moved, the add box).
   useEffect(() => {
