@@ -2,9 +2,9 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
 import { api } from '../api';
-import { optionsOf } from '../plan/fields';
-import { CountList } from '../roster/CountList';
-import { RejectedTable } from '../roster/values';
+import { optionsOf } from '../ui/fields';
+import { CountList } from '../ui/CountList';
+import { RejectedTable } from '../ui/values';
 import { bytesToBase64 } from '../shell/bytes';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 

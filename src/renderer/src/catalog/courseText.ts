@@ -1,5 +1,5 @@
 import type { Course, CourseInput, CourseLength, DualCredit } from '../../../shared/domain/catalog';
-import { splitList } from './setup';
+import { splitList } from '../ui/setup';
 
 export const LENGTH_LABELS: Record<CourseLength, string> = { year: 'Year', semester: 'Semester', quarter: 'Quarter' };
 

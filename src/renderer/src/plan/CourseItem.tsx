@@ -1,6 +1,7 @@
 import { useRef, type FocusEvent } from 'react';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
-import { courseFocusKey, focusKey, usePlanEditor } from './context';
+import { courseFocusKey, usePlanEditor } from './context';
+import { focusKey } from '../ui/focus';
 import { CourseEditor } from './CourseEditor';
 import { credits } from './format';
 import { COURSE_STATUS_LABELS, DUAL_CREDIT_LABELS } from './labels';
