@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { needsAccessToken } from './api';
 import { App } from './App';
 import './styles.css';
+import './ui/controls.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,6 +13,7 @@ import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers } from './visible';
+import './caseload.css';
 
 const NO_ENTRIES: never[] = [];
 

@@ -4,6 +4,7 @@ import { ErrorAlert } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { useQuery } from '../ui/useQuery';
 import { distinctAliases, indexFramework, searchFramework } from './search';
+import './framework.css';
 
 const loadFramework = () => api['framework.get']({});
 

@@ -8,6 +8,7 @@ import { JobProgressView } from '../ui/JobProgressView';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ReportStep } from './ReportStep';
+import './roster.css';
 
 const steps: readonly { label: string; covers: readonly ImportStep[] }[] = [
   { label: 'Choose a file', covers: ['choose'] },
