@@ -16,6 +16,9 @@ import { RequirementPanel } from './RequirementPanel';
 import { usePlan } from './usePlan';
 import { WarningList } from './WarningList';
 import './plan.css';
+import './choosers.css';
+import './grid.css';
+import './sections.css';
 
 /**
  * The plan editor (`#/plan/<student number>`): the screen a counselor works in during a
