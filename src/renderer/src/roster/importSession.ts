@@ -2,8 +2,9 @@ import { useSyncExternalStore } from 'react';
 import type { ImportReport, RosterPreview } from '../../../shared/domain/roster';
 import { api } from '../api';
 import { platform } from '../platform';
-import { base64ToBytes, bytesToBase64, XLSX_TYPE } from '../shell/bytes';
+import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
 import { messageOf } from '../shell/ErrorAlert';
+import { fileToBase64 } from '../ui/FileInput';
 import { cancelQuietly, pollJob, type JobEnd, type JobStatusOf, type RunningJob } from '../ui/job';
 import { absentNeedsConfirmation, choicesChanged, countsSentence, initialState, sameStudentKey, type CheckedRequest, type ImportState } from './importState';
 import { assignField, choicesOf, mappingFor, sameChoices } from './mapping';
@@ -83,7 +84,7 @@ export class RosterImportSession {
     this.reading = reading;
     let base64: string;
     try {
-      base64 = await bytesToBase64(new Uint8Array(await file.arrayBuffer()), reading.signal);
+      base64 = await fileToBase64(file, reading.signal);
     } catch (e) {
       if (generation !== this.generation) return;
       this.set({

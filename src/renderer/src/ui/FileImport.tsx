@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { RejectedRow } from '../../../shared/domain/roster';
-import { bytesToBase64 } from '../shell/bytes';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { CountList } from './CountList';
+import { FileInput, fileToBase64 } from './FileInput';
 import { RejectedTable } from './values';
 
 export interface ImportOutcome {
@@ -33,7 +33,7 @@ export function FileImport({
     setError(null);
     setOutcome(null);
     try {
-      const base64 = await bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const base64 = await fileToBase64(file);
       setOutcome(await run(file.name, base64));
     } catch (e) {
       setError(messageOf(e));
@@ -49,17 +49,7 @@ export function FileImport({
       </h2>
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <input
-          id={id}
-          type="file"
-          accept={accept}
-          className="setup-file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void choose(file);
-          }}
-        />
+        <FileInput id={id} accept={accept} className="setup-file" onFile={(file) => void choose(file)} />
       </div>
       <p role="status" className="setup-status">
         {busy ? `Importing ${busy}…` : outcome ? `Imported ${outcome.fileName}.` : ''}
