@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { needsAccessToken } from './api';
+import { needsAccessToken } from './client/api';
 import { App } from './App';
 import './styles.css';
 import './ui/controls.css';

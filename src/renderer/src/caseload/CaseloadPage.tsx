@@ -1,6 +1,6 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { api } from '../api';
+import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
 import { refreshSampleStatus } from '../sample/sampleState';

@@ -1,5 +1,5 @@
 import type { CaseloadRow } from '../../../shared/domain/student';
-import { api } from '../api';
+import { api } from '../client/api';
 import { useQuery, type Query } from '../ui/useQuery';
 
 export type CaseloadState = Query<CaseloadRow[]>;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
-import { api } from '../api';
+import { api } from '../client/api';
 import { optionsOf } from '../ui/fields';
 import { CountList } from '../ui/CountList';
 import { FileInput, fileToBase64 } from '../ui/FileInput';

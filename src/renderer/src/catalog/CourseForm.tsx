@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
 import { CounselorError } from '../../../shared/errors';
-import { api } from '../api';
+import { api } from '../client/api';
 import { FormButtons, optionsOf, SelectField, TextField } from '../ui/fields';
 import { messageOf } from '../shell/ErrorAlert';
 import { courseFromDraft, draftOf, DUAL_CREDIT_LABELS, HS_GRADES, LENGTH_LABELS, type CourseDraft } from './courseText';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type Course, type PostsecondaryEntry } from '../../../shared/domain/catalog';
-import { api } from '../api';
+import { api } from '../client/api';
 import { focusKey } from '../ui/focus';
 import { optionsOf } from '../ui/fields';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS, type CredentialType, type PostsecondaryEntry } from '../../../shared/domain/catalog';
-import { api } from '../api';
+import { api } from '../client/api';
 import { FormButtons, optionsOf, SelectField, TextField } from '../ui/fields';
 import { credits } from '../plan/format';
 import { messageOf } from '../shell/ErrorAlert';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { api } from '../api';
+import { api } from '../client/api';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { useQuery } from '../ui/useQuery';

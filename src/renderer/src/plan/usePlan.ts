@@ -4,7 +4,7 @@ import type { Framework } from '../../../shared/domain/framework';
 import type { PlanOperationInput } from '../../../shared/domain/plan-operation';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
+import { api } from '../client/api';
 import { messageOf } from '../shell/ErrorAlert';
 import { useQuery, type Query } from '../ui/useQuery';
 

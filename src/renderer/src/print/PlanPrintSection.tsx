@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { Paper, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
-import { api } from '../api';
+import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { JobProgressView } from '../ui/JobProgressView';
 import { useQuery } from '../ui/useQuery';

@@ -1,6 +1,6 @@
 import type { PrintRequest, PrintResult } from '../../../shared/domain/print';
-import { api } from '../api';
-import { platform } from '../platform';
+import { api } from '../client/api';
+import { platform } from '../client/platform';
 import { base64ToBytes } from '../shell/bytes';
 import type { JobEnd } from '../ui/job';
 import { useJob } from '../ui/useJob';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
+import { api } from '../client/api';
 import { SetupForm } from '../ui/setup';
 import { FormButtons, TextField } from '../ui/fields';
 import { messageOf } from '../shell/ErrorAlert';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
 import type { Framework } from '../../../shared/domain/framework';
 import { isHighSchoolYear, PLAN_YEAR_LABELS, PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
+import { api } from '../client/api';
 import { SetupForm } from '../ui/setup';
 import { FormButtons, optionsOf, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { messageOf } from '../shell/ErrorAlert';

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Framework } from '../../../shared/domain/framework';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
+import { api } from '../client/api';
 import { FileImport } from '../ui/FileImport';
 import { useOpenForm } from '../ui/setup';
-import { platform } from '../platform';
+import { platform } from '../client/platform';
 import { focusKey } from '../ui/focus';
 import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';

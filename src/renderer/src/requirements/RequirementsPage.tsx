@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { SUBJECT_AREA_LABELS, SUBJECT_AREAS } from '../../../shared/domain/catalog';
 import type { RequirementSet } from '../../../shared/domain/requirements';
-import { api } from '../api';
+import { api } from '../client/api';
 import { NumberField } from '../ui/fields';
 import { credits } from '../plan/format';
 import { SelectField, TextField } from '../ui/fields';

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { ImportReport, RosterPreview } from '../../../shared/domain/roster';
-import { api } from '../api';
-import { platform } from '../platform';
+import { api } from '../client/api';
+import { platform } from '../client/platform';
 import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
 import { messageOf } from '../shell/ErrorAlert';
 import { fileToBase64 } from '../ui/FileInput';

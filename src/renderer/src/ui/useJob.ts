@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api } from '../api';
+import { api } from '../client/api';
 import { cancelQuietly, pollJob, type JobEnd, type JobStatusOf, type RunningJob } from './job';
 
 export interface JobMethods<I, R> {
