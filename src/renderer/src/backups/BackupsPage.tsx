@@ -5,7 +5,7 @@ import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { RestoreDialog } from './RestoreDialog';
 import { sizeText, studentsText, whenText } from './backupText';
-import '../catalog/catalog.css';
+import '../ui/setup.css';
 import './backups.css';
 
 const restoreKey = (file: string) => `restore-${file}`;

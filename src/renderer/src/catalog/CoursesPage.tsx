@@ -10,6 +10,7 @@ import { CourseTable, editKey } from './CourseTable';
 import { PostsecondaryForm, PostsecondaryTable, postsecondaryEditKey } from './Postsecondary';
 import { CatalogImport } from './CatalogImport';
 import { useOpenForm } from '../ui/setup';
+import '../ui/setup.css';
 import './catalog.css';
 
 const ADD_KEY = 'course-add';

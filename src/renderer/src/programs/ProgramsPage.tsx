@@ -13,7 +13,8 @@ import { CopyForm } from './CopyForm';
 import { COPY_KEY, EDIT_KEY, ProgramDetail, type CatalogLookup } from './ProgramDetail';
 import { ProgramForm } from './ProgramForm';
 import { ProgramList } from './ProgramList';
-import '../catalog/catalog.css';
+import '../ui/setup.css';
+import './programs.css';
 
 const NEW_KEY = 'program-new';
 

@@ -10,7 +10,8 @@ import { Page } from '../shell/Page';
 import { draftOf, setFromDraft, type Draft } from './draft';
 import { NonCredit } from './NonCredit';
 import { RulesEditor } from './RulesEditor';
-import '../catalog/catalog.css';
+import '../ui/setup.css';
+import './requirements.css';
 
 const DEFAULT = 'default';
 
