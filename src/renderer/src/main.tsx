@@ -4,6 +4,7 @@ import { needsAccessToken } from './client/api';
 import { App } from './App';
 import './styles.css';
 import './ui/controls.css';
+import './ui/tables.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
