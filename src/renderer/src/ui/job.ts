@@ -1,5 +1,5 @@
 import type { JobProgress } from '../../../shared/domain/job';
-import { messageOf } from '../shell/ErrorAlert';
+import { messageOf } from '../shell/message';
 
 /**
  * A long piece of work on the Node side (a roster import, printing plans), as the window follows
