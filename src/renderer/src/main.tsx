@@ -1,8 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { needsAccessToken } from './api';
+import { needsAccessToken } from './client/api';
 import { App } from './App';
 import './styles.css';
+import './ui/controls.css';
+import './ui/tables.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { backupReasonText, type Backup, type RestoreResult } from '../../../shared/domain/backup';
-import { api } from '../api';
+import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { RestoreDialog } from './RestoreDialog';
 import { sizeText, studentsText, whenText } from './backupText';
-import '../catalog/catalog.css';
+import '../ui/setup.css';
 import './backups.css';
 
 const restoreKey = (file: string) => `restore-${file}`;

@@ -1,6 +1,6 @@
 import type { ColumnFiltersState } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { api } from '../api';
+import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
 import { refreshSampleStatus } from '../sample/sampleState';
@@ -13,6 +13,7 @@ import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers } from './visible';
+import './caseload.css';
 
 const NO_ENTRIES: never[] = [];
 
@@ -31,7 +32,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const printButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.rows) : NO_ENTRIES), [state]);
+  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { api } from '../api';
-import { platform } from '../platform';
+import { api } from '../client/api';
+import { platform } from '../client/platform';
 import { base64ToBytes, CSV_TYPE, XLSX_TYPE } from '../shell/bytes';
 import { messageOf } from '../shell/ErrorAlert';
 

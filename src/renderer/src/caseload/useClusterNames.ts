@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api } from '../api';
+import { api } from '../client/api';
 
 const NONE: ReadonlyMap<string, string> = new Map();
 

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
-import { api } from '../api';
-import { optionsOf } from '../plan/fields';
-import { CountList } from '../roster/CountList';
-import { RejectedTable } from '../roster/values';
-import { bytesToBase64 } from '../shell/bytes';
+import { api } from '../client/api';
+import { optionsOf } from '../ui/fields';
+import { CountList } from '../ui/CountList';
+import { FileInput, fileToBase64 } from '../ui/FileInput';
+import { RejectedTable } from '../ui/values';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 
 type Result = Awaited<ReturnType<(typeof api)['catalog.preview']>>;
@@ -107,7 +107,7 @@ export function CatalogImport({ onImported }: { onImported(): void }) {
     setPreview(null);
     setReport(null);
     setAreas({});
-    const chosen = { fileName: picked.name, base64: await bytesToBase64(new Uint8Array(await picked.arrayBuffer())) };
+    const chosen = { fileName: picked.name, base64: await fileToBase64(picked) };
     setFile(chosen);
     await check(chosen, {}, true);
   };
@@ -156,17 +156,7 @@ export function CatalogImport({ onImported }: { onImported(): void }) {
       </h2>
       <div className="field">
         <label htmlFor={id}>Catalog file (.xlsx or .csv)</label>
-        <input
-          id={id}
-          type="file"
-          accept=".xlsx,.csv"
-          className="setup-file"
-          onChange={(e) => {
-            const picked = e.target.files?.[0];
-            e.target.value = '';
-            if (picked) void choose(picked).catch((err: unknown) => setError(messageOf(err)));
-          }}
-        />
+        <FileInput id={id} accept=".xlsx,.csv" className="setup-file" onFile={(picked) => void choose(picked).catch((err: unknown) => setError(messageOf(err)))} />
       </div>
       <p role="status" className="setup-status">
         {busy ?? (report ? `Imported ${report.fileName}.` : '')}

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { DUAL_CREDIT_LABELS, SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
 import { CounselorError } from '../../../shared/errors';
-import { api } from '../api';
-import { FormButtons, optionsOf, SelectField, TextField } from '../plan/fields';
+import { api } from '../client/api';
+import { FormButtons, optionsOf, SelectField, TextField } from '../ui/fields';
 import { messageOf } from '../shell/ErrorAlert';
 import { courseFromDraft, draftOf, HS_GRADES, LENGTH_LABELS, type CourseDraft } from './courseText';
-import { CheckField, NumberField, SetupForm } from './setup';
+import { CheckField, NumberField } from '../ui/fields';
+import { SetupForm } from '../ui/setup';
 
 /** "3 students' plans hold ENG101" (null while unknown). */
 function holdingText(number: string, plans: number | null): string | null {

@@ -1,7 +1,7 @@
 import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
 import { credits } from '../plan/format';
 import { flagsText, gradesText, LENGTH_LABELS, prerequisitesText } from './courseText';
-import { EditRowButton } from './setup';
+import { EditRowButton } from '../ui/setup';
 
 export const editKey = (number: string) => `course-edit-${number}`;
 

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type Course, type PostsecondaryEntry } from '../../../shared/domain/catalog';
-import { api } from '../api';
-import { focusKey } from '../plan/context';
-import { optionsOf } from '../plan/fields';
+import { api } from '../client/api';
+import { focusKey } from '../ui/focus';
+import { optionsOf } from '../ui/fields';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { CourseForm } from './CourseForm';
 import { CourseTable, editKey } from './CourseTable';
 import { PostsecondaryForm, PostsecondaryTable, postsecondaryEditKey } from './Postsecondary';
 import { CatalogImport } from './CatalogImport';
-import { useOpenForm } from './setup';
+import { useOpenForm } from '../ui/setup';
+import '../ui/setup.css';
 import './catalog.css';
 
 const ADD_KEY = 'course-add';

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS, type CredentialType, type PostsecondaryEntry } from '../../../shared/domain/catalog';
-import { api } from '../api';
-import { FormButtons, optionsOf, SelectField, TextField } from '../plan/fields';
+import { api } from '../client/api';
+import { FormButtons, optionsOf, SelectField, TextField } from '../ui/fields';
 import { credits } from '../plan/format';
 import { messageOf } from '../shell/ErrorAlert';
-import { EditRowButton, NumberField, SetupForm } from './setup';
+import { EditRowButton, SetupForm } from '../ui/setup';
+import { NumberField } from '../ui/fields';
 
 export const postsecondaryEditKey = (code: string) => `postsecondary-edit-${code}`;
 

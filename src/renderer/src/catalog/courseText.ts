@@ -1,5 +1,5 @@
 import { DUAL_CREDIT_LABELS, type Course, type CourseInput, type CourseLength, type DualCredit } from '../../../shared/domain/catalog';
-import { splitList } from './setup';
+import { splitList } from '../ui/setup';
 
 export const LENGTH_LABELS: Record<CourseLength, string> = { year: 'Year', semester: 'Semester', quarter: 'Quarter' };
 

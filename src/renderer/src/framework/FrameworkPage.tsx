@@ -1,32 +1,22 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { Framework } from '../../../shared/domain/framework';
-import { api } from '../api';
-import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { useMemo, useState } from 'react';
+import { api } from '../client/api';
+import { ErrorAlert } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
+import { useQuery } from '../ui/useQuery';
 import { distinctAliases, indexFramework, searchFramework } from './search';
+import './framework.css';
 
-type FrameworkState = { status: 'loading' } | { status: 'ready'; framework: Framework } | { status: 'failed'; message: string };
+const loadFramework = () => api['framework.get']({});
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
 export function FrameworkPage({ focusOnShow }: { focusOnShow: boolean }) {
-  const [state, setState] = useState<FrameworkState>({ status: 'loading' });
+  const { state } = useQuery(loadFramework);
   const [query, setQuery] = useState('');
 
-  useEffect(() => {
-    let current = true;
-    api['framework.get']({}).then(
-      (framework) => current && setState({ status: 'ready', framework }),
-      (e: unknown) => current && setState({ status: 'failed', message: messageOf(e) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  const index = useMemo(() => (state.status === 'ready' ? indexFramework(state.framework) : null), [state]);
+  const index = useMemo(() => (state.status === 'ready' ? indexFramework(state.value) : null), [state]);
   const matches = useMemo(() => (index ? searchFramework(index, query) : []), [index, query]);
   const pathwayCount = matches.reduce((n, m) => n + m.pathways.length, 0);
 
@@ -43,18 +33,18 @@ export function FrameworkPage({ focusOnShow }: { focusOnShow: boolean }) {
             <div className="about__grid">
               <div className="about__item">
                 <h3>Career clusters</h3>
-                <p>{state.framework.about.careerClusters}</p>
+                <p>{state.value.about.careerClusters}</p>
               </div>
               <div className="about__item">
                 <h3>Career pathways</h3>
-                <p>{state.framework.about.careerPathways}</p>
+                <p>{state.value.about.careerPathways}</p>
               </div>
               <div className="about__item">
                 <h3>Programs of study</h3>
-                <p>{state.framework.about.programsOfStudy}</p>
+                <p>{state.value.about.programsOfStudy}</p>
               </div>
             </div>
-            <p className="about__source">{state.framework.about.source}</p>
+            <p className="about__source">{state.value.about.source}</p>
           </section>
 
           <div className="toolbar" role="search" aria-label="Find career clusters and pathways">

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { focusKey, usePlanEditor } from './context';
+import { focusKey } from '../ui/focus';
+import { usePlanEditor } from './context';
 
 const INTEREST_FOCUS = 'interest-input';
 

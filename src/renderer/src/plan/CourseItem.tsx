@@ -1,7 +1,8 @@
 import { useRef, type FocusEvent } from 'react';
 import { DUAL_CREDIT_LABELS } from '../../../shared/domain/catalog';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
-import { courseFocusKey, focusKey, usePlanEditor } from './context';
+import { courseFocusKey, usePlanEditor } from './context';
+import { focusKey } from '../ui/focus';
 import { CourseEditor } from './CourseEditor';
 import { credits } from './format';
 import { COURSE_STATUS_LABELS } from './labels';

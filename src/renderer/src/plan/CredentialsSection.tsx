@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Credential } from '../../../shared/domain/plan';
 import { usePlanEditor } from './context';
-import { DateField, FormButtons, SelectField, TextField } from './fields';
+import { DateField, FormButtons, SelectField, TextField } from '../ui/fields';
 import { formatDate } from './format';
 import { ItemSection, type ItemFormProps } from './ItemSection';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { CTSOS, type Experience, type ExperienceType } from '../../../shared/domain/plan';
 import { usePlanEditor } from './context';
-import { DateField, FormButtons, SelectField, TextField } from './fields';
+import { DateField, FormButtons, SelectField, TextField } from '../ui/fields';
 import { formatDate, parseNumber } from './format';
 import { ItemSection, type ItemFormProps } from './ItemSection';
 import { EXPERIENCE_TYPE_GROUPS, EXPERIENCE_TYPE_LABELS } from './labels';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Goal } from '../../../shared/domain/plan';
 import { formatDate } from './format';
-import { DateField, FormButtons, optionsOf, SelectField, TextField } from './fields';
+import { DateField, FormButtons, optionsOf, SelectField, TextField } from '../ui/fields';
 import { ItemSection, type ItemFormProps } from './ItemSection';
 import { usePlanEditor } from './context';
 import { GOAL_KIND_LABELS, GOAL_STATUS_LABELS } from './labels';

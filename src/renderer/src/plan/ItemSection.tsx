@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { focusByKey, focusKey, usePlanEditor } from './context';
+import { focusByKey, focusKey } from '../ui/focus';
+import { usePlanEditor } from './context';
 import type { OperationSource } from './usePlan';
 
 export interface ItemFormProps<T, F> {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { usePlanEditor } from './context';
-import { TextAreaField } from './fields';
+import { TextAreaField } from '../ui/fields';
 import { useAutosave } from './useAutosave';
 
 export function NotesSection() {

@@ -2,7 +2,8 @@ import { useEffect, useMemo } from 'react';
 import { PlanPrintSection } from '../print/PlanPrintSection';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { CareerInterests } from './CareerInterests';
-import { focusByKey, PlanEditorContext, type PlanEditor } from './context';
+import { focusByKey } from '../ui/focus';
+import { PlanEditorContext, type PlanEditor } from './context';
 import { CourseGrid } from './CourseGrid';
 import { CredentialsSection } from './CredentialsSection';
 import { ExperiencesSection } from './ExperiencesSection';
@@ -15,6 +16,9 @@ import { RequirementPanel } from './RequirementPanel';
 import { usePlan } from './usePlan';
 import { WarningList } from './WarningList';
 import './plan.css';
+import './choosers.css';
+import './grid.css';
+import './sections.css';
 
 /**
  * The plan editor (`#/plan/<student number>`): the screen a counselor works in during a
@@ -25,8 +29,8 @@ import './plan.css';
 export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string; focusOnShow: boolean }) {
   const session = usePlan(studentNumber);
   const { load, change, applyProgram, undo, takeFocusRequest } = session;
-  const view = load.status === 'ready' ? load.view : null;
-  const reference = load.status === 'ready' ? load.reference : null;
+  const view = load.status === 'ready' ? load.value.view : null;
+  const reference = load.status === 'ready' ? load.value.reference : null;
 
   // After a change is drawn, focus goes where the change asked for (the course moved, the add box).
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { CREDENTIAL_TYPE_LABELS, type CredentialType } from '../../../shared/domain/catalog';
 import type { PostsecondaryPlan } from '../../../shared/domain/plan';
 import { usePlanEditor } from './context';
-import { optionsOf, SelectField, TextField } from './fields';
+import { optionsOf, SelectField, TextField } from '../ui/fields';
 import { useAutosave } from './useAutosave';
 
 const blankToNull = (text: string | null) => (text === null || text.trim() === '' ? null : text);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PlanWarning } from '../../../shared/domain/plan-view';
-import { focusByKey, focusKey, usePlanEditor } from './context';
+import { focusByKey, focusKey } from '../ui/focus';
+import { usePlanEditor } from './context';
 import { formatDate } from './format';
 
 const ackFocus = (id: string) => `warning-${id}`;

@@ -18,19 +18,6 @@ export function usePlanEditor(): PlanEditor {
   return editor;
 }
 
-/** The attribute a focus request looks for once the plan is drawn again. */
-export function focusKey(key: string): { 'data-focus-key': string } {
-  return { 'data-focus-key': key };
-}
-
-/** Moves focus to the element with this key, if the page still has it. */
-export function focusByKey(key: string): boolean {
-  const el = document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(key)}"]`);
-  if (!el) return false;
-  el.focus();
-  return true;
-}
-
 /** Where focus goes back to after a change: the add-course box, a course in the grid. */
 export const ADD_COURSE_FOCUS = 'add-course';
 export const courseFocusKey = (id: string) => `course-${id}`;

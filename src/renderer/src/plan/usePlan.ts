@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Course, PostsecondaryEntry } from '../../../shared/domain/catalog';
 import type { Framework } from '../../../shared/domain/framework';
 import type { PlanOperationInput } from '../../../shared/domain/plan-operation';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
+import { api } from '../client/api';
 import { messageOf } from '../shell/ErrorAlert';
+import { useQuery, type Query } from '../ui/useQuery';
 
 /** What the editor looks things up in: read once when the page opens. */
 export interface ReferenceData {
@@ -15,10 +16,7 @@ export interface ReferenceData {
   postsecondary: PostsecondaryEntry[];
 }
 
-export type PlanLoad =
-  | { status: 'loading' }
-  | { status: 'failed'; message: string }
-  | { status: 'ready'; view: PlanView; reference: ReferenceData };
+export type PlanLoad = Query<{ view: PlanView; reference: ReferenceData }>;
 
 export interface ChangeOptions {
   /** What to announce once the change is saved (worked out from the plan after it, and before). */
@@ -50,7 +48,6 @@ export interface PlanSession {
  * in the order the counselor made them, so a quick second change never races the first.
  */
 export function usePlan(studentNumber: string): PlanSession {
-  const [load, setLoad] = useState<PlanLoad>({ status: 'loading' });
   const [error, setError] = useState<string | null>(null);
   // The same sentence twice in a row ("Goal added.") must still be announced: every other one
   // carries a trailing no-break space, so the live region's text always changes.
@@ -61,25 +58,17 @@ export function usePlan(studentNumber: string): PlanSession {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const focusRequest = useRef<string | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    Promise.all([
+  const loadPlan = useCallback(async () => {
+    const [plan, framework, { programs }, { courses, postsecondary }] = await Promise.all([
       api['plans.get']({ studentNumber }),
       api['framework.get']({}),
       api['programs.list']({}),
       api['courses.list']({}),
-    ]).then(
-      ([plan, framework, { programs }, { courses, postsecondary }]) => {
-        if (!current) return;
-        view.current = plan;
-        setLoad({ status: 'ready', view: plan, reference: { framework, programs, courses, postsecondary } });
-      },
-      (e: unknown) => current && setLoad({ status: 'failed', message: messageOf(e) }),
-    );
-    return () => {
-      current = false;
-    };
+    ]);
+    view.current = plan;
+    return { view: plan, reference: { framework, programs, courses, postsecondary } };
   }, [studentNumber]);
+  const { state: load, update: setLoaded } = useQuery(loadPlan);
 
   const run = useCallback((call: (before: PlanView) => Promise<PlanView> | null, options: ChangeOptions = {}) => {
     const next = queue.current.then(async (): Promise<{ before: PlanView; after: PlanView } | null> => {
@@ -93,7 +82,7 @@ export function usePlan(studentNumber: string): PlanSession {
         focusRequest.current = options.focus ?? null;
         setError(null);
         setAnnouncement(typeof options.done === 'function' ? options.done(after, before) : (options.done ?? 'Saved.'));
-        setLoad((l) => (l.status === 'ready' ? { ...l, view: after } : l));
+        setLoaded((l) => ({ ...l, view: after }));
         return { before, after };
       } catch (e) {
         setError(messageOf(e));
@@ -103,7 +92,7 @@ export function usePlan(studentNumber: string): PlanSession {
     });
     queue.current = next;
     return next;
-  }, [setAnnouncement]);
+  }, [setAnnouncement, setLoaded]);
 
   const change = useCallback(
     async (op: OperationSource, options?: ChangeOptions) => {

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
-import type { Paper, PreviewLayout, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
-import { api } from '../api';
-import { JobProgressView } from '../roster/JobProgressView';
+import type { Paper, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
+import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { JobProgressView } from '../ui/JobProgressView';
+import { useQuery } from '../ui/useQuery';
 import { familyLanguage, formatWhen, langLabels, pagesText, paperLabels } from './language';
 import { PreviewPages } from './PreviewPages';
 import { PrintOptionsFields } from './PrintOptionsFields';
@@ -12,8 +13,6 @@ import { SnapshotList } from './SnapshotList';
 import { useJobFocus } from './useJobFocus';
 import { savePdf, usePrintJob } from './usePrintJob';
 import './print.css';
-
-type Preview = { status: 'loading' } | { status: 'ready'; layout: PreviewLayout } | { status: 'failed'; message: string };
 
 /**
  * The plan editor's Print section: language and paper, the pages as they will print (drawn from
@@ -25,7 +24,6 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
   const family = familyLanguage(student);
   const [lang, setLang] = useState<PrintLang>(family);
   const [paper, setPaper] = useState<Paper>('letter');
-  const [preview, setPreview] = useState<Preview>({ status: 'loading' });
   const [snapshots, setSnapshots] = useState<PrintSnapshot[] | null>(null);
   const [reprinting, setReprinting] = useState<number | null>(null);
   const [notice, setNotice] = useState('');
@@ -44,20 +42,12 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
   }, [studentNumber]);
   useEffect(() => void loadSnapshots(), [loadSnapshots]);
 
-  // The preview follows the choices and every saved change, a moment after the last one.
-  useEffect(() => {
-    let current = true;
-    setPreview((p) => (p.status === 'ready' ? p : { status: 'loading' }));
-    const timer = setTimeout(() => {
-      api['print.layout']({ studentNumber, lang, paper })
-        .then((layout) => current && setPreview({ status: 'ready', layout }))
-        .catch((e: unknown) => current && setPreview({ status: 'failed', message: messageOf(e) }));
-    }, 300);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [studentNumber, lang, paper, view]);
+  // The preview follows the choices and every saved change (a new `view`), a moment after the last one.
+  const loadLayout = useCallback(
+    () => api['print.layout']({ studentNumber, lang, paper }),
+    [studentNumber, lang, paper, view],
+  );
+  const { state: preview } = useQuery(loadLayout, { delayMs: 300, keepWhileLoading: true });
 
   const download = async () => {
     setNotice('');
@@ -125,7 +115,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
           </h3>
           <p className="print-preview__line" data-testid="print-preview">
             {preview.status === 'ready'
-              ? `${pagesText(preview.layout.pages.length)} · ${langLabels[lang]} labels · ${paperLabels[paper]}, landscape`
+              ? `${pagesText(preview.value.pages.length)} · ${langLabels[lang]} labels · ${paperLabels[paper]}, landscape`
               : preview.status === 'loading'
                 ? 'Laying out the plan…'
                 : `No preview: ${preview.message}`}
@@ -133,7 +123,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
           <p className="hint">Signature lines for the student, a parent or guardian and the counselor; “Page 1 of N” and today’s date on each page.</p>
         </div>
       </div>
-      {preview.status === 'ready' ? <PreviewPages layout={preview.layout} /> : null}
+      {preview.status === 'ready' ? <PreviewPages layout={preview.value} /> : null}
       <div className="print-section__actions" ref={actions}>
         {printing.job ? (
           <JobProgressView job={printing.job} label="Printing the plan" onCancel={printing.cancel} />

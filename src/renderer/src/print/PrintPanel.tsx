@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Paper, PrintLang, PrintMode, PrintResult, PrintSelection } from '../../../shared/domain/print';
 import { ALL_OPTION, BLANK_OPTION, type FilterOption } from '../shell/filterOptions';
-import { JobProgressView } from '../roster/JobProgressView';
+import { JobProgressView } from '../ui/JobProgressView';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { pagesText, parseStudentNumbers, studentsText } from './language';
 import { PrintOptionsFields } from './PrintOptionsFields';

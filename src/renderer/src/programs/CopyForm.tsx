@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
-import { SetupForm } from '../catalog/setup';
-import { FormButtons, TextField } from '../plan/fields';
+import { api } from '../client/api';
+import { SetupForm } from '../ui/setup';
+import { FormButtons, TextField } from '../ui/fields';
 import { messageOf } from '../shell/ErrorAlert';
 
 /** Copy a program under a new name (programs.copy gives it its own id). */

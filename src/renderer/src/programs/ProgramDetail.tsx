@@ -1,6 +1,6 @@
 import { CREDENTIAL_TYPE_LABELS, type Course, type PostsecondaryEntry } from '../../../shared/domain/catalog';
 import { isHighSchoolYear, PLAN_YEAR_LABELS, PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
-import { focusKey } from '../plan/context';
+import { focusKey } from '../ui/focus';
 
 export const COPY_KEY = 'program-copy';
 export const EDIT_KEY = 'program-edit';

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Framework } from '../../../shared/domain/framework';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
-import { api } from '../api';
-import { FileImport, useOpenForm } from '../catalog/setup';
-import { platform } from '../platform';
-import { focusKey } from '../plan/context';
+import { api } from '../client/api';
+import { FileImport } from '../ui/FileImport';
+import { useOpenForm } from '../ui/setup';
+import { platform } from '../client/platform';
+import { focusKey } from '../ui/focus';
 import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
@@ -12,7 +13,8 @@ import { CopyForm } from './CopyForm';
 import { COPY_KEY, EDIT_KEY, ProgramDetail, type CatalogLookup } from './ProgramDetail';
 import { ProgramForm } from './ProgramForm';
 import { ProgramList } from './ProgramList';
-import '../catalog/catalog.css';
+import '../ui/setup.css';
+import './programs.css';
 
 const NEW_KEY = 'program-new';
 

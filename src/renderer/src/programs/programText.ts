@@ -1,6 +1,6 @@
 import type { CredentialType } from '../../../shared/domain/catalog';
 import { PLAN_YEARS, type PlanYear, type ProgramInput, type ProgramOfStudy } from '../../../shared/domain/program';
-import { splitList } from '../catalog/setup';
+import { splitList } from '../ui/setup';
 
 /** What the program form edits, as the text its fields hold: courses per year are comma-separated numbers. */
 export interface ProgramDraft {

@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type Ref } from 'react';
+import { FileInput } from '../ui/FileInput';
 
 export const ROSTER_FILE_TYPES = '.xlsx,.csv,.tsv,.txt';
 
@@ -43,18 +44,7 @@ export function ChooseStep({ heading, onFile }: { heading: Ref<HTMLHeadingElemen
         <label htmlFor="roster-file" className="dropzone__label">
           Roster file (.xlsx, .csv, .tsv or .txt)
         </label>
-        <input
-          id="roster-file"
-          type="file"
-          accept={ROSTER_FILE_TYPES}
-          className="dropzone__input"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            // Cleared so that choosing the same file again (after fixing it) is a change too.
-            e.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
+        <FileInput id="roster-file" accept={ROSTER_FILE_TYPES} className="dropzone__input" onFile={onFile} />
         <p className="dropzone__hint">or drop the file here</p>
       </div>
     </section>

@@ -2,11 +2,13 @@ import { useEffect, useRef } from 'react';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { ChooseStep } from './ChooseStep';
-import { importSession, useImportSession, type ImportStep } from './importSession';
-import { JobProgressView } from './JobProgressView';
+import { importSession, useImportSession } from './importSession';
+import type { ImportStep } from './importState';
+import { JobProgressView } from '../ui/JobProgressView';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ReportStep } from './ReportStep';
+import './roster.css';
 
 const steps: readonly { label: string; covers: readonly ImportStep[] }[] = [
   { label: 'Choose a file', covers: ['choose'] },

@@ -1,7 +1,8 @@
 import type { Ref } from 'react';
 import type { RosterPreview } from '../../../shared/domain/roster';
-import { JobProgressView } from './JobProgressView';
-import { choicesChanged, countsSentence, importSession, type ImportState } from './importSession';
+import { JobProgressView } from '../ui/JobProgressView';
+import { importSession } from './importSession';
+import { choicesChanged, countsSentence, type ImportState } from './importState';
 import { missingRequired, NOT_IMPORTED, unaddressableReason } from './mapping';
 
 function whereTheHeadersAre(preview: RosterPreview): string {

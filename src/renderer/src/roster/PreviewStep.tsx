@@ -1,9 +1,11 @@
 import type { Ref } from 'react';
 import { absentRuleText, type RosterPreview } from '../../../shared/domain/roster';
-import { absentNeedsConfirmation, importSession, studentsToImport, type ImportState } from './importSession';
-import { CountList, rosterCountItems } from './CountList';
+import { importSession } from './importSession';
+import { absentNeedsConfirmation, studentsToImport, type ImportState } from './importState';
+import { CountList } from '../ui/CountList';
+import { rosterCountItems } from './counts';
 import { SameStudentTable } from './SameStudentTable';
-import { cappedNote, formatCount, RejectedTable, Value } from './values';
+import { cappedNote, formatCount, RejectedTable, Value } from '../ui/values';
 
 /** Step 3. What the import would do, before anything is written: the counts, then the rows behind them. */
 export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElement>; state: ImportState }) {

@@ -1,7 +1,9 @@
 import type { Ref } from 'react';
-import { CountList, rosterCountItems } from './CountList';
-import { importSession, type ImportState } from './importSession';
-import { RejectedTable } from './values';
+import { CountList } from '../ui/CountList';
+import { rosterCountItems } from './counts';
+import { importSession } from './importSession';
+import type { ImportState } from './importState';
+import { RejectedTable } from '../ui/values';
 
 function when(iso: string): string {
   const date = new Date(iso);

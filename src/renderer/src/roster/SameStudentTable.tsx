@@ -1,5 +1,6 @@
 import type { RosterPreview, SameStudent } from '../../../shared/domain/roster';
-import { importSession, sameStudentKey, type ImportState } from './importSession';
+import { importSession } from './importSession';
+import { sameStudentKey, type ImportState } from './importState';
 
 function matchedOn(pair: SameStudent): string {
   return pair.matchedOn === 'dateOfBirth' ? 'Name and birth date' : 'Name and grade';

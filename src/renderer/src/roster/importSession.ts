@@ -1,136 +1,26 @@
 import { useSyncExternalStore } from 'react';
-import type { JobProgress } from '../../../shared/domain/job';
 import type { ImportReport, RosterPreview } from '../../../shared/domain/roster';
-import { api } from '../api';
-import { platform } from '../platform';
-import { base64ToBytes, bytesToBase64, XLSX_TYPE } from '../shell/bytes';
+import { api } from '../client/api';
+import { platform } from '../client/platform';
+import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
 import { messageOf } from '../shell/ErrorAlert';
-import { assignField, choicesOf, mappingFor, sameChoices, type ColumnChoices } from './mapping';
+import { fileToBase64 } from '../ui/FileInput';
+import { cancelQuietly, pollJob, type JobEnd, type JobStatusOf, type RunningJob } from '../ui/job';
+import { absentNeedsConfirmation, choicesChanged, countsSentence, initialState, sameStudentKey, type CheckedRequest, type ImportState } from './importState';
+import { assignField, choicesOf, mappingFor, sameChoices } from './mapping';
 
 /**
  * One roster import as the counselor walks through it: choose a file → match the columns →
  * check the preview → import → the report. Kept outside React so a long import goes on (and is
  * still shown) when the counselor looks at another page in the meantime. The work itself runs
- * as jobs on the Node side; this only starts them and polls for their progress.
+ * as jobs on the Node side; this only starts them and polls for their progress (ui/job.ts).
+ * The state it keeps, and what is read from it, is in importState.ts.
  */
 
-export type ImportStep = 'choose' | 'mapping' | 'preview' | 'importing' | 'report';
-
-export interface LoadedFile {
-  fileName: string;
-  base64: string;
-  size: number;
-}
-
-export interface RunningJob {
-  kind: 'read' | 'preview' | 'import';
-  fileName: string;
-  progress: JobProgress;
-  /** Cancel was pressed and not yet answered by the job ending. */
-  cancelling: boolean;
-  /** The core refused to cancel (an import that is already writing); the job runs to its end. */
-  cancelRefused: boolean;
-}
-
-/** What the preview on screen was computed from; the import sends exactly this. */
-export interface CheckedRequest {
-  mapping: Record<string, string> | undefined;
-  markAbsent: boolean;
-}
-
-export interface ShownError {
-  title: string;
-  message: string;
-}
-
-export interface ImportState {
-  step: ImportStep;
-  file: LoadedFile | null;
-  job: RunningJob | null;
-  preview: RosterPreview | null;
-  checked: CheckedRequest | null;
-  choices: ColumnChoices;
-  markAbsent: boolean;
-  report: ImportReport | null;
-  error: ShownError | null;
-  /** A sentence for the status line: what just happened that is not a failure. */
-  notice: string | null;
-  savingReport: boolean;
-  /** The counselor ticked "mark these students" for more absent students than an import marks unasked. */
-  confirmAbsent: boolean;
-  /** "Same student, new number?" pairs accepted, by `sameStudentKey`. */
-  renumberAccepted: Readonly<Record<string, boolean>>;
-}
-
-/** How often a running job is asked for its progress. */
-export const POLL_MS = 150;
 /** The contract takes at most 280 MB of base64, i.e. a file of about 200 MB. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
-const initialState: ImportState = {
-  step: 'choose',
-  file: null,
-  job: null,
-  preview: null,
-  checked: null,
-  choices: {},
-  markAbsent: true,
-  report: null,
-  error: null,
-  notice: null,
-  savingReport: false,
-  confirmAbsent: false,
-  renumberAccepted: {},
-};
-
-interface JobStatusOf<R> {
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  progress: JobProgress;
-  result: R | null;
-  error: { message: string } | null;
-}
-
-type JobEnd<R> = { state: 'done'; result: R } | { state: 'failed' | 'cancelled'; message: string };
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
-
-/** The counts of a preview in one sentence, for the status line and the mapping step. */
-export function countsSentence(counts: RosterPreview['counts']): string {
-  return [
-    `${counts.added.toLocaleString('en-US')} new`,
-    `${counts.updated.toLocaleString('en-US')} changed`,
-    `${counts.unchanged.toLocaleString('en-US')} unchanged`,
-    `${plural(counts.rejected, 'row', 'rows')} rejected`,
-    `${counts.absent.toLocaleString('en-US')} not in this roster`,
-  ].join(', ');
-}
-
-/** Does the preview on screen mark more students absent than an import may without the counselor's say-so? */
-export function absentNeedsConfirmation(state: ImportState): boolean {
-  const { preview, checked } = state;
-  return Boolean(preview && checked?.markAbsent && preview.counts.absent > preview.absentLimit);
-}
-
-export function sameStudentKey(pair: { previousNumber: string; studentNumber: string }): string {
-  return `${pair.previousNumber}\u0000${pair.studentNumber}`;
-}
-
-/** Students the import takes in: every row that is not rejected. */
-export function studentsToImport(preview: RosterPreview): number {
-  return preview.counts.added + preview.counts.updated + preview.counts.unchanged;
-}
-
-/** Have the selects or the checkbox moved since the preview on screen was computed? */
-export function choicesChanged(state: ImportState): boolean {
-  if (!state.preview || !state.checked) return false;
-  return !sameChoices(state.preview, state.choices, choicesOf(state.preview)) || state.markAbsent !== state.checked.markAbsent;
-}
+const cancelJob = (jobId: string) => api['jobs.cancel']({ jobId });
 
 export class RosterImportSession {
   private state: ImportState = initialState;
@@ -160,7 +50,7 @@ export class RosterImportSession {
   reset(): void {
     this.generation++;
     this.reading?.abort();
-    if (this.jobId) void this.cancelQuietly(this.jobId);
+    if (this.jobId) void cancelQuietly(cancelJob, this.jobId);
     this.jobId = null;
     this.set(initialState);
   }
@@ -194,7 +84,7 @@ export class RosterImportSession {
     this.reading = reading;
     let base64: string;
     try {
-      base64 = await bytesToBase64(new Uint8Array(await file.arrayBuffer()), reading.signal);
+      base64 = await fileToBase64(file, reading.signal);
     } catch (e) {
       if (generation !== this.generation) return;
       this.set({
@@ -403,51 +293,32 @@ export class RosterImportSession {
     }
   }
 
-  /**
-   * Starts a job and polls it every POLL_MS until it ends: one request at a time, a timer in
-   * between, so the window stays free. Returns null when the counselor has moved on meanwhile.
-   */
+  /** Runs a job to its end (see pollJob); null when the counselor has moved on meanwhile. */
   private async runJob<R>(
     generation: number,
     start: () => Promise<{ jobId: string }>,
     status: (jobId: string) => Promise<JobStatusOf<R>>,
   ): Promise<JobEnd<R> | null> {
-    let jobId: string;
+    let started: string | null = null;
     try {
-      ({ jobId } = await start());
-    } catch (e) {
-      return generation === this.generation ? { state: 'failed', message: messageOf(e) } : null;
-    }
-    if (generation !== this.generation) {
-      void this.cancelQuietly(jobId);
-      return null;
-    }
-    this.jobId = jobId;
-    try {
-      if (this.state.job?.cancelling) void this.sendCancel(jobId);
-      for (;;) {
-        await sleep(POLL_MS);
-        if (generation !== this.generation) return null;
-        let current: JobStatusOf<R>;
-        try {
-          current = await status(jobId);
-        } catch (e) {
-          if (generation !== this.generation) return null;
-          return { state: 'failed', message: messageOf(e) };
-        }
-        if (generation !== this.generation) return null;
-        if (current.state === 'running') {
-          this.setJob({ progress: current.progress });
-          continue;
-        }
-        if (current.state === 'done' && current.result !== null) return { state: 'done', result: current.result };
-        return {
-          state: current.state === 'cancelled' ? 'cancelled' : 'failed',
-          message: current.error?.message ?? 'The work stopped without saying why; the details are in the log.',
-        };
-      }
+      return await pollJob<R>(
+        {
+          start,
+          status,
+          live: () => generation === this.generation,
+          onStarted: (jobId) => {
+            started = jobId;
+            this.jobId = jobId;
+            // Cancel pressed before the job had an id: send it now.
+            if (this.state.job?.cancelling) void this.sendCancel(jobId);
+          },
+          onProgress: (progress) => this.setJob({ progress }),
+          silentEnd: 'The work stopped without saying why; the details are in the log.',
+        },
+        (jobId) => void cancelQuietly(cancelJob, jobId),
+      );
     } finally {
-      if (this.jobId === jobId) this.jobId = null;
+      if (started !== null && this.jobId === started) this.jobId = null;
     }
   }
 
@@ -458,14 +329,6 @@ export class RosterImportSession {
       if (this.jobId !== jobId) return;
       this.setJob({ cancelling: false, cancelRefused: true });
       this.set({ error: { title: 'The import could not be cancelled.', message: messageOf(e) } });
-    }
-  }
-
-  private async cancelQuietly(jobId: string): Promise<void> {
-    try {
-      await api['jobs.cancel']({ jobId });
-    } catch {
-      // Abandoned work: an import already writing finishes on its own, all or nothing.
     }
   }
 }

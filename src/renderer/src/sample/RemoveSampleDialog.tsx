@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SampleRemoval, SampleStatus } from '../../../shared/domain/sample';
-import { api } from '../api';
+import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 
 /**

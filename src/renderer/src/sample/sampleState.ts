@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { SampleStatus } from '../../../shared/domain/sample';
-import { api } from '../api';
+import { api } from '../client/api';
 
 /**
  * Whether the store holds the sample school, shared by the banner at the top of every page and the

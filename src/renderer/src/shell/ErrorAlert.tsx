@@ -11,6 +11,5 @@ export function ErrorAlert({ title, message }: { title: string; message: string 
   );
 }
 
-export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : 'Something went wrong.';
-}
+// messageOf lives in message.ts (no JSX, so plain .ts code and the unit tests can import it); pages take it from here.
+export { messageOf } from './message';

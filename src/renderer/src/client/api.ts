@@ -1,7 +1,7 @@
-import type { CounselorBridge } from '../../shared/bridge';
-import { createClient, type Carrier, type CounselorClient } from '../../shared/client';
-import { methodNames } from '../../shared/contract';
-import type { Envelope } from '../../shared/errors';
+import type { CounselorBridge } from '../../../shared/bridge';
+import { createClient, type Carrier, type CounselorClient } from '../../../shared/client';
+import { methodNames } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/errors';
 
 /**
  * The renderer's one way to reach the Node side. In the desktop the preload exposes

@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import type { RunningJob } from './importSession';
+import type { RunningJob } from './job';
+import './job.css';
 
 const number = new Intl.NumberFormat('en-US');
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-/** Labelled form fields for the plan's small forms: the label is always visible and tied to its control. */
+/** Labelled form fields for the small forms of every page: the label is always visible and tied to its control. */
 
 interface FieldProps {
   label: string;
@@ -113,6 +113,38 @@ export function FormButtons({ submitLabel, onCancel }: { submitLabel: string; on
       <button type="button" className="button button--small button--quiet" onClick={onCancel}>
         Cancel
       </button>
+    </div>
+  );
+}
+
+export function NumberField({
+  label,
+  value,
+  onChange,
+  step = 0.25,
+  max,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  step?: number;
+  max?: number;
+}) {
+  const id = useId();
+  return (
+    <div className="field field--narrow">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="number" inputMode="decimal" min={0} max={max} step={step} value={value} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+export function CheckField({ label, checked, onChange }: { label: string; checked: boolean; onChange(checked: boolean): void }) {
+  const id = useId();
+  return (
+    <div className="check">
+      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }

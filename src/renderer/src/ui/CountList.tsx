@@ -1,4 +1,3 @@
-import type { RosterPreview } from '../../../shared/domain/roster';
 import { formatCount } from './values';
 
 /** The counts of a preview or a report as a description list: each number with what it counts. */
@@ -18,15 +17,4 @@ export function CountList({ label, items }: { label: string; items: readonly { l
       </dl>
     </>
   );
-}
-
-/** The five roster counts, in the same order for the preview and the report; only the absent line's words differ. */
-export function rosterCountItems(counts: RosterPreview['counts'], absentLabel: string): { label: string; value: number }[] {
-  return [
-    { label: 'New students', value: counts.added },
-    { label: 'Changed students', value: counts.updated },
-    { label: 'Unchanged students', value: counts.unchanged },
-    { label: 'Rejected rows', value: counts.rejected },
-    { label: absentLabel, value: counts.absent },
-  ];
 }

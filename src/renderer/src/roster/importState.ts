@@ -1,0 +1,99 @@
+import type { ImportReport, RosterPreview } from '../../../shared/domain/roster';
+import type { RunningJob } from '../ui/job';
+import { choicesOf, sameChoices, type ColumnChoices } from './mapping';
+
+/**
+ * What the roster import page shows at each step (the state RosterImportSession keeps), and the
+ * sentences and counts read from it. Pure: no requests here.
+ */
+
+export type ImportStep = 'choose' | 'mapping' | 'preview' | 'importing' | 'report';
+
+export interface LoadedFile {
+  fileName: string;
+  base64: string;
+  size: number;
+}
+
+/** What the preview on screen was computed from; the import sends exactly this. */
+export interface CheckedRequest {
+  mapping: Record<string, string> | undefined;
+  markAbsent: boolean;
+}
+
+export interface ShownError {
+  title: string;
+  message: string;
+}
+
+export interface ImportState {
+  step: ImportStep;
+  file: LoadedFile | null;
+  job: RunningJob | null;
+  preview: RosterPreview | null;
+  checked: CheckedRequest | null;
+  choices: ColumnChoices;
+  markAbsent: boolean;
+  report: ImportReport | null;
+  error: ShownError | null;
+  /** A sentence for the status line: what just happened that is not a failure. */
+  notice: string | null;
+  savingReport: boolean;
+  /** The counselor ticked "mark these students" for more absent students than an import marks unasked. */
+  confirmAbsent: boolean;
+  /** "Same student, new number?" pairs accepted, by `sameStudentKey`. */
+  renumberAccepted: Readonly<Record<string, boolean>>;
+}
+
+export const initialState: ImportState = {
+  step: 'choose',
+  file: null,
+  job: null,
+  preview: null,
+  checked: null,
+  choices: {},
+  markAbsent: true,
+  report: null,
+  error: null,
+  notice: null,
+  savingReport: false,
+  confirmAbsent: false,
+  renumberAccepted: {},
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+/** The counts of a preview in one sentence, for the status line and the mapping step. */
+export function countsSentence(counts: RosterPreview['counts']): string {
+  return [
+    `${counts.added.toLocaleString('en-US')} new`,
+    `${counts.updated.toLocaleString('en-US')} changed`,
+    `${counts.unchanged.toLocaleString('en-US')} unchanged`,
+    `${plural(counts.rejected, 'row', 'rows')} rejected`,
+    `${counts.absent.toLocaleString('en-US')} not in this roster`,
+  ].join(', ');
+}
+
+/** Does the preview on screen mark more students absent than an import may without the counselor's say-so? */
+export function absentNeedsConfirmation(state: ImportState): boolean {
+  const { preview, checked } = state;
+  return Boolean(preview && checked?.markAbsent && preview.counts.absent > preview.absentLimit);
+}
+
+export function sameStudentKey(pair: { previousNumber: string; studentNumber: string }): string {
+  return `${pair.previousNumber}\u0000${pair.studentNumber}`;
+}
+
+/** Students the import takes in: every row that is not rejected. */
+export function studentsToImport(preview: RosterPreview): number {
+  return preview.counts.added + preview.counts.updated + preview.counts.unchanged;
+}
+
+/** Have the selects or the checkbox moved since the preview on screen was computed? */
+export function choicesChanged(state: ImportState): boolean {
+  if (!state.preview || !state.checked) return false;
+  return !sameChoices(state.preview, state.choices, choicesOf(state.preview)) || state.markAbsent !== state.checked.markAbsent;
+}
+
