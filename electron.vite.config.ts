@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
 // Native and data-reading packages stay outside the bundles: better-sqlite3 loads a .node file and
-// pdfkit reads its font metrics from disk at run time (PITFALLS.md).
+// pdfkit reads its font metrics from disk at run time (docs/ARCHITECTURE.md, "Machine-specific traps").
 const external = ['better-sqlite3', 'exceljs', 'pdfkit', 'electron'];
 
 export default defineConfig({

@@ -13,7 +13,7 @@ import { requirementsFlow } from './summary';
 import { wrapText } from './wrap';
 
 /**
- * A plan laid out on pages, as the family will read it (DESIGN.md, "Printing"): header, the grid
+ * A plan laid out on pages, as the family will read it (docs/ARCHITECTURE.md, "Files in, files out"): header, the grid
  * of areas × years, requirement progress, goals · experiences · credentials · after high school,
  * signature lines, and "Page 1 of N" on every page. Pure: takes a resolved plan view, never asks
  * the store, and draws nothing — render.ts turns the pages into PDF.

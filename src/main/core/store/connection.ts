@@ -28,7 +28,7 @@ export interface OpenStoreOptions {
  * Opens (or creates) the caseload store. In order: refuse a file that is not SQLite, a store from
  * a newer version, a damaged one (all read-only through SQLite, so a refused file is left
  * byte-for-byte as it was) and one this user cannot write; then open for writing with the
- * pragmas DESIGN.md names, back up, and apply pending migrations in one transaction. A damaged
+ * pragmas docs/ARCHITECTURE.md names ("The store"), back up, and apply pending migrations in one transaction. A damaged
  * file is never deleted or repaired.
  *
  * The store file is never opened by any means but SQLite: this process (or another thread of it,
