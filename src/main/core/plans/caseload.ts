@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { CaseloadRow } from '../../../shared/domain/student';
-import type { StudentRecord } from '../students/repository';
+import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
 import { planSummaries } from './caseload-status';
 
 /**
@@ -8,10 +8,6 @@ import { planSummaries } from './caseload-status';
  * status and cluster, and plans already read students (a student folder that read plans back
  * would make the two import each other).
  */
-type CaseloadRecord = Pick<
-  StudentRecord,
-  'student_number' | 'first_name' | 'middle_name' | 'last_name' | 'preferred_name' | 'grade' | 'class_year' | 'counselor' | 'homeroom' | 'status'
->;
 
 /** Caseload rows, ordered by name, with each plan's status (as of `today`) and chosen cluster. */
 export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
@@ -24,16 +20,7 @@ export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
     )
     .all() as CaseloadRecord[];
   return rows.map((r) => ({
-    studentNumber: r.student_number,
-    firstName: r.first_name,
-    middleName: r.middle_name,
-    lastName: r.last_name,
-    preferredName: r.preferred_name,
-    grade: r.grade,
-    classYear: r.class_year,
-    counselor: r.counselor,
-    homeroom: r.homeroom,
-    status: r.status,
+    ...caseloadFieldsOf(r),
     planStatus: plans.get(r.student_number)?.planStatus ?? 'none',
     clusterCode: plans.get(r.student_number)?.clusterCode ?? null,
   }));

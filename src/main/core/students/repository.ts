@@ -67,7 +67,13 @@ export function listStudents(db: Db, studentNumbers?: readonly string[]): Studen
     .map((r) => toStudent(r, guardians.get(r.student_number) ?? []));
 }
 
-function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Student {
+/** The columns the caseload lists, as a student record holds them: one mapping for the listing and the whole student. */
+export type CaseloadRecord = Pick<
+  StudentRecord,
+  'student_number' | 'first_name' | 'middle_name' | 'last_name' | 'preferred_name' | 'grade' | 'class_year' | 'counselor' | 'homeroom' | 'status'
+>;
+
+export function caseloadFieldsOf(r: CaseloadRecord) {
   return {
     studentNumber: r.student_number,
     firstName: r.first_name,
@@ -76,12 +82,18 @@ function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Stud
     preferredName: r.preferred_name,
     grade: r.grade,
     classYear: r.class_year,
-    dateOfBirth: r.date_of_birth,
-    email: r.email,
     counselor: r.counselor,
     homeroom: r.homeroom,
-    homeLanguage: r.home_language,
     status: r.status,
+  };
+}
+
+function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Student {
+  return {
+    ...caseloadFieldsOf(r),
+    dateOfBirth: r.date_of_birth,
+    email: r.email,
+    homeLanguage: r.home_language,
     guardians: guardians.map(
       (g): Guardian => ({
         name: g.name,
