@@ -2,24 +2,23 @@ import { Worker } from 'node:worker_threads';
 import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Store } from '../store/connection';
-import { CancelFlag, type RunTask } from './task';
-import { tasks, type TaskName } from './tasks';
+import { CancelFlag } from './task';
+import { tasks, type TaskName, type TaskResults } from './tasks';
 
 /** A started task: its result, and a way to ask it to stop. */
-export interface RunningTask {
-  result: Promise<unknown>;
+export interface RunningTask<R> {
+  result: Promise<R>;
   cancel(): void;
 }
 
-export type Launcher = (task: TaskName, payload: unknown, onProgress: (p: JobProgress) => void) => RunningTask;
+export type Launcher = <T extends TaskName>(task: T, payload: unknown, onProgress: (p: JobProgress) => void) => RunningTask<TaskResults[T]>;
 
 /** Runs tasks on this thread: for the command line, where nothing else needs the event loop. */
 export function inProcessLauncher(store: Store): Launcher {
   return (task, payload, onProgress) => {
     const flag = new CancelFlag();
-    const run = tasks[task] as unknown as RunTask;
     return {
-      result: run(payload, {
+      result: tasks[task](payload, {
         db: store.db,
         storePath: store.path,
         progress: onProgress,
@@ -49,9 +48,10 @@ export function workerLauncher(options: WorkerLauncherOptions): Launcher {
       workerData: { storePath: options.storePath, nativeBinding: options.nativeBinding, task, payload },
       execArgv: options.execArgv ?? [],
     });
-    const result = new Promise<unknown>((resolve, reject) => {
+    const result = new Promise<TaskResults[typeof task]>((resolve, reject) => {
       let settled = false;
-      worker.on('message', (m: WorkerMessage) => {
+      // The worker ran the same task: its 'done' carries that task's result (structured-cloned).
+      worker.on('message', (m: WorkerMessage<TaskResults[typeof task]>) => {
         if (m.type === 'progress') onProgress(m.progress);
         else if (m.type === 'done') {
           settled = true;
@@ -73,7 +73,7 @@ export function workerLauncher(options: WorkerLauncherOptions): Launcher {
   };
 }
 
-export type WorkerMessage =
+export type WorkerMessage<R = TaskResults[TaskName]> =
   | { type: 'progress'; progress: JobProgress }
-  | { type: 'done'; result: unknown }
+  | { type: 'done'; result: R }
   | { type: 'error'; error: ApiError };

@@ -2,18 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Launcher, RunningTask } from './launch';
-import type { TaskName, TaskPayload } from './tasks';
+import type { TaskName, TaskPayload, TaskResults } from './tasks';
 import { storeWriteError } from '../store/transaction';
 
-interface Job {
+interface Job<T extends TaskName = TaskName> {
   id: string;
-  task: TaskName;
+  task: T;
   state: 'running' | 'done' | 'failed' | 'cancelled';
   progress: JobProgress;
-  result: unknown;
+  result: TaskResults[T] | null;
   error: ApiError | null;
-  running: RunningTask;
+  running: RunningTask<TaskResults[T] | void>;
   finishedAt: number | null;
+}
+
+/** What a status method answers: the job's result is its task's (null until done). */
+export interface JobStatus<T extends TaskName> {
+  id: string;
+  state: Job['state'];
+  progress: JobProgress;
+  result: TaskResults[T] | null;
+  error: ApiError | null;
+}
+
+function isJobOf<T extends TaskName>(job: Job, task: T): job is Job<T> {
+  return job.task === task;
 }
 
 /** Finished jobs are kept this long so a slow poll still sees the result. */
@@ -29,7 +42,7 @@ export class JobRegistry {
     this.forgetOld();
     const id = `job-${randomUUID()}`;
     // The job exists before the task starts: a task may report progress at once (on this thread).
-    const job: Job = {
+    const job: Job<T> = {
       id,
       task,
       state: 'running',
@@ -46,7 +59,7 @@ export class JobRegistry {
     job.running.result.then(
       (result) => {
         job.state = 'done';
-        job.result = result;
+        job.result = result ?? null;
         job.finishedAt = Date.now();
       },
       (thrown: unknown) => {
@@ -64,9 +77,9 @@ export class JobRegistry {
     return id;
   }
 
-  status(id: string, task: TaskName) {
+  status<T extends TaskName>(id: string, task: T): JobStatus<T> {
     const job = this.jobs.get(id);
-    if (!job || job.task !== task) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
+    if (!job || !isJobOf(job, task)) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
     return { id: job.id, state: job.state, progress: job.progress, result: job.result, error: job.error };
   }
 

@@ -32,6 +32,3 @@ export class CancelFlag {
 export function yieldToEventLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
-
-/** A task as the launchers call it, once the payload has been checked by the contract. */
-export type RunTask = (payload: unknown, ctx: TaskContext) => Promise<unknown>;

@@ -3,7 +3,7 @@ import { CounselorError } from '../../../shared/errors';
 import { openStore, type Store } from '../store/connection';
 import { storeFailure } from '../store/failures';
 import type { WorkerMessage } from './launch';
-import { CancelFlag, type RunTask } from './task';
+import { CancelFlag } from './task';
 import { tasks, type TaskName } from './tasks';
 
 interface JobWorkerData {
@@ -27,8 +27,7 @@ export async function runJobWorker(): Promise<void> {
   try {
     // Inside the try: a store that cannot be opened is a sentence for the page, not a dead worker.
     store = await openStore(data.storePath, data.nativeBinding ? { nativeBinding: data.nativeBinding } : {});
-    const run = tasks[data.task] as unknown as RunTask;
-    const result = await run(data.payload, {
+    const result = await tasks[data.task](data.payload, {
       db: store.db,
       storePath: store.path,
       progress: (progress) => send({ type: 'progress', progress }),
