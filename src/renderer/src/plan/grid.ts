@@ -34,12 +34,3 @@ export function gridRowOf(course: PlanViewCourse): GridRowId {
 export function cellCourses(view: PlanView, row: GridRowId, yearIndex: number): PlanViewCourse[] {
   return (view.years[yearIndex]?.courses ?? []).filter((c) => gridRowOf(c) === row);
 }
-
-/** Every course in the plan, by id, with the label of its year. */
-export function findCourse(view: PlanView, id: string): PlanViewCourse | undefined {
-  for (const y of view.years) {
-    const found = y.courses.find((c) => c.id === id);
-    if (found) return found;
-  }
-  return undefined;
-}
