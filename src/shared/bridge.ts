@@ -1,4 +1,3 @@
-import type { Carrier } from './client';
 import type { MethodName } from './contract';
 import type { Envelope } from './errors';
 
@@ -19,9 +18,4 @@ declare global {
     /** Present in the desktop window only; in browser mode the renderer talks HTTP instead. */
     readonly counselor?: CounselorBridge;
   }
-}
-
-/** The desktop carrier for createClient(): each call goes through the bridge's function of that name. */
-export function bridgeCarrier(bridge: CounselorBridge): Carrier {
-  return (method, input) => bridge[method](input);
 }

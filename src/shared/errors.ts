@@ -46,7 +46,3 @@ export class CounselorError extends Error {
 
 /** What every method returns over every transport: errors keep their code. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-export function isCounselorError(e: unknown): e is CounselorError {
-  return e instanceof CounselorError;
-}

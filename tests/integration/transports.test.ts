@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -324,6 +324,38 @@ describe('every method through both transports', () => {
       }
     });
   }
+
+  /**
+   * The calls above find no job to report on: here each job runs to the end, so its status carries
+   * a real result, and that result is checked against the contract too (dispatch checks every
+   * answer in tests; the parse here says so even where it would not).
+   */
+  it('answers the status of each finished job in the shape the contract promises', async () => {
+    const roster = {
+      fileName: 'powerschool.csv',
+      base64: readFileSync(join(__dirname, '..', 'fixtures', 'roster', 'powerschool.csv')).toString('base64'),
+    };
+    const jobs: [start: MethodName, input: unknown, status: MethodName, kind: 'empty' | 'sample'][] = [
+      ['roster.preview', roster, 'roster.previewStatus', 'empty'],
+      ['roster.import', roster, 'roster.importStatus', 'empty'],
+      ['print.start', { selection: { studentNumbers: [sampleStudent.studentNumber] }, mode: 'combined' }, 'print.status', 'sample'],
+    ];
+    for (const [start, input, status, kind] of jobs) {
+      await prepareStore(kind);
+      const jobHandlers = createHandlers(store!);
+      const started = await dispatch(jobHandlers, start, input);
+      if (!started.ok) throw new Error(`${start}: ${JSON.stringify(started)}`);
+      const { jobId } = started.value as { jobId: string };
+      let answer: Envelope<unknown>;
+      // A pause between polls: the job runs on this thread and needs the event loop too.
+      do answer = await new Promise<void>((r) => setTimeout(r, 20)).then(() => dispatch(jobHandlers, status, { jobId }));
+      while (answer.ok && (answer.value as { state: string }).state === 'running');
+      expect(answer, status).toMatchObject({ ok: true, value: { state: 'done', error: null } });
+      const parsed = contract[status].output.safeParse(answer.ok ? answer.value : null);
+      expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues)).toBe(true);
+      expect((answer.ok && (answer.value as { result: unknown }).result) || null, status).not.toBeNull();
+    }
+  });
 
   it('finds the sample student by the number with its leading zeros intact, over both', async () => {
     await prepareStore('sample');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ipcChannel } from '../../src/shared/channels';
 import { methodNames, type MethodName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
@@ -41,7 +41,16 @@ function call(listener: InvokeListener | undefined, event: InvokeEventLike, inpu
 }
 
 describe('the IPC transport', () => {
-  afterEach(() => vi.restoreAllMocks());
+  // The stand-in handlers echo their input, outside the contract on purpose: this file tests the
+  // transport, so dispatch is asked not to check answers (as in a production build).
+  beforeEach(() => {
+    vi.stubEnv('COUNSELOR_CHECK_OUTPUTS', '');
+    vi.stubEnv('NODE_ENV', 'production');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
 
   it('registers exactly one channel per contract method, and nothing else', () => {
     const { ipcMain, channels } = fakeIpcMain();

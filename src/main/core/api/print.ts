@@ -31,7 +31,7 @@ export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
       const payload: PrintTaskPayload = { ...request, printedAt: now.toISOString(), printedOn: localIsoDate(now) };
       return { jobId: jobs.start('print.plans', payload, 'Preparing to print') };
     },
-    'print.status': ({ jobId }) => jobs.status(jobId, 'print.plans') as never,
+    'print.status': ({ jobId }) => jobs.status(jobId, 'print.plans'),
     'print.snapshots': ({ studentNumber }) => ({ snapshots: listSnapshots(db, studentNumber) }),
     'print.reprint': async ({ snapshotId }) => {
       const { snapshot, view } = getSnapshot(db, snapshotId);

@@ -10,9 +10,9 @@ export function rosterHandlers(store: Store, jobs: Jobs): HandlersFor<'roster'> 
   const { db } = store;
   return {
     'roster.preview': (request) => ({ jobId: jobs.start('roster.preview', request, 'Reading the file') }),
-    'roster.previewStatus': ({ jobId }) => jobs.status(jobId, 'roster.preview') as never,
+    'roster.previewStatus': ({ jobId }) => jobs.status(jobId, 'roster.preview'),
     'roster.import': (request) => ({ jobId: jobs.start('roster.import', request, 'Reading the file') }),
-    'roster.importStatus': ({ jobId }) => jobs.status(jobId, 'roster.import') as never,
+    'roster.importStatus': ({ jobId }) => jobs.status(jobId, 'roster.import'),
     'roster.imports': () => ({ imports: listImports(db).map(({ rejected: _rejected, ...summary }) => summary) }),
     'roster.reportXlsx': async ({ importId }) => {
       const report = getImport(db, importId);

@@ -16,6 +16,14 @@ interface Job {
   finishedAt: number | null;
 }
 
+export interface JobStatus<R> {
+  id: string;
+  state: Job['state'];
+  progress: JobProgress;
+  result: R | null;
+  error: ApiError | null;
+}
+
 /** Finished jobs are kept this long so a slow poll still sees the result. */
 const KEEP_FINISHED_MS = 30 * 60 * 1000;
 
@@ -64,10 +72,13 @@ export class JobRegistry<Tasks extends TaskTable = TaskTable> {
     return id;
   }
 
-  status(id: string, task: keyof Tasks & string) {
+  /** A job's progress and, once done, its result: typed by the task named, which must be the job's own. */
+  status<T extends keyof Tasks & string>(id: string, task: T): JobStatus<Awaited<ReturnType<Tasks[T]>>> {
     const job = this.jobs.get(id);
     if (!job || job.task !== task) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
-    return { id: job.id, state: job.state, progress: job.progress, result: job.result, error: job.error };
+    // The result was produced by this very task (checked just above), so it has the task's result type.
+    const result = job.result as Awaited<ReturnType<Tasks[T]>> | null;
+    return { id: job.id, state: job.state, progress: job.progress, result, error: job.error };
   }
 
   cancel(id: string): void {

@@ -11,7 +11,6 @@ import {
 } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
-import { frameworkKey } from '../framework/lookup';
 import { writeTransaction } from '../store/transaction';
 
 interface ProgramRecord {
@@ -71,15 +70,6 @@ export function getProgram(db: Db, id: string): ProgramOfStudy {
   const program = findProgram(db, id);
   if (!program) throw new CounselorError('not_found', `No program of study with id "${id}" is in the store.`);
   return program;
-}
-
-/** By id, else by name (case, accents and punctuation ignored): what `--apply PROGRAM` accepts. */
-export function findProgramByIdOrName(db: Db, text: string): ProgramOfStudy | null {
-  const byId = findProgram(db, text.trim());
-  if (byId) return byId;
-  const key = frameworkKey(text);
-  const found = listPrograms(db).filter((p) => frameworkKey(p.name) === key);
-  return found.length === 1 ? (found[0] ?? null) : null;
 }
 
 /** Every code a program lists must exist: catalog courses in grades 9–12, postsecondary entries after. */

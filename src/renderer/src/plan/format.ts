@@ -25,7 +25,3 @@ export function parseNumber(text: string): number | null {
   if (t === '') return null;
   return /^\d*\.?\d+$|^\d+\.$/.test(t) ? Number(t) : Number.NaN;
 }
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

@@ -4,7 +4,7 @@ import { migrations } from '../../../src/main/core/store/migrations';
 import { openStore } from '../../../src/main/core/store/connection';
 import { saveStudents } from '../../../src/main/core/students/repository';
 import { useTempDir } from '../../helpers/temp';
-import { student, TODAY } from './stores';
+import { student, TODAY } from '../plans/stores';
 
 const tempDir = useTempDir();
 

@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSampleSchool, sampleStudents } from '../../src/main/core/sample/load';
-import { sampleStatus } from '../../src/main/core/store/sample-record';
-import { removeSampleSchool } from '../../src/main/core/sample/remove';
-import { openStore } from '../../src/main/core/store/connection';
-import { migrations } from '../../src/main/core/store/migrations';
-import { sampleSchoolMigration } from '../../src/main/core/store/migrations/0006-sample-school';
-import { saveStudents } from '../../src/main/core/students/repository';
-import { useTempDir } from '../helpers/temp';
+import { loadSampleSchool, sampleStudents } from '../../../src/main/core/sample/load';
+import { sampleStatus } from '../../../src/main/core/store/sample-record';
+import { removeSampleSchool } from '../../../src/main/core/sample/remove';
+import { openStore } from '../../../src/main/core/store/connection';
+import { migrations } from '../../../src/main/core/store/migrations';
+import { sampleSchoolMigration } from '../../../src/main/core/store/migrations/0006-sample-school';
+import { saveStudents } from '../../../src/main/core/students/repository';
+import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();
 const TODAY = new Date('2026-11-28T12:00:00Z');
