@@ -55,6 +55,8 @@ describe('the sample school', () => {
     const banner = new SampleBanner(session.page());
     await roster.open(app.url);
     await banner.region.waitFor();
+    // Said before a file is chosen, not only after.
+    await session.page().getByText('This store holds the sample school (Lincoln High School). Remove it first').waitFor();
     await roster.fileInput.setInputFiles(join(repoRoot, 'tests/fixtures/roster/powerschool.csv'));
     await expect.poll(() => roster.alert.textContent(), { timeout: 15_000 }).toBe(`This file cannot be imported. ${REFUSAL}`);
     await roster.waitForStep('Choose a roster file');

@@ -1,4 +1,5 @@
 import { useState, type DragEvent, type Ref } from 'react';
+import { useSampleStatus } from '../sample/sampleState';
 import { FileInput } from '../ui/FileInput';
 
 export const ROSTER_FILE_TYPES = '.xlsx,.csv,.tsv,.txt';
@@ -10,6 +11,8 @@ export const ROSTER_FILE_TYPES = '.xlsx,.csv,.tsv,.txt';
  */
 export function ChooseStep({ heading, onFile }: { heading: Ref<HTMLHeadingElement>; onFile: (file: File) => void }) {
   const [dragging, setDragging] = useState(false);
+  // Said before a file is chosen: the core refuses any import while the sample school is there.
+  const sample = useSampleStatus();
 
   const over = (e: DragEvent<HTMLDivElement>) => {
     if (!e.dataTransfer.types.includes('Files')) return;
@@ -33,6 +36,12 @@ export function ChooseStep({ heading, onFile }: { heading: Ref<HTMLHeadingElemen
         Use the file your student information system exports (PowerSchool, Infinite Campus, Skyward, Synergy, Clever,
         or your own spreadsheet) just as it is. Nothing is written until you press Import at the end.
       </p>
+      {sample?.loaded ? (
+        <p className="step__note" id="roster-sample-note">
+          This store holds the sample school ({sample.school}). Remove it first with “Remove sample school” at the top of
+          the page: a roster is not imported while the sample school is there.
+        </p>
+      ) : null}
       <div
         className={dragging ? 'dropzone dropzone--over' : 'dropzone'}
         onDragEnter={over}
