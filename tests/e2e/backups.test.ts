@@ -44,7 +44,7 @@ describe('the Backups page', () => {
     // Escape changes nothing and returns to the button.
     await page.keyboard.press('Enter');
     await backups.dialog.waitFor();
-    expect(await backups.focused()).toEqual({ role: 'button', name: 'Cancel' });
+    await expect.poll(() => backups.focused()).toEqual({ role: 'button', name: 'Cancel' });
     const said = (await backups.dialog.textContent()) ?? '';
     expect(said).toContain(`This replaces the caseload as it is now (${students.length} students)`);
     expect(said).toContain('A backup of the store as it is now is taken first');
@@ -56,6 +56,8 @@ describe('the Backups page', () => {
     // Enter, Shift+Tab from Cancel to the Restore action, Enter.
     await page.keyboard.press('Enter');
     await backups.dialog.waitFor();
+    // The dialog puts focus on Cancel once it is shown: wait for that before moving from it.
+    await expect.poll(() => backups.focused()).toEqual({ role: 'button', name: 'Cancel' });
     await page.keyboard.press('Shift+Tab');
     expect(await backups.focused()).toEqual({ role: 'button', name: 'Restore this backup' });
     await page.keyboard.press('Enter');
@@ -98,7 +100,11 @@ describe('the Backups page', () => {
     await row.getByRole('button').focus();
     await page.keyboard.press('Enter');
     await backups.dialog.waitFor();
+    // Shift+Tab pressed before the dialog has put focus on Cancel went elsewhere, and the dialog
+    // stayed open until the test timed out (seen under load): wait for the focus first.
+    await expect.poll(() => backups.focused()).toEqual({ role: 'button', name: 'Cancel' });
     await page.keyboard.press('Shift+Tab');
+    expect(await backups.focused()).toEqual({ role: 'button', name: 'Restore this backup' });
     await page.keyboard.press('Enter');
     await expect.poll(() => backups.alert.textContent()).toMatch(
       /^The backup was not restored\. .*store-2026-11-30T15-00-00-000Z-daily\.db was written by a newer version of Counselor Workstation \(store version 99; .*\); the store was not changed\./,
