@@ -5,6 +5,7 @@ import { App } from './App';
 import './styles.css';
 import './ui/controls.css';
 import './ui/tables.css';
+import './ui/dialog.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

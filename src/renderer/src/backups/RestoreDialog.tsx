@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
+import { useModalDialog } from '../ui/useModalDialog';
 import type { Backup } from '../../../shared/domain/backup';
 import { studentsText, whenText } from './backupText';
 
@@ -20,23 +21,15 @@ export function RestoreDialog({
   onConfirm(): void;
   onCancel(): void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const cancel = useRef<HTMLButtonElement>(null);
+  const { dialog, safe: cancel } = useModalDialog();
   const titleId = useId();
   const textId = useId();
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    cancel.current?.focus();
-    return () => d?.close();
-  }, []);
 
   const now = currentStudents === null ? 'the caseload as it is now' : `the caseload as it is now (${studentsText(currentStudents)})`;
   return (
     <dialog
       ref={dialog}
-      className="restore-dialog"
+      className="modal-dialog restore-dialog"
       aria-labelledby={titleId}
       aria-describedby={textId}
       onCancel={(e) => {

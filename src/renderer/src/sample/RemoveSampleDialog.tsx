@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { SampleRemoval, SampleStatus } from '../../../shared/domain/sample';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { useModalDialog } from '../ui/useModalDialog';
 
 /**
  * The confirmation before the sample school goes: what goes (counted), what stays, and that a
@@ -17,17 +18,9 @@ export function RemoveSampleDialog({
   onRemoved: (removal: SampleRemoval) => void;
   onCancel: () => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const keep = useRef<HTMLButtonElement>(null);
+  const { dialog, safe: keep } = useModalDialog();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-    keep.current?.focus();
-    return () => d?.close();
-  }, []);
 
   // Closed before the caller moves focus: while a modal dialog is open the page behind it is inert.
   const cancel = () => {
@@ -51,7 +44,7 @@ export function RemoveSampleDialog({
   return (
     <dialog
       ref={dialog}
-      className="sample-dialog"
+      className="modal-dialog sample-dialog"
       aria-labelledby="sample-dialog-title"
       aria-describedby="sample-dialog-what"
       onCancel={(e) => {
