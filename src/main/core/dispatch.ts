@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type Contract } from '../../shared/contract';
 import { CounselorError, type Envelope } from '../../shared/errors';
-import { storeWriteError } from './store/transaction';
 
 /** The core's implementation of each method: it receives input already validated by the contract. */
 export type Handlers = HandlersOf<Contract>;
@@ -66,8 +65,7 @@ export async function dispatch(
       }
     }
     return { ok: true, value };
-  } catch (thrown) {
-    const e = storeWriteError(thrown);
+  } catch (e) {
     if (e instanceof CounselorError) return { ok: false, error: e.toApiError() };
     console.error(`[counselor] ${name} failed:`, e);
     return internalError(name);

@@ -3,6 +3,7 @@ import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Store } from '../store/connection';
 import { CancelFlag, type RunTask, type TaskTable } from './task';
+import { storeFailure } from '../store/failures';
 
 /** A started task: its result, and a way to ask it to stop. */
 export interface RunningTask {
@@ -19,11 +20,14 @@ export function inProcessLauncher(store: Store, tasks: TaskTable): Launcher {
     const run = tasks[task] as unknown as RunTask | undefined;
     if (!run) throw new Error(`No task named ${task}.`);
     return {
+      // Store failures as a counselor reads them, as the worker thread reports them (worker-main.ts).
       result: run(payload, {
         db: store.db,
         storePath: store.path,
         progress: onProgress,
         throwIfCancelled: () => flag.throwIfCancelled(),
+      }).catch((e: unknown) => {
+        throw storeFailure(e, store.path);
       }),
       cancel: () => flag.cancel(),
     };

@@ -3,7 +3,6 @@ import type { JobProgress } from '../../../shared/domain/job';
 import { CounselorError, type ApiError } from '../../../shared/errors';
 import type { Launcher, RunningTask } from './launch';
 import type { TaskTable } from './task';
-import { storeWriteError } from '../store/transaction';
 
 interface Job {
   id: string;
@@ -57,8 +56,7 @@ export class JobRegistry<Tasks extends TaskTable = TaskTable> {
         job.result = result;
         job.finishedAt = Date.now();
       },
-      (thrown: unknown) => {
-        const e = storeWriteError(thrown);
+      (e: unknown) => {
         const error =
           e instanceof CounselorError
             ? e.toApiError()
