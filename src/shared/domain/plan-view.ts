@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CourseFlags, CredentialType, SubjectArea } from './catalog';
 import { IsoDate } from './common';
-import { Acknowledgement, CourseStatus, Credential, Experience, Goal, PostsecondaryPlan, Term } from './plan';
+import { Acknowledgement, Credential, Experience, Goal, PostsecondaryPlan, Term } from './plan';
 import { PlanYear, ProgramOutcome } from './program';
 import { PlanStatus, Student } from './student';
 
@@ -11,6 +11,40 @@ import { PlanStatus, Student } from './student';
  */
 
 const Named = z.object({ code: z.string(), name: z.string() });
+
+/**
+ * A course's status in the plan view: the plan's own statuses, plus what only a transcript says
+ * (a failed or withdrawn attempt earns no credit and is shown as such; an incomplete is in progress).
+ */
+export const PLAN_VIEW_COURSE_STATUSES = ['planned', 'in_progress', 'completed', 'failed', 'withdrawn'] as const;
+export const PlanViewCourseStatus = z.enum(PLAN_VIEW_COURSE_STATUSES);
+export type PlanViewCourseStatus = z.infer<typeof PlanViewCourseStatus>;
+
+/** Where a course in the plan view came from: the imported course history, or the counselor's plan. */
+export const CourseSource = z.enum(['transcript', 'counselor']);
+export type CourseSource = z.infer<typeof CourseSource>;
+
+/** What the transcript says of a course in the plan view (null for the counselor's own courses). */
+export const TranscriptFacts = z.object({
+  /** "2024-25"; null when the file gave only the grade level. */
+  schoolYear: z.string().nullable(),
+  /** The grade the student was in when taking it (8 for a high-school course taken in grade 8). */
+  gradeLevel: z.number().int().nullable(),
+  /** Each row's grade as the file writes it, in term order: [{ term: 'S1', grade: 'B+' }, ...]. */
+  grades: z.array(z.object({ term: z.string(), grade: z.string() })),
+  /** 1 for the first attempt, 2 for a retake ... */
+  attempt: z.number().int(),
+  creditsAttempted: z.number().nullable(),
+  creditType: z.string().nullable(),
+  /** How it was matched to the catalog; 'none' counts toward its credit type's area (or elective). */
+  matchedBy: z.enum(['number', 'code', 'title', 'counselor', 'none']),
+  /** The course number and title as the transcript writes them. */
+  transcriptNumber: z.string(),
+  transcriptTitle: z.string(),
+  /** A later file covering this student and school year no longer lists it: kept, flagged. */
+  notInLatestFile: z.boolean(),
+});
+export type TranscriptFacts = z.infer<typeof TranscriptFacts>;
 
 export const PlanViewCourse = z.object({
   id: z.string(),
@@ -23,9 +57,12 @@ export const PlanViewCourse = z.object({
   credits: z.number(),
   /** null for postsecondary entries and courses missing from the catalog. */
   area: SubjectArea.nullable(),
-  status: CourseStatus,
+  status: PlanViewCourseStatus,
   grade: z.string().nullable(),
   creditsEarned: z.number().nullable(),
+  source: CourseSource,
+  /** Set for transcript courses. */
+  transcript: TranscriptFacts.nullable(),
   flags: CourseFlags.nullable(),
   /** Postsecondary entries only. */
   institution: z.string().nullable(),
@@ -95,6 +132,12 @@ export const WARNING_KINDS = [
   'duplicate_course',
   'heavy_load',
   'unknown_course',
+  /** A course planned for a later year that the transcript shows as already passed. */
+  'already_passed',
+  /** A transcript course the catalog does not know: it counts toward its credit type's area. */
+  'unmatched_course',
+  /** Transcript rows a later file no longer lists: kept, for the counselor to look at. */
+  'history_missing',
 ] as const;
 export const WarningKind = z.enum(WARNING_KINDS);
 export type WarningKind = z.infer<typeof WarningKind>;
@@ -110,6 +153,28 @@ export const PlanWarning = z.object({
 });
 export type PlanWarning = z.infer<typeof PlanWarning>;
 
+/**
+ * Is the student on track to graduate? Credits earned (transcript) against what the requirement
+ * set expects by the end of the last finished grade, and whether the plan as a whole meets every
+ * requirement. 'unknown' when there is nothing to judge by: no grade, or no course history yet.
+ */
+export const ON_TRACK_VERDICTS = ['on_track', 'off_track', 'unknown'] as const;
+export const OnTrackVerdict = z.enum(ON_TRACK_VERDICTS);
+export type OnTrackVerdict = z.infer<typeof OnTrackVerdict>;
+
+export const OnTrack = z.object({
+  verdict: OnTrackVerdict,
+  /** The last grade the student has finished (10 for an 11th grader); null before grade 10 ends or when unknown. */
+  finishedGrade: z.number().int().nullable(),
+  /** Credits expected by the end of `finishedGrade` (0 when none is finished). */
+  expected: z.number(),
+  earned: z.number(),
+  planMeetsRequirements: z.boolean(),
+  /** Why not on track, in sentences a counselor and a family read ("2.5 credits short of the 12 expected by the end of grade 10"). */
+  reasons: z.array(z.string()),
+});
+export type OnTrack = z.infer<typeof OnTrack>;
+
 export const PlanView = z.object({
   student: Student,
   /** none | started | complete | reviewed: the caseload's plan status, the same rules. */
@@ -122,6 +187,9 @@ export const PlanView = z.object({
   }),
   years: z.array(PlanViewYear),
   requirements: RequirementProgress,
+  onTrack: OnTrack,
+  /** The GPA the course history file states, as written; none is computed. */
+  gpa: z.string().nullable(),
   warnings: z.array(PlanWarning),
   goals: z.array(Goal),
   careerInterests: z.array(z.string()),

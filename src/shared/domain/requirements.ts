@@ -37,6 +37,10 @@ export const NonCreditRequirement = z.object({
 });
 export type NonCreditRequirement = z.infer<typeof NonCreditRequirement>;
 
+const ExpectedCredits = z.number().min(0).max(60).refine((n) => Number.isInteger(n * 4), 'credits in quarter-credit steps');
+export const ExpectedByGrade = z.object({ '9': ExpectedCredits, '10': ExpectedCredits, '11': ExpectedCredits, '12': ExpectedCredits });
+export type ExpectedByGrade = z.infer<typeof ExpectedByGrade>;
+
 export const RequirementSet = z
   .object({
     /** The graduating class this set applies to; null is the default for every class without its own. */
@@ -46,6 +50,11 @@ export const RequirementSet = z
     totalCredits: z.number().min(0).max(60).refine((n) => Number.isInteger(n * 4), 'credits in quarter-credit steps'),
     rules: z.array(CountsAsRule),
     nonCredit: z.array(NonCreditRequirement),
+    /**
+     * Credits a student is expected to have earned by the end of each grade (cumulative), for the
+     * on-track verdict. null: the total spread evenly (a quarter of it per grade).
+     */
+    expectedByGrade: ExpectedByGrade.nullable().default(null),
   })
   .superRefine((set, ctx) => {
     const seen = new Set<string>();
@@ -105,4 +114,5 @@ export const WISCONSIN_MINIMUMS: RequirementSet = {
       description: 'Answer at least 65 of the 100 questions of the U.S. citizenship civics test correctly (Wis. Stat. 118.33(1m)).',
     },
   ],
+  expectedByGrade: null,
 };

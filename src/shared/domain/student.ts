@@ -68,5 +68,8 @@ export const CaseloadRow = Student.pick({
 }).extend({
   planStatus: PlanStatus,
   clusterCode: z.string().nullable(),
+  /** Credits earned on the transcript (grades 9–12); null before any course history. */
+  creditsEarned: z.number().nullable(),
+  onTrack: z.enum(['on_track', 'off_track', 'unknown']),
 });
 export type CaseloadRow = z.infer<typeof CaseloadRow>;

@@ -10,7 +10,7 @@ import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view'
  */
 
 const YEAR_HEADS: Record<string, string> = { '9': 'grade 9', '10': 'grade 10', '11': 'grade 11', '12': 'grade 12', ps1: 'after HS 1', ps2: 'after HS 2' };
-const STATUS_MARK: Record<PlanViewCourse['status'], string> = { completed: '✓', in_progress: '~', planned: '' };
+const STATUS_MARK: Record<PlanViewCourse['status'], string> = { completed: '✓', in_progress: '~', planned: '', failed: '✗', withdrawn: 'W' };
 
 const credits = (n: number) => String(Math.round(n * 100) / 100);
 

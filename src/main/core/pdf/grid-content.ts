@@ -27,7 +27,7 @@ export function formatCredits(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
-const MARKS: Record<PlanViewCourse['status'], string> = { completed: '✓ ', in_progress: '◐ ', planned: '' };
+const MARKS: Record<PlanViewCourse['status'], string> = { completed: '✓ ', in_progress: '◐ ', planned: '', failed: '✗ ', withdrawn: 'W ' };
 
 export function courseEntry(c: PlanViewCourse, labels: Labels): string {
   const parts = [`${MARKS[c.status]}${c.title}`];

@@ -23,5 +23,7 @@ export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
     ...caseloadFieldsOf(r),
     planStatus: plans.get(r.student_number)?.planStatus ?? 'none',
     clusterCode: plans.get(r.student_number)?.clusterCode ?? null,
+    creditsEarned: null,
+    onTrack: 'unknown' as const,
   }));
 }

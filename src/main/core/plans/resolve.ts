@@ -48,6 +48,8 @@ function viewCourse(c: Plan['courses'][number], catalog: Catalog): PlanViewCours
     institution: entry?.institution ?? null,
     credentialType: entry?.credentialType ?? null,
     inCatalog: course !== undefined || entry !== undefined,
+    source: 'counselor',
+    transcript: null,
   };
 }
 
@@ -82,6 +84,8 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
     },
     years,
     requirements,
+    onTrack: { verdict: 'unknown', finishedGrade: null, expected: 0, earned: requirements.total.earned, planMeetsRequirements: requirements.allPlanned, reasons: [] },
+    gpa: null,
     warnings: planWarnings(plan.courses, catalog, plan.acknowledgements),
     goals: plan.goals,
     careerInterests: plan.careerInterests,

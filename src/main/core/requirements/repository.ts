@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { SubjectArea } from '../../../shared/domain/catalog';
-import { RequirementSet as RequirementSetSchema, WISCONSIN_MINIMUMS, type RequirementSet } from '../../../shared/domain/requirements';
+import { ExpectedByGrade, RequirementSet as RequirementSetSchema, WISCONSIN_MINIMUMS, type RequirementSet } from '../../../shared/domain/requirements';
 import { writeTransaction } from '../store/transaction';
 
 interface SetRecord {
@@ -8,6 +8,7 @@ interface SetRecord {
   class_year: number | null;
   name: string;
   total_credits: number;
+  expected_by_grade: string | null;
 }
 
 interface RuleRecord {
@@ -42,6 +43,7 @@ function readSet(db: Db, record: SetRecord): RequirementSet {
         description: r.description,
       })),
     nonCredit: rules.filter((r) => r.kind === 'non_credit').map((r) => ({ id: r.id, name: r.name ?? r.id, description: r.description })),
+    expectedByGrade: record.expected_by_grade === null ? null : ExpectedByGrade.parse(JSON.parse(record.expected_by_grade)),
   };
 }
 
@@ -77,8 +79,8 @@ export function saveRequirementSet(db: Db, input: RequirementSet, now = new Date
   writeTransaction(db, () => {
     db.prepare('DELETE FROM requirement_set WHERE ifnull(class_year, 0) = ?').run(set.classYear ?? 0);
     const { lastInsertRowid } = db
-      .prepare('INSERT INTO requirement_set (class_year, name, total_credits, updated_at) VALUES (?, ?, ?, ?)')
-      .run(set.classYear, set.name, set.totalCredits, now.toISOString());
+      .prepare('INSERT INTO requirement_set (class_year, name, total_credits, expected_by_grade, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(set.classYear, set.name, set.totalCredits, set.expectedByGrade === null ? null : JSON.stringify(set.expectedByGrade), now.toISOString());
     const id = Number(lastInsertRowid);
     const area = db.prepare('INSERT INTO requirement_area (set_id, area, credits, position) VALUES (?, ?, ?, ?)');
     set.areas.forEach((a, i) => area.run(id, a.area, a.credits, i));

@@ -18,7 +18,7 @@ export function CourseEditor({ id, course, alignEnd, onClose }: CourseEditorProp
   const { change } = usePlanEditor();
   const uid = useId();
   const first = useRef<HTMLSelectElement>(null);
-  const [status, setStatus] = useState<CourseStatus>(course.status);
+  const [status, setStatus] = useState<CourseStatus>(course.status === 'failed' || course.status === 'withdrawn' ? 'completed' : course.status);
   const [grade, setGrade] = useState(course.grade ?? '');
   const [earned, setEarned] = useState(course.creditsEarned === null ? '' : String(course.creditsEarned));
   const [problem, setProblem] = useState<string | null>(null);

@@ -1,13 +1,19 @@
 import { WORK_BASED_LEARNING_TYPES, type CourseStatus, type ExperienceType, type Goal, type Term } from '../../../shared/domain/plan';
+import type { PlanViewCourseStatus } from '../../../shared/domain/plan-view';
 import type { PlanYear } from '../../../shared/domain/program';
 
 /** The words the plan editor shows for the core's codes: the same words the printout uses. */
 
-export const COURSE_STATUS_LABELS: Record<CourseStatus, string> = {
+export const COURSE_STATUS_LABELS: Record<PlanViewCourseStatus, string> = {
   planned: 'Planned',
   in_progress: 'In progress',
   completed: 'Completed',
+  failed: 'Failed',
+  withdrawn: 'Withdrawn',
 };
+
+/** The statuses a counselor may set by hand; failed and withdrawn come from the transcript. */
+export const HAND_STATUSES: readonly CourseStatus[] = ['planned', 'in_progress', 'completed'];
 
 /** The term select's words; the grid shows the code itself ("S2") after the credits. */
 export const TERM_LABELS: Record<Term, string> = {

@@ -6,6 +6,7 @@ import { plansMigration } from './0004-plans';
 import { printSnapshotsMigration } from './0005-print-snapshots';
 import { sampleSchoolMigration } from './0006-sample-school';
 import { courseRetiredMigration } from './0007-course-retired';
+import { courseHistoryMigration } from './0008-course-history';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   printSnapshotsMigration,
   sampleSchoolMigration,
   courseRetiredMigration,
+  courseHistoryMigration,
 ];
 checkMigrationOrder(migrations);
 

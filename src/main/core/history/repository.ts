@@ -1,0 +1,118 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { HistoryResult } from '../../../shared/domain/history';
+
+/**
+ * The stored course history (migration 0008): one record per row of a transcript file, as the file
+ * wrote it. Written only by the history import (core/history/import.ts) inside its transaction;
+ * read by the plan view and the caseload.
+ */
+export interface HistoryRecord {
+  id: number;
+  studentNumber: string;
+  /** The row's identity within the student's transcript: what a re-import finds again. */
+  recordKey: string;
+  /** The year the school year ends (2025 for 2024-25); null when the file gave only the grade level. */
+  schoolYear: number | null;
+  /** The grade the student was in (from the file, or from the school year and class year). */
+  gradeLevel: number | null;
+  /** The term or store code as written (S1, Q2, Y1, F1 ...); '' when the file has none. */
+  term: string;
+  /** A progress grade (PowerSchool Q1–Q4): earns nothing, says only that the course is under way. */
+  progress: boolean;
+  courseNumber: string;
+  stateCode: string | null;
+  title: string;
+  creditType: string | null;
+  grade: string | null;
+  result: HistoryResult;
+  creditsEarned: number | null;
+  creditsAttempted: number | null;
+  /** The SIS excludes it from transcripts: kept, counted for nothing. */
+  excluded: boolean;
+  /** A later file covering this student and school year no longer lists it. */
+  missing: boolean;
+  importId: number;
+}
+
+interface Row {
+  id: number;
+  student_number: string;
+  record_key: string;
+  school_year: number | null;
+  grade_level: number | null;
+  term: string;
+  progress: number;
+  course_number: string;
+  state_code: string | null;
+  title: string;
+  credit_type: string | null;
+  grade: string | null;
+  result: HistoryResult;
+  credits_earned: number | null;
+  credits_attempted: number | null;
+  excluded: number;
+  missing: number;
+  import_id: number;
+}
+
+const COLUMNS = `id, student_number, record_key, school_year, grade_level, term, progress, course_number, state_code, title,
+  credit_type, grade, result, credits_earned, credits_attempted, excluded, missing, import_id`;
+
+function toRecord(r: Row): HistoryRecord {
+  return {
+    id: r.id,
+    studentNumber: r.student_number,
+    recordKey: r.record_key,
+    schoolYear: r.school_year,
+    gradeLevel: r.grade_level,
+    term: r.term,
+    progress: r.progress === 1,
+    courseNumber: r.course_number,
+    stateCode: r.state_code,
+    title: r.title,
+    creditType: r.credit_type,
+    grade: r.grade,
+    result: r.result,
+    creditsEarned: r.credits_earned,
+    creditsAttempted: r.credits_attempted,
+    excluded: r.excluded === 1,
+    missing: r.missing === 1,
+    importId: r.import_id,
+  };
+}
+
+/** One student's records, oldest first (school year, grade level, term, then file order). */
+export function readStudentHistory(db: Db, studentNumber: string): HistoryRecord[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM course_history WHERE student_number = ? ORDER BY school_year, grade_level, term, id`)
+    .all(studentNumber) as Row[];
+  return rows.map(toRecord);
+}
+
+/** Every student's records, for resolving many plans at once (the caseload, a print run). */
+export function readAllHistory(db: Db): Map<string, HistoryRecord[]> {
+  const byStudent = new Map<string, HistoryRecord[]>();
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM course_history ORDER BY student_number, school_year, grade_level, term, id`).all() as Row[];
+  for (const row of rows) {
+    const record = toRecord(row);
+    const list = byStudent.get(record.studentNumber);
+    if (list) list.push(record);
+    else byStudent.set(record.studentNumber, [record]);
+  }
+  return byStudent;
+}
+
+/** The GPA the latest file stated for the student, as written; null when none did. */
+export function statedGpa(db: Db, studentNumber: string): string | null {
+  const row = db.prepare('SELECT gpa FROM history_student WHERE student_number = ?').get(studentNumber) as { gpa: string } | undefined;
+  return row?.gpa ?? null;
+}
+
+/** Whether any course history has been imported: before the first import nobody is judged off track. */
+export function hasHistory(db: Db, studentNumber?: string): boolean {
+  const row =
+    studentNumber === undefined
+      ? db.prepare('SELECT 1 FROM course_history LIMIT 1').get()
+      : db.prepare('SELECT 1 FROM course_history WHERE student_number = ? LIMIT 1').get(studentNumber);
+  return row !== undefined;
+}
