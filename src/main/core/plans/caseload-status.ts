@@ -3,13 +3,12 @@ import type { PlanCourse } from '../../../shared/domain/plan';
 import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { PlanStatus } from '../../../shared/domain/student';
 import { loadCatalog } from '../courses/repository';
-import { readAllHistory } from '../history/repository';
 import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
+import { caseloadTranscripts } from './history-rows';
 import { currentGrade, onTrack } from './on-track';
 import { statusFrom } from './status';
 import { layTranscript } from './transcript-overlay';
-import { transcriptReader } from './transcript-source';
 
 export interface PlanSummary {
   planStatus: PlanStatus;
@@ -63,8 +62,8 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
         .all() as PlanFacts[]
     ).map((f) => [f.student_number, f]),
   );
-  const history = readAllHistory(db);
-  if (facts.size === 0 && history.size === 0) return new Map();
+  const catalog = loadCatalog(db);
+  const transcriptOf = caseloadTranscripts(db, catalog);
 
   // Only what evaluation reads: grades 9–12, course, status, credits earned (ids to tell them apart).
   const courses = new Map<string, PlanCourse[]>();
@@ -79,17 +78,15 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
     else courses.set(student, [course]);
   }
 
-  const catalog = loadCatalog(db);
-  const readTranscript = transcriptReader(db, catalog);
   const setFor = requirementSetLookup(db);
   const students = db.prepare('SELECT student_number, grade, class_year FROM student').all() as StudentFacts[];
   const summaries = new Map<string, PlanSummary>();
   for (const s of students) {
     const f = facts.get(s.student_number);
-    const records = history.get(s.student_number);
-    if (!f && !records) continue;
+    const transcript = transcriptOf(s.student_number, s.class_year);
+    if (!f && !transcript) continue;
     const set = setFor(s.class_year);
-    const overlay = layTranscript(courses.get(s.student_number) ?? [], readTranscript(records ?? [], s.class_year), catalog);
+    const overlay = layTranscript(courses.get(s.student_number) ?? [], transcript ?? [], catalog);
     const progress = evaluateProgress(set, overlay.counted);
     const grade = currentGrade({ grade: s.grade, classYear: s.class_year }, today);
     // Requirements only make a plan complete once cluster, pathway and program are chosen.
@@ -97,7 +94,7 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
     summaries.set(s.student_number, {
       planStatus,
       clusterCode: f?.cluster_code ?? null,
-      creditsEarned: records ? progress.total.earned : null,
+      creditsEarned: transcript ? progress.total.earned : null,
       onTrack: onTrack({ grade, set, progress, hasRecord: overlay.hasRecord }).verdict,
     });
   }
