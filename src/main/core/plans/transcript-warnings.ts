@@ -29,9 +29,12 @@ export function transcriptWarnings(courses: readonly PlanCourse[], transcript: r
         `${title(c.courseNumber)} is planned for grade ${c.year}, but the transcript shows it passed in ${where(passed)}; it counts once. Replace it or remove it.`);
     }
     const duplicate = overlay.duplicates.get(c.id);
-    if (duplicate) {
+    if (duplicate && c.status === 'completed') {
       add('duplicate_course', 'transcript', c.courseNumber, c.year,
         `${title(c.courseNumber)} in grade ${c.year} was entered by hand and is also on the transcript for ${where(duplicate)}; it counts once.`);
+    } else if (duplicate) {
+      add('duplicate_course', 'transcript', c.courseNumber, c.year,
+        `${title(c.courseNumber)} is planned for grade ${c.year}, but the transcript shows it taken in ${where(duplicate)}; it counts once. Remove it from grade ${c.year}.`);
     }
   }
   for (const t of transcript) {
