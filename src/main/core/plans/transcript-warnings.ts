@@ -41,7 +41,7 @@ export function transcriptWarnings(courses: readonly PlanCourse[], transcript: r
     if (t.course === null) {
       const area = SUBJECT_AREA_LABELS[t.area];
       add('unmatched_course', t.facts.transcriptTitle, t.courseNumber, t.year,
-        `${t.title}${t.facts.transcriptNumber ? ` (${t.facts.transcriptNumber})` : ''} from the transcript, ${where(t)}, is not in the catalog; its credits count toward ${area}. Match it to a catalog course on the Import page if it is one.`);
+        `${t.title}${t.facts.transcriptNumber ? ` (${t.facts.transcriptNumber})` : ''} from the transcript, ${where(t)}, is not in the catalog; its credits count toward ${area}. If it is one of the catalog's courses, match it to that course.`);
     }
     if (t.facts.notInLatestFile) {
       add('history_missing', t.facts.schoolYear ?? '', t.courseNumber, t.year,
