@@ -74,6 +74,14 @@ describe('the plan view stands on the transcript', () => {
     store.close();
   });
 
+  it('lets the counselor acknowledge a transcript warning, and the note stays with it', async () => {
+    const store = await storeWithTranscript();
+    const warning = resolvePlan(store.db, STUDENT, TODAY).warnings.find((w) => w.kind === 'unmatched_course')!;
+    const view = updatePlan(store.db, STUDENT, { op: 'acknowledgeWarning', warningId: warning.id, note: 'Transfer from Madison East; counts as social studies.' }, TODAY);
+    expect(view.warnings.find((w) => w.id === warning.id)!.acknowledged).toEqual({ note: 'Transfer from Madison East; counts as social studies.', date: '2026-11-28' });
+    store.close();
+  });
+
   it('flags rows a later file no longer lists, and keeps counting them', async () => {
     const store = await storeWithTranscript();
     const view = resolvePlan(store.db, STUDENT, TODAY);

@@ -160,7 +160,11 @@ export function canUndo(db: Db, studentNumber: string): boolean {
 /** One student's plan resolved (an empty plan for a student who has none yet); not_found for an unknown student. */
 export function resolvePlan(db: Db, studentNumber: string, today = new Date()): PlanView {
   const student = getStudent(db, studentNumber);
-  const plan = readPlan(db, student.studentNumber);
+  return resolveWith(db, student, readPlan(db, student.studentNumber), today);
+}
+
+/** A plan (as stored, or as a change would leave it) resolved for its student, with the student's course history laid over it. */
+export function resolveWith(db: Db, student: Student, plan: Plan | null, today = new Date()): PlanView {
   const catalog = loadCatalog(db);
   return buildPlanView(student, plan, {
     catalog,

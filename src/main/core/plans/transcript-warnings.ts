@@ -16,8 +16,9 @@ function where(t: TranscriptCourse): string {
  */
 export function transcriptWarnings(courses: readonly PlanCourse[], transcript: readonly TranscriptCourse[], overlay: Overlay, catalog: Catalog): Warning[] {
   const warnings: Warning[] = [];
+  // Transcript numbers and titles are as long as a file writes them: each part of an id is cut so it stays an acknowledgeable id (≤ 200).
   const add = (kind: WarningKind, detail: string, courseNumber: string | null, year: PlanCourse['year'] | null, message: string) =>
-    warnings.push({ id: [kind, courseNumber, year, detail].filter((p) => p !== null && p !== '').join(':'), kind, message, courseNumber, year });
+    warnings.push({ id: [kind, courseNumber, year, detail].filter((p) => p !== null && p !== '').map((p) => p!.slice(0, 60)).join(':'), kind, message, courseNumber, year });
   const title = (n: string) => {
     const c = catalog.courses.get(n);
     return c ? `${c.title} (${n})` : n;
