@@ -62,8 +62,6 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
         .all() as PlanFacts[]
     ).map((f) => [f.student_number, f]),
   );
-  const catalog = loadCatalog(db);
-  const transcriptOf = caseloadTranscripts(db, catalog);
 
   // Only what evaluation reads: grades 9–12, course, status, credits earned (ids to tell them apart).
   const courses = new Map<string, PlanCourse[]>();
@@ -80,10 +78,12 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
 
   const setFor = requirementSetLookup(db);
   const students = db.prepare('SELECT student_number, grade, class_year FROM student').all() as StudentFacts[];
+  const catalog = loadCatalog(db);
+  const transcriptOf = caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
   const summaries = new Map<string, PlanSummary>();
   for (const s of students) {
     const f = facts.get(s.student_number);
-    const transcript = transcriptOf(s.student_number, s.class_year);
+    const transcript = transcriptOf(s.student_number);
     if (!f && !transcript) continue;
     const set = setFor(s.class_year);
     const overlay = layTranscript(courses.get(s.student_number) ?? [], transcript ?? [], catalog);

@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
 import type { TranscriptCourse } from '../history/attempts';
-import { readAllTranscriptRows } from '../history/repository';
+import { readAllTranscriptRows, readStudentHistory } from '../history/repository';
 import { transcriptReader } from './transcript-source';
 
 /**
@@ -18,8 +18,8 @@ import { transcriptReader } from './transcript-source';
 interface Kept {
   history: string;
   matching: string;
+  /** Only the courses are kept, not the 300,000 rows they came from (a hundred megabytes in the window's process). */
   students: Map<string, { classYear: number | null; courses: TranscriptCourse[] }>;
-  rows: ReturnType<typeof readAllTranscriptRows>;
 }
 
 const kept = new WeakMap<Db, Kept>();
@@ -39,27 +39,32 @@ function matchingVersion(db: Db, catalog: Catalog): string {
   return JSON.stringify([[...catalog.courses.values()], matches, words]);
 }
 
-/** Every student's transcript courses, as transcriptReader gives them: students without history are not in the map. */
-export function caseloadTranscripts(db: Db, catalog: Catalog): (studentNumber: string, classYear: number | null) => TranscriptCourse[] | null {
+/**
+ * Every student's transcript courses, as transcriptReader gives them, for students of these class
+ * years; null for a student without course history.
+ */
+export function caseloadTranscripts(db: Db, catalog: Catalog, classYears: ReadonlyMap<string, number | null>): (studentNumber: string) => TranscriptCourse[] | null {
   const history = historyVersion(db);
   const matching = matchingVersion(db, catalog);
   let state = kept.get(db);
-  if (!state || state.history !== history) {
-    state = { history, matching, students: new Map(), rows: readAllTranscriptRows(db) };
-    kept.set(db, state);
-  } else if (state.matching !== matching) {
-    state = { ...state, matching, students: new Map() };
+  if (!state || state.history !== history || state.matching !== matching) {
+    const read = transcriptReader(db, catalog);
+    const students = new Map<string, { classYear: number | null; courses: TranscriptCourse[] }>();
+    for (const [studentNumber, rows] of readAllTranscriptRows(db)) {
+      const classYear = classYears.get(studentNumber) ?? null;
+      students.set(studentNumber, { classYear, courses: read(rows, classYear) });
+    }
+    state = { history, matching, students };
     kept.set(db, state);
   }
-  const { rows, students } = state;
-  let read: ReturnType<typeof transcriptReader> | null = null;
-  return (studentNumber, classYear) => {
-    const records = rows.get(studentNumber);
-    if (!records) return null;
+  const { students } = state;
+  return (studentNumber) => {
     const known = students.get(studentNumber);
-    if (known && known.classYear === classYear) return known.courses;
-    read ??= transcriptReader(db, catalog);
-    const courses = read(records, classYear);
+    if (!known) return null;
+    const classYear = classYears.get(studentNumber) ?? null;
+    if (known.classYear === classYear) return known.courses;
+    // A class year edited since (rows without a grade level are placed by it): read this student again.
+    const courses = transcriptReader(db, catalog)(readStudentHistory(db, studentNumber), classYear);
     students.set(studentNumber, { classYear, courses });
     return courses;
   };
