@@ -9,6 +9,9 @@ import type { CountsAsRule, RequirementSet } from '../../../shared/domain/requir
  * the credits actually earned), "planned" counts every course in grades 9–12 (completed ones
  * with their earned credits, the rest with catalog credits). Postsecondary years and courses
  * the catalog no longer has count for nothing here (the latter raise a warning instead).
+ * With a course history, the plan view passes the transcript laid over the plan
+ * (plans/transcript-overlay.ts) to evaluateProgress: transcript courses earn what the file says,
+ * failed and withdrawn ones nothing, and an unmatched one counts toward its credit type's area.
  *
  * Counts-as semantics, exactly:
  * 1. Every course counts in full toward its own area (5 English credits show as 5 of 4).
