@@ -52,4 +52,11 @@ describe('counselor plan over a course history', () => {
     expect(stdout).toContain('On track: no — 5.5 credits short of the 12 expected by the end of grade 10;');
     expect(stdout).toContain('GPA 3.42 (as the course history file states it)');
   });
+
+  it('lists each student with credits earned and the on-track verdict in students --json', async () => {
+    const path = await db();
+    const { students } = JSON.parse((await counselor(['students', '--json', '--db', path])).stdout) as { students: { studentNumber: string; creditsEarned: number | null; onTrack: string }[] };
+    expect(students.find((s) => s.studentNumber === STUDENT)).toMatchObject({ creditsEarned: 6.5, onTrack: 'off_track' });
+    expect(students.find((s) => s.studentNumber === '900009')).toMatchObject({ creditsEarned: null, onTrack: 'unknown' });
+  });
 });
