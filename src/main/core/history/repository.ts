@@ -124,14 +124,15 @@ type LeanRow = [number, string, number | null, number | null, string, number, st
 
 /**
  * Every student's rows for the caseload, read lean: only the columns attempts.ts reads, as arrays
- * and in storage order (attempts.ts orders what it needs), which is about three times quicker than
- * readAllHistory on a school's 300,000 rows.
+ * and in storage order (attempts.ts orders what it needs), without the rows excluded from
+ * transcripts (they count for nothing): about three times quicker than readAllHistory on a
+ * school's 300,000 rows.
  */
 export function readAllTranscriptRows(db: Db): Map<string, TranscriptRow[]> {
   const rows = db
     .prepare(
       `SELECT id, student_number, school_year, grade_level, term, progress, course_number, state_code, title, credit_type, grade,
-              result, credits_earned, credits_attempted, excluded, missing FROM course_history`,
+              result, credits_earned, credits_attempted, excluded, missing FROM course_history WHERE excluded = 0`,
     )
     .raw()
     .all() as LeanRow[];
