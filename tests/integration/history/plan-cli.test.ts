@@ -35,6 +35,7 @@ describe('counselor plan over a course history', () => {
     expect(view.onTrack).toMatchObject({ verdict: 'off_track', finishedGrade: 10, expected: 12, earned: 6.5 });
     expect(view.onTrack.reasons[0]).toBe('5.5 credits short of the 12 expected by the end of grade 10');
     expect(view.gpa).toBe('3.42');
+    expect((raw.requirements as { onTrack: unknown }).onTrack).toEqual(view.onTrack);
   });
 
   it('marks failed, withdrawn and in-progress courses in text, and prints the transcript, the on-track line and the GPA', async () => {
