@@ -16,8 +16,8 @@ describe('credits expected by the end of each grade, as the requirements form ch
   it('keeps the even spread as null, and starts "by grade" from the spread in quarter steps', () => {
     expect(expectedFromDraft(expectedDraftOf(null, 24))).toBeNull();
     expect(byGradeFromTotal(24)).toEqual({ '9': '6', '10': '12', '11': '18', '12': '24' });
-    // 23.5 / 4 = 5.875: rounded down to a quarter, so the prefilled figures are ones the set accepts.
-    expect(byGradeFromTotal(23.5)).toEqual({ '9': '5.75', '10': '11.75', '11': '17.5', '12': '23.5' });
+    // 23.5 / 4 = 5.875: rounded to a quarter as the on-track verdict rounds it, so the prefilled figures are ones the set accepts.
+    expect(byGradeFromTotal(23.5)).toEqual({ '9': '6', '10': '11.75', '11': '17.75', '12': '23.5' });
     expect(expectedDraftOf({ '9': 5, '10': 11, '11': 17, '12': 24 }, 24)).toEqual(byGrade('5', '11', '17', '24'));
   });
 

@@ -9,6 +9,12 @@ export const ON_TRACK_WORDS: Record<OnTrack['verdict'], { mark: string; text: st
   unknown: { mark: '?', text: 'On track: not known yet' },
 };
 
+/** The core's reasons are phrases ("2.5 credits short of …"): shown as sentences. */
+function sentence(reason: string): string {
+  const s = reason.charAt(0).toUpperCase() + reason.slice(1);
+  return /[.!?]$/.test(s) ? s : `${s}.`;
+}
+
 /** What the verdict rests on: credits earned against those expected, and the plan as a whole. */
 function facts(t: OnTrack): string[] {
   const lines: string[] = [];
@@ -38,7 +44,7 @@ export function OnTrackSummary() {
       {t.reasons.length > 0 ? (
         <ul className="on-track__reasons" aria-label="Why">
           {t.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r}>{sentence(r)}</li>
           ))}
         </ul>
       ) : null}

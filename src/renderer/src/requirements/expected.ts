@@ -1,4 +1,4 @@
-import type { ExpectedByGrade } from '../../../shared/domain/requirements';
+import { spreadEvenly as evenFigures, type ExpectedByGrade } from '../../../shared/domain/requirements';
 import { credits } from '../plan/format';
 
 /**
@@ -16,26 +16,21 @@ export interface ExpectedDraft {
   byGrade: Record<ExpectedGrade, string>;
 }
 
-/** A quarter of the total per finished grade, cumulative: 24 → 6, 12, 18, 24. */
+/** The figure the on-track verdict uses by default: the total spread evenly, in quarter steps (shared/domain/requirements.ts). */
 export function spreadEvenly(total: number, grade: ExpectedGrade): number {
-  return (total * (Number(grade) - 8)) / 4;
-}
-
-/** Quarter-credit steps, rounded down, so a typed-over default is already a figure the set accepts. */
-function quarterDown(n: number): number {
-  return Math.floor(n * 4) / 4;
+  return evenFigures(total)[grade];
 }
 
 export function expectedDraftOf(saved: ExpectedByGrade | null, total: number): ExpectedDraft {
   const byGrade = {} as Record<ExpectedGrade, string>;
-  for (const g of EXPECTED_GRADES) byGrade[g] = String(saved ? saved[g] : quarterDown(spreadEvenly(total, g)));
+  for (const g of EXPECTED_GRADES) byGrade[g] = String(saved ? saved[g] : spreadEvenly(total, g));
   return { mode: saved ? 'by_grade' : 'even', byGrade };
 }
 
 /** Switching to "by grade" starts from the even spread of the total as it stands now. */
 export function byGradeFromTotal(total: number): Record<ExpectedGrade, string> {
   const byGrade = {} as Record<ExpectedGrade, string>;
-  for (const g of EXPECTED_GRADES) byGrade[g] = String(quarterDown(spreadEvenly(Number.isFinite(total) ? total : 0, g)));
+  for (const g of EXPECTED_GRADES) byGrade[g] = String(spreadEvenly(Number.isFinite(total) ? total : 0, g));
   return byGrade;
 }
 
