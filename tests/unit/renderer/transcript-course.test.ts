@@ -43,6 +43,9 @@ describe('a transcript course as the plan editor words it', () => {
   it('keeps each term’s grade, and a grade without a term alone', () => {
     expect(gradesText(course())).toBe('S1 B+ · S2 A−');
     expect(gradesText(course({ transcript: facts({ grades: [{ term: '', grade: 'P' }] }) }))).toBe('P');
+    // One grade alone on the course; its term is in the course's facts.
+    expect(gradesText(course({ transcript: facts({ grades: [{ term: 'Y1', grade: 'C' }] }) }))).toBe('C');
+    expect(gradesText(course({ transcript: facts({ grades: [{ term: 'Y1', grade: 'C' }] }) }), true)).toBe('Y1 C');
     expect(gradesText(course({ source: 'counselor', transcript: null, grade: 'B' }))).toBe('B');
   });
 

@@ -51,7 +51,8 @@ export function OnTrackSummary() {
       {t.verdict === 'unknown' && t.reasons.length === 0 ? (
         <p className="on-track__facts">There is no course history for this student yet, or no grade to judge by.</p>
       ) : null}
-      {facts(t).map((f) => (
+      {/* Off track, the reasons already say it; otherwise the figures show what the verdict rests on. */}
+      {(t.verdict === 'off_track' ? [] : facts(t)).map((f) => (
         <p key={f} className="on-track__facts">
           {f}
         </p>

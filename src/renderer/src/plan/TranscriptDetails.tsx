@@ -22,7 +22,7 @@ export function TranscriptDetails({ id, course, alignEnd, onClose }: TranscriptD
   const t = course.transcript;
   if (!t) return null;
   const title = courseTitle(course);
-  const grades = gradesText(course);
+  const grades = gradesText(course, true);
   const rows: [string, string][] = [
     ['Status', COURSE_STATUS_LABELS[course.status]],
     ['School year', [t.schoolYear, t.gradeLevel !== null ? `grade ${t.gradeLevel}` : null].filter(Boolean).join(', ') || YEAR_SHORT_LABELS[course.year]],
@@ -50,6 +50,7 @@ export function TranscriptDetails({ id, course, alignEnd, onClose }: TranscriptD
         }
       }}
     >
+      <p className="transcript-facts__title">From the transcript</p>
       <dl className="transcript-facts">
         {rows.map(([term, value], i) => (
           <div key={`${term}-${i}`} className="transcript-facts__row">
@@ -58,7 +59,7 @@ export function TranscriptDetails({ id, course, alignEnd, onClose }: TranscriptD
           </div>
         ))}
       </dl>
-      <p className="hint">From the course history import. To correct it, change it in the student information system and import the file again.</p>
+      <p className="hint transcript-facts__hint">From the course history import. To correct it, change it in the student information system and import the file again.</p>
       <div className="course-editor__section course-editor__end">
         <button ref={close} type="button" className="button button--small button--quiet" onClick={() => onClose(true)}>
           Close

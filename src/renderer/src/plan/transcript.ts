@@ -5,14 +5,15 @@ import type { PlanViewCourse, PlanViewCourseStatus } from '../../../shared/domai
  * course button, its read-only details and the unit tests share one wording.
  */
 
-/** "S1 B+ · S2 A−": every term's grade as the file wrote it; a grade without a term stands alone. */
-export function gradesText(course: Pick<PlanViewCourse, 'grade' | 'transcript'>): string {
-  const grades = course.transcript?.grades ?? [];
+/**
+ * "S1 B+ · S2 A−": every term's grade as the file wrote it. One grade stands alone ("B"): its term
+ * (Y1, S1) says nothing the grid does not, and the course's facts still name it.
+ */
+export function gradesText(course: Pick<PlanViewCourse, 'grade' | 'transcript'>, withTerms = false): string {
+  const grades = (course.transcript?.grades ?? []).filter((g) => g.grade.trim() !== '');
   if (grades.length === 0) return course.grade ?? '';
-  return grades
-    .filter((g) => g.grade.trim() !== '')
-    .map((g) => (g.term.trim() === '' ? g.grade : `${g.term} ${g.grade}`))
-    .join(' · ');
+  if (grades.length === 1 && !withTerms) return grades[0]!.grade;
+  return grades.map((g) => (g.term.trim() === '' ? g.grade : `${g.term} ${g.grade}`)).join(' · ');
 }
 
 /** The title to show: the catalog's, or the transcript's own for a course the catalog does not know. */
