@@ -4,7 +4,7 @@ import type { Term } from '../../../shared/domain/plan';
 import type { TranscriptFacts } from '../../../shared/domain/plan-view';
 import type { HIGH_SCHOOL_YEARS } from '../../../shared/domain/program';
 import type { CourseMatcher } from './match';
-import type { HistoryRecord } from './repository';
+import type { TranscriptRow } from './repository';
 
 /**
  * A student's transcript rows put together into courses, the way a counselor reads a transcript:
@@ -48,7 +48,7 @@ interface Options {
 }
 
 /** Where a term falls in the year, as the quarters it spans: Y1, F1, '' and anything unknown span the year. */
-function termSpan(term: string): [number, number] {
+function readSpan(term: string): [number, number] {
   const t = term.trim().toUpperCase();
   const q = /^Q([1-4])$/.exec(t);
   if (q) return [Number(q[1]), Number(q[1])];
@@ -56,6 +56,17 @@ function termSpan(term: string): [number, number] {
   if (t === 'S2' || t === 'T3') return t === 'S2' ? [3, 4] : [4, 4];
   if (t === 'T2') return [2, 3];
   return [1, 4];
+}
+
+// A school writes a handful of terms; the caseload reads each a few hundred thousand times.
+const spans = new Map<string, [number, number]>();
+function termSpan(term: string): [number, number] {
+  let span = spans.get(term);
+  if (span === undefined) {
+    span = readSpan(term);
+    if (spans.size < 1000) spans.set(term, span);
+  }
+  return span;
 }
 
 /** Term order for the grades list: by where the term ends, then where it starts (Q1, Q2, S1, Q3, Q4, S2, Y1). */
@@ -79,7 +90,7 @@ function planTerm(span: [number, number], length: Course['length'] | null): Term
 }
 
 /** A progress grade (Q3) is covered by a final whose term includes it (S2, Y1): then the course is not still under way. */
-function covered(progress: HistoryRecord, finals: readonly HistoryRecord[]): boolean {
+function covered(progress: TranscriptRow, finals: readonly TranscriptRow[]): boolean {
   const [s, e] = termSpan(progress.term);
   return finals.some((f) => {
     const [fs, fe] = termSpan(f.term);
@@ -87,7 +98,7 @@ function covered(progress: HistoryRecord, finals: readonly HistoryRecord[]): boo
   });
 }
 
-function statusOf(rows: readonly HistoryRecord[]): TranscriptStatus {
+function statusOf(rows: readonly TranscriptRow[]): TranscriptStatus {
   const finals = rows.filter((r) => !r.progress);
   if (finals.length === 0) return 'in_progress';
   if (finals.some((r) => r.result === 'in_progress' || r.result === 'incomplete')) return 'in_progress';
@@ -112,7 +123,7 @@ function planYear(gradeLevel: number | null): HighSchoolYear {
 }
 
 interface Group {
-  rows: HistoryRecord[];
+  rows: TranscriptRow[];
   match: ReturnType<CourseMatcher['match']>;
   key: string;
 }
@@ -140,7 +151,7 @@ function splitRetakes(group: Group): Group[] {
   });
 }
 
-function gradeLevelOf(r: HistoryRecord, classYear: number | null): number | null {
+function gradeLevelOf(r: TranscriptRow, classYear: number | null): number | null {
   if (r.gradeLevel !== null) return r.gradeLevel;
   return r.schoolYear !== null && classYear !== null ? 12 - (classYear - r.schoolYear) : null;
 }
@@ -189,14 +200,11 @@ function toCourse(group: Group, attempt: number, opts: Options): TranscriptCours
 }
 
 /** One student's transcript courses, oldest first. Rows the SIS excludes from transcripts count for nothing and are left out. */
-export function transcriptCourses(records: readonly HistoryRecord[], opts: Options): TranscriptCourse[] {
+export function transcriptCourses(records: readonly TranscriptRow[], opts: Options): TranscriptCourse[] {
   const groups = new Map<string, Group>();
-  const matches = new Map<string, Group['match']>();
   for (const r of records) {
     if (r.excluded) continue;
-    const matchKey = `${r.courseNumber}\u0000${r.stateCode ?? ''}\u0000${r.title}`;
-    if (!matches.has(matchKey)) matches.set(matchKey, opts.matcher.match(r.courseNumber, r.stateCode, r.title));
-    const match = matches.get(matchKey) ?? null;
+    const match = opts.matcher.match(r.courseNumber, r.stateCode, r.title);
     const courseKey = match ? `c:${match.course.number}` : `t:${r.courseNumber.trim().toUpperCase()}:${r.title.trim().toUpperCase()}`;
     const when = r.schoolYear !== null ? `y${r.schoolYear}` : `g${r.gradeLevel}`;
     const key = `${courseKey}@${when}`;
