@@ -223,6 +223,22 @@ describe('the caseload and the requirements over a course history', () => {
     expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
     expect(await caseload.rows.count()).toBeGreaterThan(5);
     await session.page().screenshot({ path: '/tmp/planui-caseload.png' });
+
+    // At 200% zoom the table scrolls sideways; names stay whole.
+    const zoomed = await session.browser().newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+    try {
+      const page = await zoomed.newPage();
+      const small = new CaseloadPage(page);
+      await small.open(session.app().url);
+      await small.waitForCount(students.length, students.length);
+      const cutNames = await small.table.locator('.name-cell__name').evaluateAll((links) =>
+        links.map((l) => l as unknown as { scrollWidth: number; clientWidth: number }).filter((l) => l.scrollWidth > l.clientWidth).length,
+      );
+      expect(cutNames).toBe(0);
+      await page.screenshot({ path: '/tmp/planui-caseload-zoom.png' });
+    } finally {
+      await zoomed.close();
+    }
   });
 
   it('turns a verdict when the credits expected by the end of grade 10 are raised, and back when reset to the even spread', async () => {
