@@ -181,7 +181,8 @@ function toCourse(group: Group, attempt: number, opts: Options): TranscriptCours
     year: planYear(gradeLevel),
     term: planTerm(span, course?.length ?? null),
     status,
-    grade: finalGrades.length > 0 ? finalGrades.join('/') : null,
+    // Two semesters of the same grade read as that grade ("A", not "A/A"); different ones are both kept ("B+/A").
+    grade: finalGrades.length === 0 ? null : new Set(finalGrades).size === 1 ? finalGrades[0]! : finalGrades.join('/'),
     creditsEarned: earned,
     credits: round(credits),
     facts: {
