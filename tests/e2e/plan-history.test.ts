@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PlanView } from '../../src/shared/domain/plan-view';
 import type { CaseloadRow } from '../../src/shared/domain/student';
@@ -195,8 +196,12 @@ describe('the caseload and the requirements over a course history', () => {
     await page.keyboard.press('Enter');
     const file = await download;
     const text = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
-    const exported = text.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0]!.replace(/"/g, ''));
-    expect(new Set(exported)).toEqual(new Set(off.map((s) => s.studentNumber)));
+    const [header, ...lines] = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true }).data;
+    const column = (name: string) => header!.indexOf(name);
+    expect(new Set(lines.map((l) => l[column('Student Number')]))).toEqual(new Set(off.map((s) => s.studentNumber)));
+    // The export carries what the columns show.
+    const theirs = lines.find((l) => l[column('Student Number')] === TRANSCRIPT_ONLY.studentNumber)!;
+    expect([theirs[column('Credits Earned')], theirs[column('On Track')]]).toEqual([String(TRANSCRIPT_EARNED), 'Off track']);
     await page.screenshot({ path: '/tmp/planui-caseload-off-track.png' });
   });
 

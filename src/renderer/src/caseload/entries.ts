@@ -225,7 +225,7 @@ export function clusterOptions(entries: readonly CaseloadEntry[], clusterNames: 
 export const onTrackLabels: Record<OnTrackVerdict, string> = {
   off_track: 'Off track',
   on_track: 'On track',
-  unknown: 'Not known',
+  unknown: 'Not yet known',
 };
 
 export function onTrackOptions(): FilterOption[] {

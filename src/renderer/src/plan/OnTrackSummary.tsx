@@ -6,7 +6,7 @@ import { credits, creditsPhrase } from './format';
 export const ON_TRACK_WORDS: Record<OnTrack['verdict'], { mark: string; text: string }> = {
   on_track: { mark: '✓', text: 'On track to graduate' },
   off_track: { mark: '✗', text: 'Off track' },
-  unknown: { mark: '?', text: 'On track: not known yet' },
+  unknown: { mark: '?', text: 'On track: not yet known' },
 };
 
 /** The core's reasons are phrases ("2.5 credits short of …"): shown as sentences. */
