@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CaseloadRow } from '../../src/shared/domain/student';
 import { useApp } from './fixtures/app';
-import { addAgreeingTranscript, addTranscriptStudent, ON_TRACK, TRANSCRIPT_EARNED, TRANSCRIPT_ONLY } from './history-fixture';
+import { addAgreeingTranscript, addTranscriptStudent, ON_TRACK, ON_TRACK_EARNED, TRANSCRIPT_EARNED, TRANSCRIPT_ONLY } from './history-fixture';
 import { CaseloadPage } from './pages/caseload-page';
 import { PlanEditorPage } from './pages/plan-page';
 import { RequirementsPage } from './pages/requirements-page';
@@ -27,7 +27,7 @@ describe('the caseload and the requirements over a course history', () => {
   it('shows credits earned and on track, sorts them by keyboard, and filters off track for the export', async () => {
     const page = session.page();
     expect(row(TRANSCRIPT_ONLY.studentNumber)).toMatchObject({ creditsEarned: TRANSCRIPT_EARNED, onTrack: 'off_track' });
-    expect(row(ON_TRACK.studentNumber)).toMatchObject({ creditsEarned: 12, onTrack: 'on_track' });
+    expect(row(ON_TRACK.studentNumber)).toMatchObject({ creditsEarned: ON_TRACK_EARNED, onTrack: 'on_track' });
     const off = students.filter((s) => s.onTrack === 'off_track');
 
     const caseload = new CaseloadPage(page);
@@ -126,14 +126,14 @@ describe('the caseload and the requirements over a course history', () => {
     await expect.poll(() => page.getByText(/^Spread the total evenly \(default\): 6, 12, 18, 24 by the end of grades 9, 10, 11, 12$/).count()).toBe(1);
     expect(await requirements.evenRadio.isChecked()).toBe(true);
 
-    // "Set them by grade" by keyboard: starts from the spread, then grade 10 goes up to 12.5.
+    // "Set them by grade" by keyboard: starts from the spread, then grade 10 goes up to 13.
     await keys.tabTo(requirements.evenRadio);
     await page.keyboard.press('ArrowDown');
     expect(await requirements.byGradeRadio.isChecked()).toBe(true);
     expect(await requirements.expectedBox(10).inputValue()).toBe('12');
     await keys.tabTo(requirements.expectedBox(10));
     await page.keyboard.press('ControlOrMeta+a');
-    await page.keyboard.type('12.5');
+    await page.keyboard.type('13');
 
     // A figure below the grade before is refused with a sentence, focus on its box, nothing saved.
     await keys.tabTo(requirements.expectedBox(11));
@@ -142,7 +142,7 @@ describe('the caseload and the requirements over a course history', () => {
     await keys.tabTo(requirements.saveButton);
     await page.keyboard.press('Enter');
     await expect.poll(() => requirements.alert.filter({ hasText: 'Not saved' }).textContent()).toContain(
-      'Credits expected by the end of grade 11 (10) are fewer than by the end of grade 10 (12.5)',
+      'Credits expected by the end of grade 11 (10) are fewer than by the end of grade 10 (13)',
     );
     expect(await keys.focused()).toEqual({ role: 'textbox', name: 'By the end of grade 11' });
     const before = await session.app().value<{ expectedByGrade: unknown }>('requirements.get', { classYear: 2028 });
@@ -154,13 +154,13 @@ describe('the caseload and the requirements over a course history', () => {
     await page.keyboard.press('Enter');
     await requirements.saved.waitFor();
     const saved = await session.app().value<{ expectedByGrade: unknown }>('requirements.get', { classYear: 2028 });
-    expect(saved.expectedByGrade).toEqual({ '9': 6, '10': 12.5, '11': 18, '12': 24 });
+    expect(saved.expectedByGrade).toEqual({ '9': 6, '10': 13, '11': 18, '12': 24 });
     await page.screenshot({ path: '/tmp/planui-requirements-expected.png', fullPage: true });
 
     const plan = new PlanEditorPage(page);
     await plan.open(session.app().url, ON_TRACK.studentNumber);
     expect(await plan.onTrackVerdict.textContent()).toBe('✗ Off track');
-    expect(await plan.onTrack.textContent()).toContain('0.5 credits short of the 12.5 expected by the end of grade 10.');
+    expect(await plan.onTrack.textContent()).toContain('0.5 credits short of the 13 expected by the end of grade 10.');
 
     // Back to the even spread: on track again.
     await requirements.open(session.app().url);

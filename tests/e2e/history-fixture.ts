@@ -48,8 +48,8 @@ export async function addTranscriptStudent(dbPath: string): Promise<void> {
 
 /**
  * Hernández, Sofía (100107, grade 11) in the sample school: her plan meets every requirement, and
- * her grades 9 and 10 were typed by hand. Her transcript agrees with them: 12 credits earned, on
- * track against the default 12 expected by the end of grade 10.
+ * her grades 9 and 10 were typed by hand. Her transcript agrees with them and adds Art Foundations
+ * in grade 10: 12.5 credits earned, on track against the default 12 expected by the end of grade 10.
  */
 export const ON_TRACK = { studentNumber: '100107', lastName: 'Hernández', name: 'Hernández, Sofía' } as const;
 const AGREEING_ROWS: readonly Row[] = [
@@ -59,7 +59,11 @@ const AGREEING_ROWS: readonly Row[] = [
   ...(['ENG201', 'MTH201', 'SOC201', 'AGR201', 'AGR221'] as const).map((course) => ({ course, year: 2026, grade: 10, term: 'Y1', mark: 'A-', earned: 1 })),
   { course: 'PED201', year: 2026, grade: 10, term: 'S1', mark: 'B', earned: 0.5 },
   { course: 'AGR321', year: 2026, grade: 10, term: 'S2', mark: 'C', earned: 0.5 },
+  // Art Foundations passed in grade 10 (a summer course), still planned for grade 12: warned as already passed.
+  { course: 'ART101', year: 2026, grade: 10, term: 'S2', mark: 'A', earned: 0.5 },
 ];
+/** 6 in grade 9, 6.5 in grade 10: on track against the default 12 by the end of grade 10. */
+export const ON_TRACK_EARNED = 12.5;
 
 export async function addAgreeingTranscript(dbPath: string): Promise<void> {
   const store = await openStore(dbPath);

@@ -111,6 +111,13 @@ describe('the plan editor shows the transcript', () => {
     expect(await grade9English.getByRole('button').count()).toBe(2);
     expect(await grade9English.textContent()).toContain('entered by hand');
     expect(await plan.onTrackVerdict.textContent()).toBe('✓ On track to graduate');
+    // Art Foundations, passed in grade 10 and still planned for grade 12: the warning names it and leads to it.
+    const passed = plan.warnings.filter({ hasText: 'Art Foundations' }).filter({ hasText: /already|passed/i });
+    expect(await passed.textContent()).toContain('Course: Art Foundations (ART101), grade 12');
+    await plan.tabTo(passed.getByRole('button', { name: /^Go to Art Foundations/ }));
+    await page.keyboard.press('Enter');
+    expect((await plan.focused()).name).toMatch(/^Art Foundations ART101/);
+    expect(await plan.cell('Fine Arts', 'Grade 12').getByRole('button', { name: /^Art Foundations/ }).evaluate((b) => b === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     const typed = grade9English.getByRole('button').filter({ hasText: 'entered by hand' });
     await plan.tabTo(typed);
     await page.keyboard.press('Enter');
