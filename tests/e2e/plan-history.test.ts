@@ -118,6 +118,8 @@ describe('the plan editor shows the transcript', () => {
     await page.keyboard.press('Enter');
     expect((await plan.focused()).name).toMatch(/^Art Foundations ART101/);
     expect(await plan.cell('Fine Arts', 'Grade 12').getByRole('button', { name: /^Art Foundations/ }).evaluate((b) => b === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await plan.grid.screenshot({ path: '/tmp/planui-history-by-hand.png' });
     const typed = grade9English.getByRole('button').filter({ hasText: 'entered by hand' });
     await plan.tabTo(typed);
     await page.keyboard.press('Enter');
