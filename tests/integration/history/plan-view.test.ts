@@ -107,6 +107,13 @@ describe('the plan view stands on the transcript', () => {
     const [byHand] = find(inYear(view, '9'), 'FCS101');
     expect([byHand!.source, byHand!.status, byHand!.transcript]).toEqual(['counselor', 'completed', null]);
 
+    // Planned for grade 9 but taken (and passed) in grade 10: stays where it was put, counted once.
+    const stale = updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH201', year: '9' }, TODAY);
+    expect(find(inYear(stale, '9'), 'MTH201').map((c) => c.source)).toEqual(['counselor']);
+    expect(stale.warnings.filter((w) => w.kind === 'duplicate_course').map((w) => [w.courseNumber, w.year])).toEqual([['ART101', '9'], ['MTH201', '9']]);
+    expect(stale.warnings.find((w) => w.courseNumber === 'MTH201' && w.kind === 'duplicate_course')!.message).toContain('taken in 2025-26 (grade 10)');
+    expect(stale.requirements.areas.find((a) => a.area === 'math')!.planned).toBe(2);
+
     // Math 2 (MTH201 planned again counts once), fine arts 0.5 (ART101 once), CTE 0.5 by hand.
     expect(view.requirements.areas.find((a) => a.area === 'math')!.planned).toBe(2);
     expect(view.requirements.total.earned).toBe(7);

@@ -213,10 +213,8 @@ export function transcriptCourses(records: readonly TranscriptRow[], opts: Optio
     if (group) group.rows.push(r);
     else groups.set(key, { rows: [r], match, key });
   }
-  const when = (g: Group) => {
-    const r = g.rows[0]!;
-    return gradeLevelOf(r, opts.classYear) ?? (r.schoolYear ?? 0) - 2000;
-  };
+  // Oldest first: by grade level (rows without one sort first), then school year, then term.
+  const when = (g: Group) => gradeLevelOf(g.rows[0]!, opts.classYear) ?? 0;
   const startOf = (g: Group) => Math.min(...g.rows.map((r) => termSpan(r.term)[0]));
   const ordered = [...groups.values()]
     .flatMap(splitRetakes)

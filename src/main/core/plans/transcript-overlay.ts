@@ -12,6 +12,8 @@ import { countedPlanCourses, type CountedCourse } from '../requirements/evaluate
  *   already_passed warning, and counts nothing (it would be counted twice);
  * - a course the counselor completed by hand stays, marked as entered by hand; when the
  *   transcript has the same course in the same year it counts once (the transcript's);
+ * - a course planned for a year before the transcript shows it taken stays, counted once (the
+ *   transcript's), with a duplicate_course warning;
  * - a repeatable course (band, choir) planned in a later year is a new attempt, not a duplicate.
  * Pure: the plan view and the caseload call it with what they have read.
  */
@@ -20,7 +22,7 @@ export interface Overlay {
   hidden: Set<string>;
   /** Counselor courses planned for a later year than a passed transcript attempt of the same course. */
   alreadyPassed: Map<string, TranscriptCourse>;
-  /** Counselor courses completed by hand that the transcript also has in the same year. */
+  /** Counselor courses completed by hand that the transcript also has in the same year, or planned before the year it was taken. */
   duplicates: Map<string, TranscriptCourse>;
   /** What the requirements count: the counselor's courses that still count, and the transcript's. */
   counted: CountedCourse[];
@@ -54,8 +56,12 @@ export function layTranscript(courses: readonly PlanCourse[], transcript: readon
       continue;
     }
     const repeatable = catalog.courses.get(c.courseNumber)?.repeatable ?? false;
+    if (repeatable || c.status === 'completed') continue;
     const passed = taken.find((t) => t.status === 'completed' && yearIndex(t.year) < yearIndex(c.year));
-    if (passed && !repeatable && c.status !== 'completed') alreadyPassed.set(c.id, passed);
+    // Planned for a year before the transcript shows it taken (or under way): the plan's year is stale, the course counts once.
+    const takenLater = taken.find((t) => (t.status === 'completed' || t.status === 'in_progress') && yearIndex(t.year) > yearIndex(c.year));
+    if (passed) alreadyPassed.set(c.id, passed);
+    else if (takenLater) duplicates.set(c.id, takenLater);
   }
   const stillCounting = courses.filter((c) => !hidden.has(c.id) && !alreadyPassed.has(c.id) && !duplicates.has(c.id));
   return {

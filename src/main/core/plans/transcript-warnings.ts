@@ -29,16 +29,19 @@ export function transcriptWarnings(courses: readonly PlanCourse[], transcript: r
         `${title(c.courseNumber)} is planned for grade ${c.year}, but the transcript shows it passed in ${where(passed)}; it counts once. Replace it or remove it.`);
     }
     const duplicate = overlay.duplicates.get(c.id);
-    if (duplicate) {
+    if (duplicate && c.status === 'completed') {
       add('duplicate_course', 'transcript', c.courseNumber, c.year,
         `${title(c.courseNumber)} in grade ${c.year} was entered by hand and is also on the transcript for ${where(duplicate)}; it counts once.`);
+    } else if (duplicate) {
+      add('duplicate_course', 'transcript', c.courseNumber, c.year,
+        `${title(c.courseNumber)} is planned for grade ${c.year}, but the transcript shows it taken in ${where(duplicate)}; it counts once. Remove it from grade ${c.year}.`);
     }
   }
   for (const t of transcript) {
     if (t.course === null) {
       const area = SUBJECT_AREA_LABELS[t.area];
       add('unmatched_course', t.facts.transcriptTitle, t.courseNumber, t.year,
-        `${t.title}${t.facts.transcriptNumber ? ` (${t.facts.transcriptNumber})` : ''} from the transcript, ${where(t)}, is not in the catalog; its credits count toward ${area}. Match it to a catalog course on the Import page if it is one.`);
+        `${t.title}${t.facts.transcriptNumber ? ` (${t.facts.transcriptNumber})` : ''} from the transcript, ${where(t)}, is not in the catalog; its credits count toward ${area}. If it is one of the catalog's courses, match it to that course.`);
     }
     if (t.facts.notInLatestFile) {
       add('history_missing', t.facts.schoolYear ?? '', t.courseNumber, t.year,
