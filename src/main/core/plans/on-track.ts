@@ -1,6 +1,6 @@
 import { SUBJECT_AREA_LABELS } from '../../../shared/domain/catalog';
 import type { OnTrack, RequirementProgress } from '../../../shared/domain/plan-view';
-import type { ExpectedByGrade, RequirementSet } from '../../../shared/domain/requirements';
+import { spreadEvenly, type ExpectedByGrade, type RequirementSet } from '../../../shared/domain/requirements';
 import { gradeForClassYear } from '../../../shared/domain/school-year';
 
 /**
@@ -11,10 +11,7 @@ import { gradeForClassYear } from '../../../shared/domain/school-year';
 
 /** Cumulative credits expected by the end of each grade: the set's own, or its total spread evenly (24 → 6, 12, 18, 24). */
 export function expectedByGrade(set: Pick<RequirementSet, 'totalCredits' | 'expectedByGrade'>): ExpectedByGrade {
-  if (set.expectedByGrade) return set.expectedByGrade;
-  // n quarters of the total, rounded to quarter-credit steps as credits are written.
-  const share = (n: number) => Math.round(((set.totalCredits * n) / 4) * 4) / 4;
-  return { '9': share(1), '10': share(2), '11': share(3), '12': set.totalCredits };
+  return set.expectedByGrade ?? spreadEvenly(set.totalCredits);
 }
 
 /**
