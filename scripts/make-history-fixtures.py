@@ -153,7 +153,7 @@ def hand_kept(courses):
 
 
 def other_school():
-    rows = [[str(700100 + i), str(88000 + i), n, t, sc, g, '88', cr, cr, '3501', '10', ct, '0', 'Lakeview Academy']
+    rows = [[str(700100 + i // 2), str(88000 + i // 2), n, t, sc, g, '88', cr, cr, str(3500 + TERM_ID[sc]), '10', ct, '0', 'Lakeview Academy']
             for i, (n, t, sc, g, cr, ct) in enumerate([
                 ('E10', 'English 10', 'S1', 'B+', '0.5', 'ENG'), ('E10', 'English 10', 'S2', 'A-', '0.5', 'ENG'),
                 ('M200', 'Geometry', 'S1', 'B', '0.5', 'MATH'), ('M200', 'Geometry', 'S2', 'B', '0.5', 'MATH'),
