@@ -59,7 +59,10 @@ async function freshStore(name: string): Promise<string> {
 }
 
 async function importInWorker(bytes: Buffer, fileName: string, storePath: string, expectedRows: number) {
-  const jobs: Jobs = new JobRegistry(workerLauncher({ storePath, workerFile: join(__dirname, '..', 'out', 'main', 'job-worker.js') }));
+  // BENCH_CPU_PROF=dir: the worker writes a V8 CPU profile there (where an import's time goes).
+  const execArgv = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const workerFile = join(__dirname, '..', 'out', 'main', 'job-worker.js');
+  const jobs: Jobs = new JobRegistry(workerLauncher({ storePath, workerFile, execArgv }));
   const id = jobs.start('history.import', { fileName, base64: bytes.toString('base64') }, 'Reading');
   await jobs.settle();
   const status = jobs.status(id, 'history.import');
