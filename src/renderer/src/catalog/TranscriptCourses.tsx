@@ -49,7 +49,8 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
 
   if (error) {
     return (
-      <p className="note note--warn" role="alert">
+      // Not an alert: nothing the counselor just did failed; the rest of the page works.
+      <p className="note note--warn">
         The transcript courses not in the catalog could not be shown: {error}
       </p>
     );
