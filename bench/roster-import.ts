@@ -10,11 +10,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
-import Papa from 'papaparse';
 import type { Jobs } from '../src/main/core/api/jobs';
 import { importRoster } from '../src/main/core/roster/import';
-import { loadExcelJS } from '../src/main/core/spreadsheet/exceljs-load';
 import { openStore } from '../src/main/core/store/connection';
 import { caseloadTable } from '../src/main/core/exports/caseload';
 import { writeCsv } from '../src/main/core/spreadsheet/write-csv';
@@ -23,49 +20,12 @@ import { workerLauncher } from '../src/main/core/jobs/launch';
 import { JobRegistry } from '../src/main/core/jobs/registry';
 import type { Student } from '../src/shared/domain/student';
 import { Student as StudentSchema } from '../src/shared/domain/student';
+import { bareCsvParse, bareXlsxRead, median, withStallMeter } from './measure';
 import { benchStudents } from './students';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 20_000);
 const RUNS = 3;
 const dir = mkdtempSync(join(tmpdir(), 'cw-bench-import-'));
-
-/** Longest gap between ticks of a 5 ms timer while `work` runs: how long the event loop was held. */
-async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number; peakRssMb: number }> {
-  let last = performance.now();
-  let stall = 0;
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - last - 5);
-    last = now;
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 5);
-  const start = performance.now();
-  const value = await work();
-  const ms = performance.now() - start;
-  clearInterval(timer);
-  stall = Math.max(stall, performance.now() - last - 5);
-  return { value, ms, stallMs: Math.max(0, stall), peakRssMb: peak / 1024 / 1024 };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-}
-
-async function bareXlsxRead(bytes: Buffer): Promise<number> {
-  const ExcelJS = loadExcelJS();
-  const input = new PassThrough();
-  input.end(bytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { styles: 'cache', sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
-  let rows = 0;
-  for await (const sheet of reader) for await (const _row of sheet) rows++;
-  return rows;
-}
-
-function bareCsvParse(bytes: Buffer): number {
-  return Papa.parse<string[]>(bytes.toString('utf8'), { dynamicTyping: false, skipEmptyLines: false }).data.length;
-}
 
 async function importFresh(bytes: Buffer, fileName: string, run: number) {
   const store = await openStore(join(dir, `${fileName}-${run}.db`));

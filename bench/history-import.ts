@@ -1,0 +1,112 @@
+/**
+ * Course history import bench (issue 9): 2,000 seniors × four school years of PowerSchool
+ * StoredGrades (quarter progress rows beside semester finals; ~300,000 rows), written by our own
+ * exporters (papaparse's unparse for .csv, exceljs's streaming writer for .xlsx), imported end to
+ * end in the job worker (workerLauncher + JobRegistry, the app's path) into a fresh copy of a
+ * store holding the sample catalog and the 2,000 students. Each is set against the bare read of
+ * the same bytes in the same process:
+ *   .csv  vs papaparse's bare parse          (target ≤ 6×)
+ *   .xlsx vs exceljs's bare streaming read   (target ≤ 1.5×)
+ * plus peak RSS and the longest stall of the serving thread while the worker imports (≤ 100 ms).
+ * Ratios are printed, never asserted on time.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Jobs } from '../src/main/core/api/jobs';
+import { workerLauncher } from '../src/main/core/jobs/launch';
+import { JobRegistry } from '../src/main/core/jobs/registry';
+import { loadSampleSchool } from '../src/main/core/sample/load';
+import type { ExportTable } from '../src/main/core/spreadsheet/export-table';
+import { writeCsv } from '../src/main/core/spreadsheet/write-csv';
+import { writeXlsx } from '../src/main/core/spreadsheet/write-xlsx';
+import { openStore } from '../src/main/core/store/connection';
+import { saveStudents } from '../src/main/core/students/repository';
+import { classYearForGrade } from '../src/shared/domain/school-year';
+import { historyTable } from './history-rows';
+import { bareCsvParse, bareXlsxRead, median, withStallMeter } from './measure';
+import { benchStudents } from './students';
+
+const STUDENTS = Number(process.env.BENCH_HISTORY_STUDENTS ?? 2_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const dir = mkdtempSync(join(tmpdir(), 'cw-bench-history-'));
+const template = join(dir, 'template.db');
+
+/** A store with the sample catalog kept as the school's own and the bench's seniors in it. */
+async function makeTemplate(today: Date): Promise<string[]> {
+  const store = await openStore(template);
+  try {
+    loadSampleSchool(store.db, today);
+    store.db.exec('DELETE FROM sample_item; DELETE FROM sample_school;');
+    const seniors = benchStudents(STUDENTS, today).map((s) => ({ ...s, grade: 12, classYear: classYearForGrade(12, today), status: 'active' as const }));
+    saveStudents(store.db, seniors, today);
+    return seniors.map((s) => s.studentNumber);
+  } finally {
+    store.close();
+  }
+}
+
+/** A fresh store for one run: the template copied with SQLite's online backup, never a file copy. */
+async function freshStore(name: string): Promise<string> {
+  const path = join(dir, `${name}.db`);
+  const store = await openStore(template);
+  try {
+    await store.db.backup(path);
+  } finally {
+    store.close();
+  }
+  return path;
+}
+
+async function importInWorker(bytes: Buffer, fileName: string, storePath: string, expectedRows: number) {
+  const jobs: Jobs = new JobRegistry(workerLauncher({ storePath, workerFile: join(__dirname, '..', 'out', 'main', 'job-worker.js') }));
+  const id = jobs.start('history.import', { fileName, base64: bytes.toString('base64') }, 'Reading');
+  await jobs.settle();
+  const status = jobs.status(id, 'history.import');
+  if (status.state !== 'done' || !status.result) throw new Error(`worker import ${status.state}: ${JSON.stringify(status.error)}`);
+  const { counts } = status.result;
+  if (counts.added !== expectedRows) throw new Error(`expected ${expectedRows} rows added, got ${JSON.stringify(counts)}`);
+  return counts;
+}
+
+async function compare(label: string, bytes: Buffer, fileName: string, rows: number, baseline: () => Promise<number> | number, baselineName: string) {
+  await baseline(); // module loading is not what is measured
+  const base: number[] = [];
+  const worker: { ms: number; stallMs: number; peakRssMb: number }[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    base.push((await withStallMeter(async () => baseline())).ms);
+    const storePath = await freshStore(`${fileName}-${run}`);
+    global.gc?.();
+    worker.push(await withStallMeter(() => importInWorker(bytes, fileName, storePath, rows)));
+  }
+  const b = median(base);
+  const w = median(worker.map((r) => r.ms));
+  console.log(`\n${label}: ${(bytes.length / 1024 / 1024).toFixed(1)} MB, ${rows.toLocaleString('en-US')} rows, ${STUDENTS.toLocaleString('en-US')} students, median of ${RUNS}`);
+  console.log(`  ${baselineName.padEnd(46)} ${b.toFixed(0).padStart(6)} ms`);
+  console.log(`  ${'import in the job worker, end to end'.padEnd(46)} ${w.toFixed(0).padStart(6)} ms   ratio ${(w / b).toFixed(2)}×`);
+  console.log(`  ${'  longest stall on the serving thread'.padEnd(46)} ${Math.max(...worker.map((r) => r.stallMs)).toFixed(0).padStart(6)} ms   (target ≤ 100 ms)`);
+  console.log(`  ${'peak RSS of the process during the imports'.padEnd(46)} ${Math.max(...worker.map((r) => r.peakRssMb)).toFixed(0).padStart(6)} MB`);
+  return { baselineMs: b, workerMs: w, ratio: w / b };
+}
+
+async function main(): Promise<void> {
+  const today = new Date();
+  const numbers = await makeTemplate(today);
+  const table: ExportTable = historyTable(numbers, today);
+  const rows = table.rows.length;
+  const csv = writeCsv(table);
+  const xlsx = await writeXlsx([table]);
+  console.log(`Node ${process.version}; ${rows.toLocaleString('en-US')} StoredGrades rows written with our own .csv and .xlsx writers`);
+  try {
+    const c = await compare('.csv', csv, 'storedgrades.csv', rows, () => bareCsvParse(csv), 'papaparse bare parse (baseline)');
+    const x = await compare('.xlsx', xlsx, 'storedgrades.xlsx', rows, () => bareXlsxRead(xlsx), 'exceljs bare streaming read (baseline)');
+    console.log(`\ntargets: .csv ${c.ratio.toFixed(2)}× (≤ 6×)  .xlsx ${x.ratio.toFixed(2)}× (≤ 1.5×)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,46 @@
+/**
+ * What the import benches share: the stall meter, the median, and the bare baselines an import is
+ * compared with (exceljs's streaming read, papaparse's parse of the same bytes), so every import
+ * bench measures against the same thing the same way.
+ */
+import { PassThrough } from 'node:stream';
+import Papa from 'papaparse';
+import { loadExcelJS } from '../src/main/core/spreadsheet/exceljs-load';
+
+/** Longest gap between ticks of a 5 ms timer while `work` runs: how long the event loop was held. */
+export async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number; peakRssMb: number }> {
+  let last = performance.now();
+  let stall = 0;
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last - 5);
+    last = now;
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 5);
+  const start = performance.now();
+  const value = await work();
+  const ms = performance.now() - start;
+  clearInterval(timer);
+  stall = Math.max(stall, performance.now() - last - 5);
+  return { value, ms, stallMs: Math.max(0, stall), peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+}
+
+export async function bareXlsxRead(bytes: Buffer): Promise<number> {
+  const ExcelJS = loadExcelJS();
+  const input = new PassThrough();
+  input.end(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { styles: 'cache', sharedStrings: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  let rows = 0;
+  for await (const sheet of reader) for await (const _row of sheet) rows++;
+  return rows;
+}
+
+export function bareCsvParse(bytes: Buffer): number {
+  return Papa.parse<string[]>(bytes.toString('utf8'), { dynamicTyping: false, skipEmptyLines: false }).data.length;
+}
