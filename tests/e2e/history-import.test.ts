@@ -1,0 +1,264 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { adoptSampleAsOwn, sampleStore } from '../integration/plans/stores';
+import { launchChromium, repoRoot, startApp, type RunningApp } from './fixtures/browser-mode';
+import { HistoryImportPage } from './pages/history-import-page';
+import { TranscriptCourses } from './pages/transcript-courses';
+
+/**
+ * The course history import on screen, by keyboard: the fixture files (tests/fixtures/history/,
+ * written by Python's csv module and LibreOffice) imported into a store that holds the sample
+ * school as its own (its 62 students are the students the files name). What the page must show is
+ * read from the fixtures' expected.json, written from the same objects as the files.
+ */
+
+const fixture = (name: string) => join(repoRoot, 'tests/fixtures/history', name);
+
+interface Expected {
+  rows: number;
+  students: Record<string, { name: string }>;
+  rejected: { row: number; column: string; value: string; reason: string }[];
+  unmatched: { courseNumber: string; title: string; students: number; creditType: string | null; area: string }[];
+  counts?: { students: number; added: number; updated: number; unchanged: number; missing: number; rejected: number };
+  afterImportingTheFirst?: {
+    counts: { students: number; added: number; updated: number; unchanged: number; missing: number; rejected: number };
+    changed: { studentNumber: string; courseNumber: string; schoolYear: string; term: string; grade: [string, string] };
+    missing: { studentNumber: string; courseNumber: string; schoolYear: string; term: string };
+  };
+}
+const expected = JSON.parse(readFileSync(fixture('expected.json'), 'utf8')) as { files: Record<string, Expected> };
+const POWERSCHOOL = 'powerschool-storedgrades.csv';
+const CORRECTED = 'powerschool-storedgrades-corrected.csv';
+const INFINITE_CAMPUS = 'infinite-campus-transcript.csv';
+const XELLO = 'xello-studentcourses.txt';
+
+/** The counts the preview must show for a first import of a file whose every row but the rejected ones is new. */
+function firstImportCounts(name: string): Record<string, number> {
+  const e = expected.files[name]!;
+  const rejectedRows = new Set(e.rejected.map((r) => r.row)).size;
+  return {
+    Students: Object.keys(e.students).length,
+    'New course rows': e.rows - rejectedRows,
+    'Changed course rows': 0,
+    'Unchanged course rows': 0,
+    'Not in this file (kept, flagged)': 0,
+    'Rejected rows': rejectedRows,
+  };
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/history-${name}.png`, fullPage: true });
+
+describe('importing a course history', () => {
+  let dir: string;
+  let app: RunningApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cw-history-e2e-'));
+    // The sample school's students, catalog and plans, kept as the school's own: imports are taken.
+    adoptSampleAsOwn(await sampleStore(dir)).close();
+    app = await startApp({ dbPath: join(dir, 'counselor.db') });
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  /** Opens the Import page, chooses "Course history" with the arrow keys, and tabs to the file input. */
+  async function chooseHistoryByKeyboard(): Promise<HistoryImportPage> {
+    const history = new HistoryImportPage(page);
+    await page.goto(`${app.url}#/import`);
+    await expect.poll(() => history.title.textContent()).toBe('Import');
+    await history.tabTo(history.kind('Roster'));
+    await page.keyboard.press('ArrowRight');
+    expect(await history.kind('Course history').isChecked()).toBe(true);
+    await history.waitForStep('Choose a course history file');
+    await history.tabTo(history.fileInput);
+    expect(await history.focused()).toEqual({ role: 'button', name: 'Course history file (.xlsx, .csv, .tsv or .txt)' });
+    return history;
+  }
+
+  /** From the mapping step to the preview, by keyboard. */
+  async function toPreview(history: HistoryImportPage): Promise<void> {
+    await history.waitForStep('Match the columns', 30_000);
+    await history.button('Show the preview').waitFor();
+    await history.button('Show the preview').focus();
+    await page.keyboard.press('Enter');
+    await history.waitForStep('Check the preview', 30_000);
+    expect(await history.focused()).toEqual({ role: 'heading', name: 'Check the preview' });
+  }
+
+  /** Presses Import by keyboard and waits for the report. */
+  async function importIt(history: HistoryImportPage): Promise<void> {
+    await history.importButton.focus();
+    await page.keyboard.press('Enter');
+    await history.waitForStep('Course history imported', 60_000);
+    expect(await history.focused()).toEqual({ role: 'heading', name: 'Course history imported' });
+  }
+
+  it('imports a PowerSchool StoredGrades export by keyboard: columns, preview with credit types and unknown courses, import, report in words and as .xlsx', async () => {
+    const e = expected.files[POWERSCHOOL]!;
+    const history = await chooseHistoryByKeyboard();
+    await shot(page, '0-choose');
+    await history.fileInput.setInputFiles(fixture(POWERSCHOOL));
+
+    // DEM's table-prefixed headers map themselves; studentid (PowerSchool's internal number) is not the student number.
+    await history.waitForStep('Match the columns', 30_000);
+    await history.columnSelect('A', 'STUDENTS.Student_Number').waitFor();
+    expect(await history.columnChoice('A', 'STUDENTS.Student_Number')).toMatch(/^Student number/);
+    expect(await history.columnChoice('B', 'STOREDGRADES.StudentID')).not.toMatch(/^Student number/);
+    await shot(page, '1-mapping');
+    await toPreview(history);
+
+    expect(await history.counts()).toEqual(firstImportCounts(POWERSCHOOL));
+    const rejected = await history.tableRows('Rejected rows');
+    expect(rejected).toHaveLength(e.rejected.length);
+    expect(rejected[0]).toContain(`${e.rejected[0]!.row} | ${e.rejected[0]!.column} | ${e.rejected[0]!.value}`);
+    const unknown = await history.tableRows('Courses the catalog does not know');
+    expect(unknown.map((r) => r.split(' | ')[0])).toEqual(e.unmatched.map((u) => u.courseNumber).sort());
+    expect(unknown.find((r) => r.startsWith('TR-PHO1'))).toContain('Electives');
+
+    // XFER names no area: the counselor says Photography counts as Fine Arts; the file is checked again at once.
+    const xfer = history.creditTypeSelect('XFER');
+    await xfer.focus();
+    await xfer.selectOption({ label: 'Fine Arts' });
+    await expect.poll(async () => (await history.tableRows('Courses the catalog does not know')).find((r) => r.startsWith('TR-PHO1')), { timeout: 30_000 }).toContain('Fine Arts');
+    expect(await history.hasFocus(history.creditTypeSelect('XFER'))).toBe(true);
+    expect(await history.tableRows('Credit types in this file')).toContainEqual(expect.stringMatching(/^XFER \| \d+ \| .* \| Your choice, remembered for the next file\.$/));
+    await shot(page, '2-preview');
+
+    await importIt(history);
+    expect(await history.counts()).toEqual({
+      Students: e.counts!.students,
+      'Course rows added': e.counts!.added,
+      'Course rows updated': 0,
+      'Unchanged course rows': 0,
+      'Not in this file (kept, flagged)': 0,
+      'Rejected rows': e.counts!.rejected,
+    });
+    expect(await history.main.getByText(`Course history for ${e.counts!.students} students: ${e.counts!.added} course rows added, 0 updated`).count()).toBe(1);
+    expect(await history.main.getByRole('link', { name: 'Match transcript courses to the catalog' }).getAttribute('href')).toBe('#/courses');
+    await shot(page, '3-report');
+
+    const download = await history.download(history.button('Save report as .xlsx'));
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync((await download.path())!);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    await expect.poll(() => history.notice.textContent()).toBe(`Saved the report as ${download.suggestedFilename()}.`);
+  });
+
+  it('imports the PowerSchool export a month later: the corrected grade before → after, the row no longer listed kept and flagged, and each said per student', async () => {
+    const after = expected.files[CORRECTED]!.afterImportingTheFirst!;
+    const history = await chooseHistoryByKeyboard();
+    await history.fileInput.setInputFiles(fixture(CORRECTED));
+    await history.waitForStep('Match the columns', 30_000);
+    expect(await history.rememberedNote.count()).toBe(1);
+    await toPreview(history);
+
+    expect(await history.counts()).toEqual({
+      Students: after.counts.students,
+      'New course rows': after.counts.added,
+      'Changed course rows': after.counts.updated,
+      'Unchanged course rows': after.counts.unchanged,
+      'Not in this file (kept, flagged)': after.counts.missing,
+      'Rejected rows': after.counts.rejected,
+    });
+    const changed = (await history.table('Courses that will change').textContent()) ?? '';
+    expect(changed).toContain(`#${after.changed.studentNumber}`);
+    expect(changed).toContain(after.changed.courseNumber);
+    expect(changed).toContain(`${after.changed.schoolYear} ${after.changed.term}`);
+    expect(changed).toMatch(new RegExp(`${after.changed.grade[0].replace('+', '\\+')}\\s*→\\s*${after.changed.grade[1].replace('+', '\\+')}`));
+    const missing = await history.tableRows('Courses no longer in this file');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]).toContain(`#${after.missing.studentNumber}`);
+    expect(missing[0]).toContain(`${after.missing.schoolYear} ${after.missing.term}`);
+    await shot(page, '4-reimport-preview');
+
+    await importIt(history);
+    const lines = await history.perStudent();
+    expect(lines).toHaveLength(2);
+    expect(lines.find((l) => l.includes(`#${after.changed.studentNumber}`))).toMatch(new RegExp(`${after.changed.courseNumber} .*${after.changed.grade[1].replace('+', '\\+')}`));
+    expect(lines.find((l) => l.includes(`#${after.missing.studentNumber}`))).toContain('no longer in the file: kept and flagged');
+    await shot(page, '5-reimport-report');
+  });
+
+  for (const name of [INFINITE_CAMPUS, XELLO]) {
+    it(`imports ${name} by keyboard with the columns its system writes`, async () => {
+      const history = await chooseHistoryByKeyboard();
+      await history.fileInput.setInputFiles(fixture(name));
+      await toPreview(history);
+      expect(await history.counts()).toEqual(firstImportCounts(name));
+      await shot(page, `6-${name}-preview`);
+      await importIt(history);
+      expect((await history.counts())['Course rows added']).toBe(firstImportCounts(name)['New course rows']);
+      await shot(page, `7-${name}-report`);
+    });
+  }
+
+  it('matches a transcript course to the catalog from the Courses page by keyboard: it leaves the list, and stays matched after a reload', async () => {
+    const [english, photo] = expected.files[POWERSCHOOL]!.unmatched.map((u) => `${u.courseNumber} ${u.title}`);
+    const courses = new TranscriptCourses(page);
+    await page.goto(`${app.url}#/courses`);
+    await courses.section.waitFor({ timeout: 15_000 });
+    expect(await courses.listed()).toEqual(expect.arrayContaining([english, photo]));
+    await shot(page, '8-transcript-courses');
+
+    // Type, ↓ to the suggestion, Enter to pick it, Tab to Save, Enter.
+    await courses.combobox(english!).focus();
+    await page.keyboard.type('English 9');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => courses.combobox(english!).inputValue()).toBe('ENG101 — English 9');
+    await page.keyboard.press('Tab');
+    expect(await courses.focused()).toEqual({ role: 'button', name: `Save the match for ${english}` });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => courses.status.textContent(), { timeout: 15_000 }).toContain('is now matched to ENG101 English 9');
+    expect(await courses.listed()).not.toContain(english);
+    expect(await courses.listed()).toContain(photo);
+    // Focus continues from the next course's field, not from nowhere.
+    expect(await courses.focused()).toEqual({ role: 'combobox', name: `Catalog course for ${photo}` });
+    await shot(page, '9-matched');
+
+    await page.reload();
+    await courses.section.waitFor({ timeout: 15_000 });
+    expect(await courses.listed()).not.toContain(english);
+    const unmatched = await app.value<{ courses: { courseNumber: string }[] }>('history.unmatched' as never);
+    expect(unmatched.courses.map((c) => c.courseNumber)).not.toContain('TR-ENG9');
+  });
+
+  it('fits the preview at 1366×768 and at 200% zoom without a sideways scroll of the page', async () => {
+    for (const [label, options] of [
+      ['1366x768', { viewport: { width: 1366, height: 768 } }],
+      // 200% zoom of a 1366×768 window: half the CSS pixels, each drawn twice as large.
+      ['zoom200', { viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 }],
+    ] as const) {
+      const ctx = await browser.newContext(options);
+      page = await ctx.newPage();
+      try {
+        const history = await chooseHistoryByKeyboard();
+        await history.fileInput.setInputFiles(fixture(CORRECTED));
+        await toPreview(history);
+        const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        expect(overflow, `${label}: the page scrolls sideways`).toBeLessThanOrEqual(0);
+        await shot(page, `10-preview-${label}`);
+        await history.button('Choose another file').click();
+      } finally {
+        await ctx.close();
+      }
+    }
+  });
+});
