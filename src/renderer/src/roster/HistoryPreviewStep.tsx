@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import { SUBJECT_AREA_LABELS } from '../../../shared/domain/catalog';
 import type { HistoryPreview } from '../../../shared/domain/history';
+import { withoutCommandLineHints } from '../../../shared/errors';
 import { AreaChoiceTable, type AreaSource } from '../ui/AreaChoiceTable';
 import { CountList } from '../ui/CountList';
 import { cappedNote, formatCount, RejectedTable, Value } from '../ui/values';
@@ -58,7 +59,7 @@ export function HistoryPreviewStep({ heading, state }: { heading: Ref<HTMLHeadin
           </button>
         ) : (
           <p className="note note--warn" role="alert">
-            {preview.nothingToImport ?? 'Every row was rejected, so there is nothing to import. Fix the file, or the columns.'}
+            {preview.nothingToImport ? withoutCommandLineHints(preview.nothingToImport) : 'Every row was rejected, so there is nothing to import. Fix the file, or the columns.'}
           </p>
         )}
         <button type="button" className="button" onClick={() => historySession.backToMapping()}>

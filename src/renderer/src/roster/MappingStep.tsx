@@ -1,4 +1,5 @@
 import type { ReactNode, Ref } from 'react';
+import { withoutCommandLineHints } from '../../../shared/errors';
 import { JobProgressView } from '../ui/JobProgressView';
 import type { FlowPreview, FlowRequest, FlowState } from './importFlow';
 import { missingRequired, NOT_IMPORTED, unaddressableReason } from './mapping';
@@ -80,7 +81,7 @@ function ColumnChoicesForm({
       <p className="step__intro">{whereTheHeadersAre(preview)}</p>
       {preview.mappingProblem ? (
         <div className="alert" role="alert">
-          <p>{preview.mappingProblem}</p>
+          <p>{withoutCommandLineHints(preview.mappingProblem)}</p>
           <p>Choose the columns below, then press “Check again”.</p>
         </div>
       ) : null}
