@@ -1,12 +1,15 @@
 import { useSyncExternalStore } from 'react';
-import type { RosterPreview } from '../../../shared/domain/roster';
 import { api } from '../client/api';
 import { platform } from '../client/platform';
 import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
 import { messageOf } from '../shell/ErrorAlert';
 import { fileToBase64 } from '../ui/FileInput';
-import { cancelQuietly, pollJob, type JobEnd, type JobStatusOf, type RunningJob } from '../ui/job';
-import { assignField, choicesOf, mappingFor, sameChoices, type ColumnChoices } from './mapping';
+import { cancelQuietly, pollJob, type JobEnd, type RunningJob } from '../ui/job';
+import type { FlowPreview, FlowRequest, FlowState, JobCalls, LoadedFile } from './flowState';
+import { assignField, choicesOf, mappingFor, sameChoices } from './mapping';
+
+export type { FlowPreview, FlowRequest, FlowState, ImportStep, JobCalls, LoadedFile } from './flowState';
+export { initialFlow } from './flowState';
 
 /**
  * The steps every import from a student information system walks through — choose a file →
@@ -17,54 +20,6 @@ import { assignField, choicesOf, mappingFor, sameChoices, type ColumnChoices } f
  * kind of file (the requests, the counts, the extra choices) is in its subclass:
  * RosterImportSession (importSession.ts), HistoryImportSession (historySession.ts).
  */
-
-export type ImportStep = 'choose' | 'mapping' | 'preview' | 'importing' | 'report';
-
-export interface LoadedFile {
-  fileName: string;
-  base64: string;
-  size: number;
-}
-
-export interface ShownError {
-  title: string;
-  message: string;
-}
-
-/** What the mapping screen needs of any preview. */
-export type FlowPreview = Pick<RosterPreview, 'fileName' | 'sheetName' | 'headerRow' | 'columns' | 'fields' | 'mappingRemembered' | 'mappingProblem'>;
-
-/** What a preview was computed from: the column mapping, and whatever else the kind of file sends. */
-export interface FlowRequest {
-  mapping: Record<string, string> | undefined;
-}
-
-export interface FlowState<P extends FlowPreview, R, C extends FlowRequest> {
-  step: ImportStep;
-  file: LoadedFile | null;
-  job: RunningJob | null;
-  /** The running job re-checks the preview on screen for a choice made on it: the preview stays, focus stays put. */
-  inlineCheck: boolean;
-  preview: P | null;
-  /** What the preview on screen was computed from; the import sends exactly this. */
-  checked: C | null;
-  choices: ColumnChoices;
-  report: R | null;
-  error: ShownError | null;
-  /** A sentence for the status line: what just happened that is not a failure. */
-  notice: string | null;
-  savingReport: boolean;
-}
-
-export function initialFlow<P extends FlowPreview, R, C extends FlowRequest>(): FlowState<P, R, C> {
-  return { step: 'choose', file: null, job: null, inlineCheck: false, preview: null, checked: null, choices: {}, report: null, error: null, notice: null, savingReport: false };
-}
-
-/** A job's two methods: the one that starts it and the one that says how it goes. */
-export interface JobCalls<R> {
-  start: () => Promise<{ jobId: string }>;
-  status: (jobId: string) => Promise<JobStatusOf<R>>;
-}
 
 /** The contract takes at most 280 MB of base64, i.e. a file of about 200 MB. */
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
