@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
+import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
 import { rosterMethods } from './methods/roster';
@@ -16,6 +17,7 @@ export const contract = {
   ...caseloadMethods,
   ...planMethods,
   ...rosterMethods,
+  ...historyMethods,
   ...printMethods,
   ...storeMethods,
 } as const;

@@ -45,6 +45,14 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'jobs.cancel': { jobId: 'job-unknown' },
   'roster.imports': {},
   'roster.reportXlsx': { importId: 1 },
+  'history.preview': { fileName: 'empty.csv', base64: '' },
+  'history.import': { fileName: 'empty.csv', base64: '' },
+  'history.previewStatus': { jobId: 'job-unknown' },
+  'history.importStatus': { jobId: 'job-unknown' },
+  'history.imports': {},
+  'history.reportXlsx': { importId: 1 },
+  'history.unmatched': {},
+  'history.matchCourse': { courseNumber: 'TR-ENG9', title: 'English 9 (Lakeview Academy)', catalogNumber: 'ENG101' },
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
   'courses.list': {},
   // The sample school's first course is in the catalog already: adding it again is refused (below).
@@ -92,6 +100,9 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'roster.previewStatus': 'not_found',
   'roster.importStatus': 'not_found',
   'roster.reportXlsx': 'not_found',
+  'history.previewStatus': 'not_found',
+  'history.importStatus': 'not_found',
+  'history.reportXlsx': 'not_found',
   'print.status': 'not_found',
   'print.reprint': 'not_found',
   'store.restore': 'not_found',
@@ -131,6 +142,14 @@ const badInputs: { [M in MethodName]: unknown } = {
   'jobs.cancel': { jobId: 42 },
   'roster.imports': { all: true },
   'roster.reportXlsx': { importId: 'one' },
+  'history.preview': { fileName: 'x.csv' },
+  'history.import': { fileName: 'x.csv', base64: '', creditTypes: { ENG: 'literature' } },
+  'history.previewStatus': { jobId: 'not a job id' },
+  'history.importStatus': {},
+  'history.imports': { all: true },
+  'history.reportXlsx': { importId: 'one' },
+  'history.unmatched': { unexpected: true },
+  'history.matchCourse': { courseNumber: 'TR-ENG9', title: 'x' },
   'caseload.export': { format: 'pdf' },
   'courses.list': { unexpected: true },
   'courses.add': { number: 'ENG101' },
@@ -338,6 +357,8 @@ describe('every method through both transports', () => {
     const jobs: [start: MethodName, input: unknown, status: MethodName, kind: 'empty' | 'sample'][] = [
       ['roster.preview', roster, 'roster.previewStatus', 'empty'],
       ['roster.import', roster, 'roster.importStatus', 'empty'],
+      // No students in an empty store: the preview finishes and says nothing can be imported.
+      ['history.preview', { fileName: 'other-school.csv', base64: readFileSync(join(__dirname, '..', 'fixtures', 'history', 'other-school.csv')).toString('base64') }, 'history.previewStatus', 'empty'],
       ['print.start', { selection: { studentNumbers: [sampleStudent.studentNumber] }, mode: 'combined' }, 'print.status', 'sample'],
     ];
     for (const [start, input, status, kind] of jobs) {

@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { frameworkCommand } from './commands/framework';
+import { historyCommand } from './commands/history';
 import { planCommand } from './commands/plan';
 import { printCommand } from './commands/print';
 import { programsCommand } from './commands/programs';
@@ -19,7 +20,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, printCommand, backupsCommand, restoreCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, printCommand, backupsCommand, restoreCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

@@ -6,6 +6,7 @@ import { storeFailure } from '../store/failures';
 import { courseHandlers } from './courses';
 import { exportHandlers } from './exports';
 import { frameworkHandlers } from './framework';
+import { historyHandlers } from './history';
 import { jobHandlers, tasks, type Jobs } from './jobs';
 import { planHandlers } from './plans';
 import { printHandlers } from './print';
@@ -28,6 +29,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...frameworkHandlers(store),
     ...sampleHandlers(store),
     ...rosterHandlers(store, jobs),
+    ...historyHandlers(store, jobs),
     ...exportHandlers(store),
     ...jobHandlers(jobs),
     ...courseHandlers(store),

@@ -1,4 +1,6 @@
 import { RosterRequest } from '../../../shared/domain/roster';
+import { HistoryRequest } from '../../../shared/domain/history';
+import { importHistory, previewHistory } from '../history/import';
 import { importRoster, previewRoster } from '../roster/import';
 import { runPrintJob } from '../print/job';
 import type { HandlersFor } from '../dispatch';
@@ -12,6 +14,8 @@ import type { TaskContext, TaskTable } from '../jobs/task';
 export const tasks = {
   'roster.preview': (payload: unknown, ctx: TaskContext) => previewRoster(RosterRequest.parse(payload), ctx),
   'roster.import': (payload: unknown, ctx: TaskContext) => importRoster(RosterRequest.parse(payload), ctx),
+  'history.preview': (payload: unknown, ctx: TaskContext) => previewHistory(HistoryRequest.parse(payload), ctx),
+  'history.import': (payload: unknown, ctx: TaskContext) => importHistory(HistoryRequest.parse(payload), ctx),
   'print.plans': (payload: unknown, ctx: TaskContext) => runPrintJob(payload, ctx),
 } satisfies TaskTable;
 

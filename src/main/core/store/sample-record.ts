@@ -54,7 +54,7 @@ export function sampleStatus(db: Db): SampleStatus {
 }
 
 /** What an import would bring in, for the refusal's last words. */
-export type ImportKind = 'roster' | 'course catalog' | 'programs of study';
+export type ImportKind = 'roster' | 'course catalog' | 'programs of study' | 'course history';
 
 /**
  * The one check every import makes before it reads a byte: a real roster (or catalog, or set of

@@ -1,0 +1,113 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { HistoryResult } from '../../../shared/domain/history';
+import type { KeyedRow } from './read-history';
+
+/**
+ * The file's rows against the store's, by (student, record key): added, updated (field by field,
+ * before → after, for the preview), unchanged, and missing — rows the store has for a student and
+ * school year the file covers that the file no longer lists. Missing rows are flagged, never
+ * deleted; one that comes back is updated (the flag cleared). Maps keyed by record key: one pass
+ * over each side, whatever the size.
+ */
+
+export interface StoredRow {
+  id: number;
+  student_number: string;
+  record_key: string;
+  school_year: number | null;
+  grade_level: number | null;
+  term: string;
+  progress: number;
+  course_number: string;
+  state_code: string | null;
+  title: string;
+  credit_type: string | null;
+  grade: string | null;
+  result: HistoryResult;
+  credits_earned: number | null;
+  credits_attempted: number | null;
+  excluded: number;
+  missing: number;
+}
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string | number | null;
+  after: string | number | null;
+}
+
+export interface HistoryComparison {
+  added: KeyedRow[];
+  updated: { row: KeyedRow; id: number; changes: FieldChange[] }[];
+  unchanged: number;
+  /** Stored rows to flag missing now. */
+  missing: StoredRow[];
+  /** Stated GPAs that differ from the store's: student number → GPA. */
+  gpa: Map<string, string>;
+}
+
+const COMPARED: [keyof StoredRow, keyof KeyedRow, string][] = [
+  ['grade', 'grade', 'Grade'],
+  ['result', 'result', 'Result'],
+  ['credits_earned', 'creditsEarned', 'Credits earned'],
+  ['credits_attempted', 'creditsAttempted', 'Credits attempted'],
+  ['title', 'title', 'Course title'],
+  ['state_code', 'stateCode', 'State course code'],
+  ['credit_type', 'creditType', 'Credit type'],
+  ['school_year', 'schoolYear', 'School year'],
+  ['grade_level', 'gradeLevel', 'Grade level'],
+  ['course_number', 'courseNumber', 'Course number'],
+  ['term', 'term', 'Term'],
+];
+
+function asStored(row: KeyedRow, field: keyof KeyedRow): string | number | null {
+  const value = row[field];
+  return typeof value === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
+}
+
+export const identity = (studentNumber: string, recordKey: string) => `${studentNumber}\u0000${recordKey}`;
+
+export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryComparison {
+  const students = new Set(rows.map((r) => r.studentNumber));
+  const stored = new Map<string, StoredRow>();
+  const select = db.prepare('SELECT * FROM course_history WHERE student_number = ?');
+  for (const n of students) for (const r of select.all(n) as StoredRow[]) stored.set(identity(r.student_number, r.record_key), r);
+
+  const result: HistoryComparison = { added: [], updated: [], unchanged: 0, missing: [], gpa: new Map() };
+  const covered = new Set<string>();
+  const seen = new Set<string>();
+  for (const row of rows) {
+    covered.add(`${row.studentNumber}\u0000${row.schoolYear}`);
+    const id = identity(row.studentNumber, row.recordKey);
+    seen.add(id);
+    const before = stored.get(id);
+    if (!before) {
+      result.added.push(row);
+      continue;
+    }
+    const changes: FieldChange[] = [];
+    for (const [column, field, label] of COMPARED) {
+      const after = asStored(row, field);
+      if (before[column] !== after) changes.push({ field: String(field), label, before: before[column] as string | number | null, after });
+    }
+    if (before.progress !== (row.progress ? 1 : 0)) changes.push({ field: 'progress', label: 'Progress grade', before: before.progress ? 'yes' : 'no', after: row.progress ? 'yes' : 'no' });
+    if (before.excluded !== (row.excluded ? 1 : 0)) changes.push({ field: 'excluded', label: 'Excluded from transcripts', before: before.excluded ? 'yes' : 'no', after: row.excluded ? 'yes' : 'no' });
+    if (before.missing === 1) changes.push({ field: 'missing', label: 'Missing from the latest file', before: 'yes', after: 'no' });
+    if (changes.length > 0) result.updated.push({ row, id: before.id, changes });
+    else result.unchanged++;
+  }
+  for (const [id, r] of stored) {
+    if (r.missing === 1 || seen.has(id)) continue;
+    if (covered.has(`${r.student_number}\u0000${r.school_year}`)) result.missing.push(r);
+  }
+  const storedGpa = new Map(
+    (db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((g) => [g.student_number, g.gpa]),
+  );
+  for (const row of rows) if (row.gpa !== null && storedGpa.get(row.studentNumber) !== row.gpa) result.gpa.set(row.studentNumber, row.gpa);
+  return result;
+}
+
+export function writesOf(c: HistoryComparison): number {
+  return c.added.length + c.updated.length + c.missing.length + c.gpa.size;
+}

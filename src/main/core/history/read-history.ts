@@ -1,0 +1,179 @@
+import { CounselorError } from '../../../shared/errors';
+import type { RejectedRow } from '../../../shared/domain/roster';
+import { findHeaderRow, type HeaderRow } from '../roster/header';
+import { mappingKey } from '../roster/mapping';
+import { normaliseHeader } from '../roster/fields';
+import { HEADER_SCAN_ROWS } from '../spreadsheet/limits';
+import { readTable } from '../spreadsheet/read';
+import { columnLetter, displayName, isBlankRow, type CellTable } from '../spreadsheet/table';
+import { autoMapHistory, findHistoryColumn, HISTORY_FIELD_LABELS, HISTORY_FIELDS, isHistoryField, matchHistoryHeader, type HistoryColumns, type HistoryField } from './fields';
+import { baseRecordKey, buildHistoryRow, type HistoryRow, type KnownStudent, type Problem } from './history-row';
+
+const SAMPLES = 3;
+/** Rows checked between yields: the window (or the job's progress) never waits long. */
+const CHUNK = 4000;
+const VALUE_PREVIEW = 200;
+
+export interface KeyedRow extends HistoryRow {
+  recordKey: string;
+}
+
+export interface HistoryReading {
+  fileName: string;
+  sheetName: string | null;
+  header: HeaderRow;
+  mappingKey: string;
+  columns: HistoryColumns;
+  view: { index: number; letter: string; header: string; field: string | null; samples: string[] }[];
+  mappingProblem: string | null;
+  rows: KeyedRow[];
+  rejected: RejectedRow[];
+  /** Rows rejected only because their student number is not in the store. */
+  unknownStudentRows: number;
+  /** Data rows looked at (blank rows left out). */
+  dataRows: number;
+}
+
+export interface ReadHistoryOptions {
+  students: ReadonlyMap<string, KnownStudent>;
+  currentYear: number;
+  sheet?: string;
+  remembered?: (key: string) => Readonly<Record<string, string>> | undefined;
+  overrides?: Readonly<Record<string, string>>;
+  tolerateUnusableMapping?: boolean;
+  onProgress?: (done: number, total: number) => Promise<void> | void;
+}
+
+/** Remembered mappings share the roster's table under keys of their own. */
+export const historyMappingKey = (headers: readonly string[]) => `history:${mappingKey(headers)}`;
+
+/** The first row naming a student number and a course among known columns; else the roster's scoring. */
+function findHistoryHeader(table: CellTable): HeaderRow {
+  const limit = Math.min(table.rows.length, HEADER_SCAN_ROWS);
+  for (let i = 0; i < limit; i++) {
+    const row = table.rows[i]!;
+    if (row.filter((cell) => matchHistoryHeader(cell) !== null).length >= 3) return { index: i, rowNumber: table.rowNumbers[i]!, headers: row.map((h) => h.trim()) };
+  }
+  return findHeaderRow(table);
+}
+
+function applyOverrides(columns: HistoryColumns, headers: readonly string[], overrides: Readonly<Record<string, string>>): HistoryColumns {
+  const result: HistoryColumns = { ...columns };
+  for (const [field, header] of Object.entries(overrides)) {
+    if (!isHistoryField(field)) throw new CounselorError('invalid_input', `"${field}" is not a course history field; choose one of ${HISTORY_FIELDS.join(', ')}.`, { field });
+    if (header.trim() === '') {
+      delete result[field];
+      continue;
+    }
+    const column = findHistoryColumn(headers, header);
+    if (column === -1) {
+      throw new CounselorError('invalid_input', `No column is headed "${header}" (for ${HISTORY_FIELD_LABELS[field].toLowerCase()}); the columns are: ${headers.filter((h) => h !== '').join(', ')}.`, { field, header });
+    }
+    for (const other of HISTORY_FIELDS) if (result[other] === column) delete result[other];
+    result[field] = column;
+  }
+  return result;
+}
+
+function usableProblem(columns: HistoryColumns, headers: readonly string[], fileName: string): string | null {
+  const found = headers.filter((h) => h !== '').join(', ') || '(none)';
+  const file = displayName(fileName);
+  if (columns.studentNumber === undefined) return `${file}: no column holds student numbers. Columns found: ${found}. Choose the column that holds them (on the command line: --map studentNumber=<header>).`;
+  if (columns.courseNumber === undefined) return `${file}: no column holds course numbers. Columns found: ${found}. Choose the column that holds them (on the command line: --map courseNumber=<header>).`;
+  if (columns.schoolYear === undefined && columns.termId === undefined && columns.gradeLevel === undefined) {
+    return `${file}: no column says when each course was taken (a school year, a PowerSchool TermID or a grade level). Columns found: ${found}. Choose one (on the command line: --map schoolYear=<header> or --map gradeLevel=<header>).`;
+  }
+  return null;
+}
+
+function samplesOf(table: CellTable, headerIndex: number, column: number): string[] {
+  const found: string[] = [];
+  for (let i = headerIndex + 1; i < table.rows.length && found.length < SAMPLES; i++) {
+    const value = (table.rows[i]![column] ?? '').trim();
+    if (value !== '') found.push(value);
+  }
+  return found;
+}
+
+/** The front half of the import: bytes → header → mapping → checked rows of known students, every refusal explained. */
+export async function readHistory(bytes: Uint8Array, fileName: string, opts: ReadHistoryOptions): Promise<HistoryReading> {
+  const table = await readTable(bytes, fileName, opts.sheet === undefined ? {} : { sheet: opts.sheet });
+  const header = findHistoryHeader(table);
+  const headers = header.headers;
+  const key = historyMappingKey(headers);
+  let columns = autoMapHistory(headers, (c) => samplesOf(table, header.index, c));
+  const remembered = opts.remembered?.(key);
+  if (remembered) columns = applyOverrides(columns, headers, remembered);
+  if (opts.overrides) columns = applyOverrides(columns, headers, opts.overrides);
+  const fieldOf = new Map<number, HistoryField>();
+  for (const field of HISTORY_FIELDS) if (columns[field] !== undefined) fieldOf.set(columns[field]!, field);
+  const view = headers.map((text, index) => ({ index, letter: columnLetter(index), header: text, field: fieldOf.get(index) ?? null, samples: samplesOf(table, header.index, index) }));
+  const base = { fileName, sheetName: table.sheetName, header, mappingKey: key, columns, view };
+  const problem = usableProblem(columns, headers, fileName);
+  if (problem) {
+    if (opts.tolerateUnusableMapping) return { ...base, mappingProblem: problem, rows: [], rejected: [], unknownStudentRows: 0, dataRows: 0 };
+    throw new CounselorError('invalid_input', problem, { headers });
+  }
+  return { ...base, mappingProblem: null, ...(await checkRows(table, header, columns, opts)) };
+}
+
+const describe = (headers: readonly string[], column: number | undefined, field: HistoryField) =>
+  column === undefined ? HISTORY_FIELD_LABELS[field] : headers[column] || `(column ${columnLetter(column)})`;
+
+/** A student number as a key without leading zeros: "004127" and "4127" are one student when that is unique. */
+function withoutZeros(n: string): string {
+  return n.replace(/^0+(?=.)/, '');
+}
+
+async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryColumns, opts: ReadHistoryOptions) {
+  const headers = header.headers;
+  const numberColumn = columns.studentNumber!;
+  const byBareNumber = new Map<string, KnownStudent | null>();
+  for (const s of opts.students.values()) {
+    const bare = withoutZeros(s.studentNumber);
+    byBareNumber.set(bare, byBareNumber.has(bare) ? null : s);
+  }
+  const gradeHeader = columns.grade === undefined ? '' : normaliseHeader(headers[columns.grade] ?? '');
+  const ctx = { columns, currentYear: opts.currentYear, zeroMarkInProgress: gradeHeader === 'grademark' };
+  const oversized = new Set(table.oversized.map((c) => c.rowNumber));
+  const rows: KeyedRow[] = [];
+  const rejected: RejectedRow[] = [];
+  const ordinals = new Map<string, number>();
+  let unknownStudentRows = 0;
+  let dataRows = 0;
+  const total = table.rows.length - header.index - 1;
+  for (let i = header.index + 1; i < table.rows.length; i++) {
+    if ((i - header.index) % CHUNK === 0) await opts.onProgress?.(i - header.index, total);
+    const cells = table.rows[i]!;
+    if (isBlankRow(cells)) continue;
+    const rowNumber = table.rowNumbers[i]!;
+    dataRows++;
+    const number = (cells[numberColumn] ?? '').trim();
+    const problems: Problem[] = [];
+    if (oversized.has(rowNumber)) problems.push({ field: 'studentNumber', value: number, reason: 'A cell in this row holds more text than a spreadsheet cell can (32,767 characters); shorten it and import again.' });
+    const student = opts.students.get(number) ?? byBareNumber.get(withoutZeros(number)) ?? null;
+    if (number === '') problems.push({ field: 'studentNumber', value: '', reason: 'The student number is missing.' });
+    else if (!student) {
+      unknownStudentRows++;
+      problems.push({ field: 'studentNumber', value: number, reason: `No student with number ${number} is in the caseload; import the roster that has this student first, or check the number.` });
+    }
+    const built = student && problems.length === 0 ? buildHistoryRow(cells, rowNumber, student, ctx, problems) : null;
+    if (built) {
+      const base = `${built.studentNumber}\u0000${baseRecordKey(built)}`;
+      const ordinal = (ordinals.get(base) ?? 0) + 1;
+      ordinals.set(base, ordinal);
+      const recordKey = baseRecordKey(built) + (ordinal > 1 ? `|${ordinal}` : '');
+      rows.push({ ...built, recordKey });
+      continue;
+    }
+    for (const p of problems) {
+      const value = p.value.length > VALUE_PREVIEW ? `${p.value.slice(0, VALUE_PREVIEW)}…` : p.value;
+      rejected.push({ row: rowNumber, column: describe(headers, columns[p.field], p.field), value, reason: p.reason });
+    }
+  }
+  if (dataRows === 0) {
+    throw new CounselorError('invalid_input', `${displayName(table.fileName)} has a header row but no courses below it; export the course history again with its rows included.`);
+  }
+  await opts.onProgress?.(total, total);
+  return { rows, rejected, unknownStudentRows, dataRows };
+}
