@@ -236,7 +236,7 @@ describe('importing a course history', () => {
     await page.reload();
     await courses.section.waitFor({ timeout: 15_000 });
     expect(await courses.listed()).not.toContain(english);
-    const unmatched = await app.value<{ courses: { courseNumber: string }[] }>('history.unmatched' as never);
+    const unmatched = await app.value<{ courses: { courseNumber: string }[] }>('history.unmatched');
     expect(unmatched.courses.map((c) => c.courseNumber)).not.toContain('TR-ENG9');
   });
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
 import type { UnmatchedCourse } from '../../../shared/domain/history';
 import { foldForSearch } from '../../../shared/text';
-import { historyApi } from '../client/history';
+import { api } from '../client/api';
 import { Combobox, type ComboboxOption } from '../plan/Combobox';
 import { indexPlaceables, placeableDetail, placeableText, searchPlaceables, type Placeable } from '../plan/courseSearch';
 import { messageOf } from '../shell/ErrorAlert';
@@ -28,7 +28,7 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
 
   useEffect(() => {
     let live = true;
-    historyApi['history.unmatched']({}).then(
+    api['history.unmatched']({}).then(
       (r) => live && setCourses(r.courses),
       (e: unknown) => live && setError(messageOf(e)),
     );
@@ -114,7 +114,7 @@ function TranscriptCourseRow({
     setSaving(true);
     setProblem(null);
     try {
-      const r = await historyApi['history.matchCourse']({ courseNumber: course.courseNumber, title: course.title, catalogNumber: to.number });
+      const r = await api['history.matchCourse']({ courseNumber: course.courseNumber, title: course.title, catalogNumber: to.number });
       onSaved(course, to, r.courses);
     } catch (e) {
       setProblem(`The match was not saved: ${messageOf(e)}`);

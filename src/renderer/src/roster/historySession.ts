@@ -1,6 +1,6 @@
 import type { SubjectArea } from '../../../shared/domain/catalog';
 import type { HistoryImportReport, HistoryPreview } from '../../../shared/domain/history';
-import { historyApi } from '../client/history';
+import { api } from '../client/api';
 import { ImportFlow, useFlow, type JobCalls, type LoadedFile } from './importFlow';
 import { historyCountsSentence, initialHistoryState, type HistoryChecked, type HistoryState } from './historyState';
 
@@ -31,7 +31,7 @@ export class HistoryImportSession extends ImportFlow<HistoryPreview, HistoryImpo
 
   protected previewCalls(file: LoadedFile, request: HistoryChecked): JobCalls<HistoryPreview> {
     const input = requestOf(file, request);
-    return { start: () => historyApi['history.preview'](input), status: (jobId) => historyApi['history.previewStatus']({ jobId }) };
+    return { start: () => api['history.preview'](input), status: (jobId) => api['history.previewStatus']({ jobId }) };
   }
 
   protected afterCheck(): Partial<HistoryState> {
@@ -43,7 +43,7 @@ export class HistoryImportSession extends ImportFlow<HistoryPreview, HistoryImpo
   }
 
   protected reportFile(report: HistoryImportReport) {
-    return historyApi['history.reportXlsx']({ importId: report.importId });
+    return api['history.reportXlsx']({ importId: report.importId });
   }
 
   /** The counselor chose the area of one credit type on the preview: check again with it. */
@@ -57,7 +57,7 @@ export class HistoryImportSession extends ImportFlow<HistoryPreview, HistoryImpo
     const { file, checked, job, preview } = this.state;
     if (!file || !checked || job || !preview) return;
     const input = requestOf(file, checked);
-    await this.runImport({ start: () => historyApi['history.import'](input), status: (jobId) => historyApi['history.importStatus']({ jobId }) });
+    await this.runImport({ start: () => api['history.import'](input), status: (jobId) => api['history.importStatus']({ jobId }) });
   }
 }
 
