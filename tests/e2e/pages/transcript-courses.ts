@@ -28,7 +28,8 @@ export class TranscriptCourses extends AppShell {
     return labels.map((l) => l.replace(/^Catalog course for /, ''));
   }
 
+  /** The section's own status line (each combobox has one too, after it). */
   get status(): Locator {
-    return this.section.getByRole('status');
+    return this.section.getByRole('status').first();
   }
 }

@@ -24,6 +24,8 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const title = useRef<HTMLHeadingElement>(null);
+  const section = useRef<HTMLElement>(null);
+  const refocus = useRef(false);
   const index = useMemo(() => indexPlaceables(catalog, []), [catalog]);
 
   useEffect(() => {
@@ -37,14 +39,19 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
     };
   }, []);
 
+  // The row that had focus is gone once the list is drawn without it: continue from the first
+  // course's field, or the section's title when none is left.
+  useEffect(() => {
+    if (!refocus.current) return;
+    refocus.current = false;
+    const next = section.current?.querySelector<HTMLInputElement>('input[role="combobox"]');
+    (next ?? title.current)?.focus();
+  }, [courses]);
+
   const saved = (course: UnmatchedCourse, to: Course, remaining: UnmatchedCourse[]) => {
+    refocus.current = true;
     setCourses(remaining);
     setStatus(`${nameOf(course)} is now matched to ${to.number} ${to.title}; every plan counts it as that course, and later imports remember it.`);
-    // The row that had focus is gone: continue from the next course's field, or the section's title.
-    requestAnimationFrame(() => {
-      const next = document.querySelector<HTMLInputElement>('.transcript-courses input[role="combobox"]');
-      (next ?? title.current)?.focus();
-    });
   };
 
   if (error) {
@@ -57,7 +64,7 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
   }
   if (courses === null || (courses.length === 0 && status === '')) return null;
   return (
-    <section className="setup-card transcript-courses" aria-labelledby="transcript-courses-title" id="transcript-courses">
+    <section ref={section} className="setup-card transcript-courses" aria-labelledby="transcript-courses-title" id="transcript-courses">
       <h2 id="transcript-courses-title" ref={title} tabIndex={-1} className="setup-card__title">
         Transcript courses not in the catalog
       </h2>
