@@ -241,6 +241,23 @@ describe('importing a course history', () => {
     expect(unmatched.courses.map((c) => c.courseNumber)).not.toContain('TR-ENG9');
   }, 60_000);
 
+  it('offers the catalog import on the same page: the third choice, by the arrow keys, shows the Courses page’s catalog import', async () => {
+    const history = new HistoryImportPage(page);
+    await page.goto(`${app.url}#/import`);
+    await expect.poll(() => history.title.textContent()).toBe('Import');
+    await history.tabTo(history.kind('Roster'));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await history.kind('Course catalog').isChecked()).toBe(true);
+    await history.main.getByRole('heading', { name: 'Import a catalog' }).waitFor();
+    const input = page.getByLabel('Catalog file (.xlsx or .csv)');
+    await history.tabTo(input, 5);
+    // Space on another choice moves back to it: the course history's first step.
+    await history.kind('Course history').focus();
+    await page.keyboard.press('Space');
+    await history.waitForStep('Choose a course history file');
+  });
+
   it('fits the preview at 1366×768 and at 200% zoom without a sideways scroll of the page', async () => {
     for (const [label, options] of [
       ['1366x768', { viewport: { width: 1366, height: 768 } }],
