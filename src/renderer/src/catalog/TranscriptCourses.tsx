@@ -28,6 +28,7 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
   const refocus = useRef(false);
   const index = useMemo(() => indexPlaceables(catalog, []), [catalog]);
 
+  // Asked again whenever the catalog is read again: a course added or imported may be the one a transcript names.
   useEffect(() => {
     let live = true;
     api['history.unmatched']({}).then(
@@ -37,7 +38,7 @@ export function TranscriptCourses({ catalog }: { catalog: readonly Course[] }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [catalog]);
 
   // The row that had focus is gone once the list is drawn without it: continue from the first
   // course's field, or the section's title when none is left.
