@@ -242,6 +242,27 @@ describe('importing a course history', () => {
     expect(unmatched.courses.map((c) => c.courseNumber)).not.toContain('TR-ENG9');
   }, 60_000);
 
+  for (const [name, says] of [
+    ['other-school.csv', "it is probably not this school's file"],
+    ['only-bad-rows.csv', 'every one of its'],
+  ] as const) {
+    it(`says why ${name} cannot be imported, lists its rows, and offers no Import button`, async () => {
+      const before = await app.value<{ imports: unknown[] }>('history.imports');
+      const history = await chooseHistoryByKeyboard();
+      await history.fileInput.setInputFiles(fixture(name));
+      await toPreview(history);
+      const refusal = history.main.getByRole('alert').filter({ hasText: says });
+      expect(await refusal.count()).toBe(1);
+      expect(await refusal.textContent()).toMatch(/nothing was imported/i);
+      expect(await history.importButton.count()).toBe(0);
+      // Every row of the file is listed (a row with two problems has two lines).
+      const rows = new Set((await history.tableRows('Rejected rows')).map((r) => r.split(' | ')[0]));
+      expect(rows.size).toBe(expected.files[name]!.rows);
+      await shot(page, `12-refused-${name}`);
+      expect(await app.value<{ imports: unknown[] }>('history.imports')).toEqual(before);
+    });
+  }
+
   it('offers the catalog import on the same page: the third choice, by the arrow keys, shows the Courses page’s catalog import', async () => {
     const history = new HistoryImportPage(page);
     await page.goto(`${app.url}#/import`);
