@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { RosterPage } from './roster-page';
 
 /**
@@ -46,5 +47,35 @@ export class HistoryImportPage extends RosterPage {
       if (await this.hasFocus(locator)) return;
     }
     throw new Error(`Tab never reached ${locator.toString()}`);
+  }
+
+  /** Opens the Import page, chooses "Course history" with the arrow keys, and tabs to the file input. */
+  async openByKeyboard(url: string): Promise<void> {
+    await this.page.goto(`${url}#/import`);
+    await expect.poll(() => this.title.textContent()).toBe('Import');
+    await this.tabTo(this.kind('Roster'));
+    await this.page.keyboard.press('ArrowRight');
+    expect(await this.kind('Course history').isChecked()).toBe(true);
+    await this.waitForStep('Choose a course history file');
+    await this.tabTo(this.fileInput);
+    expect(await this.focused()).toEqual({ role: 'button', name: 'Course history file (.xlsx, .csv, .tsv or .txt)' });
+  }
+
+  /** From the mapping step to the preview, by keyboard; focus lands on the preview's heading. */
+  async toPreview(): Promise<void> {
+    await this.waitForStep('Match the columns', 30_000);
+    await this.button('Show the preview').waitFor();
+    await this.button('Show the preview').focus();
+    await this.page.keyboard.press('Enter');
+    await this.waitForStep('Check the preview', 30_000);
+    expect(await this.focused()).toEqual({ role: 'heading', name: 'Check the preview' });
+  }
+
+  /** Presses Import by keyboard and waits for the report; focus lands on its heading. */
+  async importByKeyboard(): Promise<void> {
+    await this.importButton.focus();
+    await this.page.keyboard.press('Enter');
+    await this.waitForStep('Course history imported', 60_000);
+    expect(await this.focused()).toEqual({ role: 'heading', name: 'Course history imported' });
   }
 }
