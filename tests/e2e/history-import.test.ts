@@ -58,11 +58,15 @@ describe('importing a course history', () => {
     expect(unknown.find((r) => r.startsWith('TR-PHO1'))).toContain('Electives');
 
     // XFER names no area: the counselor says Photography counts as Fine Arts; the file is checked again at once.
+    // By the arrow keys, as a keyboard user moves through the options: each step shows at once and
+    // the file is checked with the last one (English, Mathematics, ... the ninth is Fine Arts).
     const xfer = history.creditTypeSelect('XFER');
     await xfer.focus();
-    await xfer.selectOption({ label: 'Fine Arts' });
+    for (let i = 0; i < 9; i++) await page().keyboard.press('ArrowDown');
     await expect.poll(async () => (await history.tableRows('Courses the catalog does not know')).find((r) => r.startsWith('TR-PHO1')), { timeout: 30_000 }).toContain('Fine Arts');
     expect(await history.hasFocus(history.creditTypeSelect('XFER'))).toBe(true);
+    expect(await history.creditTypeSelect('XFER').evaluate((el) => (el as unknown as { value: string }).value)).toBe('fine_arts');
+    await expect.poll(() => history.notice.textContent(), { timeout: 30_000 }).toMatch(/^Checked again/);
     expect(await history.tableRows('Credit types in this file')).toContainEqual(expect.stringMatching(/^XFER \| \d+ \| .* \| Your choice, remembered for the next file\.$/));
     await screenshot(page(), '2-preview');
 

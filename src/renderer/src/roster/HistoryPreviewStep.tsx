@@ -81,7 +81,7 @@ export function HistoryPreviewStep({ heading, state }: { heading: Ref<HTMLHeadin
           <AreaChoiceTable
             caption="Credit types in this file and the subject area they count toward"
             wordHeader="Credit type"
-            words={preview.creditTypes.map((c) => ({ ...c, word: c.creditType }))}
+            words={preview.creditTypes.map((c) => ({ ...c, word: c.creditType, area: state.areaChoices[c.creditType] ?? c.area }))}
             sourceText={CREDIT_TYPE_SOURCE}
             onChoose={(creditType, area) => void historySession.chooseCreditType(creditType, area)}
           />

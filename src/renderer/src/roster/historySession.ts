@@ -34,8 +34,25 @@ export class HistoryImportSession extends ImportFlow<HistoryPreview, HistoryImpo
     return { start: () => api['history.preview'](input), status: (jobId) => api['history.previewStatus']({ jobId }) };
   }
 
-  protected afterCheck(): Partial<HistoryState> {
-    return {};
+  protected afterCheck(_preview: HistoryPreview, request: HistoryChecked): Partial<HistoryState> {
+    // Choices made while this check ran stay on screen; the next check takes them.
+    return { areaChoices: { ...this.state.areaChoices, ...request.creditTypes, ...this.pendingAreas() } };
+  }
+
+  protected override checked(): void {
+    if (Object.keys(this.pendingAreas()).length > 0) void this.checkAreas();
+  }
+
+  /** Areas chosen on screen that the preview on screen was not computed with. */
+  private pendingAreas(): Record<string, SubjectArea> {
+    const sent = this.state.checked?.creditTypes ?? {};
+    return Object.fromEntries(Object.entries(this.state.areaChoices).filter(([type, area]) => sent[type] !== area));
+  }
+
+  private async checkAreas(): Promise<void> {
+    const { checked, areaChoices } = this.state;
+    if (!checked) return;
+    await this.checkInline({ mapping: checked.mapping, creditTypes: { ...checked.creditTypes, ...areaChoices } });
   }
 
   protected countsSentence(preview: HistoryPreview): string {
@@ -46,16 +63,21 @@ export class HistoryImportSession extends ImportFlow<HistoryPreview, HistoryImpo
     return api['history.reportXlsx']({ importId: report.importId });
   }
 
-  /** The counselor chose the area of one credit type on the preview: check again with it. */
+  /**
+   * The counselor chose the area of one credit type on the preview: it shows at once, and the file
+   * is checked again with it (after the check under way, if one is).
+   */
   async chooseCreditType(creditType: string, area: SubjectArea): Promise<void> {
-    const { checked } = this.state;
-    if (!checked || checked.creditTypes[creditType] === area) return;
-    await this.checkInline({ mapping: checked.mapping, creditTypes: { ...checked.creditTypes, [creditType]: area } });
+    if (!this.state.checked) return;
+    this.set({ areaChoices: { ...this.state.areaChoices, [creditType]: area } });
+    if (this.state.job) return;
+    await this.checkAreas();
   }
 
   async startImport(): Promise<void> {
     const { file, checked, job, preview } = this.state;
-    if (!file || !checked || job || !preview) return;
+    // An area chosen and not yet checked: the preview on screen is not what Import would do.
+    if (!file || !checked || job || !preview || Object.keys(this.pendingAreas()).length > 0) return;
     const input = requestOf(file, checked);
     await this.runImport({ start: () => api['history.import'](input), status: (jobId) => api['history.importStatus']({ jobId }) });
   }

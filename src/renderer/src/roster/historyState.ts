@@ -14,9 +14,15 @@ export interface HistoryChecked {
   creditTypes: Readonly<Record<string, SubjectArea>>;
 }
 
-export type HistoryState = FlowState<HistoryPreview, HistoryImportReport, HistoryChecked>;
+export interface HistoryState extends FlowState<HistoryPreview, HistoryImportReport, HistoryChecked> {
+  /**
+   * The credit type areas as the selects show them: a choice shows at once, and is checked as soon
+   * as the check before it ends (a keyboard user moving through a select's options makes several).
+   */
+  areaChoices: Readonly<Record<string, SubjectArea>>;
+}
 
-export const initialHistoryState: HistoryState = initialFlow<HistoryPreview, HistoryImportReport, HistoryChecked>();
+export const initialHistoryState: HistoryState = { ...initialFlow<HistoryPreview, HistoryImportReport, HistoryChecked>(), areaChoices: {} };
 
 function plural(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;

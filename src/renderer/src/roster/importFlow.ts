@@ -46,6 +46,8 @@ export abstract class ImportFlow<P extends FlowPreview, R extends { importId: nu
   protected abstract afterCheck(preview: P, request: C): Partial<S>;
   protected abstract countsSentence(preview: P): string;
   protected abstract reportFile(report: R): Promise<{ fileName: string; base64: string }>;
+  /** Called once a finished check is on screen: a choice made meanwhile may need a check of its own. */
+  protected checked(): void {}
   /** Choices made on the mapping screen besides the columns (the roster's "whole roster" box). */
   protected extraChoicesChanged(): boolean {
     return false;
@@ -238,6 +240,7 @@ export abstract class ImportFlow<P extends FlowPreview, R extends { importId: nu
         notice: how === 'first' ? null : `Checked again: ${this.countsSentence(end.result)}.`,
         ...this.afterCheck(end.result, request),
       } as Partial<S>);
+      this.checked();
     } else if (how === 'first') {
       this.set({
         ...this.initial(),
