@@ -177,3 +177,23 @@ describe('student numbers', () => {
     store.close();
   });
 });
+
+describe('credit types', () => {
+  it('maps the plain words and SIS codes automatically, leaves the rest to the counselor, and remembers a choice', async () => {
+    const store = await historyStore(tempDir());
+    const ps = await previewFile(store, 'powerschool-storedgrades.csv');
+    expect(ps.creditTypes[0]).toMatchObject({ creditType: 'XFER', area: null, source: 'unmapped' });
+    expect(Object.fromEntries(ps.creditTypes.slice(1).map((c) => [c.creditType, c.area]))).toEqual({
+      CTE: 'cte', ELEC: 'elective', ENG: 'english', FA: 'fine_arts', HLTH: 'health', MATH: 'math', PE: 'physical_education', PF: 'personal_finance', SCI: 'science', SOC: 'social_studies', WL: 'world_language',
+    });
+    const ic = await previewFile(store, 'infinite-campus-transcript.csv');
+    expect(ic.creditTypes.find((c) => c.creditType === 'Career & Technical Ed')).toMatchObject({ area: 'cte', source: 'automatic' });
+    expect(ic.creditTypes.every((c) => c.source === 'automatic')).toBe(true);
+
+    const report = await importFile(store, 'powerschool-storedgrades.csv', { creditTypes: { XFER: 'fine_arts' } });
+    expect(report.unmatched.find((u) => u.courseNumber === 'TR-PHO1')).toMatchObject({ area: 'fine_arts' });
+    const again = await previewFile(store, 'powerschool-storedgrades.csv');
+    expect(again.creditTypes.find((c) => c.creditType === 'XFER')).toMatchObject({ area: 'fine_arts', source: 'remembered' });
+    store.close();
+  });
+});
