@@ -25,6 +25,7 @@ describe('the workstation by keyboard', () => {
       { role: 'combobox', name: 'Counselor' },
       { role: 'combobox', name: 'Plan status' },
       { role: 'combobox', name: 'Career cluster' },
+      { role: 'combobox', name: 'On track' },
       { role: 'button', name: 'Export .xlsx' },
       { role: 'button', name: 'Export .csv' },
       { role: 'button', name: 'Print plans…' },

@@ -41,6 +41,16 @@ const ExpectedCredits = z.number().min(0).max(60).refine((n) => Number.isInteger
 export const ExpectedByGrade = z.object({ '9': ExpectedCredits, '10': ExpectedCredits, '11': ExpectedCredits, '12': ExpectedCredits });
 export type ExpectedByGrade = z.infer<typeof ExpectedByGrade>;
 
+/**
+ * The default when a set has no figures of its own: the total spread evenly, n quarters of it by
+ * the end of the nth grade, rounded to quarter-credit steps as credits are written (24 → 6, 12, 18, 24).
+ * Shared so the requirements page shows exactly the figures the on-track verdict uses.
+ */
+export function spreadEvenly(totalCredits: number): ExpectedByGrade {
+  const share = (n: number) => Math.round(((totalCredits * n) / 4) * 4) / 4;
+  return { '9': share(1), '10': share(2), '11': share(3), '12': totalCredits };
+}
+
 export const RequirementSet = z
   .object({
     /** The graduating class this set applies to; null is the default for every class without its own. */

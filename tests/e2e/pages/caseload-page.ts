@@ -10,7 +10,9 @@ export type CaseloadColumn =
   | 'Counselor'
   | 'Homeroom'
   | 'Plan status'
-  | 'Career cluster';
+  | 'Career cluster'
+  | 'Credits'
+  | 'On track';
 
 export const caseloadColumns: readonly CaseloadColumn[] = [
   'Student number',
@@ -21,6 +23,8 @@ export const caseloadColumns: readonly CaseloadColumn[] = [
   'Homeroom',
   'Plan status',
   'Career cluster',
+  'Credits',
+  'On track',
 ];
 
 /** The Caseload page, found by role and label only. */
@@ -44,6 +48,10 @@ export class CaseloadPage extends AppShell {
 
   get clusterFilter(): Locator {
     return this.page.getByRole('combobox', { name: 'Career cluster', exact: true });
+  }
+
+  get onTrackFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'On track', exact: true });
   }
 
   get gradeFilter(): Locator {

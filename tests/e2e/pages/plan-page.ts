@@ -169,6 +169,24 @@ export class PlanEditorPage extends AppShell {
     return { earned: Number(cells[0]), planned: Number(cells[1]), required: Number(cells[2]), status: cells[3] ?? '' };
   }
 
+  /** The on-track box above the requirement table: verdict, reasons, stated GPA. */
+  get onTrack(): Locator {
+    return this.page.getByRole('group', { name: 'On track', exact: true });
+  }
+
+  get onTrackVerdict(): Locator {
+    return this.page.getByTestId('on-track-verdict');
+  }
+
+  get statedGpa(): Locator {
+    return this.page.getByTestId('stated-gpa');
+  }
+
+  /** The read-only facts a transcript course opens instead of an editor. */
+  transcriptFacts(title: string): Locator {
+    return this.page.getByRole('group', { name: new RegExp(`^From the transcript: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
+  }
+
   get warnings(): Locator {
     return this.page.getByRole('region', { name: /^Warnings/ }).getByRole('listitem');
   }

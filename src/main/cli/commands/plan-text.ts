@@ -6,7 +6,8 @@ import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view'
 /**
  * A plan as text for a terminal: the same areas × years grid the printout uses, its rows and
  * placement from shared/domain/plan-grid.ts (course numbers in the cells, ✓ completed, ~ in
- * progress), the titles once below it, then progress, warnings and the rest of the plan.
+ * progress, ✗ failed, W withdrawn), the titles once below it, the transcript course by course
+ * (grades, credits earned, attempts), then progress, the on-track verdict, warnings and the rest.
  */
 
 const YEAR_HEADS: Record<string, string> = { '9': 'grade 9', '10': 'grade 10', '11': 'grade 11', '12': 'grade 12', ps1: 'after HS 1', ps2: 'after HS 2' };
@@ -49,6 +50,42 @@ function titles(view: PlanView): string[] {
   return out;
 }
 
+const STATUS_WORD: Record<PlanViewCourse['status'], string> = {
+  completed: 'completed',
+  in_progress: 'in progress',
+  planned: 'planned',
+  failed: 'failed, no credit',
+  withdrawn: 'withdrawn, no credit',
+};
+
+/** The transcript's courses, oldest first, each attempt on its own line with its grades and credits earned. */
+function transcript(view: PlanView): string[] {
+  const taken = view.years.flatMap((y) => y.courses).filter((c) => c.transcript !== null);
+  if (taken.length === 0) return [];
+  const out = ['', 'Transcript:'];
+  for (const c of taken) {
+    const t = c.transcript!;
+    const when = `${t.schoolYear ?? ''}${t.schoolYear ? ' ' : ''}grade ${t.gradeLevel ?? c.year}`;
+    const grades = t.grades.length > 1 ? ` (${t.grades.map((g) => `${g.term} ${g.grade}`).join(', ')})` : '';
+    const attempt = t.attempt > 1 ? `, attempt ${t.attempt}` : '';
+    const unmatched = t.matchedBy === 'none' ? ', not in catalog' : '';
+    const missing = t.notInLatestFile ? ', not in the latest file' : '';
+    out.push(
+      `  ${when.padEnd(17)}${c.courseNumber.padEnd(12)}${c.title}: ${STATUS_WORD[c.status]}${c.grade ? `, grade ${c.grade}` : ''}${grades}, ${credits(c.creditsEarned ?? 0)} cr earned${attempt}${unmatched}${missing}`,
+    );
+  }
+  return out;
+}
+
+/** "On track", or "Not on track: ..." with every reason; "not yet known" before any course history. */
+export function onTrackLine(view: PlanView): string {
+  const t = view.onTrack;
+  const earned = t.finishedGrade === null ? `${credits(t.earned)} credits earned` : `${credits(t.earned)} of ${credits(t.expected)} credits expected by the end of grade ${t.finishedGrade} earned`;
+  if (t.verdict === 'unknown') return 'On track: not yet known (no course history yet, or no grade).';
+  if (t.verdict === 'on_track') return `On track: yes — ${earned}, and the plan meets every requirement.`;
+  return `On track: no — ${t.reasons.join('; ')}.`;
+}
+
 function progress(view: PlanView): string[] {
   const r = view.requirements;
   const row = (label: string, p: { earned: number; planned: number; required: number; met: boolean }) =>
@@ -60,6 +97,8 @@ function progress(view: PlanView): string[] {
   }
   out.push(row('Total', r.total));
   for (const n of r.nonCredit) out.push(`  ${n.name}: ${n.met ? `met${n.date ? ` ${n.date}` : ''}` : 'not yet met'}`);
+  out.push('', onTrackLine(view));
+  if (view.gpa !== null) out.push(`GPA ${view.gpa} (as the course history file states it)`);
   return out;
 }
 
@@ -97,6 +136,7 @@ export function planText(view: PlanView): string {
     `Plan ${view.status}${view.lastReviewed ? ` · last reviewed ${view.lastReviewed}` : ''}`,
   ];
   const hasCourses = view.years.some((y) => y.courses.length > 0);
-  const body = hasCourses ? ['', ...grid(view), '', 'Courses:', ...titles(view)] : ['', 'No courses placed yet.'];
+  const legend = '✓ completed  ~ in progress  ✗ failed  W withdrawn';
+  const body = hasCourses ? ['', ...grid(view), legend, '', 'Courses:', ...titles(view), ...transcript(view)] : ['', 'No courses placed yet.'];
   return [...head, ...body, '', ...progress(view), ...rest(view)].join('\n');
 }

@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Student } from '../../../shared/domain/student';
 import { GUARDIAN_PART_FIELDS, GUARDIAN_PARTS, GUARDIANS_PER_FILE, STUDENT_STATUS_TEXT } from '../../../shared/domain/student-fields';
+import { planSummaries, type PlanSummary } from '../plans/caseload-status';
 import { listStudents } from '../students/repository';
 import { writeCsv } from '../spreadsheet/write-csv';
 import type { ExportCell, ExportColumn, ExportTable } from '../spreadsheet/export-table';
@@ -9,11 +10,17 @@ import { writeXlsx } from '../spreadsheet/write-xlsx';
 /** Guardians exported per student; the roster import reads the same headers back. */
 const GUARDIAN_COLUMNS = GUARDIANS_PER_FILE;
 
+/** Credits earned and the on-track verdict of each student (core/plans/caseload-status.ts). */
+export type CaseloadStanding = ReadonlyMap<string, Pick<PlanSummary, 'creditsEarned' | 'onTrack'>>;
+
+const ON_TRACK_TEXT: Record<PlanSummary['onTrack'], string> = { on_track: 'On track', off_track: 'Off track', unknown: 'Not yet known' };
+
 /**
  * The caseload as a table whose headers the roster import recognises, so exporting and importing
- * the file again changes nothing.
+ * the file again changes nothing. "Credits Earned" and "On Track" are for reading and sorting in
+ * a spreadsheet; the roster import has no field for them and leaves them be.
  */
-export function caseloadTable(students: readonly Student[]): ExportTable {
+export function caseloadTable(students: readonly Student[], standing: CaseloadStanding = new Map()): ExportTable {
   const columns: ExportColumn[] = [
     { header: 'Student Number', width: 14 },
     { header: 'Last Name', width: 20 },
@@ -28,6 +35,8 @@ export function caseloadTable(students: readonly Student[]): ExportTable {
     { header: 'Homeroom', width: 10 },
     { header: 'Home Language', width: 14 },
     { header: 'Status', width: 20 },
+    { header: 'Credits Earned', width: 14 },
+    { header: 'On Track', width: 14 },
   ];
   for (let g = 1; g <= GUARDIAN_COLUMNS; g++) {
     for (const part of GUARDIAN_PARTS) {
@@ -49,6 +58,8 @@ export function caseloadTable(students: readonly Student[]): ExportTable {
       s.homeroom,
       s.homeLanguage,
       STUDENT_STATUS_TEXT[s.status],
+      standing.get(s.studentNumber)?.creditsEarned ?? null,
+      ON_TRACK_TEXT[standing.get(s.studentNumber)?.onTrack ?? 'unknown'],
     ];
     for (let g = 0; g < GUARDIAN_COLUMNS; g++) {
       const guardian = s.guardians[g];
@@ -67,7 +78,7 @@ export async function exportCaseload(
   studentNumbers?: readonly string[],
 ): Promise<{ bytes: Buffer; count: number }> {
   const students = listStudents(db, studentNumbers);
-  const table = caseloadTable(students);
+  const table = caseloadTable(students, planSummaries(db));
   const bytes = format === 'xlsx' ? await writeXlsx([table]) : writeCsv(table);
   return { bytes, count: students.length };
 }

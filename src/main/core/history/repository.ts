@@ -116,3 +116,35 @@ export function hasHistory(db: Db, studentNumber?: string): boolean {
       : db.prepare('SELECT 1 FROM course_history WHERE student_number = ? LIMIT 1').get(studentNumber);
   return row !== undefined;
 }
+
+/** What turning rows into courses reads (core/history/attempts.ts): a record without its key and import. */
+export type TranscriptRow = Omit<HistoryRecord, 'studentNumber' | 'recordKey' | 'importId'>;
+
+type LeanRow = [number, string, number | null, number | null, string, number, string, string | null, string, string | null, string | null, HistoryResult, number | null, number | null, number, number];
+
+/**
+ * Every student's rows for the caseload, read lean: only the columns attempts.ts reads, as arrays
+ * and in storage order (attempts.ts orders what it needs), without the rows excluded from
+ * transcripts (they count for nothing): about three times quicker than readAllHistory on a
+ * school's 300,000 rows.
+ */
+export function readAllTranscriptRows(db: Db): Map<string, TranscriptRow[]> {
+  const rows = db
+    .prepare(
+      `SELECT id, student_number, school_year, grade_level, term, progress, course_number, state_code, title, credit_type, grade,
+              result, credits_earned, credits_attempted, excluded, missing FROM course_history WHERE excluded = 0`,
+    )
+    .raw()
+    .all() as LeanRow[];
+  const byStudent = new Map<string, TranscriptRow[]>();
+  for (const r of rows) {
+    const row: TranscriptRow = {
+      id: r[0], schoolYear: r[2], gradeLevel: r[3], term: r[4], progress: r[5] === 1, courseNumber: r[6], stateCode: r[7], title: r[8],
+      creditType: r[9], grade: r[10], result: r[11], creditsEarned: r[12], creditsAttempted: r[13], excluded: r[14] === 1, missing: r[15] === 1,
+    };
+    const list = byStudent.get(r[1]);
+    if (list) list.push(row);
+    else byStudent.set(r[1], [row]);
+  }
+  return byStudent;
+}

@@ -5,7 +5,8 @@ import type { Labels } from './labels';
 /**
  * The plan grid's words, before any measuring: the rows and the placement of the editor's grid
  * (shared/domain/plan-grid.ts), so the family's paper reads like the counselor's screen; one
- * column per year. Completed courses carry ✓ and the grade, in-progress ones ◐, dual-credit ones DC.
+ * column per year. Completed courses carry ✓ and the grade, in-progress ones ◐, failed ones ✗ and withdrawn ones W with
+ * their words, dual-credit ones DC.
  */
 
 export interface GridRow {
@@ -31,7 +32,14 @@ const MARKS: Record<PlanViewCourse['status'], string> = { completed: '✓ ', in_
 
 export function courseEntry(c: PlanViewCourse, labels: Labels): string {
   const parts = [`${MARKS[c.status]}${c.title}`];
-  if (c.status === 'completed' && c.grade) parts.push(c.grade);
+  // A withdrawal's grade is its W mark already.
+  if (c.status !== 'planned' && c.status !== 'withdrawn' && c.grade) parts.push(c.grade);
+  // A transcript course says what it earned when that is not its catalog credits (half of a year course, a transfer).
+  if (c.status === 'completed' && c.source === 'transcript' && c.creditsEarned !== null && c.creditsEarned !== c.credits) {
+    parts.push(labels.credits(formatCredits(c.creditsEarned)));
+  }
+  if (c.status === 'failed') parts.push(labels.failed);
+  if (c.status === 'withdrawn') parts.push(labels.withdrawn);
   if (c.flags?.dualCredit) parts.push(labels.dualCreditTag);
   if (c.institution) parts.push(labels.credits(formatCredits(c.credits)));
   let text = parts.join(' · ');
@@ -43,9 +51,18 @@ export function gridHeads(view: PlanView, labels: Labels): GridHead[] {
   return view.years.map((y) => labels.yearHead(y.year, y.schoolYear));
 }
 
+/**
+ * A course completed by hand that the transcript also has in the same year is one course to a
+ * family: the paper shows the transcript's (the editor shows both, with a warning, for the counselor).
+ */
+function printedOnce(view: PlanView, yearIndex: number): (c: PlanViewCourse) => boolean {
+  const taken = new Set(view.years[yearIndex]!.courses.filter((c) => c.source === 'transcript').map((c) => c.courseNumber));
+  return (c) => !(c.source === 'counselor' && c.status === 'completed' && taken.has(c.courseNumber));
+}
+
 export function gridRows(view: PlanView, labels: Labels): GridRow[] {
   const cellsFor = (row: GridRowId) =>
-    view.years.map((_, i) => cellCourses(view, row, i).map((c) => courseEntry(c, labels)));
+    view.years.map((_, i) => cellCourses(view, row, i).filter(printedOnce(view, i)).map((c) => courseEntry(c, labels)));
   const rows: GridRow[] = printedGridRows(view).map((row) => {
     if (row === 'cte') return { row, label: labels.cteRow, cells: cellsFor(row), kind: 'pathway' };
     if (row === 'elective') return { row, label: labels.electivesRow, cells: cellsFor(row), kind: 'electives' };

@@ -32,6 +32,10 @@ export interface Labels {
   earnedCredits: (n: string) => string;
   legend: string;
   dualCreditTag: string;
+  /** Words beside the ✗ and W marks: a family reads the word, not the symbol. */
+  failed: string;
+  withdrawn: string;
+  inProgress: string;
   notInCatalog: string;
   moreCourses: (n: number) => string;
   requirements: string;
@@ -39,6 +43,14 @@ export interface Labels {
   short: (n: string) => string;
   total: string;
   notYet: string;
+  /** The on-track line: its lead, each verdict, and the parts of a reason. */
+  standing: string;
+  onTrack: string;
+  offTrack: string;
+  creditsShort: (short: string, expected: string, grade: number) => string;
+  planShort: (areas: string) => string;
+  totalCredits: string;
+  gpa: (gpa: string) => string;
   goals: string;
   experiences: (hours: string) => string;
   credentials: string;
@@ -87,8 +99,11 @@ const en: Labels = {
   creditsRow: 'Credits',
   credits: (n) => `${n} cr`,
   earnedCredits: (n) => `✓ ${n} earned`,
-  legend: '✓ completed, with the grade earned · ◐ in progress · DC dual credit: college credit earned in high school · cr credits',
+  legend: '✓ completed, with the grade earned · ◐ in progress · ✗ failed · W withdrawn · DC dual credit: college credit earned in high school · cr credits',
   dualCreditTag: 'DC',
+  failed: 'failed, no credit',
+  withdrawn: 'withdrawn, no credit',
+  inProgress: 'in progress',
   notInCatalog: 'not in catalog',
   moreCourses: (n) => `+ ${n} more`,
   requirements: 'Graduation requirements',
@@ -96,6 +111,13 @@ const en: Labels = {
   short: (n) => `${n} short`,
   total: 'Total',
   notYet: 'not yet',
+  standing: 'On track to graduate',
+  onTrack: 'yes',
+  offTrack: 'not yet',
+  creditsShort: (s, x, g) => `${s} credits short of the ${x} expected by the end of grade ${g}`,
+  planShort: (areas) => `the plan does not yet meet ${areas}`,
+  totalCredits: 'the total credits',
+  gpa: (g) => `GPA ${g} (transcript)`,
   goals: 'Goals',
   experiences: (h) => `Experiences (${h} hours)`,
   credentials: 'Credentials',
@@ -155,8 +177,11 @@ const es: Labels = {
   creditsRow: 'Créditos',
   credits: (n) => `${n} cr`,
   earnedCredits: (n) => `✓ ${n} obtenidos`,
-  legend: '✓ aprobada, con la calificación obtenida · ◐ en curso · DC crédito dual: crédito universitario obtenido en la secundaria · cr créditos',
+  legend: '✓ aprobada, con la calificación obtenida · ◐ en curso · ✗ reprobada · W retirada · DC crédito dual: crédito universitario obtenido en la secundaria · cr créditos',
   dualCreditTag: 'DC',
+  failed: 'reprobada, sin crédito',
+  withdrawn: 'retirada, sin crédito',
+  inProgress: 'en curso',
   notInCatalog: 'no está en el catálogo',
   moreCourses: (n) => `+ ${n} más`,
   requirements: 'Requisitos de graduación',
@@ -164,6 +189,13 @@ const es: Labels = {
   short: (n) => `faltan ${n}`,
   total: 'Total',
   notYet: 'todavía no',
+  standing: 'En camino a graduarse',
+  onTrack: 'sí',
+  offTrack: 'todavía no',
+  creditsShort: (s, x, g) => `faltan ${s} créditos de los ${x} esperados al terminar el grado ${g}`,
+  planShort: (areas) => `el plan aún no cumple ${areas}`,
+  totalCredits: 'el total de créditos',
+  gpa: (g) => `promedio (GPA) ${g} (expediente)`,
   goals: 'Metas',
   experiences: (h) => `Experiencias (${h} horas)`,
   credentials: 'Certificaciones',

@@ -28,6 +28,8 @@ export function studentFacts(view: PlanView, labels: Labels): string {
   if (s.grade !== null) facts.push(labels.grade(s.grade));
   if (s.classYear !== null) facts.push(labels.classOf(s.classYear));
   if (s.counselor) facts.push(labels.counselor(s.counselor));
+  // The GPA the transcript states, as written; the app computes none.
+  if (view.gpa !== null) facts.push(labels.gpa(view.gpa));
   return facts.join(' · ');
 }
 

@@ -6,7 +6,7 @@ import { textWidth, type TextStyle } from './measure';
 import { wrapText } from './wrap';
 
 /**
- * Requirement progress under the grid, as one flowing list: "English 3/4 earned, 4/4 planned ✓ ·
+ * Requirement progress under the grid, then the on-track line, as one flowing list: "English 3/4 earned, 4/4 planned ✓ ·
  * Mathematics … · Total 19/24 earned, 27/24 planned ✓ · Civics test: not yet". Items are kept
  * whole on a line when they fit; an item longer than a line wraps.
  */
@@ -27,9 +27,35 @@ export function requirementItems(view: PlanView, labels: Labels, lang: 'en' | 'e
   return items;
 }
 
+/**
+ * The on-track line: the verdict, then, when off track, why (credits short of what is expected by
+ * the end of the finished grade, the areas the plan does not yet meet). A stated GPA prints with
+ * the student's facts in the header (page-parts.ts).
+ * Built from the verdict's figures, not its English sentences, so it prints in the family's language.
+ */
+export function standingItems(view: PlanView, labels: Labels, lang: 'en' | 'es'): string[] {
+  const t = view.onTrack;
+  const items: string[] = [];
+  // Before any course history there is no verdict to print: the paper says nothing rather than "unknown".
+  if (t.verdict !== 'unknown') {
+    // On track needs no figures (the requirements just before it show them); off track says why.
+    const short = t.verdict === 'off_track' && t.finishedGrade !== null && t.earned < t.expected;
+    const verdict = t.verdict === 'on_track' ? `${labels.onTrack} ✓` : labels.offTrack;
+    items.push(`${labels.standing}: ${verdict}${short ? ` — ${labels.creditsShort(formatCredits(t.expected - t.earned), formatCredits(t.expected), t.finishedGrade!)}` : ''}`);
+    const unmet = view.requirements.areas.filter((a) => !a.met).map((a) => (lang === 'en' ? a.label : labels.areas[a.area]));
+    if (!view.requirements.total.met) unmet.push(labels.totalCredits);
+    if (unmet.length > 0) items.push(labels.planShort(unmet.join(', ')));
+  }
+  return items;
+}
+
 export function requirementsFlow(view: PlanView, labels: Labels, lang: 'en' | 'es', x: number, width: number): Flowable {
+  // The on-track line runs on after the requirements rather than below them: a typical plan keeps to one page.
+  return itemsFlow(`${labels.requirements}: `, [...requirementItems(view, labels, lang), ...standingItems(view, labels, lang)], x, width);
+}
+
+function itemsFlow(lead: string, list: readonly string[], x: number, width: number): Flowable {
   const lines: Piece[][] = [];
-  const lead = `${labels.requirements}: `;
   let line: Piece[] = [{ text: lead, style: LEAD, dx: 0 }];
   let at = textWidth(lead, LEAD);
   let items = 0;
@@ -39,7 +65,7 @@ export function requirementsFlow(view: PlanView, labels: Labels, lang: 'en' | 'e
     at = 0;
     items = 0;
   };
-  for (const item of requirementItems(view, labels, lang)) {
+  for (const item of list) {
     const sep = items > 0 ? SEPARATOR : '';
     if (at + textWidth(sep + item, ITEM) <= width) {
       line.push({ text: sep + item, style: ITEM, dx: at });

@@ -1,14 +1,21 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { PlanCourse } from '../../../shared/domain/plan';
+import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { PlanStatus } from '../../../shared/domain/student';
 import { loadCatalog } from '../courses/repository';
-import { evaluateRequirements } from '../requirements/evaluate';
+import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
+import { caseloadTranscripts } from './history-rows';
+import { currentGrade, onTrack } from './on-track';
 import { statusFrom } from './status';
+import { layTranscript } from './transcript-overlay';
 
 export interface PlanSummary {
   planStatus: PlanStatus;
   clusterCode: string | null;
+  /** Credits earned (transcript and courses completed by hand, each counted once); null before any course history. */
+  creditsEarned: number | null;
+  onTrack: OnTrackVerdict;
 }
 
 interface PlanFacts {
@@ -17,20 +24,30 @@ interface PlanFacts {
   chosen: number;
   filled: number;
   last_reviewed: string | null;
+}
+
+interface StudentFacts {
+  student_number: string;
+  grade: number | null;
   class_year: number | null;
 }
 
+const NO_PLAN: PlanSummary = { planStatus: 'none', clusterCode: null, creditsEarned: null, onTrack: 'unknown' };
+
 /**
- * Plan status and chosen cluster for every student who has a plan, computed live (catalog and
- * requirement edits change a status at once, with nothing stored to go stale) but from the few
- * columns status rests on, not whole plans: a school of 2,000 plans stays well inside the
- * 100 ms the main process may block. Same rules as planStatus (status.ts); students missing
- * from the map have no plan: status none, no cluster.
+ * Plan status, chosen cluster, credits earned and the on-track verdict for every student,
+ * computed live (catalog, requirement and history changes show at once, nothing stored to go
+ * stale) but in bulk: the few plan columns status rests on, every plan course in one query, the
+ * whole course history in one read, and the same rules as the plan view (status.ts, the
+ * transcript overlay, on-track.ts). Students missing from the map have neither a plan nor a
+ * history: status none, no cluster, nothing earned, on track unknown.
  */
 export function planSummaries(db: Db, today = new Date()): Map<string, PlanSummary> {
-  const facts = db
-    .prepare(
-      `SELECT p.student_number, p.cluster_code, p.last_reviewed, s.class_year,
+  const facts = new Map(
+    (
+      db
+        .prepare(
+          `SELECT p.student_number, p.cluster_code, p.last_reviewed,
               (p.cluster_code IS NOT NULL AND p.pathway_code IS NOT NULL AND p.program_id IS NOT NULL) AS chosen,
               (p.cluster_code IS NOT NULL OR p.pathway_code IS NOT NULL OR p.program_id IS NOT NULL
                 OR p.second_cluster_code IS NOT NULL OR p.career_interests <> '[]' OR p.ps_institution IS NOT NULL
@@ -40,32 +57,50 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
                 OR EXISTS (SELECT 1 FROM plan_goal g WHERE g.student_number = p.student_number)
                 OR EXISTS (SELECT 1 FROM plan_experience e WHERE e.student_number = p.student_number)
                 OR EXISTS (SELECT 1 FROM plan_credential r WHERE r.student_number = p.student_number)) AS filled
-         FROM plan p JOIN student s ON s.student_number = p.student_number`,
-    )
-    .all() as PlanFacts[];
-  if (facts.length === 0) return new Map();
+         FROM plan p`,
+        )
+        .all() as PlanFacts[]
+    ).map((f) => [f.student_number, f]),
+  );
 
-  // Only what evaluation reads: grades 9–12, course, status, credits earned.
+  // Only what evaluation reads: grades 9–12, course, status, credits earned (ids to tell them apart).
   const courses = new Map<string, PlanCourse[]>();
   const rows = db
-    .prepare(`SELECT student_number, year, course_number, status, credits_earned FROM plan_course WHERE year IN ('9', '10', '11', '12')`)
+    .prepare(`SELECT student_number, id, year, course_number, status, credits_earned FROM plan_course WHERE year IN ('9', '10', '11', '12')`)
     .raw()
-    .all() as [string, PlanCourse['year'], string, PlanCourse['status'], number | null][];
-  for (const [student, year, courseNumber, status, creditsEarned] of rows) {
-    const course: PlanCourse = { id: 'c-0', year, term: 'full_year', courseNumber, status, grade: null, creditsEarned };
+    .all() as [string, string, PlanCourse['year'], string, PlanCourse['status'], number | null][];
+  for (const [student, id, year, courseNumber, status, creditsEarned] of rows) {
+    const course: PlanCourse = { id, year, term: 'full_year', courseNumber, status, grade: null, creditsEarned };
     const list = courses.get(student);
     if (list) list.push(course);
     else courses.set(student, [course]);
   }
 
-  const catalog = loadCatalog(db);
   const setFor = requirementSetLookup(db);
+  const students = db.prepare('SELECT student_number, grade, class_year FROM student').all() as StudentFacts[];
+  const catalog = loadCatalog(db);
+  const transcriptOf = caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
   const summaries = new Map<string, PlanSummary>();
-  for (const f of facts) {
-    // Requirements only matter once cluster, pathway and program are chosen.
-    const allPlanned = f.chosen === 1 && evaluateRequirements(setFor(f.class_year), courses.get(f.student_number) ?? [], catalog).allPlanned;
-    const planStatus = statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, allPlanned, today);
-    summaries.set(f.student_number, { planStatus, clusterCode: f.cluster_code });
+  for (const s of students) {
+    const f = facts.get(s.student_number);
+    const transcript = transcriptOf(s.student_number);
+    if (!f && !transcript) continue;
+    const set = setFor(s.class_year);
+    const overlay = layTranscript(courses.get(s.student_number) ?? [], transcript ?? [], catalog);
+    const progress = evaluateProgress(set, overlay.counted);
+    const grade = currentGrade({ grade: s.grade, classYear: s.class_year }, today);
+    // Requirements only make a plan complete once cluster, pathway and program are chosen.
+    const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, today) : 'none';
+    summaries.set(s.student_number, {
+      planStatus,
+      clusterCode: f?.cluster_code ?? null,
+      creditsEarned: transcript ? progress.total.earned : null,
+      onTrack: onTrack({ grade, set, progress, hasRecord: overlay.hasRecord }).verdict,
+    });
   }
   return summaries;
+}
+
+export function summaryOf(summaries: ReadonlyMap<string, PlanSummary>, studentNumber: string): PlanSummary {
+  return summaries.get(studentNumber) ?? NO_PLAN;
 }

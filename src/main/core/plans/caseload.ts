@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { CaseloadRow } from '../../../shared/domain/student';
 import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
-import { planSummaries } from './caseload-status';
+import { planSummaries, summaryOf } from './caseload-status';
 
 /**
  * The caseload listing lives beside plans, not with the students: each row carries its plan's
@@ -9,7 +9,7 @@ import { planSummaries } from './caseload-status';
  * would make the two import each other).
  */
 
-/** Caseload rows, ordered by name, with each plan's status (as of `today`) and chosen cluster. */
+/** Caseload rows, ordered by name, with each plan's status (as of `today`), chosen cluster, credits earned and on-track verdict. */
 export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
   const plans = planSummaries(db, today);
   const rows = db
@@ -19,11 +19,5 @@ export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
          FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
     )
     .all() as CaseloadRecord[];
-  return rows.map((r) => ({
-    ...caseloadFieldsOf(r),
-    planStatus: plans.get(r.student_number)?.planStatus ?? 'none',
-    clusterCode: plans.get(r.student_number)?.clusterCode ?? null,
-    creditsEarned: null,
-    onTrack: 'unknown' as const,
-  }));
+  return rows.map((r) => ({ ...caseloadFieldsOf(r), ...summaryOf(plans, r.student_number) }));
 }

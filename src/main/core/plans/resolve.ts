@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
-import { emptyPlan, type Plan } from '../../../shared/domain/plan';
+import { emptyPlan, type Plan, type PlanCourse } from '../../../shared/domain/plan';
 import type { PlanView, PlanViewCourse, PlanViewYear } from '../../../shared/domain/plan-view';
 import { PLAN_YEARS, PLAN_YEAR_LABELS, isHighSchoolYear, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
@@ -8,15 +8,25 @@ import type { Student } from '../../../shared/domain/student';
 import { loadCatalog } from '../courses/repository';
 import { findCluster, findPathway } from '../framework/lookup';
 import { findProgram } from '../programs/repository';
-import { evaluateRequirements } from '../requirements/evaluate';
+import type { TranscriptCourse } from '../history/attempts';
+import { readStudentHistory, statedGpa } from '../history/repository';
+import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetFor } from '../requirements/repository';
 import { getStudent } from '../students/repository';
 import { readPlan } from './repository';
 import { planStatus } from './status';
+import { currentGrade, onTrack } from './on-track';
+import { asPlanCourse, layTranscript } from './transcript-overlay';
+import { transcriptReader } from './transcript-source';
+import { transcriptWarnings } from './transcript-warnings';
 import { placedCredits, planWarnings } from './warnings';
 
 export interface PlanViewContext {
   catalog: Catalog;
+  /** The student's course history as courses (core/history/attempts.ts); [] before any import. */
+  transcript: readonly TranscriptCourse[];
+  /** The GPA the history file states, as written. */
+  gpa: string | null;
   requirements: RequirementSet;
   program: ProgramOfStudy | null;
   canUndo: boolean;
@@ -53,24 +63,64 @@ function viewCourse(c: Plan['courses'][number], catalog: Catalog): PlanViewCours
   };
 }
 
+function transcriptViewCourse(t: TranscriptCourse): PlanViewCourse {
+  return {
+    id: t.id,
+    year: t.year,
+    term: t.term,
+    courseNumber: t.courseNumber,
+    title: t.title,
+    credits: t.course?.credits ?? t.facts.creditsAttempted ?? t.credits,
+    area: t.area,
+    status: t.status,
+    grade: t.grade,
+    creditsEarned: t.creditsEarned,
+    source: 'transcript',
+    transcript: t.facts,
+    flags: t.course ? { ...t.course.flags } : null,
+    institution: null,
+    credentialType: null,
+    inCatalog: t.course !== null,
+  };
+}
+
 /** The plan resolved against the catalog, requirements and framework: pure, for one plan or a batch. */
 export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanViewContext): PlanView {
   const plan = stored ?? emptyPlan(student.studentNumber);
-  const { catalog } = ctx;
-  const requirements = evaluateRequirements(ctx.requirements, plan.courses, catalog, plan.requirementsMet);
+  const { catalog, transcript } = ctx;
+  const overlay = layTranscript(plan.courses, transcript, catalog);
+  const requirements = evaluateProgress(ctx.requirements, overlay.counted, plan.requirementsMet);
+  const counts = (c: PlanCourse) => !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id);
   const years: PlanViewYear[] = PLAN_YEARS.map((year) => {
-    const placed = plan.courses.filter((c) => c.year === year);
+    const placed = plan.courses.filter((c) => c.year === year && !overlay.hidden.has(c.id));
+    const taken = transcript.filter((t) => t.year === year);
+    const own = placed.filter(counts);
     return {
       year,
       label: PLAN_YEAR_LABELS[year],
       schoolYear: schoolYearLabel(student.classYear, year),
-      courses: placed.map((c) => viewCourse(c, catalog)),
+      courses: [...taken.map(transcriptViewCourse), ...placed.map((c) => viewCourse(c, catalog))],
       credits: {
-        planned: placed.reduce((sum, c) => sum + placedCredits(c, catalog), 0),
-        earned: placed.filter((c) => c.status === 'completed').reduce((sum, c) => sum + placedCredits(c, catalog), 0),
+        planned: round(own.reduce((sum, c) => sum + placedCredits(c, catalog), 0) + taken.reduce((sum, t) => sum + t.credits, 0)),
+        earned: round(
+          own.filter((c) => c.status === 'completed').reduce((sum, c) => sum + placedCredits(c, catalog), 0) + taken.reduce((sum, t) => sum + t.creditsEarned, 0),
+        ),
       },
     };
   });
+  // The plan's own checks see the transcript's courses (a passed prerequisite counts), not the courses it replaced.
+  const checked = [
+    ...plan.courses.filter((c) => !overlay.hidden.has(c.id) && counts(c)),
+    ...transcript.map(asPlanCourse).filter((c): c is PlanCourse => c !== null),
+  ];
+  const acks = new Map(plan.acknowledgements.map((a) => [a.warningId, a]));
+  const warnings = [
+    ...planWarnings(checked, catalog, plan.acknowledgements),
+    ...transcriptWarnings(plan.courses, transcript, overlay, catalog).map((w) => {
+      const a = acks.get(w.id);
+      return { ...w, acknowledged: a ? { note: a.note, date: a.date } : null };
+    }),
+  ];
   const named = (found: { code: string; name: string } | undefined) => (found ? { code: found.code, name: found.name } : null);
   const program = ctx.program;
   return {
@@ -84,9 +134,9 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
     },
     years,
     requirements,
-    onTrack: { verdict: 'unknown', finishedGrade: null, expected: 0, earned: requirements.total.earned, planMeetsRequirements: requirements.allPlanned, reasons: [] },
-    gpa: null,
-    warnings: planWarnings(plan.courses, catalog, plan.acknowledgements),
+    onTrack: onTrack({ grade: currentGrade(student, ctx.today), set: ctx.requirements, progress: requirements, hasRecord: overlay.hasRecord }),
+    gpa: ctx.gpa,
+    warnings,
     goals: plan.goals,
     careerInterests: plan.careerInterests,
     experiences: plan.experiences,
@@ -99,6 +149,10 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
   };
 }
 
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
 export function canUndo(db: Db, studentNumber: string): boolean {
   return db.prepare('SELECT 1 FROM plan_history WHERE student_number = ? LIMIT 1').get(studentNumber) !== undefined;
 }
@@ -106,9 +160,16 @@ export function canUndo(db: Db, studentNumber: string): boolean {
 /** One student's plan resolved (an empty plan for a student who has none yet); not_found for an unknown student. */
 export function resolvePlan(db: Db, studentNumber: string, today = new Date()): PlanView {
   const student = getStudent(db, studentNumber);
-  const plan = readPlan(db, student.studentNumber);
+  return resolveWith(db, student, readPlan(db, student.studentNumber), today);
+}
+
+/** A plan (as stored, or as a change would leave it) resolved for its student, with the student's course history laid over it. */
+export function resolveWith(db: Db, student: Student, plan: Plan | null, today = new Date()): PlanView {
+  const catalog = loadCatalog(db);
   return buildPlanView(student, plan, {
-    catalog: loadCatalog(db),
+    catalog,
+    transcript: transcriptReader(db, catalog)(readStudentHistory(db, student.studentNumber), student.classYear),
+    gpa: statedGpa(db, student.studentNumber),
     requirements: requirementSetFor(db, student.classYear),
     program: plan?.programId ? findProgram(db, plan.programId) : null,
     canUndo: canUndo(db, student.studentNumber),

@@ -10,8 +10,7 @@ import { getStudent } from '../students/repository';
 import { applyProgram } from './apply-program';
 import { applyOperation } from './operations';
 import { deletePlan, readPlan, writePlan } from './repository';
-import { resolvePlan } from './resolve';
-import { planWarnings } from './warnings';
+import { resolvePlan, resolveWith } from './resolve';
 import { writeTransaction } from '../store/transaction';
 
 /** Undo reaches back this many changes per student; older snapshots are dropped. */
@@ -56,13 +55,15 @@ export function changePlan(db: Db, studentNumber: string, operation: string, cha
 /** One typed change, saved at once; returns the plan resolved as it now stands. */
 export function updatePlan(db: Db, studentNumber: string, op: PlanOperation, now = new Date()): PlanView {
   const catalog = loadCatalog(db);
+  const student = getStudent(db, studentNumber);
   const today = localDate(now);
   changePlan(
     db,
     studentNumber,
     op.op,
     (plan) => {
-      if (op.op === 'acknowledgeWarning' && !planWarnings(plan.courses, catalog).some((w) => w.id === op.warningId)) {
+      // The warnings the counselor sees: the plan's own and the transcript's (already passed, unmatched, missing).
+      if (op.op === 'acknowledgeWarning' && !resolveWith(db, student, plan, now).warnings.some((w) => w.id === op.warningId)) {
         throw new CounselorError('not_found', `This plan has no warning ${op.warningId} to acknowledge; it may have been resolved already.`);
       }
       return applyOperation(plan, op, { catalog, today, findProgram: (id) => findProgram(db, id) });

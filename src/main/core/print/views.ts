@@ -7,7 +7,9 @@ import type { PrintSelection } from '../../../shared/domain/print';
 import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { loadCatalog } from '../courses/repository';
+import { readStudentHistory, statedGpa } from '../history/repository';
 import { buildPlanView, canUndo } from '../plans/resolve';
+import { transcriptReader, type TranscriptReader } from '../plans/transcript-source';
 import { readPlan } from '../plans/repository';
 import { findProgram } from '../programs/repository';
 import { requirementSetLookup } from '../requirements/repository';
@@ -22,6 +24,7 @@ export class PlanViewSource {
   private readonly catalog: Catalog;
   private readonly requirements: (classYear: number | null) => RequirementSet;
   private readonly programs = new Map<string, ProgramOfStudy | null>();
+  private readonly transcript: TranscriptReader;
 
   constructor(
     private readonly db: Db,
@@ -29,6 +32,7 @@ export class PlanViewSource {
   ) {
     this.catalog = loadCatalog(db);
     this.requirements = requirementSetLookup(db);
+    this.transcript = transcriptReader(db, this.catalog);
   }
 
   view(studentNumber: string): PlanView {
@@ -37,6 +41,8 @@ export class PlanViewSource {
     const plan = readPlan(this.db, studentNumber);
     return buildPlanView(student, plan, {
       catalog: this.catalog,
+      transcript: this.transcript(readStudentHistory(this.db, studentNumber), student.classYear),
+      gpa: statedGpa(this.db, studentNumber),
       requirements: this.requirements(student.classYear),
       program: plan?.programId ? this.program(plan.programId) : null,
       canUndo: canUndo(this.db, studentNumber),

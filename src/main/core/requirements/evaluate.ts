@@ -1,4 +1,4 @@
-import { SUBJECT_AREA_LABELS, type Catalog, type Course } from '../../../shared/domain/catalog';
+import { SUBJECT_AREA_LABELS, type Catalog, type Course, type SubjectArea } from '../../../shared/domain/catalog';
 import type { PlanCourse, RequirementMet } from '../../../shared/domain/plan';
 import type { AreaProgress, RequirementProgress } from '../../../shared/domain/plan-view';
 import { isHighSchoolYear } from '../../../shared/domain/program';
@@ -9,6 +9,9 @@ import type { CountsAsRule, RequirementSet } from '../../../shared/domain/requir
  * the credits actually earned), "planned" counts every course in grades 9–12 (completed ones
  * with their earned credits, the rest with catalog credits). Postsecondary years and courses
  * the catalog no longer has count for nothing here (the latter raise a warning instead).
+ * With a course history, the plan view passes the transcript laid over the plan
+ * (plans/transcript-overlay.ts) to evaluateProgress: transcript courses earn what the file says,
+ * failed and withdrawn ones nothing, and an unmatched one counts toward its credit type's area.
  *
  * Counts-as semantics, exactly:
  * 1. Every course counts in full toward its own area (5 English credits show as 5 of 4).
@@ -29,19 +32,37 @@ export function evaluateRequirements(
   catalog: Catalog,
   met: readonly RequirementMet[] = [],
 ): RequirementProgress {
-  const counted = placed
+  return evaluateProgress(set, countedPlanCourses(placed, catalog), met);
+}
+
+/**
+ * What one course brings to the requirements: its area and tags, and its credits twice over.
+ * A plan course counts with its catalog area; a transcript course the catalog does not know
+ * counts toward its credit type's area (core/history/attempts.ts) with no tags.
+ */
+export interface CountedCourse {
+  area: SubjectArea;
+  tags: readonly string[];
+  earned: number;
+  planned: number;
+}
+
+/** The counselor's courses as counted: grades 9–12, known to the catalog; a failed attempt (0 earned) counts 0. */
+export function countedPlanCourses(placed: readonly PlanCourse[], catalog: Catalog): CountedCourse[] {
+  return placed
     .filter((p) => isHighSchoolYear(p.year))
     .map((p) => ({ placed: p, course: catalog.courses.get(p.courseNumber) }))
-    .filter((x): x is { placed: PlanCourse; course: Course } => x.course !== undefined);
+    .filter((x): x is { placed: PlanCourse; course: Course } => x.course !== undefined)
+    .map(({ placed: p, course }) => {
+      const earned = p.status === 'completed' ? (p.creditsEarned ?? course.credits) : 0;
+      return { area: course.area, tags: course.tags, earned, planned: p.status === 'completed' ? earned : course.credits };
+    });
+}
 
-  const earnedItems = counted.map(({ placed: p, course }) => ({
-    course,
-    credits: p.status === 'completed' ? (p.creditsEarned ?? course.credits) : 0,
-  }));
-  const plannedItems = counted.map(({ placed: p, course }) => ({
-    course,
-    credits: p.status === 'completed' ? (p.creditsEarned ?? course.credits) : course.credits,
-  }));
+/** Requirement progress from courses already counted (a plan with its transcript laid over it). */
+export function evaluateProgress(set: RequirementSet, counted: readonly CountedCourse[], met: readonly RequirementMet[] = []): RequirementProgress {
+  const earnedItems = counted.map((c) => ({ area: c.area, tags: c.tags, credits: c.earned }));
+  const plannedItems = counted.map((c) => ({ area: c.area, tags: c.tags, credits: c.planned }));
   const earned = allocate(set, earnedItems);
   const planned = allocate(set, plannedItems);
 
@@ -86,11 +107,12 @@ export function evaluateRequirements(
 }
 
 interface Item {
-  course: Course;
+  area: SubjectArea;
+  tags: readonly string[];
   credits: number;
 }
 
-function matches(rule: CountsAsRule, course: Course): boolean {
+function matches(rule: CountsAsRule, course: Item): boolean {
   return course.tags.includes(rule.fromTag) && (rule.fromArea === null || rule.fromArea === course.area) && course.area !== rule.toArea;
 }
 
@@ -98,11 +120,11 @@ function allocate(set: RequirementSet, items: readonly Item[]) {
   const required = new Map(set.areas.map((a) => [a.area, a.credits]));
   const byArea = new Map<string, number>();
   const surplus = new Map<Item, number>();
-  const movable = (item: Item) => set.rules.some((r) => matches(r, item.course));
+  const movable = (item: Item) => set.rules.some((r) => matches(r, item));
 
-  const areas = new Set(items.map((i) => i.course.area));
+  const areas = new Set(items.map((i) => i.area));
   for (const area of areas) {
-    const inArea = items.filter((i) => i.course.area === area);
+    const inArea = items.filter((i) => i.area === area);
     const ordered = [...inArea.filter((i) => !movable(i)), ...inArea.filter(movable)];
     let need = required.get(area) ?? 0;
     for (const item of ordered) {
@@ -118,7 +140,7 @@ function allocate(set: RequirementSet, items: readonly Item[]) {
     const cap = rule.maxCredits ?? Number.POSITIVE_INFINITY;
     let moved = 0;
     for (const item of items) {
-      if (!matches(rule, item.course)) continue;
+      if (!matches(rule, item)) continue;
       const shortfall = Math.max(0, (required.get(rule.toArea) ?? 0) - (byArea.get(rule.toArea) ?? 0));
       const take = Math.min(surplus.get(item) ?? 0, cap - moved, shortfall);
       if (take <= 0) continue;

@@ -7,7 +7,7 @@ import { refreshSampleStatus } from '../sample/sampleState';
 import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
-import { ALL_OPTION, clusterOptions, counselorOptions, gradeOptions, planStatusOptions, queryTokens, toEntries } from './entries';
+import { ALL_OPTION, clusterOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
@@ -24,6 +24,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [counselor, setCounselor] = useState(ALL_OPTION);
   const [planStatus, setPlanStatus] = useState(ALL_OPTION);
   const [cluster, setCluster] = useState(ALL_OPTION);
+  const [onTrack, setOnTrack] = useState(ALL_OPTION);
   const clusterNames = useClusterNames();
   const [loadingSample, setLoadingSample] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -36,6 +37,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);
+  const onTrackChoices = useMemo(() => onTrackOptions(), []);
   const clusters = useMemo(() => clusterOptions(entries, clusterNames), [entries, clusterNames]);
 
   // The box shows every keystroke at once; the table follows when React has time (interruptible).
@@ -47,8 +49,9 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       ...(counselor !== ALL_OPTION ? [{ id: 'counselor', value: counselor }] : []),
       ...(planStatus !== ALL_OPTION ? [{ id: 'planStatus', value: planStatus }] : []),
       ...(cluster !== ALL_OPTION ? [{ id: 'cluster', value: cluster }] : []),
+      ...(onTrack !== ALL_OPTION ? [{ id: 'onTrack', value: onTrack }] : []),
     ],
-    [grade, counselor, planStatus, cluster],
+    [grade, counselor, planStatus, cluster, onTrack],
   );
 
   const loadSample = async () => {
@@ -95,10 +98,11 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
           <FilterSelect id="caseload-counselor" label="Counselor" value={counselor} options={counselors} onChange={setCounselor} />
           <FilterSelect id="caseload-plan-status" label="Plan status" value={planStatus} options={planStatuses} onChange={setPlanStatus} />
           <FilterSelect id="caseload-cluster" label="Career cluster" value={cluster} options={clusters} onChange={setCluster} />
+          <FilterSelect id="caseload-on-track" label="On track" value={onTrack} options={onTrackChoices} onChange={setOnTrack} />
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.
-          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster })}
+          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack })}
           onOutcome={setExported}
         />
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
@@ -108,7 +112,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       {printOpen ? (
         <PrintPanel
           shownNumbers={() =>
-            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster }) ?? entries.map((e) => e.row.studentNumber)
+            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack }) ?? entries.map((e) => e.row.studentNumber)
           }
           grades={grades}
           counselors={counselors}

@@ -9,9 +9,10 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { caseloadColumns, searchFilter } from './columns';
 import type { CaseloadEntry } from './entries';
+import { nameColumnWidth, NOT_IN_ROSTER } from './nameWidth';
 
 /** Rows have one fixed height, so the virtualizer never has to measure them. */
 const ROW_HEIGHT = 40;
@@ -62,6 +63,8 @@ export const CaseloadTable = memo(function CaseloadTable({
     sortDescFirst: false,
   });
   const rows = table.getRowModel().rows;
+  // Measured once per list, in CSS pixels: the CSS grid gives the name column at least this much.
+  const nameWidth = useMemo(() => nameColumnWidth(entries, NOT_IN_ROSTER), [entries]);
 
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -85,7 +88,14 @@ export const CaseloadTable = memo(function CaseloadTable({
         className={total === 0 ? 'caseload-scroll caseload-scroll--empty' : 'caseload-scroll'}
         data-rendered-query={renderedQuery}
       >
-        <table role="table" aria-label="Students" aria-rowcount={shown + 1} aria-colcount={columnCount} className="caseload-table">
+        <table
+          role="table"
+          aria-label="Students"
+          aria-rowcount={shown + 1}
+          aria-colcount={columnCount}
+          className="caseload-table"
+          style={{ '--name-col': `${nameWidth}px` } as CSSProperties}
+        >
           <thead role="rowgroup" className="caseload-head">
             {table.getHeaderGroups().map((group) => (
               <tr role="row" aria-rowindex={1} key={group.id} className="caseload-row">

@@ -1,8 +1,9 @@
 import type { ColumnDef, FilterFn, Row, SortingFn } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { CaseloadColumnId, CaseloadEntry } from './entries';
-import { matchesTokens, passesSelect, planStatusLabels } from './entries';
+import { matchesTokens, onTrackLabels, passesSelect, planStatusLabels } from './entries';
 import { planPath } from '../shell/route';
+import { NOT_IN_ROSTER } from './nameWidth';
 import { STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
 
 /** Sorting compares the ranks worked out when the list arrived (collated text, blanks last). */
@@ -30,6 +31,9 @@ function blank(): ReactNode {
   );
 }
 
+const creditFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const onTrackMarks = { on_track: '✓', off_track: '✗', unknown: '?' } as const;
+
 /** The columns; the cluster column shows names from the framework (the row carries the code). */
 export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): ColumnDef<CaseloadEntry>[] {
   return [
@@ -53,7 +57,7 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
             {e.name}
           </a>
           {e.row.status === 'not_in_latest_roster' ? (
-            <span className="badge badge--roster">Not in latest roster</span>
+            <span className="badge badge--roster">{NOT_IN_ROSTER}</span>
           ) : null}
         </span>
       );
@@ -113,6 +117,32 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
       return (
         <span className="cell-text" title={name}>
           {name}
+        </span>
+      );
+    },
+  },
+    {
+    id: 'creditsEarned',
+    header: 'Credits',
+    accessorFn: (e) => e.row.creditsEarned,
+    sortingFn: byRank,
+    cell: (c) => {
+      const earned = c.row.original.row.creditsEarned;
+      return earned === null ? blank() : <span className="num-cell">{creditFormat.format(earned)}</span>;
+    },
+  },
+  {
+    id: 'onTrack',
+    header: 'On track',
+    accessorFn: (e) => e.row.onTrack,
+    sortingFn: byRank,
+    filterFn: selectFilter,
+    cell: (c) => {
+      const verdict = c.row.original.row.onTrack;
+      return (
+        <span className={`on-track-cell on-track-cell--${verdict}`}>
+          <span aria-hidden="true">{onTrackMarks[verdict]} </span>
+          {onTrackLabels[verdict]}
         </span>
       );
     },

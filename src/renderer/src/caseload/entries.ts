@@ -1,3 +1,4 @@
+import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { CaseloadRow, PlanStatus } from '../../../shared/domain/student';
 import { displayName } from '../../../shared/domain/names';
 import { foldForSearch } from '../../../shared/text';
@@ -13,6 +14,8 @@ export const caseloadColumnIds = [
   'homeroom',
   'planStatus',
   'cluster',
+  'creditsEarned',
+  'onTrack',
 ] as const;
 export type CaseloadColumnId = (typeof caseloadColumnIds)[number];
 
@@ -32,6 +35,8 @@ export interface CaseloadEntry {
 }
 
 const planOrder: Record<PlanStatus, number> = { none: 0, started: 1, complete: 2, reviewed: 3 };
+/** Ascending puts those who need a conversation first: off track, then on track, then not known. */
+const onTrackOrder: Record<OnTrackVerdict, number> = { off_track: 0, on_track: 1, unknown: 2 };
 
 export const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
@@ -88,6 +93,11 @@ export class ColumnRanks {
         return Int32Array.from(rows, (r) => planOrder[r.planStatus]);
       case 'cluster':
         return ranksOf(rows.map((r) => r.clusterCode));
+      case 'creditsEarned':
+        // Credits come in quarter steps (and hundredths at worst): whole hundredths keep the order exact.
+        return numbersOf(rows.map((r) => (r.creditsEarned === null ? null : Math.round(r.creditsEarned * 100))));
+      case 'onTrack':
+        return Int32Array.from(rows, (r) => onTrackOrder[r.onTrack]);
     }
   }
 }
@@ -208,5 +218,19 @@ export function clusterOptions(entries: readonly CaseloadEntry[], clusterNames: 
     { value: ALL_OPTION, label: 'All clusters' },
     ...[...codes].sort((a, b) => collator.compare(label(a), label(b))).map((c) => ({ value: c, label: label(c) })),
     ...(blank ? [{ value: BLANK_OPTION, label: 'No cluster yet' }] : []),
+  ];
+}
+
+/** The on-track words of the caseload, the same the plan editor uses (a mark beside, never colour alone). */
+export const onTrackLabels: Record<OnTrackVerdict, string> = {
+  off_track: 'Off track',
+  on_track: 'On track',
+  unknown: 'Not yet known',
+};
+
+export function onTrackOptions(): FilterOption[] {
+  return [
+    { value: ALL_OPTION, label: 'All' },
+    ...(['off_track', 'on_track', 'unknown'] as const).map((v) => ({ value: v, label: onTrackLabels[v] })),
   ];
 }

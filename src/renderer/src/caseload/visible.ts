@@ -7,15 +7,16 @@ export interface CaseloadFilters {
   counselor: string;
   planStatus: string;
   cluster: string;
+  onTrack: string;
 }
 
-export function filtersActive({ tokens, grade, counselor, planStatus, cluster }: CaseloadFilters): boolean {
-  return tokens.length > 0 || [grade, counselor, planStatus, cluster].some((f) => f !== ALL_OPTION);
+export function filtersActive({ tokens, grade, counselor, planStatus, cluster, onTrack }: CaseloadFilters): boolean {
+  return tokens.length > 0 || [grade, counselor, planStatus, cluster, onTrack].some((f) => f !== ALL_OPTION);
 }
 
 /**
  * The student numbers the table shows under these filters, by the same tests the table applies
- * (search words, grade, counselor, plan status, cluster); null when nothing filters the caseload. Worked out on demand
+ * (search words, grade, counselor, plan status, cluster, on track); null when nothing filters the caseload. Worked out on demand
  * (an export), not on every keystroke.
  */
 export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters: CaseloadFilters): string[] | null {
@@ -27,6 +28,7 @@ export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters
     if (!passesSelect(entry.row.counselor, filters.counselor)) continue;
     if (!passesSelect(entry.row.planStatus, filters.planStatus)) continue;
     if (!passesSelect(entry.row.clusterCode, filters.cluster)) continue;
+    if (!passesSelect(entry.row.onTrack, filters.onTrack)) continue;
     numbers.push(entry.row.studentNumber);
   }
   return numbers;

@@ -6,6 +6,8 @@ import { focusKey } from '../ui/focus';
 import { CourseEditor } from './CourseEditor';
 import { credits } from './format';
 import { COURSE_STATUS_LABELS } from './labels';
+import { TranscriptDetails } from './TranscriptDetails';
+import { courseNumber, courseTitle, enteredByHand, gradesText, NO_CREDIT_STATUSES, shownCredits, transcriptNotes } from './transcript';
 
 interface CourseItemProps {
   course: PlanViewCourse;
@@ -15,18 +17,52 @@ interface CourseItemProps {
   onToggle(open: boolean): void;
 }
 
+/** ✓ and the grade(s) of a completed course; the status in words for anything else but planned. */
+function StatusWords({ course }: { course: PlanViewCourse }) {
+  const grades = gradesText(course);
+  if (course.status === 'completed') {
+    return (
+      <span className="course__done">
+        <span aria-hidden="true">✓</span> {grades}
+        <span className="visually-hidden">
+          {' '}
+          completed{grades ? `, grade ${grades}` : ''}
+        </span>
+      </span>
+    );
+  }
+  if (NO_CREDIT_STATUSES.has(course.status)) {
+    return (
+      <span className="tag tag--fail">
+        {COURSE_STATUS_LABELS[course.status]}
+        {grades ? ` · ${grades}` : ''}
+      </span>
+    );
+  }
+  return (
+    <span className={course.status === 'in_progress' ? 'tag tag--progress' : 'visually-hidden'}>
+      {COURSE_STATUS_LABELS[course.status]}
+      {course.status === 'in_progress' && grades ? ` · ${grades}` : ''}
+    </span>
+  );
+}
+
 /**
  * One course in a grid cell: a button showing what the family will read (title, credits, ✓ and
- * the grade once completed, a dual-credit tag) that opens a small editor beside it.
+ * the grade once completed, a dual-credit tag) that opens a small editor beside it. A course from
+ * the transcript opens its facts instead: the transcript is the record, so it has no editor.
  */
 export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps) {
   const wrapper = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const editorId = `course-editor-${course.id}`;
-  const done = course.status === 'completed';
-  const earned = done && course.creditsEarned !== null ? course.creditsEarned : course.credits;
+  const fromTranscript = course.source === 'transcript' && course.transcript !== null;
+  const earned = shownCredits(course);
+  const notes = transcriptNotes(course);
   // A retired course stays in the plan and counts; the tag tells the counselor it is no longer offered.
-  const { reference } = usePlanEditor();
+  const { reference, view } = usePlanEditor();
+  // "Entered by hand" only means something beside a transcript: without one, every completion is typed.
+  const byHand = enteredByHand(course) && view.years.some((y) => y.courses.some((c) => c.source === 'transcript'));
   const retired = course.inCatalog && reference.courses.some((c) => c.number === course.courseNumber && c.retired);
 
   const close = (returnFocus: boolean) => {
@@ -39,7 +75,7 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
   };
 
   return (
-    <div ref={wrapper} className={`course course--${course.status}`} onBlur={onBlur}>
+    <div ref={wrapper} className={`course course--${course.status}${fromTranscript ? ' course--transcript' : ''}`} onBlur={onBlur}>
       <button
         ref={button}
         type="button"
@@ -49,25 +85,20 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
         onClick={() => onToggle(!open)}
         {...focusKey(courseFocusKey(course.id))}
       >
-        <span className="course__title">{course.title}</span>
+        <span className="course__title">{courseTitle(course)}</span>
         <span className="course__meta">
-          <span className="course__number">{course.courseNumber}</span>
+          <span className="course__number">{courseNumber(course)}</span>
           <span>
-            {credits(earned)} cr{course.term !== 'full_year' ? ` · ${course.term}` : ''}
+            {credits(earned)} cr{NO_CREDIT_STATUSES.has(course.status) ? ' earned' : ''}
+            {course.term !== 'full_year' && !fromTranscript ? ` · ${course.term}` : ''}
           </span>
-          {done ? (
-            <span className="course__done">
-              <span aria-hidden="true">✓</span> {course.grade ?? ''}
-              <span className="visually-hidden">
-                {' '}
-                completed{course.grade ? `, grade ${course.grade}` : ''}
-              </span>
+          <StatusWords course={course} />
+          {notes.map((n) => (
+            <span key={n} className="tag tag--note">
+              {n}
             </span>
-          ) : (
-            <span className={course.status === 'in_progress' ? 'tag tag--progress' : 'visually-hidden'}>
-              {COURSE_STATUS_LABELS[course.status]}
-            </span>
-          )}
+          ))}
+          {byHand ? <span className="tag">entered by hand</span> : null}
           {course.flags?.dualCredit ? (
             <span className="tag tag--dual" title={DUAL_CREDIT_LABELS[course.flags.dualCredit]}>
               dual credit
@@ -78,7 +109,8 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
           {retired ? <span className="tag">retired from the catalog</span> : null}
         </span>
       </button>
-      {open ? <CourseEditor id={editorId} course={course} alignEnd={alignEnd} onClose={close} /> : null}
+      {open && fromTranscript ? <TranscriptDetails id={editorId} course={course} alignEnd={alignEnd} onClose={close} /> : null}
+      {open && !fromTranscript ? <CourseEditor id={editorId} course={course} alignEnd={alignEnd} onClose={close} /> : null}
     </div>
   );
 }

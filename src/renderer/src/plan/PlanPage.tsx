@@ -19,6 +19,7 @@ import './plan.css';
 import './choosers.css';
 import './grid.css';
 import './sections.css';
+import './transcript.css';
 
 /**
  * The plan editor (`#/plan/<student number>`): the screen a counselor works in during a

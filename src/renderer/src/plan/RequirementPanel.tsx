@@ -2,6 +2,7 @@ import type { AreaProgress } from '../../../shared/domain/plan-view';
 import { localIsoDate } from '../../../shared/domain/common';
 import { usePlanEditor } from './context';
 import { credits, formatDate } from './format';
+import { OnTrackSummary } from './OnTrackSummary';
 
 type Progress = Pick<AreaProgress, 'required' | 'planned' | 'earnedMet' | 'met'>;
 
@@ -23,6 +24,7 @@ export function RequirementPanel() {
         Graduation requirements
       </h2>
       <p className="plan-card__intro">{r.setName}</p>
+      <OnTrackSummary />
       <table className="data-table requirement-table" aria-labelledby="plan-requirements-title">
         <thead>
           <tr>

@@ -1,10 +1,42 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { PlanWarning } from '../../../shared/domain/plan-view';
 import { focusByKey, focusKey } from '../ui/focus';
-import { usePlanEditor } from './context';
+import { courseFocusKey, usePlanEditor } from './context';
 import { formatDate } from './format';
+import { YEAR_SHORT_LABELS } from './labels';
+import { courseNumber, courseTitle } from './transcript';
 
 const ackFocus = (id: string) => `warning-${id}`;
+
+/**
+ * The course a warning concerns, named as the grid names it, with a way to go to it: the warning
+ * about a transcript course the catalog does not know, or a course planned again after it was passed.
+ */
+function WarningCourse({ warning }: { warning: PlanWarning }) {
+  const { view } = usePlanEditor();
+  if (warning.courseNumber === null) return null;
+  const inYear = (c: { year: string }) => warning.year === null || c.year === warning.year;
+  const courses = view.years.flatMap((y) => y.courses);
+  const course =
+    courses.find((c) => c.courseNumber === warning.courseNumber && inYear(c)) ??
+    courses.find((c) => c.transcript?.transcriptNumber === warning.courseNumber && inYear(c));
+  const where = warning.year ? `, ${YEAR_SHORT_LABELS[warning.year].toLowerCase()}` : '';
+  const name = course ? `${courseTitle(course)} (${courseNumber(course)})` : warning.courseNumber;
+  return (
+    <p className="warning__course">
+      <span>
+        Course: {name}
+        {where}
+      </span>
+      {course ? (
+        <button type="button" className="button button--small button--quiet" onClick={() => focusByKey(courseFocusKey(course.id))}>
+          Go to {courseTitle(course)}
+          <span className="visually-hidden">{where}</span>
+        </button>
+      ) : null}
+    </p>
+  );
+}
 
 /** One warning: its message, then either its acknowledgement (the note) or a way to acknowledge it. */
 function WarningItem({ warning }: { warning: PlanWarning }) {
@@ -48,6 +80,7 @@ function WarningItem({ warning }: { warning: PlanWarning }) {
         </span>
         {warning.message}
       </p>
+      <WarningCourse warning={warning} />
       {ack ? (
         <p className="warning__ack">
           <span>

@@ -8,6 +8,9 @@ import { SelectField, TextField } from '../ui/fields';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { draftOf, setFromDraft, type Draft } from './draft';
+import { expectedProblem } from './expected';
+import { ExpectedByGradeFields, expectedFocusKey } from './ExpectedByGradeFields';
+import { focusByKey } from '../ui/focus';
 import { NonCredit } from './NonCredit';
 import { RulesEditor } from './RulesEditor';
 import '../ui/setup.css';
@@ -56,10 +59,22 @@ export function RequirementsPage({ focusOnShow }: { focusOnShow: boolean }) {
     };
   }, [classYear]);
 
+  const [showProblem, setShowProblem] = useState(false);
+  const total = draft ? Number(draft.total) : Number.NaN;
+  const problem = draft ? expectedProblem(draft.expected, total) : null;
+
   const save = async () => {
     if (!set || !draft) return;
     setError(null);
     setNotice('');
+    // The figures by grade are checked here: the core would refuse them with a less precise sentence.
+    if (problem) {
+      setShowProblem(true);
+      setError(problem.message);
+      if (draft.expected.mode === 'by_grade') focusByKey(expectedFocusKey(problem.grade));
+      return;
+    }
+    setShowProblem(false);
     try {
       const saved = await api['requirements.save'](setFromDraft(draft, set, classYear));
       setSet(saved);
@@ -120,6 +135,12 @@ export function RequirementsPage({ focusOnShow }: { focusOnShow: boolean }) {
             <p className="hint">
               The areas add up to {credits(areaSum)} credits; the rest of the total is the student&apos;s choice.
             </p>
+            <ExpectedByGradeFields
+              draft={draft.expected}
+              total={total}
+              problem={showProblem ? problem : null}
+              onChange={(expected) => setDraft({ ...draft, expected })}
+            />
             <RulesEditor
               rules={draft.rules}
               tags={[...new Set([...tags, ...draft.rules.map((r) => r.rule.fromTag)])].sort()}

@@ -1,5 +1,6 @@
 import { SUBJECT_AREA_LABELS, SUBJECT_AREAS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CountsAsRule, RequirementSet } from '../../../shared/domain/requirements';
+import { expectedDraftOf, expectedFromDraft, type ExpectedDraft } from './expected';
 
 /**
  * A requirement set as the form holds it while the counselor edits it (numbers as typed), and the
@@ -17,6 +18,7 @@ export interface Draft {
   total: string;
   areas: Record<SubjectArea, string>;
   rules: RuleDraft[];
+  expected: ExpectedDraft;
 }
 
 export function draftOf(set: RequirementSet): Draft {
@@ -27,6 +29,7 @@ export function draftOf(set: RequirementSet): Draft {
     total: String(set.totalCredits),
     areas,
     rules: set.rules.map((rule) => ({ rule, max: rule.maxCredits === null ? '' : String(rule.maxCredits) })),
+    expected: expectedDraftOf(set.expectedByGrade, set.totalCredits),
   };
 }
 
@@ -49,7 +52,7 @@ export function setFromDraft(d: Draft, before: RequirementSet, classYear: number
     credits: num(d.areas[area]),
   }));
   const rules = d.rules.map(({ rule, max }) => ({ ...rule, maxCredits: max.trim() === '' ? null : num(max) }));
-  return { ...before, classYear, name: d.name.trim(), totalCredits: num(d.total), areas, rules };
+  return { ...before, classYear, name: d.name.trim(), totalCredits: num(d.total), areas, rules, expectedByGrade: expectedFromDraft(d.expected) };
 }
 
 /** A rule id the set does not use yet: "computer_science-math", then "-2", "-3" ... */
