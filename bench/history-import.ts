@@ -8,7 +8,10 @@
  *   .csv  vs papaparse's bare parse          (target ≤ 6×)
  *   .xlsx vs exceljs's bare streaming read   (target ≤ 1.5×)
  * plus peak RSS and the longest stall of the serving thread while the worker imports (≤ 100 ms).
- * Ratios are printed, never asserted on time.
+ * Ratios are printed, never asserted on time. The phases printed are the job's own progress phases.
+ * Knobs: BENCH_HISTORY_STUDENTS (2,000), BENCH_RUNS (3), BENCH_CPU_PROF=dir (the worker writes a
+ * V8 profile; `node bench/profile-summary.mjs FILE` says where the time went).
+ * Run alone: `npm run build && node bench/run.mjs history-import`.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
