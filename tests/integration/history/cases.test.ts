@@ -158,3 +158,42 @@ describe('Xello StudentCourses', () => {
     store.close();
   });
 });
+
+describe('student numbers', () => {
+  it('finds a student by the number without its leading zeros when that is unique', async () => {
+    const dir = tempDir();
+    const store = await historyStore(dir);
+    const file = join(dir, 'zeros.csv');
+    const { spawnSync } = await import('node:child_process');
+    const script = "import csv,sys\nw=csv.writer(open(sys.argv[1],'w',newline=''))\nw.writerow(['Student Number','School Year','Course Number','Course Name','Score','Credits Earned'])\nw.writerow(['4127','2024-25','ENG201','English 10','B','1'])\nw.writerow(['0100148','2024-25','ENG201','English 10','A','1'])\n";
+    expect(spawnSync('/usr/bin/python3', ['-c', script, file]).status).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const { importHistory } = await import('../../../src/main/core/history/import');
+    const { request, taskContext, NOW } = await import('./history-store');
+    const report = await importHistory(request('zeros.csv', {}, readFileSync(file)), taskContext(store), NOW);
+    expect(report.counts).toMatchObject({ students: 2, added: 2, rejected: 0 });
+    expect(rowsOf(store, '004127', 'ENG201').map((r) => [r.grade, r.grade_level])).toEqual([['B', 10]]);
+    expect(rowsOf(store, '100148', 'ENG201').map((r) => [r.grade, r.grade_level])).toEqual([['A', 10]]);
+    store.close();
+  });
+});
+
+describe('credit types', () => {
+  it('maps the plain words and SIS codes automatically, leaves the rest to the counselor, and remembers a choice', async () => {
+    const store = await historyStore(tempDir());
+    const ps = await previewFile(store, 'powerschool-storedgrades.csv');
+    expect(ps.creditTypes[0]).toMatchObject({ creditType: 'XFER', area: null, source: 'unmapped' });
+    expect(Object.fromEntries(ps.creditTypes.slice(1).map((c) => [c.creditType, c.area]))).toEqual({
+      CTE: 'cte', ELEC: 'elective', ENG: 'english', FA: 'fine_arts', HLTH: 'health', MATH: 'math', PE: 'physical_education', PF: 'personal_finance', SCI: 'science', SOC: 'social_studies', WL: 'world_language',
+    });
+    const ic = await previewFile(store, 'infinite-campus-transcript.csv');
+    expect(ic.creditTypes.find((c) => c.creditType === 'Career & Technical Ed')).toMatchObject({ area: 'cte', source: 'automatic' });
+    expect(ic.creditTypes.every((c) => c.source === 'automatic')).toBe(true);
+
+    const report = await importFile(store, 'powerschool-storedgrades.csv', { creditTypes: { XFER: 'fine_arts' } });
+    expect(report.unmatched.find((u) => u.courseNumber === 'TR-PHO1')).toMatchObject({ area: 'fine_arts' });
+    const again = await previewFile(store, 'powerschool-storedgrades.csv');
+    expect(again.creditTypes.find((c) => c.creditType === 'XFER')).toMatchObject({ area: 'fine_arts', source: 'remembered' });
+    store.close();
+  });
+});

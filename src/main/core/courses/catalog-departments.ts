@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREAS, SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
+import { commandLineHint } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { fail, ok, type Parsed } from '../roster/parsed';
 import { parseArea } from './catalog-values';
@@ -47,9 +48,28 @@ const ACADEMIC_WORDS: Record<string, SubjectArea> = {
   choir: 'fine_arts', orchestra: 'fine_arts', theatre: 'fine_arts', theater: 'fine_arts', drama: 'fine_arts', 'visual art': 'fine_arts',
 };
 
+/**
+ * The short credit types student information systems are set up with (PowerSchool's Credit_Type,
+ * Infinite Campus's credit names): a course history's credit type maps to an area through these
+ * same words, so the import's unmatched list and the plan view count a transfer course alike.
+ */
+const CREDIT_TYPE_CODES: Record<string, SubjectArea> = {
+  eng: 'english', engl: 'english', la: 'english', ela: 'english', 'lang arts': 'english',
+  ma: 'math', mth: 'math', mat: 'math',
+  sci: 'science', sc: 'science',
+  ss: 'social_studies', soc: 'social_studies', sst: 'social_studies', 'soc st': 'social_studies', hist: 'social_studies',
+  pe: 'physical_education', phed: 'physical_education',
+  hlth: 'health', hl: 'health', hea: 'health',
+  fin: 'personal_finance', pf: 'personal_finance', 'pers fin': 'personal_finance',
+  wl: 'world_language', fl: 'world_language', lote: 'world_language',
+  art: 'fine_arts', arts: 'fine_arts', mus: 'fine_arts', fa: 'fine_arts', va: 'fine_arts', vpa: 'fine_arts',
+  voc: 'cte', 'career and technical ed': 'cte', 'career tech ed': 'cte',
+  elec: 'elective', elect: 'elective', electives: 'elective',
+};
+
 function wordArea(key: string): SubjectArea | null {
   if (CTE_WORDS.has(key)) return 'cte';
-  const academic = ACADEMIC_WORDS[key];
+  const academic = ACADEMIC_WORDS[key] ?? CREDIT_TYPE_CODES[key];
   if (academic) return academic;
   const known = parseArea(key);
   return known.ok ? known.value : null;
@@ -128,7 +148,7 @@ export function areaReader(mapping: DepartmentMapping): (text: string) => Parsed
     const { area } = mapDepartment(mapping, value);
     if (area) return ok(area);
     return fail(
-      `Department "${value}" is not mapped to a subject area: choose its area in the import preview, or on the command line add --area "${value}=AREA" (AREA one of ${SUBJECT_AREAS.join(', ')}).`,
+      `Department "${value}" is not mapped to a subject area: choose its area in the import preview${commandLineHint(`--area "${value}=AREA", AREA one of ${SUBJECT_AREAS.join(', ')}`)}.`,
     );
   };
 }

@@ -66,26 +66,29 @@ function asStored(row: KeyedRow, field: keyof KeyedRow): string | number | null 
   return typeof value === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
 }
 
-export const identity = (studentNumber: string, recordKey: string) => `${studentNumber}\u0000${recordKey}`;
-
 export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryComparison {
-  const students = new Set(rows.map((r) => r.studentNumber));
-  const stored = new Map<string, StoredRow>();
+  // The store's rows of the file's students, by student then record key: no key strings built per row.
+  const stored = new Map<string, Map<string, StoredRow>>();
+  const years = new Map<string, Set<number | null>>();
+  for (const row of rows) {
+    if (!years.has(row.studentNumber)) years.set(row.studentNumber, new Set());
+    years.get(row.studentNumber)!.add(row.schoolYear);
+  }
   const select = db.prepare('SELECT * FROM course_history WHERE student_number = ?');
-  for (const n of students) for (const r of select.all(n) as StoredRow[]) stored.set(identity(r.student_number, r.record_key), r);
+  for (const n of years.keys()) {
+    const found = select.all(n) as StoredRow[];
+    if (found.length > 0) stored.set(n, new Map(found.map((r) => [r.record_key, r])));
+  }
 
   const result: HistoryComparison = { added: [], updated: [], unchanged: 0, missing: [], gpa: new Map() };
-  const covered = new Set<string>();
-  const seen = new Set<string>();
   for (const row of rows) {
-    covered.add(`${row.studentNumber}\u0000${row.schoolYear}`);
-    const id = identity(row.studentNumber, row.recordKey);
-    seen.add(id);
-    const before = stored.get(id);
+    const mine = stored.get(row.studentNumber);
+    const before = mine?.get(row.recordKey);
     if (!before) {
       result.added.push(row);
       continue;
     }
+    mine!.delete(row.recordKey); // what is left once the file is read, the file no longer lists
     const changes: FieldChange[] = [];
     for (const [column, field, label] of COMPARED) {
       const after = asStored(row, field);
@@ -97,9 +100,9 @@ export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryCompar
     if (changes.length > 0) result.updated.push({ row, id: before.id, changes });
     else result.unchanged++;
   }
-  for (const [id, r] of stored) {
-    if (r.missing === 1 || seen.has(id)) continue;
-    if (covered.has(`${r.student_number}\u0000${r.school_year}`)) result.missing.push(r);
+  for (const [studentNumber, left] of stored) {
+    const covered = years.get(studentNumber)!;
+    for (const r of left.values()) if (r.missing === 0 && covered.has(r.school_year)) result.missing.push(r);
   }
   const storedGpa = new Map(
     (db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((g) => [g.student_number, g.gpa]),

@@ -6,30 +6,13 @@ import { loadCatalog } from '../courses/repository';
 import { courseMatcher, rememberedMatches, transcriptCourseKey } from './match';
 
 /**
- * A student information system's credit types (ENG, MATH, SOC ...) mapped to subject areas through
- * the catalog's department mapping (one table of remembered area words): the counselor's choice for
- * this import, then a remembered one, then the automatic reading — which for credit types also knows
- * the short codes SIS setups use. An unmapped credit type counts as elective; it is not a rejection.
+ * A student information system's credit types (ENG, MATH, SOC ...) map to subject areas through
+ * the catalog's department mapping (one table of remembered area words, which knows the short codes
+ * SIS setups use): the counselor's choice for this import, then a remembered one, then the automatic
+ * reading. An unmapped credit type counts as elective; it is not a rejection.
  */
-const CODES: Record<string, SubjectArea> = {
-  eng: 'english', la: 'english', ela: 'english', lang: 'english', engl: 'english',
-  math: 'math', ma: 'math', mth: 'math', mat: 'math',
-  sci: 'science', sc: 'science',
-  ss: 'social_studies', soc: 'social_studies', sst: 'social_studies', hist: 'social_studies', 'soc st': 'social_studies',
-  pe: 'physical_education', phed: 'physical_education', 'phy ed': 'physical_education',
-  hlth: 'health', hl: 'health', hea: 'health',
-  fin: 'personal_finance', pf: 'personal_finance', 'pers fin': 'personal_finance', econ: 'personal_finance',
-  wl: 'world_language', fl: 'world_language', lote: 'world_language', wlang: 'world_language',
-  art: 'fine_arts', arts: 'fine_arts', mus: 'fine_arts', music: 'fine_arts', fa: 'fine_arts', va: 'fine_arts', vpa: 'fine_arts',
-  cte: 'cte', voc: 'cte', ctec: 'cte', 'career and technical ed': 'cte', 'career tech ed': 'cte',
-  elec: 'elective', el: 'elective', elect: 'elective', elective: 'elective', electives: 'elective',
-};
-
 export function creditTypeArea(mapping: DepartmentMapping, creditType: string): Omit<CreditTypeMapping, 'creditType' | 'rows'> {
-  const found = mapDepartment(mapping, creditType);
-  if (found.area) return found;
-  const code = CODES[departmentKey(creditType)];
-  return code ? { area: code, source: 'automatic' } : { area: null, source: 'unmapped' };
+  return mapDepartment(mapping, creditType);
 }
 
 export function creditTypeMapping(db: Db, chosen: Readonly<Record<string, SubjectArea>> = {}): DepartmentMapping {

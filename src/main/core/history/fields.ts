@@ -126,7 +126,7 @@ export function matchHistoryHeader(header: string): { field: HistoryField; rank:
 export type HistoryColumns = Partial<Record<HistoryField, number>>;
 
 /** A grade-level value: 9, 09, "Grade 10", "10th"; a mark is a letter, P, W, a percent. */
-const LEVEL_VALUE = /^(?:grade\s*)?(?:[0-9]|1[0-2])(?:st|nd|rd|th)?$/i;
+const LEVEL_VALUE = /^(?:grade\s*)?(?:0?[0-9]|1[0-2])(?:st|nd|rd|th)?$/i;
 
 /**
  * "Grade" is the grade level in Infinite Campus and hand-kept sheets, and the mark in PowerSchool,

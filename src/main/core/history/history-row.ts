@@ -7,6 +7,8 @@ import { isProgressRow, parseCredits, parseExcluded, parseGradeLevel, parseMark,
 export interface HistoryRow {
   rowNumber: number;
   studentNumber: string;
+  /** Set once the file's rows are read (an ordinal tells repeats of the same key apart). */
+  recordKey: string;
   /** School year and grade level as the file gives them (the key uses these, so a re-import finds the row again). */
   fileYear: number | null;
   fileLevel: number | null;
@@ -40,10 +42,17 @@ export interface KnownStudent {
 
 export interface RowContext {
   columns: HistoryColumns;
+  /** cellReader(columns), made once per file. */
+  cell: (row: readonly string[], field: HistoryField) => string;
   /** The school year now (its end year): a course without a grade in it is in progress. */
   currentYear: number;
   /** Xello writes GradeMark 0 for a course under way. */
   zeroMarkInProgress: boolean;
+}
+
+function refused<T>(problems: Problem[], field: HistoryField, value: string, reason: string, fallback: T): T {
+  problems.push({ field, value, reason });
+  return fallback;
 }
 
 /** A reader of one row's cells by field: '' for a field the file has no column for. */
@@ -60,13 +69,9 @@ export function cellReader(columns: HistoryColumns): (row: readonly string[], fi
  * row with neither cannot be placed in a plan ("which year was it taken?").
  */
 export function buildHistoryRow(row: readonly string[], rowNumber: number, student: KnownStudent, ctx: RowContext, problems: Problem[]): HistoryRow | null {
-  const cell = cellReader(ctx.columns);
+  const cell = ctx.cell;
   const before = problems.length;
-  const take = <T>(field: HistoryField, parsed: Parsed<T>, fallback: T): T => {
-    if (parsed.ok) return parsed.value;
-    problems.push({ field, value: cell(row, field), reason: parsed.reason });
-    return fallback;
-  };
+  const take = <T>(field: HistoryField, parsed: Parsed<T>, fallback: T): T => (parsed.ok ? parsed.value : refused(problems, field, cell(row, field), parsed.reason, fallback));
   const courseNumber = cell(row, 'courseNumber');
   const title = cell(row, 'title');
   if (courseNumber === '') problems.push({ field: 'courseNumber', value: '', reason: 'The course number is missing; every transcript row needs the number of the course it is for.' });
@@ -117,6 +122,7 @@ export function buildHistoryRow(row: readonly string[], rowNumber: number, stude
   return {
     rowNumber,
     studentNumber: student.studentNumber,
+    recordKey: '',
     fileYear,
     fileLevel,
     schoolYear,

@@ -3,20 +3,18 @@ import type { RejectedRow } from '../../../shared/domain/roster';
 import { findHeaderRow, type HeaderRow } from '../roster/header';
 import { mappingKey } from '../roster/mapping';
 import { normaliseHeader } from '../roster/fields';
-import { HEADER_SCAN_ROWS } from '../spreadsheet/limits';
+import { HEADER_SCAN_ROWS, MAX_HISTORY_CELLS } from '../spreadsheet/limits';
 import { readTable } from '../spreadsheet/read';
 import { columnLetter, displayName, isBlankRow, type CellTable } from '../spreadsheet/table';
 import { autoMapHistory, findHistoryColumn, HISTORY_FIELD_LABELS, HISTORY_FIELDS, isHistoryField, matchHistoryHeader, type HistoryColumns, type HistoryField } from './fields';
-import { baseRecordKey, buildHistoryRow, type HistoryRow, type KnownStudent, type Problem } from './history-row';
+import { baseRecordKey, buildHistoryRow, cellReader, type HistoryRow, type KnownStudent, type Problem } from './history-row';
 
 const SAMPLES = 3;
 /** Rows checked between yields: the window (or the job's progress) never waits long. */
 const CHUNK = 4000;
 const VALUE_PREVIEW = 200;
 
-export interface KeyedRow extends HistoryRow {
-  recordKey: string;
-}
+export type KeyedRow = HistoryRow;
 
 export interface HistoryReading {
   fileName: string;
@@ -97,7 +95,7 @@ function samplesOf(table: CellTable, headerIndex: number, column: number): strin
 
 /** The front half of the import: bytes → header → mapping → checked rows of known students, every refusal explained. */
 export async function readHistory(bytes: Uint8Array, fileName: string, opts: ReadHistoryOptions): Promise<HistoryReading> {
-  const table = await readTable(bytes, fileName, opts.sheet === undefined ? {} : { sheet: opts.sheet });
+  const table = await readTable(bytes, fileName, { maxCells: MAX_HISTORY_CELLS, ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }) });
   const header = findHistoryHeader(table);
   const headers = header.headers;
   const key = historyMappingKey(headers);
@@ -134,11 +132,11 @@ async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryCo
     byBareNumber.set(bare, byBareNumber.has(bare) ? null : s);
   }
   const gradeHeader = columns.grade === undefined ? '' : normaliseHeader(headers[columns.grade] ?? '');
-  const ctx = { columns, currentYear: opts.currentYear, zeroMarkInProgress: gradeHeader === 'grademark' };
+  const ctx = { columns, cell: cellReader(columns), currentYear: opts.currentYear, zeroMarkInProgress: gradeHeader === 'grademark' };
   const oversized = new Set(table.oversized.map((c) => c.rowNumber));
   const rows: KeyedRow[] = [];
   const rejected: RejectedRow[] = [];
-  const ordinals = new Map<string, number>();
+  const ordinals = new Map<string, Map<string, number>>();
   let unknownStudentRows = 0;
   let dataRows = 0;
   const total = table.rows.length - header.index - 1;
@@ -159,11 +157,14 @@ async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryCo
     }
     const built = student && problems.length === 0 ? buildHistoryRow(cells, rowNumber, student, ctx, problems) : null;
     if (built) {
-      const base = `${built.studentNumber}\u0000${baseRecordKey(built)}`;
-      const ordinal = (ordinals.get(base) ?? 0) + 1;
-      ordinals.set(base, ordinal);
-      const recordKey = baseRecordKey(built) + (ordinal > 1 ? `|${ordinal}` : '');
-      rows.push({ ...built, recordKey });
+      // A repeat of the same key in one file (a course taken twice in a term) gets an ordinal.
+      const key = baseRecordKey(built);
+      let seen = ordinals.get(built.studentNumber);
+      if (!seen) ordinals.set(built.studentNumber, (seen = new Map()));
+      const ordinal = (seen.get(key) ?? 0) + 1;
+      seen.set(key, ordinal);
+      built.recordKey = ordinal > 1 ? `${key}|${ordinal}` : key;
+      rows.push(built);
       continue;
     }
     for (const p of problems) {

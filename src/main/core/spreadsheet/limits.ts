@@ -5,6 +5,11 @@
  */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 export const MAX_CELLS = 2_000_000;
+/**
+ * A course history is much longer than a roster: 2,000 students × four years with quarter rows is
+ * ~300,000 rows of ~15 columns (4.5 million cells). Its import reads with this cap instead.
+ */
+export const MAX_HISTORY_CELLS = 12_000_000;
 /** Excel's own limit for one cell; longer text cannot have come from a spreadsheet a person edits. */
 export const MAX_CELL_CHARS = 32_767;
 /** A CSV is parsed in one go; past this size the parse alone would stall the main process. */

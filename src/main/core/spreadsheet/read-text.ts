@@ -50,7 +50,7 @@ const CHUNK_CHARS = 64 * 1024;
  * CSV, TSV and TXT. Every cell stays a string: no parser gets to decide that 00123 is 123.
  * Parsed in chunks so a 20,000-row file never holds the main process for long.
  */
-export async function readText(bytes: Uint8Array, fileName: string): Promise<TextTable> {
+export async function readText(bytes: Uint8Array, fileName: string, maxCells = MAX_CELLS): Promise<TextTable> {
   if (bytes.length > MAX_TEXT_BYTES) {
     throw unreadable(fileName, `is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, far larger than any roster; check that it is the right file, or split it and import the parts.`);
   }
@@ -64,8 +64,8 @@ export async function readText(bytes: Uint8Array, fileName: string): Promise<Tex
   const take = (row: string[], unclosedQuote: boolean): boolean => {
     const rowNumber = rows.length + 1;
     cells += row.length;
-    if (cells > MAX_CELLS) {
-      refusal = `has more than ${MAX_CELLS.toLocaleString('en-US')} cells, far more than any roster; export only the students and columns you need, and import that file.`;
+    if (cells > maxCells) {
+      refusal = `has more than ${maxCells.toLocaleString('en-US')} cells, far more than any roster; export only the students and columns you need, and import that file.`;
       return false;
     }
     // An unclosed quote runs the rest of the file into one cell: students lost without a trace.

@@ -56,6 +56,7 @@ function nameLocaleDateFormats(reader: ReaderInternals): void {
 
 interface SheetState {
   cells: number;
+  maxCells: number;
   lastProgress: number;
 }
 
@@ -76,8 +77,8 @@ async function readSheet(sheet: SheetLike, fileName: string, date1904: boolean, 
     });
     const filled = Array.from(cells, (c) => c ?? '');
     state.cells += filled.length;
-    if (state.cells > MAX_CELLS) {
-      throw unreadable(fileName, `has more than ${MAX_CELLS.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`);
+    if (state.cells > state.maxCells) {
+      throw unreadable(fileName, `has more than ${state.maxCells.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`);
     }
     if (isBlankRow(filled) && !oversized.some((o) => o.rowNumber === row.number)) continue;
     rows.push(filled);
@@ -143,10 +144,11 @@ async function readWorkbook(bytes: Uint8Array, fileName: string, listed: string[
 }
 
 /** .xlsx through exceljs's streaming reader, after the zip itself has been checked. */
-export async function readXlsx(bytes: Uint8Array, fileName: string, opts: { sheet?: string } = {}): Promise<CellTable> {
-  const listed = await guardZip(bytes, fileName);
+export async function readXlsx(bytes: Uint8Array, fileName: string, opts: { sheet?: string; maxCells?: number } = {}): Promise<CellTable> {
+  const maxCells = opts.maxCells ?? MAX_CELLS;
+  const listed = await guardZip(bytes, fileName, maxCells);
   refuseOtherZips(listed, fileName);
-  const state: SheetState = { cells: 0, lastProgress: Date.now() };
+  const state: SheetState = { cells: 0, maxCells, lastProgress: Date.now() };
   const reading = readWorkbook(bytes, fileName, listed, opts.sheet, state).catch((error: unknown) => {
     throw wrap(error, fileName);
   });

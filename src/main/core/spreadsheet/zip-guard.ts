@@ -14,7 +14,7 @@ const MB = 1024 * 1024;
 const DAMAGED = 'is damaged (its contents do not add up); export or download it again and import the new copy.';
 const TRUNCATED = 'is incomplete (the end of the file is missing, as after an interrupted download); export or download it again and import the new copy.';
 const TOO_LARGE = `would expand to more than ${MAX_INFLATED_BYTES / MB} MB when opened, far larger than any roster; check that it is the right file, or split it and import the parts.`;
-const TOO_MANY_CELLS = `has more than ${MAX_CELLS.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`;
+const tooManyCells = (max: number) => `has more than ${max.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`;
 
 /** Where each entry's compressed data starts, checking the local header agrees with the directory. */
 function dataStart(view: DataView, entry: ZipEntry, fileName: string): number {
@@ -105,7 +105,7 @@ function inflateWithin(data: Buffer, limit: number, onChunk: (chunk: Buffer) => 
  * or actually inflates to more than the cap, or holds more cells than the cap. Returns the
  * entry names so the caller can tell an .xlsx from other zips.
  */
-export async function guardZip(bytes: Uint8Array, fileName: string): Promise<string[]> {
+export async function guardZip(bytes: Uint8Array, fileName: string, maxCells = MAX_CELLS): Promise<string[]> {
   let directory;
   try {
     directory = readZipDirectory(bytes);
@@ -144,7 +144,7 @@ export async function guardZip(bytes: Uint8Array, fileName: string): Promise<str
       // More than declared is a bomb's lie; less means the sizes were wrong: both are not a file Excel wrote.
       if (fit === 'over') throw unreadable(fileName, DAMAGED, { entry: entry.name, declared: entry.uncompressedSize });
     }
-    if (cells.count > MAX_CELLS) throw unreadable(fileName, TOO_MANY_CELLS, { cells: cells.count });
+    if (cells.count > maxCells) throw unreadable(fileName, tooManyCells(maxCells), { cells: cells.count });
     if (root && !new RegExp(`</([\\w.-]+:)?${root}>\\s*$`).test(tail)) throw unreadable(fileName, DAMAGED, { entry: entry.name, ends: tail });
   }
   return directory.entries.map((e) => e.name);
