@@ -3,6 +3,7 @@ import { SUBJECT_AREA_LABELS } from '../../../shared/domain/catalog';
 import type { HistoryPreview } from '../../../shared/domain/history';
 import { withoutCommandLineHints } from '../../../shared/errors';
 import { AreaChoiceTable, type AreaSource } from '../ui/AreaChoiceTable';
+import { ChangesTable } from '../ui/ChangesTable';
 import { CountList } from '../ui/CountList';
 import { cappedNote, formatCount, RejectedTable, Value } from '../ui/values';
 import { historyCountItems, rowsToImport, type HistoryState } from './historyState';
@@ -133,48 +134,20 @@ export function UnmatchedTable({ courses }: { courses: HistoryPreview['unmatched
 }
 
 function ChangedTable({ preview }: { preview: HistoryPreview }) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>Courses that will change{cappedNote(preview.changed.length, preview.counts.updated)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Student and course</th>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
-        {preview.changed.map((row) => (
-          <tbody key={`${row.studentNumber}-${row.row}`} className="change-group">
-            {row.changes.map((change, i) => (
-              <tr key={change.field}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={row.changes.length} className="student-cell">
-                    {row.name}
-                    <span className="student-cell__number">
-                      #{row.studentNumber} · row {row.row}
-                    </span>
-                    <span className="student-cell__number">{`${row.courseNumber} ${row.title} · ${whenTaken(row)}`.trim()}</span>
-                  </th>
-                ) : null}
-                <td>{change.label}</td>
-                <td className="cell-value cell-value--before">
-                  <Value value={change.before} />
-                </td>
-                <td className="cell-value cell-value--after">
-                  <span aria-hidden="true" className="arrow">
-                    →{' '}
-                  </span>
-                  <Value value={change.after} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
-  );
+  const groups = preview.changed.map((row) => ({
+    key: `${row.studentNumber}-${row.row}`,
+    changes: row.changes,
+    head: (
+      <>
+        {row.name}
+        <span className="student-cell__number">
+          #{row.studentNumber} · row {row.row}
+        </span>
+        <span className="student-cell__number">{`${row.courseNumber} ${row.title} · ${whenTaken(row)}`.trim()}</span>
+      </>
+    ),
+  }));
+  return <ChangesTable caption={<>Courses that will change{cappedNote(preview.changed.length, preview.counts.updated)}</>} headLabel="Student and course" groups={groups} />;
 }
 
 function MissingTable({ preview }: { preview: HistoryPreview }) {

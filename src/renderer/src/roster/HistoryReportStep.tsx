@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { BackupNote, SaveReportButton } from './ReportParts';
 import type { HistoryImportReport, HistoryPreview } from '../../../shared/domain/history';
 import { CountList } from '../ui/CountList';
 import { formatCount, RejectedTable } from '../ui/values';
@@ -63,20 +64,9 @@ export function HistoryReportStep({ heading, state }: { heading: Ref<HTMLHeading
       </p>
       <p>{reportSentence(report)}</p>
       <CountList label="What the import did" items={historyCountItems(report.counts, true)} />
-      {report.backupPath ? (
-        <p className="note">
-          A copy of the store as it was before this import was kept at <span className="path">{report.backupPath}</span>.
-        </p>
-      ) : null}
+      <BackupNote path={report.backupPath} />
       <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={state.savingReport || undefined}
-          onClick={() => void historySession.saveReport()}
-        >
-          {state.savingReport ? 'Saving the report…' : 'Save report as .xlsx'}
-        </button>
+        <SaveReportButton saving={state.savingReport} onSave={() => void historySession.saveReport()} />
         {report.unmatched.length > 0 ? (
           <a className="button" href="#/courses">
             Match transcript courses to the catalog

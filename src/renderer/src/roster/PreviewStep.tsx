@@ -3,6 +3,7 @@ import { absentRuleText, type RosterPreview } from '../../../shared/domain/roste
 import { withoutCommandLineHints } from '../../../shared/errors';
 import { importSession } from './importSession';
 import { absentNeedsConfirmation, studentsToImport, type ImportState } from './importState';
+import { ChangesTable } from '../ui/ChangesTable';
 import { CountList } from '../ui/CountList';
 import { rosterCountItems } from './counts';
 import { SameStudentTable } from './SameStudentTable';
@@ -99,50 +100,20 @@ function AbsentConfirmation({ preview, state }: { preview: RosterPreview; state:
 }
 
 function ChangedTable({ preview }: { preview: RosterPreview }) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption>Students who will change{cappedNote(preview.changed.length, preview.counts.updated)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Student</th>
-            <th scope="col">Field</th>
-            <th scope="col">Before</th>
-            <th scope="col">After</th>
-          </tr>
-        </thead>
-        {preview.changed.map((student) => (
-          <tbody key={`${student.studentNumber}-${student.row}`} className="change-group">
-            {student.changes.map((change, i) => (
-              <tr key={change.field}>
-                {i === 0 ? (
-                  <th scope="rowgroup" rowSpan={student.changes.length} className="student-cell">
-                    {student.name}
-                    <span className="student-cell__number">
-                      #{student.studentNumber} · row {student.row}
-                    </span>
-                    {student.differentPerson ? (
-                      <span className="badge badge--roster">A different name: check this is the same student</span>
-                    ) : null}
-                  </th>
-                ) : null}
-                <td>{change.label}</td>
-                <td className="cell-value cell-value--before">
-                  <Value value={change.before} />
-                </td>
-                <td className="cell-value cell-value--after">
-                  <span aria-hidden="true" className="arrow">
-                    →{' '}
-                  </span>
-                  <Value value={change.after} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
-    </div>
-  );
+  const groups = preview.changed.map((student) => ({
+    key: `${student.studentNumber}-${student.row}`,
+    changes: student.changes,
+    head: (
+      <>
+        {student.name}
+        <span className="student-cell__number">
+          #{student.studentNumber} · row {student.row}
+        </span>
+        {student.differentPerson ? <span className="badge badge--roster">A different name: check this is the same student</span> : null}
+      </>
+    ),
+  }));
+  return <ChangesTable caption={<>Students who will change{cappedNote(preview.changed.length, preview.counts.updated)}</>} headLabel="Student" groups={groups} />;
 }
 
 function AddedTable({ preview }: { preview: RosterPreview }) {

@@ -1,4 +1,5 @@
 import type { Ref } from 'react';
+import { BackupNote, SaveReportButton } from './ReportParts';
 import { CountList } from '../ui/CountList';
 import { rosterCountItems } from './counts';
 import { importSession } from './importSession';
@@ -33,20 +34,9 @@ export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement
           {`Given their new number, with plan and history: ${report.renumbered.map((p) => `${p.name} (#${p.previousNumber} → #${p.studentNumber})`).join('; ')}.`}
         </p>
       ) : null}
-      {report.backupPath ? (
-        <p className="note">
-          A copy of the store as it was before this import was kept at <span className="path">{report.backupPath}</span>.
-        </p>
-      ) : null}
+      <BackupNote path={report.backupPath} />
       <div className="actions">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-disabled={state.savingReport || undefined}
-          onClick={() => void importSession.saveReport()}
-        >
-          {state.savingReport ? 'Saving the report…' : 'Save report as .xlsx'}
-        </button>
+        <SaveReportButton saving={state.savingReport} onSave={() => void importSession.saveReport()} />
         <a className="button" href="#/caseload">
           Go to the Caseload
         </a>
