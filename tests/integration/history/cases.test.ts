@@ -197,3 +197,15 @@ describe('credit types', () => {
     store.close();
   });
 });
+
+describe('stated GPA', () => {
+  it('keeps the GPA the file states, as written, and changes it only when a later file does', async () => {
+    const store = await historyStore(tempDir());
+    await importFile(store, 'infinite-campus-transcript.csv');
+    const gpa = () => Object.fromEntries((store.db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((r) => [r.student_number, r.gpa]));
+    expect(gpa()).toEqual({ '100156': '3.900', '100132': '3.583', '100111': '3.266', '100107': '2.949', '100154': '2.632', '100130': '2.315' });
+    const again = await importFile(store, 'infinite-campus-transcript.csv');
+    expect(again.backupPath).toBeNull();
+    store.close();
+  });
+});
