@@ -209,3 +209,28 @@ describe('stated GPA', () => {
     store.close();
   });
 });
+
+describe('report exports', () => {
+  it('passes over a header repeated on each printed page and a total line at the end', async () => {
+    const dir = tempDir();
+    const store = await historyStore(dir);
+    const file = join(dir, 'report.csv');
+    const { spawnSync } = await import('node:child_process');
+    const script = [
+      'import csv,sys',
+      "w=csv.writer(open(sys.argv[1],'w',newline=''))",
+      "h=['Student Number','School Year','Course Number','Course Name','Score','Credits Earned']",
+      "w.writerow(h); w.writerow(['100148','2024-25','ENG201','English 10','B','1'])",
+      "w.writerow(h); w.writerow(['100148','2024-25','MTH201','Geometry','C','1'])",
+      "w.writerow(['Total: 2 rows','','','','',''])",
+    ].join('\n');
+    expect(spawnSync('/usr/bin/python3', ['-c', script, file]).status).toBe(0);
+    const { readFileSync } = await import('node:fs');
+    const { importHistory } = await import('../../../src/main/core/history/import');
+    const { request, taskContext, NOW } = await import('./history-store');
+    const report = await importHistory(request('report.csv', {}, readFileSync(file)), taskContext(store), NOW);
+    expect(report.counts).toMatchObject({ added: 2, rejected: 0 });
+    expect(report.rejected).toEqual([]);
+    store.close();
+  });
+});

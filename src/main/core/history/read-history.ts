@@ -123,8 +123,21 @@ function withoutZeros(n: string): string {
   return n.replace(/^0+(?=.)/, '');
 }
 
+/** Report exports repeat the header on every printed page and end with "Total: 550 rows" or "Page 3 of 3". */
+const FOOTER_WORDS = /^(grand\s+total|total|count|printed|run date|end of report|page\s+\d)\b/i;
+
+function notData(cells: readonly string[], number: string, numberHeader: string, normalisedHeaders: readonly string[]): boolean {
+  // Nearly every row: a student number that is neither the header again nor a footer's words.
+  if (number !== '' && !FOOTER_WORDS.test(number) && normaliseHeader(number) !== numberHeader) return false;
+  if (normalisedHeaders.every((h, i) => h === normaliseHeader(cells[i] ?? ''))) return true;
+  let filled = 0;
+  for (const c of cells) if (c.trim() !== '') filled++;
+  return filled <= 2 && cells.some((c) => FOOTER_WORDS.test(c.trim()));
+}
+
 async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryColumns, opts: ReadHistoryOptions) {
   const headers = header.headers;
+  const normalised = headers.map(normaliseHeader);
   const numberColumn = columns.studentNumber!;
   const byBareNumber = new Map<string, KnownStudent | null>();
   for (const s of opts.students.values()) {
@@ -145,8 +158,9 @@ async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryCo
     const cells = table.rows[i]!;
     if (isBlankRow(cells)) continue;
     const rowNumber = table.rowNumbers[i]!;
-    dataRows++;
     const number = (cells[numberColumn] ?? '').trim();
+    if (notData(cells, number, normalised[numberColumn]!, normalised)) continue;
+    dataRows++;
     const problems: Problem[] = [];
     if (oversized.has(rowNumber)) problems.push({ field: 'studentNumber', value: number, reason: 'A cell in this row holds more text than a spreadsheet cell can (32,767 characters); shorten it and import again.' });
     const student = opts.students.get(number) ?? byBareNumber.get(withoutZeros(number)) ?? null;
