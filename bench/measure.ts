@@ -8,22 +8,29 @@ import Papa from 'papaparse';
 import { loadExcelJS } from '../src/main/core/spreadsheet/exceljs-load';
 
 /** Longest gap between ticks of a 5 ms timer while `work` runs: how long the event loop was held. */
-export async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number; peakRssMb: number }> {
+export async function withStallMeter<T>(work: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number; stallAtMs: number; peakRssMb: number }> {
   let last = performance.now();
   let stall = 0;
+  let stallAt = 0;
   let peak = process.memoryUsage().rss;
+  const start = performance.now();
   const timer = setInterval(() => {
     const now = performance.now();
-    stall = Math.max(stall, now - last - 5);
+    if (now - last - 5 > stall) {
+      stall = now - last - 5;
+      stallAt = last - start; // when the longest stall began, from the start of `work`
+    }
     last = now;
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 5);
-  const start = performance.now();
   const value = await work();
   const ms = performance.now() - start;
   clearInterval(timer);
-  stall = Math.max(stall, performance.now() - last - 5);
-  return { value, ms, stallMs: Math.max(0, stall), peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
+  if (performance.now() - last - 5 > stall) {
+    stall = performance.now() - last - 5;
+    stallAt = last - start;
+  }
+  return { value, ms, stallMs: Math.max(0, stall), stallAtMs: stallAt, peakRssMb: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
 }
 
 export function median(values: number[]): number {

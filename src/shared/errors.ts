@@ -46,3 +46,37 @@ export class CounselorError extends Error {
 
 /** What every method returns over every transport: errors keep their code. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/**
+ * The command line's way round a refusal, in the one form core sentences carry it:
+ * " (on the command line: --map studentNumber=<header>)". The `counselor` command prints the
+ * sentence whole; the window shows it without (withoutCommandLineHints): a counselor there has a
+ * screen for the same choice and is never told to type a flag.
+ */
+export function commandLineHint(flags: string): string {
+  return ` (on the command line: ${flags})`;
+}
+
+const HINT_START = ' (on the command line: ';
+
+/** A core sentence as the window shows it: every commandLineHint taken out. */
+export function withoutCommandLineHints(message: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = message.indexOf(HINT_START); at !== -1; at = message.indexOf(HINT_START, from)) {
+    out += message.slice(from, at);
+    // The hint ends at its own closing bracket: brackets inside it pair up, and a quoted value
+    // (a department named "Arts (Visual") may hold any bracket.
+    let depth = 1;
+    let quoted = false;
+    let i = at + HINT_START.length;
+    for (; i < message.length && depth > 0; i++) {
+      const c = message[i];
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && c === '(') depth++;
+      else if (!quoted && c === ')') depth--;
+    }
+    from = i;
+  }
+  return out + message.slice(from);
+}

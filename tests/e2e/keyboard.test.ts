@@ -14,7 +14,7 @@ describe('the workstation by keyboard', () => {
     const expected = [
       { role: 'link', name: 'Skip to main content' },
       { role: 'link', name: 'Caseload' },
-      { role: 'link', name: 'Import roster' },
+      { role: 'link', name: 'Import' },
       { role: 'link', name: 'Courses' },
       { role: 'link', name: 'Programs' },
       { role: 'link', name: 'Requirements' },

@@ -18,6 +18,9 @@ describe('a roster whose student-number column has a name nobody guesses', () =>
     // The preview job reads the file in a worker first: on a busy machine that takes more than a second.
     await expect.poll(() => problem.count(), { timeout: 15_000 }).toBe(1);
     expect(await problem.textContent()).toContain('Kid Code');
+    // The core's sentence carries the command line's flag; the window never tells a counselor to type one.
+    expect(await problem.textContent()).toContain('or choose the column that holds them.Choose the columns below');
+    expect(await problem.textContent()).not.toContain('command line');
     expect(await roster.button('Show the preview').isDisabled()).toBe(true);
 
     await roster.columnSelect('A', 'Kid Code').selectOption('studentNumber');

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import type { Download, Locator, Page } from 'playwright-core';
 import { AppShell } from './app-shell';
 
-/** The Import roster page, found by role and label only. */
+/** The Import page (the roster import, its default), found by role and label only. */
 export class RosterPage extends AppShell {
   constructor(page: Page) {
     super(page);
@@ -10,11 +10,11 @@ export class RosterPage extends AppShell {
 
   async open(url: string): Promise<void> {
     await this.page.goto(`${url}#/import`);
-    await expect.poll(() => this.title.textContent()).toBe('Import roster');
+    await expect.poll(() => this.title.textContent()).toBe('Import');
   }
 
   get importNavLink(): Locator {
-    return this.navigation.getByRole('link', { name: 'Import roster', exact: true });
+    return this.navigation.getByRole('link', { name: 'Import', exact: true });
   }
 
   /** The heading of the step on screen ("Choose a roster file", "Match the columns", ...). */

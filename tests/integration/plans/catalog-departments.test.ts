@@ -63,7 +63,7 @@ describe('a district catalog whose departments are not the app’s subject areas
       [29, 'Department', 'Driver Education'],
     ]);
     expect(preview.rejected[0]!.reason).toBe(
-      'Department "Special Education" is not mapped to a subject area: choose its area in the import preview, or on the command line add --area "Special Education=AREA" (AREA one of english, math, science, social_studies, physical_education, health, personal_finance, world_language, fine_arts, cte, elective, other).',
+      'Department "Special Education" is not mapped to a subject area: choose its area in the import preview (on the command line: --area "Special Education=AREA", AREA one of english, math, science, social_studies, physical_education, health, personal_finance, world_language, fine_arts, cte, elective, other).',
     );
     const chosen = await previewCatalog(store.db, bytes(file), file, { areas: CHOICES });
     expect(chosen).toMatchObject({ added: 26, rejected: [] });

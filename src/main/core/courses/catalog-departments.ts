@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREAS, SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
+import { commandLineHint } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { fail, ok, type Parsed } from '../roster/parsed';
 import { parseArea } from './catalog-values';
@@ -147,7 +148,7 @@ export function areaReader(mapping: DepartmentMapping): (text: string) => Parsed
     const { area } = mapDepartment(mapping, value);
     if (area) return ok(area);
     return fail(
-      `Department "${value}" is not mapped to a subject area: choose its area in the import preview, or on the command line add --area "${value}=AREA" (AREA one of ${SUBJECT_AREAS.join(', ')}).`,
+      `Department "${value}" is not mapped to a subject area: choose its area in the import preview${commandLineHint(`--area "${value}=AREA", AREA one of ${SUBJECT_AREAS.join(', ')}`)}.`,
     );
   };
 }

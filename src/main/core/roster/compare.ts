@@ -1,6 +1,6 @@
 import { absentLimit, absentRuleText, type RosterRequest, type SameStudent } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
-import { CounselorError } from '../../../shared/errors';
+import { commandLineHint, CounselorError } from '../../../shared/errors';
 import { diffRoster, type RosterDiff } from './diff';
 import { ROSTER_FIELDS } from './fields';
 import type { GuardianColumn } from './guardians-merge';
@@ -91,7 +91,7 @@ export function refuseIfUnsafe(comparison: Comparison, fileName: string, allowAb
       `Importing ${displayName(fileName)} would mark ${absent.toLocaleString('en-US')} of your ` +
         `${comparison.activeStudents.toLocaleString('en-US')} active students "not in latest roster", more than the ` +
         `${comparison.absentLimit.toLocaleString('en-US')} an import marks without asking (${absentRuleText()}): ` +
-        'check that the file is the whole roster and confirm (on the command line: --allow-absent), or import it as a partial roster (--partial).',
+        `check that the file is the whole roster and confirm, or import it as a partial roster${commandLineHint('--allow-absent to confirm, --partial for a partial roster')}.`,
       { absent, limit: comparison.absentLimit },
     );
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { StudentFieldName } from '../../../shared/domain/student-fields';
-import { CounselorError } from '../../../shared/errors';
+import { commandLineHint, CounselorError } from '../../../shared/errors';
 import { FIELD_LABELS, isRosterField, matchHeader, normaliseHeader, ROSTER_FIELDS, type RosterField } from './fields';
 import { columnLetter, displayName } from '../spreadsheet/table';
 
@@ -96,7 +96,7 @@ export function assertMappingUsable(mapping: ColumnMapping, headers: readonly st
   if (columns.studentNumber === undefined) {
     throw new CounselorError(
       'invalid_input',
-      `${file}: no column holds student numbers. Columns found: ${columnList(headers)}. Add a column named "Student Number", or choose the column that holds them (on the command line: --map studentNumber=<header>).`,
+      `${file}: no column holds student numbers. Columns found: ${columnList(headers)}. Add a column named "Student Number", or choose the column that holds them${commandLineHint('--map studentNumber=<header>')}.`,
       { headers },
     );
   }
@@ -104,7 +104,7 @@ export function assertMappingUsable(mapping: ColumnMapping, headers: readonly st
   if (!hasSplitName && columns.fullName === undefined) {
     throw new CounselorError(
       'invalid_input',
-      `${file}: no columns hold student names. Columns found: ${columnList(headers)}. Add columns named "First Name" and "Last Name" (or one named "Student Name"), or choose the columns that hold them (on the command line: --map firstName=<header> --map lastName=<header>).`,
+      `${file}: no columns hold student names. Columns found: ${columnList(headers)}. Add columns named "First Name" and "Last Name" (or one named "Student Name"), or choose the columns that hold them${commandLineHint('--map firstName=<header> --map lastName=<header>')}.`,
       { headers },
     );
   }

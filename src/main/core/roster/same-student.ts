@@ -1,5 +1,6 @@
 import type { SameStudent } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
+import { commandLineHint } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import type { RosterRow } from './diff';
 import { displayName } from '../spreadsheet/table';
@@ -61,7 +62,7 @@ export function numberColumnProblem(
   return (
     `${displayName(fileName)}: Only ${numbers} in this file ${matched === 1 ? 'is' : 'are'} in your caseload, ` +
     `but ${named.toLocaleString('en-US')} names match students you have under other numbers: ` +
-    'choose the column that holds your student numbers (on the command line: --map studentNumber=<header>).'
+    `choose the column that holds your student numbers${commandLineHint('--map studentNumber=<header>')}.`
   );
 }
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
+import type { SubjectArea } from '../../../shared/domain/catalog';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
 import { api } from '../client/api';
-import { optionsOf } from '../ui/fields';
+import { AreaChoiceTable } from '../ui/AreaChoiceTable';
 import { CountList } from '../ui/CountList';
 import { FileInput, fileToBase64 } from '../ui/FileInput';
 import { RejectedTable } from '../ui/values';
@@ -28,46 +28,6 @@ function counts(r: Result) {
     { label: 'Unchanged courses', value: r.unchanged },
     { label: 'Rejected rows', value: new Set(r.rejected.map((x) => x.row)).size },
   ];
-}
-
-/** Each department the file names, with its number of rows and a subject-area choice. */
-function DepartmentTable({ departments, onChoose }: { departments: readonly CatalogDepartment[]; onChoose(department: string, area: SubjectArea): void }) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table department-table">
-        <caption>Departments in this file and the subject area their courses go to</caption>
-        <thead>
-          <tr>
-            <th scope="col">Department</th>
-            <th scope="col" className="num">
-              Rows
-            </th>
-            <th scope="col">Subject area</th>
-            <th scope="col">How it was mapped</th>
-          </tr>
-        </thead>
-        <tbody>
-          {departments.map((d) => (
-            <tr key={d.department}>
-              <th scope="row">{d.department}</th>
-              <td className="num">{d.rows}</td>
-              <td>
-                <select
-                  aria-label={`Subject area for ${d.department}`}
-                  value={d.area ?? ''}
-                  onChange={(e) => e.target.value !== '' && onChoose(d.department, e.target.value as SubjectArea)}
-                >
-                  {d.area === null ? <option value="">Choose an area…</option> : null}
-                  {optionsOf(SUBJECT_AREA_LABELS)}
-                </select>
-              </td>
-              <td>{SOURCE_TEXT[d.source]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 /**
@@ -174,7 +134,13 @@ export function CatalogImport({ onImported }: { onImported(): void }) {
               subject area the app knows: choose an area for {unmapped.length === 1 ? 'it' : 'each'} below, or its rows are not imported.
             </p>
           ) : null}
-          <DepartmentTable departments={preview.departments} onChoose={chooseArea} />
+          <AreaChoiceTable
+            caption="Departments in this file and the subject area their courses go to"
+            wordHeader="Department"
+            words={preview.departments.map((d) => ({ ...d, word: d.department }))}
+            sourceText={SOURCE_TEXT}
+            onChoose={chooseArea}
+          />
           {preview.rejected.length > 0 ? <RejectedTable rows={preview.rejected} total={preview.rejected.length} /> : null}
           <div className="import-actions">
             <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void commit()}>

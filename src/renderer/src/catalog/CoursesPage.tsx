@@ -9,6 +9,7 @@ import { CourseForm } from './CourseForm';
 import { CourseTable, editKey } from './CourseTable';
 import { PostsecondaryForm, PostsecondaryTable, postsecondaryEditKey } from './Postsecondary';
 import { CatalogImport } from './CatalogImport';
+import { TranscriptCourses } from './TranscriptCourses';
 import { useOpenForm } from '../ui/setup';
 import '../ui/setup.css';
 import './catalog.css';
@@ -99,6 +100,7 @@ export function CoursesPage({ focusOnShow }: { focusOnShow: boolean }) {
           />
         ) : null}
         <CatalogImport onImported={load} />
+        {courses !== null ? <TranscriptCourses catalog={courses} /> : null}
         <div className="toolbar" role="search" aria-label="Find courses">
           <div className="field field--grow">
             <label htmlFor="course-filter">Find a course by number or title</label>

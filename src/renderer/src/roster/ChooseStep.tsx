@@ -4,12 +4,40 @@ import { FileInput } from '../ui/FileInput';
 
 export const ROSTER_FILE_TYPES = '.xlsx,.csv,.tsv,.txt';
 
+/** The words of the first step for one kind of file. */
+export interface ChooseWords {
+  title: string;
+  intro: string;
+  /** The file input's label, and its id. */
+  label: string;
+  inputId: string;
+  /** What the core refuses while the sample school is there, in the counselor's words ("a roster is not imported"). */
+  refused: string;
+}
+
+export const ROSTER_WORDS: ChooseWords = {
+  title: 'Choose a roster file',
+  intro:
+    'Use the file your student information system exports (PowerSchool, Infinite Campus, Skyward, Synergy, Clever, or your own spreadsheet) just as it is. Nothing is written until you press Import at the end.',
+  label: 'Roster file (.xlsx, .csv, .tsv or .txt)',
+  inputId: 'roster-file',
+  refused: 'a roster is not imported while the sample school is there',
+};
+
 /**
  * Step 1. The file input is the way in for everyone, keyboard included; dropping a file on the
  * box around it is a shortcut for the mouse. Any dropped file goes to the core, which says in one
  * sentence what is wrong with one it cannot read (a legacy .xls, a PDF, ...).
  */
-export function ChooseStep({ heading, onFile }: { heading: Ref<HTMLHeadingElement>; onFile: (file: File) => void }) {
+export function ChooseStep({
+  heading,
+  onFile,
+  words = ROSTER_WORDS,
+}: {
+  heading: Ref<HTMLHeadingElement>;
+  onFile: (file: File) => void;
+  words?: ChooseWords;
+}) {
   const [dragging, setDragging] = useState(false);
   // Said before a file is chosen: the core refuses any import while the sample school is there.
   const sample = useSampleStatus();
@@ -30,16 +58,13 @@ export function ChooseStep({ heading, onFile }: { heading: Ref<HTMLHeadingElemen
   return (
     <section className="step" aria-labelledby="import-step-title">
       <h2 id="import-step-title" ref={heading} tabIndex={-1} className="step__title">
-        Choose a roster file
+        {words.title}
       </h2>
-      <p className="step__intro">
-        Use the file your student information system exports (PowerSchool, Infinite Campus, Skyward, Synergy, Clever,
-        or your own spreadsheet) just as it is. Nothing is written until you press Import at the end.
-      </p>
+      <p className="step__intro">{words.intro}</p>
       {sample?.loaded ? (
         <p className="step__note" id="roster-sample-note">
           This store holds the sample school ({sample.school}). Remove it first with “Remove sample school” at the top of
-          the page: a roster is not imported while the sample school is there.
+          the page: {words.refused}.
         </p>
       ) : null}
       <div
@@ -50,10 +75,10 @@ export function ChooseStep({ heading, onFile }: { heading: Ref<HTMLHeadingElemen
         onDrop={drop}
         data-testid="roster-dropzone"
       >
-        <label htmlFor="roster-file" className="dropzone__label">
-          Roster file (.xlsx, .csv, .tsv or .txt)
+        <label htmlFor={words.inputId} className="dropzone__label">
+          {words.label}
         </label>
-        <FileInput id="roster-file" accept={ROSTER_FILE_TYPES} className="dropzone__input" onFile={onFile} />
+        <FileInput id={words.inputId} accept={ROSTER_FILE_TYPES} className="dropzone__input" onFile={onFile} />
         <p className="dropzone__hint">or drop the file here</p>
       </div>
     </section>

@@ -1,18 +1,45 @@
-import type { Ref } from 'react';
-import type { RosterPreview } from '../../../shared/domain/roster';
+import type { ReactNode, Ref } from 'react';
+import { withoutCommandLineHints } from '../../../shared/errors';
 import { JobProgressView } from '../ui/JobProgressView';
-import { importSession } from './importSession';
-import { choicesChanged, countsSentence, type ImportState } from './importState';
+import type { FlowPreview, FlowRequest, FlowState } from './importFlow';
 import { missingRequired, NOT_IMPORTED, unaddressableReason } from './mapping';
 
-function whereTheHeadersAre(preview: RosterPreview): string {
+/** What the mapping step asks of the import flow on screen (a roster's, a course history's). */
+export interface MappingActions {
+  cancel(): Promise<void>;
+  chooseColumnField(columnIndex: number, field: string): void;
+  choicesChanged(): boolean;
+  showPreview(): Promise<void>;
+  checkAgain(): Promise<void>;
+  reset(): void;
+}
+
+type AnyFlowState = FlowState<FlowPreview, unknown, FlowRequest>;
+
+function whereTheHeadersAre(preview: FlowPreview): string {
   const columns = `${preview.columns.length} ${preview.columns.length === 1 ? 'column' : 'columns'}`;
   const sheet = preview.sheetName ? ` of sheet “${preview.sheetName}”` : '';
   return `${preview.fileName}: ${columns}, headers on row ${preview.headerRow}${sheet}.`;
 }
 
-/** Step 2. While the core reads the file: progress. Then each column with samples and what it imports as. */
-export function MappingStep({ heading, state }: { heading: Ref<HTMLHeadingElement>; state: ImportState }) {
+/**
+ * Step 2. While the core reads the file: progress. Then each column with samples and what it
+ * imports as, the choices a kind of file adds (`children`), and the counts of the last check.
+ */
+export function MappingStep({
+  heading,
+  state,
+  flow,
+  lastCheck,
+  children,
+}: {
+  heading: Ref<HTMLHeadingElement>;
+  state: AnyFlowState;
+  flow: MappingActions;
+  /** The counts of the last check in one sentence. */
+  lastCheck: string;
+  children?: ReactNode;
+}) {
   const { job, preview } = state;
   return (
     <section className="step" aria-labelledby="import-step-title">
@@ -23,24 +50,38 @@ export function MappingStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
         <JobProgressView
           job={job}
           label={job.kind === 'read' || !preview ? `Reading ${job.fileName}` : `Checking ${job.fileName} again`}
-          onCancel={() => void importSession.cancel()}
+          onCancel={() => void flow.cancel()}
         />
       ) : preview ? (
-        <ColumnChoicesForm state={state} preview={preview} />
+        <ColumnChoicesForm state={state} preview={preview} flow={flow} lastCheck={lastCheck}>
+          {children}
+        </ColumnChoicesForm>
       ) : null}
     </section>
   );
 }
 
-function ColumnChoicesForm({ state, preview }: { state: ImportState; preview: RosterPreview }) {
+function ColumnChoicesForm({
+  state,
+  preview,
+  flow,
+  lastCheck,
+  children,
+}: {
+  state: AnyFlowState;
+  preview: FlowPreview;
+  flow: MappingActions;
+  lastCheck: string;
+  children?: ReactNode;
+}) {
   const missing = missingRequired(preview, state.choices);
-  const changed = choicesChanged(state);
+  const changed = flow.choicesChanged();
   return (
     <>
       <p className="step__intro">{whereTheHeadersAre(preview)}</p>
       {preview.mappingProblem ? (
         <div className="alert" role="alert">
-          <p>{preview.mappingProblem}</p>
+          <p>{withoutCommandLineHints(preview.mappingProblem)}</p>
           <p>Choose the columns below, then press “Check again”.</p>
         </div>
       ) : null}
@@ -92,7 +133,7 @@ function ColumnChoicesForm({ state, preview }: { state: ImportState; preview: Ro
                       value={state.choices[column.index] ?? NOT_IMPORTED}
                       disabled={reason !== null}
                       aria-describedby={reason ? `${id}-why` : undefined}
-                      onChange={(e) => importSession.chooseColumnField(column.index, e.target.value)}
+                      onChange={(e) => flow.chooseColumnField(column.index, e.target.value)}
                     >
                       <option value={NOT_IMPORTED}>Don’t import</option>
                       {preview.fields.map((f) => (
@@ -120,24 +161,10 @@ function ColumnChoicesForm({ state, preview }: { state: ImportState; preview: Ro
         </p>
       ) : null}
 
-      <div className="check">
-        <input
-          id="mark-absent"
-          type="checkbox"
-          checked={state.markAbsent}
-          aria-describedby="mark-absent-hint"
-          onChange={(e) => importSession.setMarkAbsent(e.target.checked)}
-        />
-        <label htmlFor="mark-absent">
-          This file is the whole roster: mark students who are not in it as “not in latest roster”
-        </label>
-      </div>
-      <p id="mark-absent-hint" className="hint hint--indented">
-        Uncheck it for a partial roster (one grade, one counselor’s students). No student is ever deleted.
-      </p>
+      {children}
 
       <p className="last-check">
-        <strong>Last check:</strong> {countsSentence(preview.counts)}.
+        <strong>Last check:</strong> {lastCheck}.
         {changed ? ' You changed the choices since; check again to see what they do.' : ''}
       </p>
 
@@ -146,14 +173,14 @@ function ColumnChoicesForm({ state, preview }: { state: ImportState; preview: Ro
           type="button"
           className="button button--primary"
           disabled={Boolean(preview.mappingProblem) && !changed}
-          onClick={() => void importSession.showPreview()}
+          onClick={() => void flow.showPreview()}
         >
           Show the preview
         </button>
-        <button type="button" className="button" onClick={() => void importSession.checkAgain()}>
+        <button type="button" className="button" onClick={() => void flow.checkAgain()}>
           Check again
         </button>
-        <button type="button" className="button button--quiet" onClick={() => importSession.reset()}>
+        <button type="button" className="button button--quiet" onClick={() => flow.reset()}>
           Choose another file
         </button>
       </div>

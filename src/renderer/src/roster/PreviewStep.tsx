@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { absentRuleText, type RosterPreview } from '../../../shared/domain/roster';
+import { withoutCommandLineHints } from '../../../shared/errors';
 import { importSession } from './importSession';
 import { absentNeedsConfirmation, studentsToImport, type ImportState } from './importState';
 import { CountList } from '../ui/CountList';
@@ -49,7 +50,7 @@ export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
           </button>
         ) : (
           <p className="note note--warn" role="alert">
-            {preview.nothingToImport ?? 'Every row was rejected, so there is nothing to import. Fix the file, or the columns.'}
+            {preview.nothingToImport ? withoutCommandLineHints(preview.nothingToImport) : 'Every row was rejected, so there is nothing to import. Fix the file, or the columns.'}
           </p>
         )}
         <button type="button" className="button" onClick={() => importSession.backToMapping()}>

@@ -1,44 +1,19 @@
 import type { ImportReport, RosterPreview } from '../../../shared/domain/roster';
-import type { RunningJob } from '../ui/job';
-import { choicesOf, sameChoices, type ColumnChoices } from './mapping';
+import { initialFlow, type FlowState } from './importFlow';
 
 /**
- * What the roster import page shows at each step (the state RosterImportSession keeps), and the
- * sentences and counts read from it. Pure: no requests here.
+ * What the roster import page shows at each step (the state RosterImportSession keeps besides
+ * ImportFlow's), and the sentences and counts read from it. Pure: no requests here.
  */
 
-export type ImportStep = 'choose' | 'mapping' | 'preview' | 'importing' | 'report';
-
-export interface LoadedFile {
-  fileName: string;
-  base64: string;
-  size: number;
-}
-
-/** What the preview on screen was computed from; the import sends exactly this. */
+/** What the roster preview on screen was computed from; the import sends exactly this. */
 export interface CheckedRequest {
   mapping: Record<string, string> | undefined;
   markAbsent: boolean;
 }
 
-export interface ShownError {
-  title: string;
-  message: string;
-}
-
-export interface ImportState {
-  step: ImportStep;
-  file: LoadedFile | null;
-  job: RunningJob | null;
-  preview: RosterPreview | null;
-  checked: CheckedRequest | null;
-  choices: ColumnChoices;
+export interface ImportState extends FlowState<RosterPreview, ImportReport, CheckedRequest> {
   markAbsent: boolean;
-  report: ImportReport | null;
-  error: ShownError | null;
-  /** A sentence for the status line: what just happened that is not a failure. */
-  notice: string | null;
-  savingReport: boolean;
   /** The counselor ticked "mark these students" for more absent students than an import marks unasked. */
   confirmAbsent: boolean;
   /** "Same student, new number?" pairs accepted, by `sameStudentKey`. */
@@ -46,17 +21,8 @@ export interface ImportState {
 }
 
 export const initialState: ImportState = {
-  step: 'choose',
-  file: null,
-  job: null,
-  preview: null,
-  checked: null,
-  choices: {},
+  ...initialFlow<RosterPreview, ImportReport, CheckedRequest>(),
   markAbsent: true,
-  report: null,
-  error: null,
-  notice: null,
-  savingReport: false,
   confirmAbsent: false,
   renumberAccepted: {},
 };
@@ -90,10 +56,3 @@ export function sameStudentKey(pair: { previousNumber: string; studentNumber: st
 export function studentsToImport(preview: RosterPreview): number {
   return preview.counts.added + preview.counts.updated + preview.counts.unchanged;
 }
-
-/** Have the selects or the checkbox moved since the preview on screen was computed? */
-export function choicesChanged(state: ImportState): boolean {
-  if (!state.preview || !state.checked) return false;
-  return !sameChoices(state.preview, state.choices, choicesOf(state.preview)) || state.markAbsent !== state.checked.markAbsent;
-}
-

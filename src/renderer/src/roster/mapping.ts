@@ -7,9 +7,13 @@ export const NOT_IMPORTED = '';
 export type ColumnChoices = Readonly<Record<number, string>>;
 
 type Column = RosterPreview['columns'][number];
+type Field = RosterPreview['fields'][number];
+
+/** What the mapping screen needs of a preview: a roster's and a course history's both have it. */
+export type MappedPreview = Pick<RosterPreview, 'columns' | 'fields'>;
 
 /** The choices the core's preview made (automatic, remembered, or what was sent last time). */
-export function choicesOf(preview: RosterPreview): ColumnChoices {
+export function choicesOf(preview: MappedPreview): ColumnChoices {
   const choices: Record<number, string> = {};
   for (const column of preview.columns) choices[column.index] = column.field ?? NOT_IMPORTED;
   return choices;
@@ -56,7 +60,7 @@ export function assignField(
  * field so the result does not depend on what the core guessed. Fields held by a column that
  * cannot be named are left out: the core keeps its own choice for them.
  */
-export function mappingFor(preview: RosterPreview, choices: ColumnChoices): Record<string, string> {
+export function mappingFor(preview: MappedPreview, choices: ColumnChoices): Record<string, string> {
   const mapping: Record<string, string> = {};
   for (const { field } of preview.fields) {
     const column = preview.columns.find((c) => choices[c.index] === field);
@@ -66,12 +70,12 @@ export function mappingFor(preview: RosterPreview, choices: ColumnChoices): Reco
   return mapping;
 }
 
-export function sameChoices(preview: RosterPreview, a: ColumnChoices, b: ColumnChoices): boolean {
+export function sameChoices(preview: MappedPreview, a: ColumnChoices, b: ColumnChoices): boolean {
   return preview.columns.every((c) => (a[c.index] ?? NOT_IMPORTED) === (b[c.index] ?? NOT_IMPORTED));
 }
 
 /** Required fields (the student number) that no column feeds. */
-export function missingRequired(preview: RosterPreview, choices: ColumnChoices): RosterPreview['fields'] {
+export function missingRequired(preview: MappedPreview, choices: ColumnChoices): Field[] {
   const chosen = new Set(Object.values(choices));
   return preview.fields.filter((f) => f.required && !chosen.has(f.field));
 }

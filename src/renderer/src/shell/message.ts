@@ -1,4 +1,6 @@
-/** The sentence to show for a failure: the core's message, which every refusal carries. */
+import { withoutCommandLineHints } from '../../../shared/errors';
+
+/** The sentence to show for a failure: the core's message, which every refusal carries (without its command-line hint). */
 export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : 'Something went wrong.';
+  return e instanceof Error ? withoutCommandLineHints(e.message) : 'Something went wrong.';
 }

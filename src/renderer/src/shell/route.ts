@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /** The pages the workstation has, addressed by the hash (`#/caseload`) so a reload stays put. */
 export const routes = [
   { id: 'caseload', path: '#/caseload', label: 'Caseload' },
-  { id: 'import', path: '#/import', label: 'Import roster' },
+  { id: 'import', path: '#/import', label: 'Import' },
   { id: 'courses', path: '#/courses', label: 'Courses' },
   { id: 'programs', path: '#/programs', label: 'Programs' },
   { id: 'requirements', path: '#/requirements', label: 'Requirements' },

@@ -1,4 +1,5 @@
 import type { JobProgress } from '../../../shared/domain/job';
+import { withoutCommandLineHints } from '../../../shared/errors';
 import { messageOf } from '../shell/message';
 
 /**
@@ -89,7 +90,7 @@ export async function pollJob<R>(job: PollJob<R>, abandon: (jobId: string) => vo
       continue;
     }
     if (current.state === 'done' && current.result !== null) return { state: 'done', result: current.result };
-    const message = current.error?.message ?? job.silentEnd;
+    const message = current.error?.message ? withoutCommandLineHints(current.error.message) : job.silentEnd;
     return current.state === 'cancelled' ? { state: 'cancelled', message } : { state: 'failed', message };
   }
 }

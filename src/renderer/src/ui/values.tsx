@@ -1,4 +1,5 @@
 import type { RejectedRow } from '../../../shared/domain/roster';
+import { withoutCommandLineHints } from '../../../shared/errors';
 
 const number = new Intl.NumberFormat('en-US');
 
@@ -47,7 +48,7 @@ export function RejectedTable({ rows, total }: { rows: readonly RejectedRow[]; t
               <td className="cell-value">
                 <Value value={r.value} />
               </td>
-              <td>{r.reason}</td>
+              <td>{withoutCommandLineHints(r.reason)}</td>
             </tr>
           ))}
         </tbody>
