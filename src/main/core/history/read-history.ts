@@ -1,4 +1,4 @@
-import { CounselorError } from '../../../shared/errors';
+import { commandLineHint, CounselorError } from '../../../shared/errors';
 import type { RejectedRow } from '../../../shared/domain/roster';
 import { findHeaderRow, type HeaderRow } from '../roster/header';
 import { mappingKey } from '../roster/mapping';
@@ -76,10 +76,10 @@ function applyOverrides(columns: HistoryColumns, headers: readonly string[], ove
 function usableProblem(columns: HistoryColumns, headers: readonly string[], fileName: string): string | null {
   const found = headers.filter((h) => h !== '').join(', ') || '(none)';
   const file = displayName(fileName);
-  if (columns.studentNumber === undefined) return `${file}: no column holds student numbers. Columns found: ${found}. Choose the column that holds them (on the command line: --map studentNumber=<header>).`;
-  if (columns.courseNumber === undefined) return `${file}: no column holds course numbers. Columns found: ${found}. Choose the column that holds them (on the command line: --map courseNumber=<header>).`;
+  if (columns.studentNumber === undefined) return `${file}: no column holds student numbers. Columns found: ${found}. Choose the column that holds them${commandLineHint('--map studentNumber=<header>')}.`;
+  if (columns.courseNumber === undefined) return `${file}: no column holds course numbers. Columns found: ${found}. Choose the column that holds them${commandLineHint('--map courseNumber=<header>')}.`;
   if (columns.schoolYear === undefined && columns.termId === undefined && columns.gradeLevel === undefined) {
-    return `${file}: no column says when each course was taken (a school year, a PowerSchool TermID or a grade level). Columns found: ${found}. Choose one (on the command line: --map schoolYear=<header> or --map gradeLevel=<header>).`;
+    return `${file}: no column says when each course was taken (a school year, a PowerSchool TermID or a grade level). Columns found: ${found}. Choose one${commandLineHint('--map schoolYear=<header> or --map gradeLevel=<header>')}.`;
   }
   return null;
 }
