@@ -95,7 +95,13 @@ function samplesOf(table: CellTable, headerIndex: number, column: number): strin
 
 /** The front half of the import: bytes → header → mapping → checked rows of known students, every refusal explained. */
 export async function readHistory(bytes: Uint8Array, fileName: string, opts: ReadHistoryOptions): Promise<HistoryReading> {
-  const table = await readTable(bytes, fileName, { maxCells: MAX_HISTORY_CELLS, ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }) });
+  const table = await readTable(bytes, fileName, { maxCells: MAX_HISTORY_CELLS, ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }) }).catch(
+    (e: unknown) => {
+      // The shared reader's sentences name the roster ("export the roster again"); here the file is a course history.
+      if (e instanceof CounselorError) throw new CounselorError(e.code, e.message.replace(/\bany roster\b/g, 'any course history').replace(/\bthe roster\b/g, 'the course history'), e.details);
+      throw e;
+    },
+  );
   const header = findHistoryHeader(table);
   const headers = header.headers;
   const key = historyMappingKey(headers);
