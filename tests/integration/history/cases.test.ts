@@ -197,7 +197,7 @@ describe('credit types', () => {
 });
 
 describe('stated GPA', () => {
-  it('keeps the GPA the file states, as written, and changes it only when a later file does', async () => {
+  it('keeps the GPA the file states, as written; the same file again changes nothing', async () => {
     const store = await historyStore(tempDir());
     await importFile(store, 'infinite-campus-transcript.csv');
     const gpa = () => Object.fromEntries((store.db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((r) => [r.student_number, r.gpa]));
