@@ -1,9 +1,12 @@
-import { readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CounselorError } from '../../../src/shared/errors';
 import { useTempDir } from '../../helpers/temp';
-import { historyStore, importFile, previewFile, rowCount, storedCredits } from './history-store';
+import { importHistory, previewHistory } from '../../../src/main/core/history/import';
+import { sampleStore } from '../plans/stores';
+import { historyStore, importFile, NOW, previewFile, request, rowCount, storedCredits, taskContext } from './history-store';
 
 const tempDir = useTempDir();
 
@@ -142,7 +145,6 @@ describe('files that cannot be imported', () => {
   });
 
   it('refuses every import while the store holds the sample school', async () => {
-    const { sampleStore } = await import('../plans/stores');
     const store = await sampleStore(tempDir());
     await expect(importFile(store, 'powerschool-storedgrades.csv')).rejects.toThrow(/Remove the sample school first.*then import your course history\./);
     store.close();
@@ -164,12 +166,8 @@ describe('student numbers', () => {
     const dir = tempDir();
     const store = await historyStore(dir);
     const file = join(dir, 'zeros.csv');
-    const { spawnSync } = await import('node:child_process');
     const script = "import csv,sys\nw=csv.writer(open(sys.argv[1],'w',newline=''))\nw.writerow(['Student Number','School Year','Course Number','Course Name','Score','Credits Earned'])\nw.writerow(['4127','2024-25','ENG201','English 10','B','1'])\nw.writerow(['0100148','2024-25','ENG201','English 10','A','1'])\n";
     expect(spawnSync('/usr/bin/python3', ['-c', script, file]).status).toBe(0);
-    const { readFileSync } = await import('node:fs');
-    const { importHistory } = await import('../../../src/main/core/history/import');
-    const { request, taskContext, NOW } = await import('./history-store');
     const report = await importHistory(request('zeros.csv', {}, readFileSync(file)), taskContext(store), NOW);
     expect(report.counts).toMatchObject({ students: 2, added: 2, rejected: 0 });
     expect(rowsOf(store, '004127', 'ENG201').map((r) => [r.grade, r.grade_level])).toEqual([['B', 10]]);
@@ -194,6 +192,61 @@ describe('credit types', () => {
     expect(report.unmatched.find((u) => u.courseNumber === 'TR-PHO1')).toMatchObject({ area: 'fine_arts' });
     const again = await previewFile(store, 'powerschool-storedgrades.csv');
     expect(again.creditTypes.find((c) => c.creditType === 'XFER')).toMatchObject({ area: 'fine_arts', source: 'remembered' });
+    store.close();
+  });
+});
+
+describe('stated GPA', () => {
+  it('keeps the GPA the file states, as written; the same file again changes nothing', async () => {
+    const store = await historyStore(tempDir());
+    await importFile(store, 'infinite-campus-transcript.csv');
+    const gpa = () => Object.fromEntries((store.db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((r) => [r.student_number, r.gpa]));
+    expect(gpa()).toEqual({ '100156': '3.900', '100132': '3.583', '100111': '3.266', '100107': '2.949', '100154': '2.632', '100130': '2.315' });
+    const again = await importFile(store, 'infinite-campus-transcript.csv');
+    expect(again.backupPath).toBeNull();
+    store.close();
+  });
+});
+
+describe('report exports', () => {
+  it('passes over a header repeated on each printed page and a total line at the end', async () => {
+    const dir = tempDir();
+    const store = await historyStore(dir);
+    const file = join(dir, 'report.csv');
+    const script = [
+      'import csv,sys',
+      "w=csv.writer(open(sys.argv[1],'w',newline=''))",
+      "h=['Student Number','School Year','Course Number','Course Name','Score','Credits Earned']",
+      "w.writerow(h); w.writerow(['100148','2024-25','ENG201','English 10','B','1'])",
+      "w.writerow(h); w.writerow(['100148','2024-25','MTH201','Geometry','C','1'])",
+      "w.writerow(['Total: 2 rows','','','','',''])",
+    ].join('\n');
+    expect(spawnSync('/usr/bin/python3', ['-c', script, file]).status).toBe(0);
+    const report = await importHistory(request('report.csv', {}, readFileSync(file)), taskContext(store), NOW);
+    expect(report.counts).toMatchObject({ added: 2, rejected: 0 });
+    expect(report.rejected).toEqual([]);
+    store.close();
+  });
+});
+
+describe('the mapping screen', () => {
+  it("shows the columns with samples and says what is missing, then takes the counselor's choice and remembers it", async () => {
+    const dir = tempDir();
+    const store = await historyStore(dir);
+    const file = join(dir, 'odd.csv');
+    const script = "import csv,sys\nw=csv.writer(open(sys.argv[1],'w',newline=''))\nw.writerow(['Student Number','School Year','Class','Score','Credits Earned'])\nw.writerow(['100148','2024-25','ENG201','B','1'])\n";
+    expect(spawnSync('/usr/bin/python3', ['-c', script, file]).status).toBe(0);
+    const bytes = readFileSync(file);
+    const first = await previewHistory(request('odd.csv', {}, bytes), taskContext(store), NOW);
+    expect(first.mappingProblem).toMatch(/"odd\.csv": no column holds course numbers\. Columns found: Student Number, School Year, Class, Score, Credits Earned/);
+    expect(first.columns.find((c) => c.header === 'Class')).toMatchObject({ letter: 'C', field: null, samples: ['ENG201'] });
+    expect(first.mappingRemembered).toBe(false);
+    const chosen = await previewHistory(request('odd.csv', { mapping: { courseNumber: 'Class' } }, bytes), taskContext(store), NOW);
+    expect(chosen.mappingProblem).toBeNull();
+    expect(chosen.counts.added).toBe(1);
+    await importHistory(request('odd.csv', { mapping: { courseNumber: 'Class' } }, bytes), taskContext(store), NOW);
+    const later = await previewHistory(request('odd.csv', {}, bytes), taskContext(store), NOW);
+    expect(later).toMatchObject({ mappingRemembered: true, mappingProblem: null, counts: expect.objectContaining({ unchanged: 1 }) });
     store.close();
   });
 });

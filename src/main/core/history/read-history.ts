@@ -1,4 +1,4 @@
-import { CounselorError } from '../../../shared/errors';
+import { commandLineHint, CounselorError } from '../../../shared/errors';
 import type { RejectedRow } from '../../../shared/domain/roster';
 import { findHeaderRow, type HeaderRow } from '../roster/header';
 import { mappingKey } from '../roster/mapping';
@@ -76,10 +76,10 @@ function applyOverrides(columns: HistoryColumns, headers: readonly string[], ove
 function usableProblem(columns: HistoryColumns, headers: readonly string[], fileName: string): string | null {
   const found = headers.filter((h) => h !== '').join(', ') || '(none)';
   const file = displayName(fileName);
-  if (columns.studentNumber === undefined) return `${file}: no column holds student numbers. Columns found: ${found}. Choose the column that holds them (on the command line: --map studentNumber=<header>).`;
-  if (columns.courseNumber === undefined) return `${file}: no column holds course numbers. Columns found: ${found}. Choose the column that holds them (on the command line: --map courseNumber=<header>).`;
+  if (columns.studentNumber === undefined) return `${file}: no column holds student numbers. Columns found: ${found}. Choose the column that holds them${commandLineHint('--map studentNumber=<header>')}.`;
+  if (columns.courseNumber === undefined) return `${file}: no column holds course numbers. Columns found: ${found}. Choose the column that holds them${commandLineHint('--map courseNumber=<header>')}.`;
   if (columns.schoolYear === undefined && columns.termId === undefined && columns.gradeLevel === undefined) {
-    return `${file}: no column says when each course was taken (a school year, a PowerSchool TermID or a grade level). Columns found: ${found}. Choose one (on the command line: --map schoolYear=<header> or --map gradeLevel=<header>).`;
+    return `${file}: no column says when each course was taken (a school year, a PowerSchool TermID or a grade level). Columns found: ${found}. Choose one${commandLineHint('--map schoolYear=<header> or --map gradeLevel=<header>')}.`;
   }
   return null;
 }
@@ -95,7 +95,13 @@ function samplesOf(table: CellTable, headerIndex: number, column: number): strin
 
 /** The front half of the import: bytes → header → mapping → checked rows of known students, every refusal explained. */
 export async function readHistory(bytes: Uint8Array, fileName: string, opts: ReadHistoryOptions): Promise<HistoryReading> {
-  const table = await readTable(bytes, fileName, { maxCells: MAX_HISTORY_CELLS, ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }) });
+  const table = await readTable(bytes, fileName, { maxCells: MAX_HISTORY_CELLS, ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }) }).catch(
+    (e: unknown) => {
+      // The shared reader's sentences name the roster ("export the roster again"); here the file is a course history.
+      if (e instanceof CounselorError) throw new CounselorError(e.code, e.message.replace(/\bany roster\b/g, 'any course history').replace(/\bthe roster\b/g, 'the course history'), e.details);
+      throw e;
+    },
+  );
   const header = findHistoryHeader(table);
   const headers = header.headers;
   const key = historyMappingKey(headers);
@@ -123,8 +129,21 @@ function withoutZeros(n: string): string {
   return n.replace(/^0+(?=.)/, '');
 }
 
+/** Report exports repeat the header on every printed page and end with "Total: 550 rows" or "Page 3 of 3". */
+const FOOTER_WORDS = /^(grand\s+total|total|count|printed|run date|end of report|page\s+\d)\b/i;
+
+function notData(cells: readonly string[], number: string, numberHeader: string, normalisedHeaders: readonly string[]): boolean {
+  // Nearly every row: a student number that is neither the header again nor a footer's words.
+  if (number !== '' && !FOOTER_WORDS.test(number) && normaliseHeader(number) !== numberHeader) return false;
+  if (normalisedHeaders.every((h, i) => h === normaliseHeader(cells[i] ?? ''))) return true;
+  let filled = 0;
+  for (const c of cells) if (c.trim() !== '') filled++;
+  return filled <= 2 && cells.some((c) => FOOTER_WORDS.test(c.trim()));
+}
+
 async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryColumns, opts: ReadHistoryOptions) {
   const headers = header.headers;
+  const normalised = headers.map(normaliseHeader);
   const numberColumn = columns.studentNumber!;
   const byBareNumber = new Map<string, KnownStudent | null>();
   for (const s of opts.students.values()) {
@@ -145,8 +164,9 @@ async function checkRows(table: CellTable, header: HeaderRow, columns: HistoryCo
     const cells = table.rows[i]!;
     if (isBlankRow(cells)) continue;
     const rowNumber = table.rowNumbers[i]!;
-    dataRows++;
     const number = (cells[numberColumn] ?? '').trim();
+    if (notData(cells, number, normalised[numberColumn]!, normalised)) continue;
+    dataRows++;
     const problems: Problem[] = [];
     if (oversized.has(rowNumber)) problems.push({ field: 'studentNumber', value: number, reason: 'A cell in this row holds more text than a spreadsheet cell can (32,767 characters); shorten it and import again.' });
     const student = opts.students.get(number) ?? byBareNumber.get(withoutZeros(number)) ?? null;
