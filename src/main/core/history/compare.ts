@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { HistoryResult } from '../../../shared/domain/history';
 import type { KeyedRow } from './read-history';
+import type { HistoryRecordRow } from './repository';
 
 /**
  * The file's rows against the store's, by (student, record key): added, updated (field by field,
@@ -10,25 +10,8 @@ import type { KeyedRow } from './read-history';
  * over each side, whatever the size.
  */
 
-export interface StoredRow {
-  id: number;
-  student_number: string;
-  record_key: string;
-  school_year: number | null;
-  grade_level: number | null;
-  term: string;
-  progress: number;
-  course_number: string;
-  state_code: string | null;
-  title: string;
-  credit_type: string | null;
-  grade: string | null;
-  result: HistoryResult;
-  credits_earned: number | null;
-  credits_attempted: number | null;
-  excluded: number;
-  missing: number;
-}
+/** A stored row as the comparison reads it (the import it came from does not matter here). */
+export type StoredRow = Omit<HistoryRecordRow, 'import_id'>;
 
 export interface FieldChange {
   field: string;

@@ -1,39 +1,13 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { HistoryImportReport } from '../../../shared/domain/history';
-import { CounselorError } from '../../../shared/errors';
+import { importLog } from '../store/import-log';
 import type { ExportTable } from '../spreadsheet/export-table';
 
 /** The course history import log (history_import), written inside the import's transaction. */
-export function logHistoryImport(db: Db, report: Omit<HistoryImportReport, 'importId'>): number {
-  const { fileName, importedAt, backupPath, ...rest } = report;
-  const info = db
-    .prepare('INSERT INTO history_import (file_name, imported_at, backup_path, report) VALUES (?, ?, ?, ?)')
-    .run(fileName, importedAt, backupPath, JSON.stringify(rest));
-  return Number(info.lastInsertRowid);
-}
-
-interface LogRow {
-  id: number;
-  file_name: string;
-  imported_at: string;
-  backup_path: string | null;
-  report: string;
-}
-
-function toReport(r: LogRow): HistoryImportReport {
-  const rest = JSON.parse(r.report) as Pick<HistoryImportReport, 'counts' | 'rejected' | 'unmatched'>;
-  return { importId: r.id, fileName: r.file_name, importedAt: r.imported_at, backupPath: r.backup_path, ...rest };
-}
-
-export function listHistoryImports(db: Db): HistoryImportReport[] {
-  return (db.prepare('SELECT * FROM history_import ORDER BY id DESC').all() as LogRow[]).map(toReport);
-}
-
-export function getHistoryImport(db: Db, importId: number): HistoryImportReport {
-  const row = db.prepare('SELECT * FROM history_import WHERE id = ?').get(importId) as LogRow | undefined;
-  if (!row) throw new CounselorError('not_found', `There is no course history import number ${importId} in the import log.`);
-  return toReport(row);
-}
+const log = importLog<HistoryImportReport>('history_import', 'course history import');
+export const logHistoryImport = log.add;
+export const listHistoryImports = log.list;
+export const getHistoryImport = log.get;
 
 /** The report a counselor keeps: a summary, the rejected rows with their reasons, the courses to match. */
 export function historyReportTable(report: HistoryImportReport): ExportTable[] {

@@ -34,7 +34,8 @@ export interface HistoryRecord {
   importId: number;
 }
 
-interface Row {
+/** A course_history row as SQLite gives it back. */
+export interface HistoryRecordRow {
   id: number;
   student_number: string;
   record_key: string;
@@ -58,7 +59,7 @@ interface Row {
 const COLUMNS = `id, student_number, record_key, school_year, grade_level, term, progress, course_number, state_code, title,
   credit_type, grade, result, credits_earned, credits_attempted, excluded, missing, import_id`;
 
-function toRecord(r: Row): HistoryRecord {
+function toRecord(r: HistoryRecordRow): HistoryRecord {
   return {
     id: r.id,
     studentNumber: r.student_number,
@@ -85,14 +86,14 @@ function toRecord(r: Row): HistoryRecord {
 export function readStudentHistory(db: Db, studentNumber: string): HistoryRecord[] {
   const rows = db
     .prepare(`SELECT ${COLUMNS} FROM course_history WHERE student_number = ? ORDER BY school_year, grade_level, term, id`)
-    .all(studentNumber) as Row[];
+    .all(studentNumber) as HistoryRecordRow[];
   return rows.map(toRecord);
 }
 
 /** Every student's records, for resolving many plans at once (the caseload, a print run). */
 export function readAllHistory(db: Db): Map<string, HistoryRecord[]> {
   const byStudent = new Map<string, HistoryRecord[]>();
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM course_history ORDER BY student_number, school_year, grade_level, term, id`).all() as Row[];
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM course_history ORDER BY student_number, school_year, grade_level, term, id`).all() as HistoryRecordRow[];
   for (const row of rows) {
     const record = toRecord(row);
     const list = byStudent.get(record.studentNumber);
