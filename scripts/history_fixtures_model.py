@@ -5,10 +5,13 @@ derives the README's expected outcomes from the same objects, so the two cannot 
 Today is 2026-12-01 (school year 2026-27, written 2027 as an ending year). A student of class
 year C took grade 9 in the school year ending C-3. Only quarter 1 of 2026-27 is graded.
 """
+import os
+import sqlite3
 from dataclasses import dataclass, field
-from pathlib import Path
 
-BRIEFS = Path('/work/wt/briefs')
+# The sample school as the application ships it: a store made by `counselor --db PATH demo`
+# (make-history-fixtures.py makes one when SAMPLE_STORE is not set).
+SAMPLE_STORE = os.environ.get('SAMPLE_STORE', '/tmp/cw-sample-school.db')
 CURRENT_YEAR = 2027
 SCHOOL = 'Riverside High School'
 
@@ -102,25 +105,20 @@ class Course:
         raise AssertionError(self)
 
 
-# Last names of more than one word, as the sample school (migration 0006) writes them.
-MULTI_WORD_LAST = ['García López', 'Muñoz Ortiz', 'Ní Bhriain', 'Mac Giolla Phádraig', 'King Jr.', 'de la Cruz', 'Ó Súilleabháin']
+def sample_rows(sql):
+    with sqlite3.connect(f'file:{SAMPLE_STORE}?mode=ro', uri=True) as db:
+        return db.execute(sql).fetchall()
 
 
 def load_students():
-    out = []
-    for line in (BRIEFS / 'sample-students.txt').read_text(encoding='utf-8').splitlines():
-        number, grade, class_year, rest = line.split(' ', 3)
-        last = next((m for m in MULTI_WORD_LAST if rest.startswith(m + ' ')), rest.split(' ')[0])
-        out.append(Student(number, int(grade[1:]), int(class_year), last, rest[len(last) + 1:]))
-    return {s.number: s for s in out}
+    rows = sample_rows('SELECT student_number, grade, class_year, last_name, first_name FROM student '
+                       'WHERE grade IS NOT NULL AND class_year IS NOT NULL ORDER BY student_number')
+    return {r[0]: Student(r[0], r[1], r[2], r[3], r[4]) for r in rows}
 
 
 def load_catalog():
-    out = {}
-    for line in (BRIEFS / 'sample-courses.txt').read_text(encoding='utf-8').splitlines():
-        number, title, credits, area, _grades, _length, _state, sced, _flags = line.split('|')
-        out[number] = CatalogCourse(number, title, float(credits), area, None if sced == 'None' else sced)
-    return out
+    rows = sample_rows('SELECT number, title, credits, area, sced_code FROM course ORDER BY number')
+    return {r[0]: CatalogCourse(r[0], r[1], float(r[2]), r[3], r[4]) for r in rows}
 
 
 STUDENTS = load_students()

@@ -8,18 +8,35 @@ Text files: Python's csv module. Workbooks: LibreOffice Calc (`soffice --headles
 xlsx`), a writer other than the project's own; number-like code columns are imported as text so
 leading zeros (004127, 01001) survive as a counselor's "Save as .xlsx" would keep them.
 
-Run: /usr/bin/python3 scripts/make-history-fixtures.py  (needs soffice for the .xlsx files)
+Run: /usr/bin/python3 scripts/make-history-fixtures.py  (needs soffice for the .xlsx files, and
+`npm run build` first: the sample school is read from a store that `counselor demo` makes, so the
+fixtures follow the school the application ships)
 """
 import csv
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / 'scripts'))
+
+
+def make_sample_store():
+    """A fresh store holding the sample school, unless SAMPLE_STORE names one already."""
+    if 'SAMPLE_STORE' in os.environ:
+        return
+    store = Path(tempfile.mkdtemp(prefix='cw-sample-')) / 'sample.db'
+    subprocess.run(['node', str(ROOT / 'bin' / 'counselor.mjs'), '--db', str(store), 'demo'],
+                   check=True, stdout=subprocess.DEVNULL)
+    os.environ['SAMPLE_STORE'] = str(store)
+
+
+make_sample_store()
 from history_fixtures_model import PERCENT, STUDENTS  # noqa: E402
 from history_fixtures_systems import (SYSTEMS, powerschool_corrected)  # noqa: E402
 from history_fixtures_readme import readme, expected  # noqa: E402

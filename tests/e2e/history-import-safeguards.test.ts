@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectedHistory, historyFixture, screenshot, useSchoolApp } from './fixtures/history-school';
@@ -39,17 +40,29 @@ describe('a course history import that must not happen', () => {
     // Written by Python's csv module: each of the sample school's students with every catalog
     // course in each finished high-school year, by quarter and semester (a district archive export).
     const big = join(session.dir(), 'archive-history.csv');
+    // The school as the store holds it (students with their class year, the catalog), handed to
+    // Python as JSON so the file is written by another program from the same school.
+    const school = join(session.dir(), 'archive-school.json');
+    const { students } = await app().value<{ students: { studentNumber: string; classYear: number | null }[] }>('students.list');
+    const { courses } = await app().value<{ courses: { number: string; title: string }[] }>('courses.list');
+    writeFileSync(
+      school,
+      JSON.stringify({
+        students: students.filter((s) => s.classYear !== null).map((s) => [s.studentNumber, s.classYear]),
+        courses: courses.map((c) => [c.number, c.title]),
+      }),
+    );
     const written = Number(
       execFileSync('/usr/bin/python3', [
         '-c',
-        `import csv, sys
-students = [l.split()[:3] for l in open('/work/wt/briefs/sample-students.txt', encoding='utf-8') if l.strip()]
-courses = [l.split('|')[:2] for l in open('/work/wt/briefs/sample-courses.txt', encoding='utf-8') if l.strip()]
+        `import csv, json, sys
+school = json.load(open(sys.argv[2], encoding='utf-8'))
+students, courses = school['students'], school['courses']
 rows = 0
 with open(sys.argv[1], 'w', newline='', encoding='utf-8') as f:
     w = csv.writer(f)
     w.writerow(['Student Number', 'School Year', 'Term', 'Course Number', 'Course Name', 'Score', 'Credits Earned'])
-    for number, _grade, class_year in students:
+    for number, class_year in students:
         for year in range(int(class_year) - 3, 2027):
             for course, title in courses:
                 for term in ('Q1', 'Q2', 'S1', 'Q3', 'Q4', 'S2'):
@@ -57,6 +70,7 @@ with open(sys.argv[1], 'w', newline='', encoding='utf-8') as f:
                     rows += 1
 print(rows)`,
         big,
+        school,
       ]).toString(),
     );
     const before = await app().value<{ imports: unknown[] }>('history.imports');
