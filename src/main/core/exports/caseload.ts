@@ -78,7 +78,7 @@ export async function exportCaseload(
   studentNumbers?: readonly string[],
 ): Promise<{ bytes: Buffer; count: number }> {
   const students = listStudents(db, studentNumbers);
-  const table = caseloadTable(students, planSummaries(db));
+  const table = caseloadTable(students, await planSummaries(db));
   const bytes = format === 'xlsx' ? await writeXlsx([table]) : writeCsv(table);
   return { bytes, count: students.length };
 }

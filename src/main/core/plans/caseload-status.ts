@@ -3,6 +3,7 @@ import type { PlanCourse } from '../../../shared/domain/plan';
 import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { PlanStatus } from '../../../shared/domain/student';
 import { loadCatalog } from '../courses/repository';
+import { runInSlices } from '../jobs/slices';
 import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
 import { caseloadTranscripts } from './history-rows';
@@ -39,10 +40,10 @@ const NO_PLAN: PlanSummary = { planStatus: 'none', clusterCode: null, creditsEar
  * computed live (catalog, requirement and history changes show at once, nothing stored to go
  * stale) but in bulk: the few plan columns status rests on, every plan course in one query, the
  * whole course history in one read, and the same rules as the plan view (status.ts, the
- * transcript overlay, on-track.ts). Students missing from the map have neither a plan nor a
+ * transcript overlay, on-track.ts), in slices of the serving thread (jobs/slices.ts). Students missing from the map have neither a plan nor a
  * history: status none, no cluster, nothing earned, on track unknown.
  */
-export function planSummaries(db: Db, today = new Date()): Map<string, PlanSummary> {
+export async function planSummaries(db: Db, today = new Date()): Promise<Map<string, PlanSummary>> {
   const facts = new Map(
     (
       db
@@ -79,12 +80,13 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
   const setFor = requirementSetLookup(db);
   const students = db.prepare('SELECT student_number, grade, class_year FROM student').all() as StudentFacts[];
   const catalog = loadCatalog(db);
-  const transcriptOf = caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
+  const transcriptOf = await caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
   const summaries = new Map<string, PlanSummary>();
-  for (const s of students) {
+  // 20,000 students take a few hundred milliseconds here: in slices, like the transcripts.
+  await runInSlices(students, (s) => {
     const f = facts.get(s.student_number);
     const transcript = transcriptOf(s.student_number);
-    if (!f && !transcript) continue;
+    if (!f && !transcript) return;
     const set = setFor(s.class_year);
     const overlay = layTranscript(courses.get(s.student_number) ?? [], transcript ?? [], catalog);
     const progress = evaluateProgress(set, overlay.counted);
@@ -97,7 +99,7 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
       creditsEarned: transcript ? progress.total.earned : null,
       onTrack: onTrack({ grade, set, progress, hasRecord: overlay.hasRecord }).verdict,
     });
-  }
+  });
   return summaries;
 }
 

@@ -10,8 +10,8 @@ import { planSummaries, summaryOf } from './caseload-status';
  */
 
 /** Caseload rows, ordered by name, with each plan's status (as of `today`), chosen cluster, credits earned and on-track verdict. */
-export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
-  const plans = planSummaries(db, today);
+export async function listCaseload(db: Db, today = new Date()): Promise<CaseloadRow[]> {
+  const plans = await planSummaries(db, today);
   const rows = db
     .prepare(
       `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,
