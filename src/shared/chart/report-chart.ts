@@ -14,6 +14,20 @@ import type { ReportChart } from '../domain/report';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TitleComponent, AriaComponent, SVGRenderer]);
 
+/**
+ * Where text is measured: the page's canvas in the window; in Node (the PDF) ECharts has no canvas
+ * and guesses, so the PDF hands in its embedded font's own widths, or the legend's entries overlap.
+ * `font` is a CSS font ("bold 15px DejaVu Sans").
+ */
+export function measureChartTextWith(width: (text: string, size: number, bold: boolean) => number): void {
+  echarts.setPlatformAPI({
+    measureText: (text: string, font?: string) => {
+      const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+      return { width: width(text, size, /\bbold\b/.test(font ?? '')) };
+    },
+  });
+}
+
 export interface ChartSize {
   width: number;
   height: number;
@@ -38,8 +52,10 @@ function chartOption(chart: ReportChart, size: ChartSize): echarts.EChartsCoreOp
   const stacked = chart.kind === 'stacked_bar';
   const fontFamily = size.fontFamily ?? 'sans-serif';
   const text = { fontFamily, color: '#000000' };
-  // Long category names (career clusters) wrap onto lines of their own instead of overlapping.
-  const perCategory = (size.width - 140) / Math.max(1, chart.categories.length);
+  // Long category names (career clusters) wrap onto lines of their own instead of overlapping,
+  // in a smaller size when there are many of them, so one word ("Manufacturing") still fits a line.
+  const perCategory = (size.width - 88) / Math.max(1, chart.categories.length);
+  const categorySize = chart.categories.length > 6 ? 9 : 11;
   return {
     animation: false,
     color: COLOURS,
@@ -53,9 +69,9 @@ function chartOption(chart: ReportChart, size: ChartSize): echarts.EChartsCoreOp
       data: chart.categories,
       name: chart.categoryLabel,
       nameLocation: 'middle',
-      nameGap: 48,
+      nameGap: chart.categories.length > 6 ? 52 : 30,
       nameTextStyle: { ...text, fontSize: 12, fontWeight: 'bold' },
-      axisLabel: { ...text, fontSize: 11, interval: 0, width: Math.max(40, perCategory - 6), overflow: 'break' },
+      axisLabel: { ...text, fontSize: categorySize, interval: 0, width: Math.max(40, perCategory - 6), overflow: 'break' },
       axisLine: { lineStyle: { color: '#000000' } },
     },
     yAxis: {

@@ -44,7 +44,7 @@ describe('the plans report', () => {
     const list = tableOf(report.tables, 'Students');
     expect(list.rows.map((r) => r.studentNumber).sort()).toEqual(students.map((s) => s.student_number).sort());
     for (const r of list.rows) expect(r.cells.status).toBe(STATUS_LABEL[status.get(r.studentNumber!)!]);
-    expect(report.notes.join(' ')).toContain('1 students the latest roster no longer lists');
+    expect(report.notes.join(' ')).toContain('1 student the latest roster no longer lists is not counted');
 
     // The chart is the by-grade table, stacked by status.
     expect(report.chart.categories).toEqual(byGrade.rows.map((r) => r.cells.grade));

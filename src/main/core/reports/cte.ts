@@ -15,7 +15,7 @@ import {
   type Concentration,
   type CourseTaken,
 } from './cte-facts';
-import { reportScope, roundCredits, type ReportStudent } from './scope';
+import { reportScope, roundCredits, type ReportStudent, leftOutNote } from './scope';
 
 /**
  * Career and technical education: students by cluster, pathway and program of study; CTE
@@ -157,7 +157,7 @@ export function cteReport(db: Db, query: ReportQuery, today = new Date()): Repor
   const notes = [
     'A CTE course is a catalog course marked CTE in the program of study\'s course list; completed counts passed transcript courses and courses completed by hand, planned adds courses planned or under way.',
   ];
-  if (scope.leftOut > 0) notes.push(`${scope.leftOut} students the latest roster no longer lists are not counted.`);
+  if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {
     name: 'cte',
     title: 'Career and technical education',

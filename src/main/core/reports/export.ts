@@ -1,5 +1,6 @@
 import type { Report, ReportFormat } from '../../../shared/domain/report';
-import { writeCsv } from '../spreadsheet/write-csv';
+import Papa from 'papaparse';
+import { FORMULA_TRIGGER } from '../spreadsheet/formula-escape';
 import { writeXlsx } from '../spreadsheet/write-xlsx';
 import { exportTables } from './tables';
 
@@ -15,17 +16,16 @@ export async function reportFile(report: Report, format: ReportFormat): Promise<
   return reportPdf(report);
 }
 
-const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
-
+/** One CSV of every table: Papa's formula escape (our pattern, as write-csv.ts), a BOM for Excel on Windows. */
 function reportCsv(report: Report): Buffer {
-  const parts: Buffer[] = [BOM];
-  const heading = writeCsv({ sheetName: 'Report', columns: [{ header: report.title }], rows: [[report.scope]] }).subarray(BOM.length);
-  parts.push(heading, Buffer.from('\r\n'));
+  const lines: (string | number | null)[][] = [[report.title], [report.scope], []];
   exportTables(report).forEach((table, i) => {
-    const title = writeCsv({ sheetName: table.sheetName, columns: [{ header: report.tables[i]!.title }], rows: [] }).subarray(BOM.length);
-    parts.push(title, writeCsv(table).subarray(BOM.length), Buffer.from('\r\n'));
+    lines.push([report.tables[i]!.title], table.columns.map((c) => c.header));
+    for (const row of table.rows) lines.push(row.map((cell) => (cell !== null && typeof cell === 'object' ? cell.date : cell)));
+    lines.push([]);
   });
-  return Buffer.concat(parts);
+  const text = Papa.unparse(lines, { escapeFormulae: FORMULA_TRIGGER, newline: '\r\n' });
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, 'utf8')]);
 }
 
 export function reportFileName(report: Report, format: ReportFormat): string {

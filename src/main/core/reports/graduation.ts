@@ -2,7 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
-import { byGradeOrder, gradeLabel, groupBy, reportScope, roundCredits, type ReportStudent } from './scope';
+import { byGradeOrder, gradeLabel, groupBy, reportScope, roundCredits, type ReportStudent, leftOutNote } from './scope';
 
 /**
  * Graduation: who is off track, by grade, how many credits each is short of what the school
@@ -98,7 +98,7 @@ export function graduationReport(db: Db, query: ReportQuery, today = new Date())
     'Off track: fewer credits earned than expected by the end of the last finished grade, or a plan that does not yet meet every requirement.',
     'Not yet known: no course history and no course completed by hand, or no grade.',
   ];
-  if (scope.leftOut > 0) notes.push(`${scope.leftOut} students the latest roster no longer lists are not counted.`);
+  if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {
     name: 'graduation',
     title: 'On track to graduate',

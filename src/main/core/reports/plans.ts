@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { PlanStatus } from '../../../shared/domain/student';
-import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, reportScope, type ReportStudent } from './scope';
+import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, reportScope, type ReportStudent, leftOutNote } from './scope';
 
 /**
  * Plans: how many students have no plan, a plan started, complete, or reviewed this school year —
@@ -70,7 +70,7 @@ export function plansReport(db: Db, query: ReportQuery, today = new Date()): Rep
   const notes = [
     'Complete: cluster, pathway and program of study chosen and every credit requirement planned; reviewed: complete and reviewed since August 1.',
   ];
-  if (scope.leftOut > 0) notes.push(`${scope.leftOut} students the latest roster no longer lists are not counted.`);
+  if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {
     name: 'plans',
     title: 'Academic and Career Plans',

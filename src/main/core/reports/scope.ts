@@ -130,3 +130,9 @@ export function byCounselorOrder(a: string, b: string): number {
 export function roundCredits(n: number): number {
   return Math.round(n * 100) / 100;
 }
+
+export function leftOutNote(count: number): string {
+  return count === 1
+    ? '1 student the latest roster no longer lists is not counted.'
+    : `${count} students the latest roster no longer lists are not counted.`;
+}
