@@ -5,6 +5,7 @@ import { CoursesPage } from './catalog/CoursesPage';
 import { FrameworkPage } from './framework/FrameworkPage';
 import { PlanPage } from './plan/PlanPage';
 import { ProgramsPage } from './programs/ProgramsPage';
+import { ReportsPage } from './reports/ReportsPage';
 import { RequirementsPage } from './requirements/RequirementsPage';
 import { ImportPage } from './roster/ImportPage';
 import { SampleBanner } from './sample/SampleBanner';
@@ -72,6 +73,8 @@ export function App() {
           <ProgramsPage focusOnShow={navigated} />
         ) : route === 'requirements' ? (
           <RequirementsPage focusOnShow={navigated} />
+        ) : route === 'reports' ? (
+          <ReportsPage focusOnShow={navigated} />
         ) : route === 'backups' ? (
           <BackupsPage focusOnShow={navigated} />
         ) : (
