@@ -3,6 +3,7 @@ import { caseloadMethods } from './methods/caseload';
 import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
+import { reportMethods } from './methods/reports';
 import { rosterMethods } from './methods/roster';
 import { storeMethods } from './methods/store';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...historyMethods,
   ...printMethods,
   ...storeMethods,
+  ...reportMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { BackupsPage } from './backups/BackupsPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { CoursesPage } from './catalog/CoursesPage';
@@ -9,6 +9,10 @@ import { RequirementsPage } from './requirements/RequirementsPage';
 import { ImportPage } from './roster/ImportPage';
 import { SampleBanner } from './sample/SampleBanner';
 import { routes, usePlanStudent, useRoute } from './shell/route';
+
+// The Reports page carries the charting library (ECharts, most of a megabyte): loaded when first
+// opened, so the caseload a counselor opens every morning does not wait for it.
+const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
 
 export function App() {
   const route = useRoute();
@@ -72,6 +76,10 @@ export function App() {
           <ProgramsPage focusOnShow={navigated} />
         ) : route === 'requirements' ? (
           <RequirementsPage focusOnShow={navigated} />
+        ) : route === 'reports' ? (
+          <Suspense fallback={<p role="status">Opening Reports…</p>}>
+            <ReportsPage focusOnShow={navigated} />
+          </Suspense>
         ) : route === 'backups' ? (
           <BackupsPage focusOnShow={navigated} />
         ) : (

@@ -11,6 +11,7 @@ import { jobHandlers, tasks, type Jobs } from './jobs';
 import { planHandlers } from './plans';
 import { printHandlers } from './print';
 import { programHandlers } from './programs';
+import { reportHandlers } from './reports';
 import { requirementHandlers } from './requirements';
 import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
@@ -38,6 +39,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...planHandlers(store),
     ...printHandlers(store, jobs),
     ...storeHandlers(store, jobs),
+    ...reportHandlers(store),
   });
 }
 

@@ -1,7 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { PlanCourse } from '../../../shared/domain/plan';
-import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
+import type { OnTrack, OnTrackVerdict, RequirementProgress } from '../../../shared/domain/plan-view';
 import type { PlanStatus } from '../../../shared/domain/student';
+import type { TranscriptCourse } from '../history/attempts';
 import { loadCatalog } from '../courses/repository';
 import { runInSlices } from '../jobs/slices';
 import { evaluateProgress } from '../requirements/evaluate';
@@ -33,6 +34,23 @@ interface StudentFacts {
   class_year: number | null;
 }
 
+/**
+ * Everything the caseload's verdicts rest on for one student, for the reports that break them
+ * down (why off track, which CTE courses count): the same figures the caseload shows, not a
+ * second derivation.
+ */
+export interface PlanStanding {
+  summary: PlanSummary;
+  /** The student's grade today (from the class year when known). */
+  grade: number | null;
+  progress: RequirementProgress;
+  onTrack: OnTrack;
+  /** The counselor's courses that still count once the transcript is laid over them (grades 9–12). */
+  planCourses: PlanCourse[];
+  /** The transcript's courses; empty before any course history. */
+  transcript: readonly TranscriptCourse[];
+}
+
 const NO_PLAN: PlanSummary = { planStatus: 'none', clusterCode: null, creditsEarned: null, onTrack: 'unknown' };
 
 /**
@@ -43,7 +61,7 @@ const NO_PLAN: PlanSummary = { planStatus: 'none', clusterCode: null, creditsEar
  * transcript overlay, on-track.ts), in slices of the serving thread (jobs/slices.ts). Students missing from the map have neither a plan nor a
  * history: status none, no cluster, nothing earned, on track unknown.
  */
-export async function planSummaries(db: Db, today = new Date()): Promise<Map<string, PlanSummary>> {
+export async function planStandings(db: Db, today = new Date()): Promise<Map<string, PlanStanding>> {
   const facts = new Map(
     (
       db
@@ -81,7 +99,7 @@ export async function planSummaries(db: Db, today = new Date()): Promise<Map<str
   const students = db.prepare('SELECT student_number, grade, class_year FROM student').all() as StudentFacts[];
   const catalog = loadCatalog(db);
   const transcriptOf = await caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
-  const summaries = new Map<string, PlanSummary>();
+  const standings = new Map<string, PlanStanding>();
   // 20,000 students take a few hundred milliseconds here: in slices, like the transcripts.
   await runInSlices(students, (s) => {
     const f = facts.get(s.student_number);
@@ -93,13 +111,25 @@ export async function planSummaries(db: Db, today = new Date()): Promise<Map<str
     const grade = currentGrade({ grade: s.grade, classYear: s.class_year }, today);
     // Requirements only make a plan complete once cluster, pathway and program are chosen.
     const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, today) : 'none';
-    summaries.set(s.student_number, {
+    const verdict = onTrack({ grade, set, progress, hasRecord: overlay.hasRecord });
+    const summary: PlanSummary = {
       planStatus,
       clusterCode: f?.cluster_code ?? null,
       creditsEarned: transcript ? progress.total.earned : null,
-      onTrack: onTrack({ grade, set, progress, hasRecord: overlay.hasRecord }).verdict,
-    });
+      onTrack: verdict.verdict,
+    };
+    const planCourses = (courses.get(s.student_number) ?? []).filter(
+      (c) => !overlay.hidden.has(c.id) && !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id),
+    );
+    standings.set(s.student_number, { summary, grade, progress, onTrack: verdict, planCourses, transcript: transcript ?? [] });
   });
+  return standings;
+}
+
+/** The caseload's columns of planStandings. */
+export async function planSummaries(db: Db, today = new Date()): Promise<Map<string, PlanSummary>> {
+  const summaries = new Map<string, PlanSummary>();
+  for (const [studentNumber, standing] of await planStandings(db, today)) summaries.set(studentNumber, standing.summary);
   return summaries;
 }
 

@@ -7,6 +7,7 @@ export const routes = [
   { id: 'courses', path: '#/courses', label: 'Courses' },
   { id: 'programs', path: '#/programs', label: 'Programs' },
   { id: 'requirements', path: '#/requirements', label: 'Requirements' },
+  { id: 'reports', path: '#/reports', label: 'Reports' },
   { id: 'framework', path: '#/framework', label: 'Framework' },
   { id: 'backups', path: '#/backups', label: 'Backups' },
 ] as const;
