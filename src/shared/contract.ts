@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
+import { conferenceMethods } from './methods/conferences';
 import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
@@ -19,6 +20,7 @@ export const contract = {
   ...rosterMethods,
   ...historyMethods,
   ...printMethods,
+  ...conferenceMethods,
   ...storeMethods,
 } as const;
 
