@@ -79,7 +79,7 @@ export function ConferenceForm({
         {guardianChoices.length === 0 ? <p className="hint">The roster lists no guardians for this student.</p> : null}
         <TextField label="Anyone else" value={others} onChange={setOthers} maxLength={500} hint="An aunt, a case worker, a teacher: as you would write it." className="field--wide" />
       </fieldset>
-      <div className="item-form__fields">
+      <div className="item-form__fields conference-form__interpreter">
         <CheckField label="Interpreter" checked={interpreter} onChange={setInterpreter} />
         {interpreter ? <TextField label="Interpreter's name (optional)" value={interpreterName} onChange={setInterpreterName} /> : null}
       </div>

@@ -10,6 +10,7 @@ import { ConferenceForm } from './ConferenceForm';
 import { attendeesText, conferenceName } from './conferences';
 import { formatDate } from './format';
 import { RemoveConferenceDialog } from './RemoveConferenceDialog';
+import './conferences.css';
 
 const ADD_KEY = 'conference-add';
 const editKey = (id: number) => `conference-edit-${id}`;
@@ -58,6 +59,11 @@ export function ConferencesSection({ student }: { student: Student }) {
     returnTo.current = focus;
     setEditing(null);
   };
+  // Cancelling drops the form and what it was refused for.
+  const cancel = (focus: string) => {
+    setError(null);
+    close(focus);
+  };
 
   const save = async (target: Conference | null, fields: ConferenceFields): Promise<boolean> => {
     setNotice('');
@@ -101,7 +107,7 @@ export function ConferencesSection({ student }: { student: Student }) {
         <p className="plan-card__empty">No conference recorded yet. Each one says who came, in which language, and which printed plan the family took home.</p>
       ) : null}
       {editing === 'new' ? (
-        <ConferenceForm student={student} initial={null} snapshots={snapshots} submitLabel="Record conference" onSubmit={(f) => save(null, f)} onCancel={() => close(ADD_KEY)} />
+        <ConferenceForm student={student} initial={null} snapshots={snapshots} submitLabel="Record conference" onSubmit={(f) => save(null, f)} onCancel={() => cancel(ADD_KEY)} />
       ) : (
         <button type="button" className="button button--small" onClick={() => setEditing('new')} {...focusKey(ADD_KEY)}>
           Record a conference
@@ -112,7 +118,7 @@ export function ConferencesSection({ student }: { student: Student }) {
           {conferences.map((c) => (
             <li key={c.id} className="item">
               {editing === c.id ? (
-                <ConferenceForm student={student} initial={c} snapshots={snapshots} submitLabel="Save conference" onSubmit={(f) => save(c, f)} onCancel={() => close(editKey(c.id))} />
+                <ConferenceForm student={student} initial={c} snapshots={snapshots} submitLabel="Save conference" onSubmit={(f) => save(c, f)} onCancel={() => cancel(editKey(c.id))} />
               ) : (
                 <>
                   <div className="item__body">
