@@ -133,3 +133,17 @@ describe('conferences recorded from the plan', () => {
     store.close();
   });
 });
+
+describe('conferences and the sample school', () => {
+  it('go with the made-up students when the sample school is removed, and stay with the counselor\'s own', async () => {
+    const { removeSampleSchool } = await import('../../../src/main/core/sample/remove');
+    const store = await sampleStore(tempDir());
+    const snapshot = printedPlan(store, STUDENT);
+    add(store, { printSnapshotId: snapshot });
+    add(store, { studentNumber: '900009', guardians: [], interpreter: false, interpreterName: null, language: null });
+    const removal = await removeSampleSchool(store.db, store.path);
+    expect(removal.removed.students).toBeGreaterThan(0);
+    expect(store.db.prepare('SELECT student_number FROM conference').pluck().all()).toEqual(['900009']);
+    store.close();
+  });
+});
