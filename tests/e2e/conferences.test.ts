@@ -151,4 +151,28 @@ describe('conferences, from the plan to the caseload', () => {
     await caseload.waitForCount(metThisYear, total);
     expect(await caseload.columnValues('Last conference')).toEqual(Array(metThisYear).fill(today));
   });
+
+  it('works at 200% zoom: the form fits the width, nothing sideways', async () => {
+    const app = session.app();
+    const { students } = await app.value<{ students: CaseloadRow[] }>('students.list');
+    const zoomed = await session.browser().newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
+    try {
+      const page = await zoomed.newPage();
+      const plan = new PlanEditorPage(page);
+      await plan.open(app.url, students[5]!.studentNumber);
+      const conferences = new ConferencesSection(page);
+      await plan.tabTo(conferences.recordButton);
+      await page.keyboard.press('Enter');
+      await conferences.notes.waitFor();
+      const overflow = await conferences.region.evaluate((el) => {
+        const e = el as unknown as { scrollWidth: number; clientWidth: number };
+        return e.scrollWidth - e.clientWidth;
+      });
+      expect(overflow).toBeLessThanOrEqual(0);
+      await conferences.form.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: '/tmp/conferences-zoom.png' });
+    } finally {
+      await zoomed.close();
+    }
+  });
 });
