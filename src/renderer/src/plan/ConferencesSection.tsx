@@ -68,6 +68,11 @@ export function ConferencesSection({ student }: { student: Student }) {
   const save = async (target: Conference | null, fields: ConferenceFields): Promise<boolean> => {
     setNotice('');
     setError(null);
+    // A cleared date field sends "": say so in words rather than let the contract refuse the format.
+    if (fields.heldOn === '') {
+      setError({ title: target ? 'The conference was not saved.' : 'The conference was not recorded.', message: 'Give the date the conference was held.' });
+      return false;
+    }
     try {
       const saved = target ? await api['conferences.update']({ id: target.id, ...fields }) : await api['conferences.add']({ studentNumber, ...fields });
       await load();
