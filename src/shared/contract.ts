@@ -5,6 +5,7 @@ import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
 import { rosterMethods } from './methods/roster';
 import { storeMethods } from './methods/store';
+import { yearMethods } from './methods/year';
 
 /**
  * The one API contract. Each capability is defined once, in the methods file of its domain
@@ -20,6 +21,7 @@ export const contract = {
   ...historyMethods,
   ...printMethods,
   ...storeMethods,
+  ...yearMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

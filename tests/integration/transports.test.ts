@@ -18,6 +18,9 @@ import { startHttpTransport, type HttpTransport } from '../../src/main/transport
 import { registerIpc, type InvokeListener } from '../../src/main/transports/ipc';
 import { isTrustedSender } from '../../src/main/window';
 import { xlsxContent } from '../helpers/xlsx-content';
+import { localIsoDate } from '../../src/shared/domain/common';
+import { schoolYearEnd } from '../../src/shared/domain/school-year';
+import { schoolYearText } from '../../src/shared/domain/year';
 
 /**
  * Every method of the contract is reachable through both transports and answers the same through
@@ -92,6 +95,10 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'print.reprint': { snapshotId: 1 },
   'store.backups': {},
   'store.restore': { file: 's-2026-11-01T02-00-00-000Z-daily.db' },
+  'year.status': {},
+  // A dry run of the next school year by the calendar: counts, writes nothing (no backup time to differ).
+  'year.start': { schoolYear: schoolYearText(schoolYearEnd(localIsoDate()) + 1), dryRun: true },
+  'year.undo': {},
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -106,6 +113,7 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'print.status': 'not_found',
   'print.reprint': 'not_found',
   'store.restore': 'not_found',
+  'year.undo': 'conflict',
 };
 
 /** Job ids are random per call: compare the rest. */
@@ -179,6 +187,9 @@ const badInputs: { [M in MethodName]: unknown } = {
   'print.reprint': { snapshotId: 'latest' },
   'store.backups': { unexpected: true },
   'store.restore': { file: '../s.db' },
+  'year.status': { unexpected: true },
+  'year.start': { schoolYear: '2027-29' },
+  'year.undo': { all: true },
 };
 
 /**

@@ -16,6 +16,7 @@ import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
 import { storeHandlers } from './store';
 import { studentHandlers } from './students';
+import { yearHandlers } from './year';
 
 /**
  * Implements every method of the contract over the core, once. This folder is the API layer: one
@@ -38,6 +39,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...planHandlers(store),
     ...printHandlers(store, jobs),
     ...storeHandlers(store, jobs),
+    ...yearHandlers(store),
   });
 }
 

@@ -7,6 +7,7 @@ import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
 import { caseloadTranscripts } from './history-rows';
 import { currentGrade, onTrack } from './on-track';
+import { reviewWindowIn } from './school-year';
 import { statusFrom } from './status';
 import { layTranscript } from './transcript-overlay';
 
@@ -81,6 +82,7 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
   const catalog = loadCatalog(db);
   const transcriptOf = caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
   const summaries = new Map<string, PlanSummary>();
+  const window = reviewWindowIn(db, today);
   for (const s of students) {
     const f = facts.get(s.student_number);
     const transcript = transcriptOf(s.student_number);
@@ -90,7 +92,7 @@ export function planSummaries(db: Db, today = new Date()): Map<string, PlanSumma
     const progress = evaluateProgress(set, overlay.counted);
     const grade = currentGrade({ grade: s.grade, classYear: s.class_year }, today);
     // Requirements only make a plan complete once cluster, pathway and program are chosen.
-    const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, today) : 'none';
+    const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, window) : 'none';
     summaries.set(s.student_number, {
       planStatus,
       clusterCode: f?.cluster_code ?? null,
