@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { BackupsPage } from './backups/BackupsPage';
+import { SchoolYearPage } from './year/SchoolYearPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { CoursesPage } from './catalog/CoursesPage';
 import { FrameworkPage } from './framework/FrameworkPage';
@@ -74,6 +75,8 @@ export function App() {
           <RequirementsPage focusOnShow={navigated} />
         ) : route === 'backups' ? (
           <BackupsPage focusOnShow={navigated} />
+        ) : route === 'year' ? (
+          <SchoolYearPage focusOnShow={navigated} />
         ) : (
           <FrameworkPage focusOnShow={navigated} />
         )}

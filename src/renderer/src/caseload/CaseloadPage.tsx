@@ -17,6 +17,12 @@ import './caseload.css';
 
 const NO_ENTRIES: never[] = [];
 
+/** The active caseload, or the students who graduated (kept, read-only, still printed and exported). */
+const VIEWS = [
+  { value: 'caseload', label: 'Current students' },
+  { value: 'graduated', label: 'Graduated' },
+];
+
 export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const { state, reload } = useCaseload();
   const [query, setQuery] = useState('');
@@ -33,7 +39,19 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const printButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
+  const [view, setView] = useState('caseload');
+  const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
+  const anyGraduated = useMemo(() => allEntries.some((e) => e.row.status === 'graduated'), [allEntries]);
+  // Graduates leave the caseload at year-end: they are listed only in the Graduated view.
+  const entries = useMemo(
+    () => (anyGraduated ? allEntries.filter((e) => (e.row.status === 'graduated') === (view === 'graduated')) : allEntries),
+    [allEntries, anyGraduated, view],
+  );
+  /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
+  const shownNumbers = () => {
+    const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack });
+    return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
+  };
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);
@@ -94,6 +112,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
+          {anyGraduated ? <FilterSelect id="caseload-view" label="Show" value={view} options={VIEWS} onChange={setView} /> : null}
           <FilterSelect id="caseload-grade" label="Grade" value={grade} options={grades} onChange={setGrade} />
           <FilterSelect id="caseload-counselor" label="Counselor" value={counselor} options={counselors} onChange={setCounselor} />
           <FilterSelect id="caseload-plan-status" label="Plan status" value={planStatus} options={planStatuses} onChange={setPlanStatus} />
@@ -102,7 +121,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.
-          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack })}
+          studentNumbers={shownNumbers}
           onOutcome={setExported}
         />
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
@@ -111,9 +130,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       </div>
       {printOpen ? (
         <PrintPanel
-          shownNumbers={() =>
-            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack }) ?? entries.map((e) => e.row.studentNumber)
-          }
+          shownNumbers={() => shownNumbers() ?? entries.map((e) => e.row.studentNumber)}
           grades={grades}
           counselors={counselors}
           onClose={() => (setPrintOpen(false), printButton.current?.focus())}
@@ -135,7 +152,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
             renderedQuery={deferredQuery}
             clusterNames={clusterNames}
           />
-          {entries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
+          {allEntries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
         </>
       ) : null}
     </Page>

@@ -8,6 +8,7 @@ export const routes = [
   { id: 'programs', path: '#/programs', label: 'Programs' },
   { id: 'requirements', path: '#/requirements', label: 'Requirements' },
   { id: 'framework', path: '#/framework', label: 'Framework' },
+  { id: 'year', path: '#/year', label: 'School year' },
   { id: 'backups', path: '#/backups', label: 'Backups' },
 ] as const;
 
