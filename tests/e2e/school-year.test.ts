@@ -89,6 +89,17 @@ describe('the School year page', () => {
     await caseload.waitForCount(graduates.length, graduates.length);
     await page.screenshot({ path: '/tmp/yearend-graduated.png' });
 
+    // A graduate's plan opens read-only, and still prints.
+    const graduate = graduates[0]!;
+    await page.goto(`${app.url}#/plan/${encodeURIComponent(graduate.studentNumber)}`);
+    await page.getByText(`Graduated with the class of ${graduate.classYear}: this plan is kept read-only.`).waitFor();
+    expect(await page.getByLabel('Notes from meetings').isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Mark reviewed today' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isEnabled()).toBe(true);
+    await page.screenshot({ path: '/tmp/yearend-graduate-plan.png' });
+    await page.goto(`${app.url}#/caseload`);
+    await expect.poll(() => caseload.title.textContent()).toBe('Caseload');
+
     // Undo by keyboard: everything as it was.
     await caseload.navLink('School year').focus();
     await page.keyboard.press('Enter');
