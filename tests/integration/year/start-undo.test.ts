@@ -5,6 +5,7 @@ import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
 import { updatePlan } from '../../../src/main/core/plans/update';
 import { importRoster } from '../../../src/main/core/roster/import';
+import { removeSampleSchool } from '../../../src/main/core/sample/remove';
 import type { Store } from '../../../src/main/core/store/connection';
 import { saveStudents } from '../../../src/main/core/students/repository';
 import { startSchoolYear } from '../../../src/main/core/year/start';
@@ -140,6 +141,22 @@ describe('starting school year 2027-28', () => {
     await expect(startSchoolYear(store.db, store.path, '2026-27', { now: START })).rejects.toThrow(/2026-27 is already under way by the calendar/);
     expect(students(store.db)).toEqual(before);
     expect(store.db.prepare('SELECT count(*) FROM school_year_start').pluck().get()).toBe(0);
+    store.close();
+  });
+});
+
+describe('the sample school after a start', () => {
+  it('can still be removed: its students go with their part of the start, the counselor\'s own students keep theirs', async () => {
+    const store = await yearEndStore();
+    const { db } = store;
+    await startSchoolYear(db, store.path, '2027-28', { now: START });
+    const removal = await removeSampleSchool(db, store.path, START);
+    expect(removal.removed.students).toBeGreaterThan(0);
+    // The students saved beside the sample are the counselor's: their graduations and grades are still recorded.
+    const left = db.prepare('SELECT DISTINCT student_number FROM school_year_change ORDER BY student_number').pluck().all();
+    expect(left).toEqual(db.prepare("SELECT student_number FROM student WHERE student_number IN (SELECT student_number FROM school_year_change) ORDER BY student_number").pluck().all());
+    expect(left).toEqual(expect.arrayContaining(['700001', '700002', '900009']));
+    expect(db.pragma('foreign_key_check')).toEqual([]);
     store.close();
   });
 });

@@ -16,6 +16,8 @@ import type { Migration } from '../migration';
  * years are stored. A change row records one student's part of a start: graduated (the status
  * before), grade advanced (from → to), or the plan's review reset (the review date it had, for
  * the record: the review itself is not touched, the status rule reads the started year).
+ * A change row goes with its student: students are deleted only when the sample school is removed,
+ * and a start made on the sample school must not stop that.
  */
 export const schoolYearStartMigration: Migration = {
   version: 9,
@@ -63,7 +65,7 @@ export const schoolYearStartMigration: Migration = {
 
       CREATE TABLE school_year_change (
         start_id       INTEGER NOT NULL REFERENCES school_year_start (id) ON DELETE CASCADE,
-        student_number TEXT NOT NULL REFERENCES student (student_number) ON UPDATE CASCADE,
+        student_number TEXT NOT NULL REFERENCES student (student_number) ON UPDATE CASCADE ON DELETE CASCADE,
         kind           TEXT NOT NULL CHECK (kind IN ('graduated', 'grade_advanced', 'review_reset')),
         status_before  TEXT CHECK (status_before IS NULL OR status_before IN ('active', 'not_in_latest_roster')),
         grade_from     INTEGER CHECK (grade_from IS NULL OR grade_from BETWEEN 6 AND 12),
