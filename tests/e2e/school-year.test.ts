@@ -118,4 +118,26 @@ describe('the School year page', () => {
     expect((await app.value<Listed>('students.list')).students).toEqual(before.students);
     await year.startButton(next).waitFor();
   });
+
+  it('reads at 200% zoom on a 1366×768 screen: no sideways scroll, the preview and the Start button in reach', async () => {
+    const next = schoolYearText(schoolYearEnd(localIsoDate()) + 1);
+    const zoomed = await session.browser().newContext({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 });
+    try {
+      const page = await zoomed.newPage();
+      const year = new SchoolYearPage(page);
+      await page.goto(`${session.app().url}#/year`);
+      await year.waitForTitle();
+      await year.previewList(next).waitFor();
+      const overflow = await page.evaluate(() => {
+        const root = (globalThis as unknown as { document: { scrollingElement: { scrollWidth: number; clientWidth: number } } }).document.scrollingElement;
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth };
+      });
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+      await year.startButton(next).scrollIntoViewIfNeeded();
+      expect(await year.startButton(next).isVisible()).toBe(true);
+      await page.screenshot({ path: '/tmp/yearend-zoom.png', fullPage: true });
+    } finally {
+      await zoomed.close();
+    }
+  });
 });

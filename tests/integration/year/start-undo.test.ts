@@ -4,7 +4,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
 import { updatePlan } from '../../../src/main/core/plans/update';
-import { importRoster } from '../../../src/main/core/roster/import';
+import { importRoster, previewRoster } from '../../../src/main/core/roster/import';
 import { removeSampleSchool } from '../../../src/main/core/sample/remove';
 import type { Store } from '../../../src/main/core/store/connection';
 import { saveStudents } from '../../../src/main/core/students/repository';
@@ -177,11 +177,13 @@ describe('a roster import after the start', () => {
     const listedGraduate = '700001';
     const rows = [...active.slice(0, -1).map((s) => [s.student_number, s.first_name, s.last_name, '10']), [listedGraduate, 'Ánh', 'Nguyễn', '12']];
     const csv = ['Student Number,First Name,Last Name,Grade', ...rows.map((r) => r.map((v) => `"${v}"`).join(','))].join('\n');
-    const report = await importRoster(
-      { fileName: 'roster-2027.csv', base64: Buffer.from(csv).toString('base64'), markAbsent: true },
-      { db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined },
-      new Date('2026-12-03T15:00:00Z'),
-    );
+    const request = { fileName: 'roster-2027.csv', base64: Buffer.from(csv).toString('base64'), markAbsent: true };
+    const ctx = { db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
+    // The preview says so before anything is written.
+    const preview = await previewRoster(request, ctx);
+    expect(preview.keptGraduated).toEqual([{ row: rows.length + 1, studentNumber: listedGraduate, name: 'Nguyễn, Ánh' }]);
+    expect(preview.absent.map((a) => a.studentNumber)).toEqual([active.at(-1)!.student_number]);
+    const report = await importRoster(request, ctx, new Date('2026-12-03T15:00:00Z'));
     expect(report.counts).toMatchObject({ absent: 1, keptGraduated: 1 });
     // Graduates: still graduated, whether the file listed them or not; the one absent active student is marked.
     expect(db.prepare("SELECT student_number FROM student WHERE status = 'graduated' ORDER BY student_number").pluck().all()).toEqual(graduated);
