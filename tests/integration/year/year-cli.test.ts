@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localIsoDate } from '../../../src/shared/domain/common';
@@ -53,6 +54,14 @@ describe('counselor year', () => {
     const after = new Map((await studentsOf(db)).map((s) => [s.studentNumber, s]));
     for (const g of graduates) expect(after.get(g.studentNumber)?.status).toBe('graduated');
     for (const a of advancing) expect(after.get(a.studentNumber)?.grade).toBe(a.grade! + 1);
+
+    // Graduates are still exported, and say so.
+    const out = join(tempDir(), 'caseload.csv');
+    expect((await counselor(['export', 'caseload', '--out', out, '--db', db])).code).toBe(0);
+    const table = Papa.parse<Record<string, string>>(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(table).toHaveLength(before.length);
+    const exportedStatus = new Map(table.map((r) => [r['Student Number'], r['Status']]));
+    for (const g of graduates) expect(exportedStatus.get(g.studentNumber)).toBe('graduated');
 
     const status = JSON.parse((await counselor(['year', 'status', '--json', '--db', db])).stdout) as { currentSchoolYear: string; lastStart: { undoRefusal: string | null } };
     expect(status).toMatchObject({ currentSchoolYear: next, lastStart: { undoRefusal: null } });
