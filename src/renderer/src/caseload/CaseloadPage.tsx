@@ -47,11 +47,6 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
     () => (anyGraduated ? allEntries.filter((e) => (e.row.status === 'graduated') === (view === 'graduated')) : allEntries),
     [allEntries, anyGraduated, view],
   );
-  /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
-  const shownNumbers = () => {
-    const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack });
-    return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
-  };
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);
@@ -61,6 +56,11 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   // The box shows every keystroke at once; the table follows when React has time (interruptible).
   const deferredQuery = useDeferredValue(query);
   const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
+  /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
+  const shownNumbers = () => {
+    const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack });
+    return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
+  };
   const columnFilters = useMemo<ColumnFiltersState>(
     () => [
       ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
