@@ -7,6 +7,7 @@ import { printMethods } from './methods/print';
 import { reportMethods } from './methods/reports';
 import { rosterMethods } from './methods/roster';
 import { storeMethods } from './methods/store';
+import { yearMethods } from './methods/year';
 
 /**
  * The one API contract. Each capability is defined once, in the methods file of its domain
@@ -24,6 +25,7 @@ export const contract = {
   ...conferenceMethods,
   ...storeMethods,
   ...reportMethods,
+  ...yearMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

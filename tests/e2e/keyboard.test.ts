@@ -20,6 +20,7 @@ describe('the workstation by keyboard', () => {
       { role: 'link', name: 'Requirements' },
       { role: 'link', name: 'Reports' },
       { role: 'link', name: 'Framework' },
+      { role: 'link', name: 'School year' },
       { role: 'link', name: 'Backups' },
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
@@ -75,8 +76,8 @@ describe('the workstation by keyboard', () => {
     const framework = new FrameworkPage(session.page());
     await framework.open(session.app().url);
     const stops: { role: string; name: string }[] = [];
-    // Skip link, the eight navigation links, then the search.
-    for (let i = 0; i < 10; i++) {
+    // Skip link, the nine navigation links, then the search.
+    for (let i = 0; i < 11; i++) {
       await session.page().keyboard.press('Tab');
       stops.push(await framework.focused());
     }

@@ -19,6 +19,8 @@ import { startHttpTransport, type HttpTransport } from '../../src/main/transport
 import { registerIpc, type InvokeListener } from '../../src/main/transports/ipc';
 import { isTrustedSender } from '../../src/main/window';
 import { xlsxContent } from '../helpers/xlsx-content';
+import { schoolYearEnd } from '../../src/shared/domain/school-year';
+import { schoolYearText } from '../../src/shared/domain/year';
 
 /**
  * Every method of the contract is reachable through both transports and answers the same through
@@ -121,6 +123,10 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'conferences.remove': { id: 1, confirmHeldOn: localIsoDate() },
   'store.backups': {},
   'store.restore': { file: 's-2026-11-01T02-00-00-000Z-daily.db' },
+  'year.status': {},
+  // A dry run of the next school year by the calendar: counts, writes nothing (no backup time to differ).
+  'year.start': { schoolYear: schoolYearText(schoolYearEnd(localIsoDate()) + 1), dryRun: true },
+  'year.undo': {},
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -137,6 +143,7 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'conferences.update': 'not_found',
   'conferences.remove': 'not_found',
   'store.restore': 'not_found',
+  'year.undo': 'conflict',
 };
 
 /** Job ids are random per call: compare the rest. */
@@ -218,6 +225,9 @@ const badInputs: { [M in MethodName]: unknown } = {
   'conferences.remove': { id: 1 },
   'store.backups': { unexpected: true },
   'store.restore': { file: '../s.db' },
+  'year.status': { unexpected: true },
+  'year.start': { schoolYear: '2027-29' },
+  'year.undo': { all: true },
 };
 
 /**

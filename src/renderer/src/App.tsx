@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { BackupsPage } from './backups/BackupsPage';
+import { SchoolYearPage } from './year/SchoolYearPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { CoursesPage } from './catalog/CoursesPage';
 import { FrameworkPage } from './framework/FrameworkPage';
@@ -82,6 +83,8 @@ export function App() {
           </Suspense>
         ) : route === 'backups' ? (
           <BackupsPage focusOnShow={navigated} />
+        ) : route === 'year' ? (
+          <SchoolYearPage focusOnShow={navigated} />
         ) : (
           <FrameworkPage focusOnShow={navigated} />
         )}

@@ -40,6 +40,10 @@ export function backupReasonText(reason: string): string {
       return 'before a programs of study import';
     case 'before-restore':
       return 'before a restore';
+    case 'before-year-start':
+      return 'before starting a school year';
+    case 'before-year-undo':
+      return 'before undoing a school year start';
     case 'daily':
       return 'daily, before the first change of the day';
     default:

@@ -73,6 +73,8 @@ export const RosterCounts = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   absent: z.number().int(),
+  /** Rows listing a graduated student, left as they are (absent from reports logged before graduation existed). */
+  keptGraduated: z.number().int().optional(),
   rejected: z.number().int(),
 });
 
@@ -114,6 +116,8 @@ export const RosterPreview = z.object({
   added: z.array(z.object({ row: z.number().int(), studentNumber: z.string(), name: z.string() })),
   changed: z.array(RosterChange),
   absent: z.array(z.object({ studentNumber: z.string(), name: z.string() })),
+  /** Rows listing a graduated student: the record stays graduated and unchanged. */
+  keptGraduated: z.array(z.object({ row: z.number().int(), studentNumber: z.string(), name: z.string() })),
   rejected: z.array(RejectedRow),
   listsCapped: z.boolean(),
   /** Set when no row can be imported: the sentence says so, and there is nothing to import. */

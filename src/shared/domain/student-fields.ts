@@ -31,6 +31,7 @@ export const STUDENT_FIELDS = Object.keys(STUDENT_FIELD_LABELS) as StudentFieldN
 export const STUDENT_STATUS_TEXT: Record<StudentStatus, string> = {
   active: 'active',
   not_in_latest_roster: 'not in latest roster',
+  graduated: 'graduated',
 };
 
 /** Guardians a roster file and a caseload export carry per student, each in these parts. */

@@ -17,7 +17,12 @@ export const MAX_GRADE = 12;
 export const Grade = z.number().int().min(MIN_GRADE).max(MAX_GRADE);
 export const ClassYear = z.number().int().min(1990).max(2100);
 
-export const StudentStatus = z.enum(['active', 'not_in_latest_roster']);
+/**
+ * active: in the caseload; not_in_latest_roster: the last whole roster did not list them (kept);
+ * graduated: their class year passed when the counselor started a new school year (kept,
+ * read-only, out of the active caseload, still printed and exported).
+ */
+export const StudentStatus = z.enum(['active', 'not_in_latest_roster', 'graduated']);
 export type StudentStatus = z.infer<typeof StudentStatus>;
 
 /** none → started → complete → reviewed (this school year). Derived from the plan, never typed in. */

@@ -12,7 +12,7 @@ export class AppShell {
     return this.page.getByRole('navigation', { name: 'Pages' });
   }
 
-  navLink(name: 'Caseload' | 'Framework' | 'Backups'): Locator {
+  navLink(name: 'Caseload' | 'Framework' | 'School year' | 'Backups'): Locator {
     return this.navigation.getByRole('link', { name, exact: true });
   }
 

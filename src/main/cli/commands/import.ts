@@ -113,6 +113,7 @@ function printPreview(context: CommandContext, preview: RosterPreview, renumber:
     const then = renumber ? 'would get the new number (--renumber)' : 'kept separate unless --renumber';
     context.io.out(`  row ${pair.row}, ${pair.studentNumber}: same student as #${pair.previousNumber} ${pair.name} (same name and ${matchedOnWords(pair)})? ${then}`);
   }
+  for (const g of preview.keptGraduated) context.io.out(`  row ${g.row}, ${g.studentNumber} ${g.name}: graduated, kept as it is (a graduate's record is read-only).`);
   for (const change of preview.changed) {
     const fields = change.changes.map((ch) => `${ch.label}: ${ch.before ?? '—'} → ${ch.after ?? '—'}`).join('; ');
     const check = change.differentPerson ? ' (a different name: check this is the same student)' : '';
@@ -139,6 +140,7 @@ function printReport(context: CommandContext, report: ImportReport): void {
   context.io.out(
     `Imported ${report.fileName}: ${c.added} new, ${c.updated} changed, ${c.unchanged} unchanged, ${c.absent} marked not in latest roster, ${c.rejected} rejected.`,
   );
+  if (c.keptGraduated) context.io.out(`  ${c.keptGraduated} graduated ${c.keptGraduated === 1 ? 'student' : 'students'} listed in the file kept as graduated, unchanged.`);
   for (const pair of renumbered) context.io.out(`  #${pair.previousNumber} ${pair.name} now has the number ${pair.studentNumber}; plan and history kept.`);
   for (const pair of keptSeparate) {
     context.io.out(`  row ${pair.row}, ${pair.studentNumber} may be #${pair.previousNumber} ${pair.name} under a new number (same name and ${matchedOnWords(pair)}); kept separate (use --renumber to join them).`);

@@ -18,6 +18,7 @@ import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
 import { storeHandlers } from './store';
 import { studentHandlers } from './students';
+import { yearHandlers } from './year';
 
 /**
  * Implements every method of the contract over the core, once. This folder is the API layer: one
@@ -42,6 +43,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...conferenceHandlers(store),
     ...storeHandlers(store, jobs),
     ...reportHandlers(store),
+    ...yearHandlers(store),
   });
 }
 

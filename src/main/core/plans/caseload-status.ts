@@ -9,6 +9,7 @@ import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
 import { caseloadTranscripts } from './history-rows';
 import { currentGrade, onTrack } from './on-track';
+import { reviewWindowIn } from './school-year';
 import { statusFrom } from './status';
 import { layTranscript } from './transcript-overlay';
 
@@ -100,6 +101,7 @@ export async function planStandings(db: Db, today = new Date()): Promise<Map<str
   const catalog = loadCatalog(db);
   const transcriptOf = await caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
   const standings = new Map<string, PlanStanding>();
+  const window = reviewWindowIn(db, today);
   // 20,000 students take a few hundred milliseconds here: in slices, like the transcripts.
   await runInSlices(students, (s) => {
     const f = facts.get(s.student_number);
@@ -110,7 +112,7 @@ export async function planStandings(db: Db, today = new Date()): Promise<Map<str
     const progress = evaluateProgress(set, overlay.counted);
     const grade = currentGrade({ grade: s.grade, classYear: s.class_year }, today);
     // Requirements only make a plan complete once cluster, pathway and program are chosen.
-    const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, today) : 'none';
+    const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, window) : 'none';
     const verdict = onTrack({ grade, set, progress, hasRecord: overlay.hasRecord });
     const summary: PlanSummary = {
       planStatus,

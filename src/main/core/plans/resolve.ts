@@ -14,7 +14,8 @@ import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetFor } from '../requirements/repository';
 import { getStudent } from '../students/repository';
 import { readPlan } from './repository';
-import { planStatus } from './status';
+import { reviewWindowIn } from './school-year';
+import { planStatus, type ReviewWindow } from './status';
 import { currentGrade, onTrack } from './on-track';
 import { asPlanCourse, layTranscript } from './transcript-overlay';
 import { transcriptReader } from './transcript-source';
@@ -31,6 +32,8 @@ export interface PlanViewContext {
   program: ProgramOfStudy | null;
   canUndo: boolean;
   today: Date;
+  /** The days a review counts as this school year's (status.ts reviewWindow). */
+  reviewWindow: ReviewWindow;
 }
 
 /** "2026–27" for the school year a grade (or a year after graduation) falls in. */
@@ -125,7 +128,7 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
   const program = ctx.program;
   return {
     student,
-    status: planStatus(stored, requirements, ctx.today),
+    status: planStatus(stored, requirements, ctx.reviewWindow),
     framework: {
       cluster: plan.clusterCode ? named(findCluster(plan.clusterCode)) : null,
       pathway: plan.pathwayCode ? named(findPathway(plan.pathwayCode)) : null,
@@ -174,5 +177,6 @@ export function resolveWith(db: Db, student: Student, plan: Plan | null, today =
     program: plan?.programId ? findProgram(db, plan.programId) : null,
     canUndo: canUndo(db, student.studentNumber),
     today,
+    reviewWindow: reviewWindowIn(db, today),
   });
 }

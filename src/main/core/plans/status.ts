@@ -1,6 +1,6 @@
 import type { Plan } from '../../../shared/domain/plan';
 import type { RequirementProgress } from '../../../shared/domain/plan-view';
-import { schoolYearDates } from '../../../shared/domain/school-year';
+import { schoolYearDates, schoolYearEnd } from '../../../shared/domain/school-year';
 import type { PlanStatus } from '../../../shared/domain/student';
 
 /** Whether anything at all has been written into the plan. */
@@ -27,6 +27,29 @@ export function hasContent(plan: Plan): boolean {
 // The school year's dates are a shared rule (the caseload's conference column uses it too).
 export { schoolYearDates };
 
+/** The school year a counselor started by hand ("Start school year 2027-28"): its ending year and the day. */
+export interface StartedSchoolYear {
+  schoolYear: number;
+  startedOn: string;
+}
+
+/** The days a review counts as "reviewed this school year", first and last (YYYY-MM-DD). */
+export type ReviewWindow = { first: string; last: string };
+
+/**
+ * The one rule for "this school year" as reviews see it. By the calendar it is August–July; a
+ * school year the counselor has started (core/year) is the current one from the day it was
+ * started, even before August: a review before that day belongs to the year that ended, so a plan
+ * reviewed in May shows as complete once the new year is started in June.
+ */
+export function reviewWindow(today: Date, started: StartedSchoolYear | null): ReviewWindow {
+  const calendar = schoolYearDates(today);
+  if (started === null || started.schoolYear < schoolYearEnd(today)) return calendar;
+  const end = started.schoolYear;
+  const august = `${end - 1}-08-01`;
+  return { first: started.startedOn < august ? started.startedOn : august, last: `${end}-07-31` };
+}
+
 /**
  * The plan status the caseload shows and filters on. Each step includes the one before:
  * - none: no plan, or a plan with nothing in it (everything removed again);
@@ -35,13 +58,14 @@ export { schoolYearDates };
  *   plan every credit requirement: each area's planned credits (counts-as rules applied) reach
  *   what it requires, and so do the total credits. Non-credit requirements (the civics test)
  *   are not part of it: they are met by taking them, not by planning;
- * - reviewed: complete, and last reviewed within the current school year (August–July), so a
- *   plan reviewed in May shows as complete again from August 1.
+ * - reviewed: complete, and last reviewed within the current school year (`reviewWindow`), so a
+ *   plan reviewed in May shows as complete again from August 1, or from the day the counselor
+ *   starts the next school year.
  */
-export function planStatus(plan: Plan | null, progress: RequirementProgress, today: Date): PlanStatus {
+export function planStatus(plan: Plan | null, progress: RequirementProgress, window: ReviewWindow): PlanStatus {
   if (!plan) return 'none';
   const chosen = plan.clusterCode !== null && plan.pathwayCode !== null && plan.programId !== null;
-  return statusFrom({ hasContent: hasContent(plan), chosen, lastReviewed: plan.lastReviewed }, progress.allPlanned, today);
+  return statusFrom({ hasContent: hasContent(plan), chosen, lastReviewed: plan.lastReviewed }, progress.allPlanned, window);
 }
 
 /** What the status rests on, so the caseload can work it out from a few columns instead of whole plans. */
@@ -52,10 +76,9 @@ export interface StatusFacts {
   lastReviewed: string | null;
 }
 
-export function statusFrom(facts: StatusFacts, allPlanned: boolean, today: Date): PlanStatus {
+export function statusFrom(facts: StatusFacts, allPlanned: boolean, window: ReviewWindow): PlanStatus {
   if (!facts.hasContent) return 'none';
   if (!facts.chosen || !allPlanned) return 'started';
-  const { first, last } = schoolYearDates(today);
-  const reviewed = facts.lastReviewed !== null && facts.lastReviewed >= first && facts.lastReviewed <= last;
+  const reviewed = facts.lastReviewed !== null && facts.lastReviewed >= window.first && facts.lastReviewed <= window.last;
   return reviewed ? 'reviewed' : 'complete';
 }

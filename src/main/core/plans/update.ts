@@ -30,6 +30,7 @@ export function localDate(now: Date): string {
 export function changePlan(db: Db, studentNumber: string, operation: string, change: (plan: Plan) => Plan, now = new Date()): void {
   const student = getStudent(db, studentNumber);
   writeTransaction(db, () => {
+    refuseIfGraduated(db, student.studentNumber);
     const before = readPlan(db, student.studentNumber);
     const parsed = PlanSchema.safeParse(change(before ?? emptyPlan(student.studentNumber)));
     if (!parsed.success) {
@@ -50,6 +51,22 @@ export function changePlan(db: Db, studentNumber: string, operation: string, cha
          (SELECT id FROM plan_history WHERE student_number = ? ORDER BY id DESC LIMIT ${UNDO_DEPTH})`,
     ).run(student.studentNumber, student.studentNumber);
   });
+}
+
+/**
+ * A graduated student's plan is the record of what they did: kept, printed and exported, never
+ * edited. Read inside the write transaction, so a school year started in another window counts.
+ */
+function refuseIfGraduated(db: Db, studentNumber: string): void {
+  const s = db.prepare('SELECT first_name, last_name, class_year, status FROM student WHERE student_number = ?').get(studentNumber) as
+    | { first_name: string; last_name: string; class_year: number | null; status: string }
+    | undefined;
+  if (s?.status !== 'graduated') return;
+  const classOf = s.class_year === null ? '' : ` with the class of ${s.class_year}`;
+  throw new CounselorError(
+    'conflict',
+    `${s.first_name} ${s.last_name} graduated${classOf}, so the plan is kept read-only: print or export it as it is, or undo the school year start (School year page) to change it.`,
+  );
 }
 
 /** One typed change, saved at once; returns the plan resolved as it now stands. */
@@ -95,6 +112,7 @@ export function applyProgramToPlan(db: Db, studentNumber: string, programId: str
 export function undoLastChange(db: Db, studentNumber: string, now = new Date()): PlanView {
   const student = getStudent(db, studentNumber);
   writeTransaction(db, () => {
+    refuseIfGraduated(db, student.studentNumber);
     const last = db
       .prepare('SELECT id, snapshot FROM plan_history WHERE student_number = ? ORDER BY id DESC LIMIT 1')
       .get(student.studentNumber) as { id: number; snapshot: string } | undefined;

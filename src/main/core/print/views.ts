@@ -11,6 +11,8 @@ import { readStudentHistory, statedGpa } from '../history/repository';
 import { buildPlanView, canUndo } from '../plans/resolve';
 import { transcriptReader, type TranscriptReader } from '../plans/transcript-source';
 import { readPlan } from '../plans/repository';
+import { reviewWindowIn } from '../plans/school-year';
+import type { ReviewWindow } from '../plans/status';
 import { findProgram } from '../programs/repository';
 import { requirementSetLookup } from '../requirements/repository';
 import { findStudent, listStudents } from '../students/repository';
@@ -25,6 +27,7 @@ export class PlanViewSource {
   private readonly requirements: (classYear: number | null) => RequirementSet;
   private readonly programs = new Map<string, ProgramOfStudy | null>();
   private readonly transcript: TranscriptReader;
+  private readonly reviewWindow: ReviewWindow;
 
   constructor(
     private readonly db: Db,
@@ -33,6 +36,7 @@ export class PlanViewSource {
     this.catalog = loadCatalog(db);
     this.requirements = requirementSetLookup(db);
     this.transcript = transcriptReader(db, this.catalog);
+    this.reviewWindow = reviewWindowIn(db, today);
   }
 
   view(studentNumber: string): PlanView {
@@ -47,6 +51,7 @@ export class PlanViewSource {
       program: plan?.programId ? this.program(plan.programId) : null,
       canUndo: canUndo(this.db, studentNumber),
       today: this.today,
+      reviewWindow: this.reviewWindow,
     });
   }
 

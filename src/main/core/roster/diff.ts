@@ -22,6 +22,8 @@ export interface RosterDiff {
   unchanged: { rowNumber: number; studentNumber: string }[];
   /** Active students in the store that this roster does not list: they will be marked, never deleted. */
   absent: { studentNumber: string; name: string }[];
+  /** Rows listing a graduated student: left exactly as stored (graduated records are read-only), and said so. */
+  keptGraduated: { rowNumber: number; studentNumber: string; name: string }[];
 }
 
 export interface DiffOptions {
@@ -40,7 +42,7 @@ export interface DiffOptions {
  * preview shows, what --dry-run prints, and exactly what the commit applies.
  */
 export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly RosterRow[], options: DiffOptions): RosterDiff {
-  const diff: RosterDiff = { added: [], changed: [], unchanged: [], absent: [] };
+  const diff: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [] };
   const listed = new Set<string>(options.rejectedNumbers);
   for (const row of rows) {
     const incoming: Student = { ...row.student, status: 'active' };
@@ -48,6 +50,12 @@ export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly
     const existing = current.get(incoming.studentNumber);
     if (!existing) {
       diff.added.push({ rowNumber: row.rowNumber, student: incoming });
+      continue;
+    }
+    if (existing.status === 'graduated') {
+      // Never back to active silently: a roster that still lists a senior who graduated (last
+      // spring's file, a late export) leaves the record as the year-end left it, and the preview lists it.
+      diff.keptGraduated.push({ rowNumber: row.rowNumber, studentNumber: existing.studentNumber, name: `${existing.lastName}, ${existing.firstName}` });
       continue;
     }
     const merged: Student = { ...existing, status: 'active' };

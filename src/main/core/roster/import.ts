@@ -47,7 +47,7 @@ async function read(request: ParsedRosterRequest, ctx: TaskContext, today: strin
   return reading;
 }
 
-const EMPTY_DIFF: RosterDiff = { added: [], changed: [], unchanged: [], absent: [] };
+const EMPTY_DIFF: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [] };
 
 export async function previewRoster(request: ParsedRosterRequest, ctx: TaskContext): Promise<RosterPreview> {
   const reading = await read(request, ctx, localIsoDate(), true);
@@ -77,8 +77,9 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
       changes: c.changes.map((ch) => ({ ...ch, label: changeLabel(ch.field) })),
     })),
     absent: cap(diff.absent),
+    keptGraduated: cap(diff.keptGraduated).map((g) => ({ row: g.rowNumber, studentNumber: g.studentNumber, name: g.name })),
     rejected: cap(reading.rejected),
-    listsCapped: [diff.added, diff.changed, diff.absent, reading.rejected].some((l) => l.length > PREVIEW_LIST_CAP),
+    listsCapped: [diff.added, diff.changed, diff.absent, diff.keptGraduated, reading.rejected].some((l) => l.length > PREVIEW_LIST_CAP),
     nothingToImport: comparison?.nothingToImport ?? null,
     activeStudents: active,
     absentLimit: comparison?.absentLimit ?? 0,
@@ -193,6 +194,8 @@ function counts(diff: RosterDiff, reading: RosterReading) {
     updated: diff.changed.length,
     unchanged: diff.unchanged.length,
     absent: diff.absent.length,
+    // Only when a roster lists graduates: the shape stays as it was for every other import.
+    ...(diff.keptGraduated.length > 0 ? { keptGraduated: diff.keptGraduated.length } : {}),
     rejected: new Set(reading.rejected.map((r) => r.row)).size,
   };
 }

@@ -22,7 +22,8 @@ export function nameKey(student: Pick<Student, 'firstName' | 'lastName'>): strin
 function unlistedByName(current: ReadonlyMap<string, Student>, listed: ReadonlySet<string>): Map<string, Student[]> {
   const byName = new Map<string, Student[]>();
   for (const s of current.values()) {
-    if (listed.has(s.studentNumber)) continue;
+    // A graduated student's record is read-only (core/year): never renumbered by a roster.
+    if (listed.has(s.studentNumber) || s.status === 'graduated') continue;
     const key = nameKey(s);
     byName.set(key, [...(byName.get(key) ?? []), s]);
   }
@@ -103,7 +104,8 @@ export function findSameStudents(
       previousNumber: existing.studentNumber,
       name: `${existing.lastName}, ${existing.firstName}`,
       matchedOn: on,
-      previousStatus: existing.status,
+      // Graduated students are never offered (unlistedByName): the status is active or not in the latest roster.
+      previousStatus: existing.status === 'graduated' ? 'not_in_latest_roster' : existing.status,
     });
   }
   return found.filter((pair) => claims.get(pair.previousNumber) === 1);

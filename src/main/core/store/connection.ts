@@ -85,14 +85,33 @@ export async function openStore(path: string, options: OpenStoreOptions = {}): P
   }
 }
 
-/** Every migration newer than `fromVersion`, in one transaction with user_version set inside it. */
+/**
+ * Every migration newer than `fromVersion`, in one transaction with user_version set inside it.
+ * Foreign keys are off while it runs, as SQLite's procedure for rebuilding a table asks
+ * (lang_altertable.html): with them on, dropping the old table deletes its rows first and
+ * ON DELETE CASCADE empties the tables that refer to it. The pragma is a no-op inside a
+ * transaction, so it is set around it; `foreign_key_check` inside it refuses to commit a
+ * migration that left a dangling reference.
+ */
 export function applyMigrations(db: Db, list: readonly Migration[], fromVersion: number, latest: number): void {
   const pending = list.filter((m) => m.version > fromVersion);
   if (pending.length === 0) return;
-  writeTransaction(db, () => {
-    for (const m of pending) m.up(db);
-    db.pragma(`user_version = ${latest}`);
-  });
+  if (db.inTransaction) throw new Error('Migrations run outside any transaction: foreign keys cannot be turned off inside one.');
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  db.pragma('foreign_keys = OFF');
+  try {
+    writeTransaction(db, () => {
+      for (const m of pending) m.up(db);
+      const dangling = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (dangling.length > 0) {
+        const first = dangling[0]!;
+        throw new Error(`Migration to version ${latest} left ${dangling.length} rows of ${first.table} referring to missing ${first.parent} rows.`);
+      }
+      db.pragma(`user_version = ${latest}`);
+    });
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
+  }
 }
 
 function openConnection(file: string, opts: { readonly?: boolean; nativeBinding?: string }): Db {

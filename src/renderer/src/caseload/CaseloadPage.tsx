@@ -17,6 +17,12 @@ import './caseload.css';
 
 const NO_ENTRIES: never[] = [];
 
+/** The active caseload, or the students who graduated (kept, read-only, still printed and exported). */
+const VIEWS = [
+  { value: 'caseload', label: 'Current students' },
+  { value: 'graduated', label: 'Graduated' },
+];
+
 export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const { state, reload } = useCaseload();
   const [query, setQuery] = useState('');
@@ -34,7 +40,14 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const printButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
+  const [view, setView] = useState('caseload');
+  const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
+  const anyGraduated = useMemo(() => allEntries.some((e) => e.row.status === 'graduated'), [allEntries]);
+  // Graduates leave the caseload at year-end: they are listed only in the Graduated view.
+  const entries = useMemo(
+    () => (anyGraduated ? allEntries.filter((e) => (e.row.status === 'graduated') === (view === 'graduated')) : allEntries),
+    [allEntries, anyGraduated, view],
+  );
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);
@@ -45,6 +58,11 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   // The box shows every keystroke at once; the table follows when React has time (interruptible).
   const deferredQuery = useDeferredValue(query);
   const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
+  /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
+  const shownNumbers = () => {
+    const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference });
+    return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
+  };
   const columnFilters = useMemo<ColumnFiltersState>(
     () => [
       ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
@@ -97,6 +115,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
+          {anyGraduated ? <FilterSelect id="caseload-view" label="Show" value={view} options={VIEWS} onChange={setView} /> : null}
           <FilterSelect id="caseload-grade" label="Grade" value={grade} options={grades} onChange={setGrade} />
           <FilterSelect id="caseload-counselor" label="Counselor" value={counselor} options={counselors} onChange={setCounselor} />
           <FilterSelect id="caseload-plan-status" label="Plan status" value={planStatus} options={planStatuses} onChange={setPlanStatus} />
@@ -106,7 +125,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.
-          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference })}
+          studentNumbers={shownNumbers}
           onOutcome={setExported}
         />
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
@@ -115,9 +134,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       </div>
       {printOpen ? (
         <PrintPanel
-          shownNumbers={() =>
-            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference }) ?? entries.map((e) => e.row.studentNumber)
-          }
+          shownNumbers={() => shownNumbers() ?? entries.map((e) => e.row.studentNumber)}
           grades={grades}
           counselors={counselors}
           onClose={() => (setPrintOpen(false), printButton.current?.focus())}
@@ -139,7 +156,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
             renderedQuery={deferredQuery}
             clusterNames={clusterNames}
           />
-          {entries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
+          {allEntries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
         </>
       ) : null}
     </Page>

@@ -76,6 +76,11 @@ export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onR
         <p role="status" className="plan-bar__saved">
           {announcement}
         </p>
+        {s.status === 'graduated' ? (
+          <p className="plan-bar__graduated">
+            {`Graduated${s.classYear === null ? '' : ` with the class of ${s.classYear}`}: this plan is kept read-only. Print it below, or undo the school year start on the School year page to change it.`}
+          </p>
+        ) : (
         <div className="plan-bar__actions">
           <button type="button" className="button button--small" onClick={onReviewed}>
             Mark reviewed today
@@ -91,6 +96,7 @@ export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onR
             <span aria-hidden="true">↶ </span>Undo last change
           </button>
         </div>
+        )}
         <div className="plan-bar__alert">
           <ErrorAlert title="That change was not saved." message={error} />
         </div>

@@ -65,6 +65,7 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
     );
   }
 
+  const graduated = editor.view.student.status === 'graduated';
   return (
     <PlanEditorContext.Provider value={editor}>
       <div className="plan-page">
@@ -76,22 +77,26 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
           onUndo={() => void undo()}
           onReviewed={() => void change({ op: 'markReviewed' }, { done: 'Marked reviewed today.' })}
         />
-        <FrameworkPicker />
-        <CourseGrid />
-        <div className="plan-columns">
-          <RequirementPanel />
-          <WarningList />
-        </div>
-        <div className="plan-columns plan-columns--three">
-          <GoalsSection />
-          <ExperiencesSection />
-          <CredentialsSection />
-        </div>
-        <div className="plan-columns">
-          <CareerInterests />
-          <PostsecondarySection />
-        </div>
-        <NotesSection />
+        {/* A graduate's plan is the record of what they did: every control is disabled (the core refuses edits too); printing stays. */}
+        <fieldset className="plan-edits" disabled={graduated}>
+          <legend className="visually-hidden">{graduated ? 'The plan (read-only: the student graduated)' : 'The plan'}</legend>
+          <FrameworkPicker />
+          <CourseGrid />
+          <div className="plan-columns">
+            <RequirementPanel />
+            <WarningList />
+          </div>
+          <div className="plan-columns plan-columns--three">
+            <GoalsSection />
+            <ExperiencesSection />
+            <CredentialsSection />
+          </div>
+          <div className="plan-columns">
+            <CareerInterests />
+            <PostsecondarySection />
+          </div>
+          <NotesSection />
+        </fieldset>
         <PlanPrintSection view={editor.view} />
         <ConferencesSection student={editor.view.student} />
       </div>

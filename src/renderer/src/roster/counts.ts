@@ -8,5 +8,7 @@ export function rosterCountItems(counts: RosterPreview['counts'], absentLabel: s
     { label: 'Unchanged students', value: counts.unchanged },
     { label: 'Rejected rows', value: counts.rejected },
     { label: absentLabel, value: counts.absent },
+    // Only when the file lists students who graduated: they stay graduated, unchanged.
+    ...(counts.keptGraduated ? [{ label: 'Graduated students listed, kept as graduated', value: counts.keptGraduated }] : []),
   ];
 }

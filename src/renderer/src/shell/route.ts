@@ -9,6 +9,7 @@ export const routes = [
   { id: 'requirements', path: '#/requirements', label: 'Requirements' },
   { id: 'reports', path: '#/reports', label: 'Reports' },
   { id: 'framework', path: '#/framework', label: 'Framework' },
+  { id: 'year', path: '#/year', label: 'School year' },
   { id: 'backups', path: '#/backups', label: 'Backups' },
 ] as const;
 

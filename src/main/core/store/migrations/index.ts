@@ -8,6 +8,7 @@ import { sampleSchoolMigration } from './0006-sample-school';
 import { courseRetiredMigration } from './0007-course-retired';
 import { courseHistoryMigration } from './0008-course-history';
 import { conferencesMigration } from './0009-conferences';
+import { schoolYearStartMigration } from './0010-school-year-start';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   courseRetiredMigration,
   courseHistoryMigration,
   conferencesMigration,
+  schoolYearStartMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -1,0 +1,57 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { YearStartRecord, YearUndoResult } from '../../../shared/domain/year';
+import { CounselorError } from '../../../shared/errors';
+import { backupStore } from '../store/backup';
+import { writeTransaction } from '../store/transaction';
+import { latestStart, recordedCounts, rosterImportsSince } from './repository';
+
+/**
+ * Why the last start cannot be undone, or null. Undo puts back the statuses and grades the start
+ * changed; once a roster has been imported after it, those grades are the roster's (and a
+ * graduate may have been listed again), so undoing would overwrite the school's own data.
+ */
+export function undoRefusal(db: Db, start: YearStartRecord | null): string | null {
+  if (start === null) return 'No school year start is recorded, so there is nothing to undo.';
+  const imports = rosterImportsSince(db, start.startedAt);
+  if (imports.count > 0) {
+    const backup = start.backupPath ? ` (${start.backupPath})` : '';
+    return (
+      `School year ${start.schoolYear} can no longer be undone: a roster was imported after it was started on ${start.startedOn}, ` +
+      `and its grades would be overwritten; restore the backup taken before the start${backup} on the Backups page if you must go back.`
+    );
+  }
+  return null;
+}
+
+/**
+ * Takes back the last start exactly: a backup first, then one transaction that returns each
+ * graduated student to the status recorded before, each advanced grade to the grade it was, and
+ * marks the start undone (its records stay, so the store keeps the history; reviews count for
+ * the year before again because the status rule reads only starts not undone).
+ */
+export async function undoSchoolYearStart(db: Db, storePath: string, now = new Date()): Promise<YearUndoResult> {
+  const refuse = () => {
+    const start = latestStart(db);
+    const refusal = undoRefusal(db, start);
+    if (refusal) throw new CounselorError('conflict', refusal);
+    return start!;
+  };
+  refuse();
+  const backupPath = await backupStore(db, storePath, 'before-year-undo', now);
+  return writeTransaction(db, (): YearUndoResult => {
+    const start = refuse();
+    const stamp = now.toISOString();
+    const graduated = db.prepare(
+      `UPDATE student SET status = c.status_before, updated_at = ?
+         FROM school_year_change c
+        WHERE c.start_id = ? AND c.kind = 'graduated' AND c.student_number = student.student_number AND student.status = 'graduated'`,
+    ).run(stamp, start.id).changes;
+    const gradesAdvanced = db.prepare(
+      `UPDATE student SET grade = c.grade_from, updated_at = ?
+         FROM school_year_change c
+        WHERE c.start_id = ? AND c.kind = 'grade_advanced' AND c.student_number = student.student_number AND student.grade = c.grade_to`,
+    ).run(stamp, start.id).changes;
+    db.prepare('UPDATE school_year_start SET undone_at = ? WHERE id = ?').run(stamp, start.id);
+    return { schoolYear: start.schoolYear, undoneAt: stamp, backupPath, restored: { graduated, gradesAdvanced, reviewsReset: recordedCounts(db, start.id).reviewsReset } };
+  });
+}

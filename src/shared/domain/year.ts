@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { IsoDate } from './common';
+
+/**
+ * Year-end: "Start school year 2027-28". School years are written as counselors and transcripts
+ * write them ("2027-28"); the store keeps the ending year (2028).
+ */
+export const SchoolYearText = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}$/, 'a school year written YYYY-YY, such as 2027-28')
+  .refine((t) => (Number(t.slice(0, 4)) + 1) % 100 === Number(t.slice(5)), 'a school year whose second year follows the first, such as 2027-28');
+
+/** 2028 for "2027-28". */
+export function schoolYearEndOf(text: string): number {
+  return Number(text.trim().slice(0, 4)) + 1;
+}
+
+/** "2027-28" for the school year ending in 2028 (the transcripts' way of writing it). */
+export { schoolYearText } from './history';
+
+const Count = z.number().int().nonnegative();
+
+/** What starting a school year changes, counted: shown before it happens, and recorded after. */
+export const YearStartCounts = z.object({
+  /** Active students whose class year has passed: marked graduated. */
+  graduated: Count,
+  /** Active students who stay: grade + 1. */
+  gradesAdvanced: Count,
+  /** Plans shown "reviewed" that show "complete" once the new year starts. */
+  reviewsReset: Count,
+});
+export type YearStartCounts = z.infer<typeof YearStartCounts>;
+
+export const YearStartPreview = z.object({
+  schoolYear: z.string(),
+  /** Class years ≤ this one graduate. */
+  graduatingClassYear: z.number().int(),
+  counts: YearStartCounts,
+  /** Graduating students by class year, and advancing students by grade: the bulk change in parts. */
+  graduatingByClassYear: z.array(z.object({ classYear: z.number().int(), students: Count })),
+  advancingByGrade: z.array(z.object({ from: z.number().int(), to: z.number().int(), students: Count })),
+});
+export type YearStartPreview = z.infer<typeof YearStartPreview>;
+
+export const YearStartRecord = z.object({
+  id: z.number().int(),
+  schoolYear: z.string(),
+  startedAt: z.string(),
+  startedOn: IsoDate,
+  backupPath: z.string().nullable(),
+  counts: YearStartCounts,
+});
+export type YearStartRecord = z.infer<typeof YearStartRecord>;
+
+export const YearStatus = z.object({
+  /** The school year now: the calendar's (August–July), or a later one the counselor started. */
+  currentSchoolYear: z.string(),
+  /** The start that can be undone or was last made (null before any). */
+  lastStart: YearStartRecord.extend({
+    /** Null when undo is allowed; otherwise the sentence saying why not. */
+    undoRefusal: z.string().nullable(),
+  }).nullable(),
+  /** The school year that can be started next, with what starting it would change. */
+  next: YearStartPreview.extend({
+    /** Null when it can be started; otherwise the sentence saying why not. */
+    startRefusal: z.string().nullable(),
+  }),
+});
+export type YearStatus = z.infer<typeof YearStatus>;
+
+export const YearStartRequest = z
+  .object({
+    schoolYear: SchoolYearText,
+    /** Count what would change, write nothing. */
+    dryRun: z.boolean().optional(),
+  })
+  .strict();
+
+export const YearStartResult = z.object({
+  dryRun: z.boolean(),
+  preview: YearStartPreview,
+  /** The start as recorded; null on a dry run. */
+  started: YearStartRecord.nullable(),
+});
+export type YearStartResult = z.infer<typeof YearStartResult>;
+
+export const YearUndoResult = z.object({
+  schoolYear: z.string(),
+  undoneAt: z.string(),
+  backupPath: z.string(),
+  /** What was put back: students graduated → their status before, grades back, reviews counted again. */
+  restored: YearStartCounts,
+});
+export type YearUndoResult = z.infer<typeof YearUndoResult>;
