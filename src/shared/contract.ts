@@ -3,6 +3,7 @@ import { caseloadMethods } from './methods/caseload';
 import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
+import { requestMethods } from './methods/requests';
 import { rosterMethods } from './methods/roster';
 import { storeMethods } from './methods/store';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...rosterMethods,
   ...historyMethods,
   ...printMethods,
+  ...requestMethods,
   ...storeMethods,
 } as const;
 

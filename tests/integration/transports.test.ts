@@ -54,6 +54,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'history.unmatched': {},
   'history.matchCourse': { courseNumber: 'TR-ENG9', title: 'English 9 (Lakeview Academy)', catalogNumber: 'ENG101' },
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
+  'requests.export': { schoolYear: '2027-28', selection: { all: true }, preset: 'powerschool', format: 'csv' },
   'courses.list': {},
   // The sample school's first course is in the catalog already: adding it again is refused (below).
   'courses.add': SAMPLE_COURSES[0]!,
@@ -151,6 +152,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'history.unmatched': { unexpected: true },
   'history.matchCourse': { courseNumber: 'TR-ENG9', title: 'x' },
   'caseload.export': { format: 'pdf' },
+  'requests.export': { schoolYear: '2027-2028', selection: { all: true } },
   'courses.list': { unexpected: true },
   'courses.add': { number: 'ENG101' },
   'courses.edit': { number: 'ENG101' },

@@ -11,6 +11,7 @@ import { jobHandlers, tasks, type Jobs } from './jobs';
 import { planHandlers } from './plans';
 import { printHandlers } from './print';
 import { programHandlers } from './programs';
+import { requestHandlers } from './requests';
 import { requirementHandlers } from './requirements';
 import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
@@ -37,6 +38,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...requirementHandlers(store),
     ...planHandlers(store),
     ...printHandlers(store, jobs),
+    ...requestHandlers(store),
     ...storeHandlers(store, jobs),
   });
 }

@@ -10,6 +10,7 @@ import { EmptyCaseload } from './EmptyCaseload';
 import { ALL_OPTION, clusterOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
+import { RequestExportDialog } from './RequestExportDialog';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers } from './visible';
@@ -31,6 +32,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [exported, setExported] = useState<ExportOutcome>(null);
   const [printOpen, setPrintOpen] = useState(false);
   const printButton = useRef<HTMLButtonElement>(null);
+  const [requestsOpen, setRequestsOpen] = useState(false);
+  const requestsButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const entries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
@@ -108,7 +111,19 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
           Print plans…
         </button>
+        <button ref={requestsButton} type="button" className="button" aria-haspopup="dialog" onClick={() => setRequestsOpen(true)}>
+          Export course requests…
+        </button>
       </div>
+      {requestsOpen ? (
+        <RequestExportDialog
+          shownNumbers={() =>
+            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack }) ?? entries.map((e) => e.row.studentNumber)
+          }
+          grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
+          onClose={() => (setRequestsOpen(false), requestsButton.current?.focus())}
+        />
+      ) : null}
       {printOpen ? (
         <PrintPanel
           shownNumbers={() =>

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { PrintSelection } from './print';
+import { StudentNumber } from './student';
+
+/**
+ * Course requests back to the student information system: each student's planned courses for a
+ * school year (next year's, in the winter), with alternates, in the columns the SIS imports.
+ */
+
+/** "2027-28": the school year that ends in June 2028, as SIS files write it. */
+export const SchoolYearName = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}$/, 'a school year written like 2027-28')
+  .refine((text) => {
+    const start = Number(text.slice(0, 4));
+    return (start + 1) % 100 === Number(text.slice(5));
+  }, 'a school year whose second year follows the first, like 2027-28');
+
+/** The school year's end (2028 for "2027-28"). */
+export function schoolYearEndOf(name: string): number {
+  return Number(name.slice(0, 4)) + 1;
+}
+
+/** Whose requests: listed students (kept in their order), a grade as it is now, one counselor's caseload, or everyone active. */
+export const RequestSelection = PrintSelection;
+export type RequestSelection = z.infer<typeof RequestSelection>;
+
+export const REQUEST_PRESETS = ['powerschool', 'skyward', 'aeries', 'generic'] as const;
+export const RequestPreset = z.enum(REQUEST_PRESETS);
+export type RequestPreset = z.infer<typeof RequestPreset>;
+
+export const REQUEST_PRESET_LABELS: Record<RequestPreset, string> = {
+  powerschool: 'PowerSchool (schedule requests)',
+  skyward: 'Skyward (student course requests)',
+  aeries: 'Aeries-style (course requests)',
+  generic: 'Generic (every column, plain headers)',
+};
+
+export const RequestFormat = z.enum(['csv', 'xlsx']);
+export type RequestFormat = z.infer<typeof RequestFormat>;
+
+export const RequestExport = z
+  .object({
+    schoolYear: SchoolYearName,
+    selection: RequestSelection,
+    preset: RequestPreset.default('generic'),
+    format: RequestFormat.default('csv'),
+  })
+  .strict();
+export type RequestExport = z.infer<typeof RequestExport>;
+export type RequestExportInput = z.input<typeof RequestExport>;
+
+/** A student the file leaves out, and why in words a counselor acts on: never left out silently. */
+export const SkippedStudent = z.object({
+  studentNumber: StudentNumber,
+  name: z.string(),
+  reason: z.string(),
+});
+export type SkippedStudent = z.infer<typeof SkippedStudent>;
+
+export const RequestExportResult = z.object({
+  fileName: z.string(),
+  base64: z.string(),
+  schoolYear: z.string(),
+  preset: RequestPreset,
+  /** Students with at least one request in the file. */
+  students: z.number().int(),
+  /** Rows in the file: first choices and alternates. */
+  requests: z.number().int(),
+  alternates: z.number().int(),
+  skipped: z.array(SkippedStudent),
+});
+export type RequestExportResult = z.infer<typeof RequestExportResult>;
