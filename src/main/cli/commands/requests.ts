@@ -32,13 +32,17 @@ export const requestsCommand: Command = {
       io.out(JSON.stringify({ out: options.out, preset, schoolYear, students: file.students, requests: file.requests, alternates: file.alternates, skipped: file.skipped }, null, 2));
       return;
     }
-    io.out(`Exported ${file.requests} course requests (${file.alternates} alternates) for ${file.students} students, ${schoolYear}, to ${options.out}.`);
+    io.out(`Exported ${count(file.requests, 'course request')} (${count(file.alternates, 'alternate')}) for ${count(file.students, 'student')}, ${schoolYear}, to ${options.out}.`);
     if (file.skipped.length > 0) {
-      io.out(`Skipped ${file.skipped.length} students:`);
+      io.out(`Skipped ${count(file.skipped.length, 'student')}:`);
       for (const s of file.skipped) io.out(`  ${s.studentNumber}  ${s.name}: ${s.reason}`);
     }
   },
 };
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
 
 function parseArgs(args: readonly string[]): { request: RequestExport; out: string } {
   const students: string[] = [];

@@ -137,9 +137,11 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
   return { students, skipped };
 }
 
-export function describeRequestSelection(selection: RequestSelection): string {
+/** "grade 10", or with a count "the 212 students in grade 10", for sentences about a selection. */
+export function describeRequestSelection(selection: RequestSelection, count?: number): string {
+  const n = count === undefined ? '' : `${count} `;
   if ('studentNumbers' in selection) return `the ${selection.studentNumbers.length} listed students`;
-  if ('grade' in selection) return `grade ${selection.grade}`;
-  if ('counselor' in selection) return `counselor ${selection.counselor}`;
-  return 'the caseload';
+  if ('grade' in selection) return count === undefined ? `grade ${selection.grade}` : `the ${n}students in grade ${selection.grade}`;
+  if ('counselor' in selection) return count === undefined ? `counselor ${selection.counselor}` : `the ${n}students of counselor ${selection.counselor}`;
+  return count === undefined ? 'the caseload' : `the ${n}active students`;
 }

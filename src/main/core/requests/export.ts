@@ -43,7 +43,7 @@ export async function exportRequests(db: Db, input: RequestExport, today = new D
   if (students.length === 0) {
     throw new CounselorError(
       'not_found',
-      `None of the ${skipped.length} students of ${describeRequestSelection(input.selection)} has courses planned for ${input.schoolYear}, so no file was written; plan their courses for that year first.`,
+      `None of ${describeRequestSelection(input.selection, skipped.length)} has courses planned for ${input.schoolYear}, so no file was written; plan their courses for that year first.`,
       { skipped },
     );
   }
