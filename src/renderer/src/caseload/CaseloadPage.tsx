@@ -121,7 +121,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
             visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack }) ?? entries.map((e) => e.row.studentNumber)
           }
           grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
-          onClose={() => (setRequestsOpen(false), requestsButton.current?.focus())}
+          // Back to the button once the modal dialog has gone (nothing outside it takes focus while it is open).
+          onClose={() => (setRequestsOpen(false), requestAnimationFrame(() => requestsButton.current?.focus()))}
         />
       ) : null}
       {printOpen ? (
