@@ -1,26 +1,14 @@
 import { z } from 'zod';
-import { PrintSelection } from './print';
-import { StudentNumber } from './student';
+import { PrintSelection, SkippedStudent } from './print';
+import { SchoolYearName } from './school-year';
+
+export { SchoolYearName, schoolYearEndOf } from './school-year';
+export { SkippedStudent } from './print';
 
 /**
  * Course requests back to the student information system: each student's planned courses for a
  * school year (next year's, in the winter), with alternates, in the columns the SIS imports.
  */
-
-/** "2027-28": the school year that ends in June 2028, as SIS files write it. */
-export const SchoolYearName = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}$/, 'a school year written like 2027-28')
-  .refine((text) => {
-    const start = Number(text.slice(0, 4));
-    return (start + 1) % 100 === Number(text.slice(5));
-  }, 'a school year whose second year follows the first, like 2027-28');
-
-/** The school year's end (2028 for "2027-28"). */
-export function schoolYearEndOf(name: string): number {
-  return Number(name.slice(0, 4)) + 1;
-}
 
 /** Whose requests: listed students (kept in their order), a grade as it is now, one counselor's caseload, or everyone active. */
 export const RequestSelection = PrintSelection;
@@ -50,14 +38,6 @@ export const RequestExport = z
   .strict();
 export type RequestExport = z.infer<typeof RequestExport>;
 export type RequestExportInput = z.input<typeof RequestExport>;
-
-/** A student the file leaves out, and why in words a counselor acts on: never left out silently. */
-export const SkippedStudent = z.object({
-  studentNumber: StudentNumber,
-  name: z.string(),
-  reason: z.string(),
-});
-export type SkippedStudent = z.infer<typeof SkippedStudent>;
 
 export const RequestExportResult = z.object({
   fileName: z.string(),

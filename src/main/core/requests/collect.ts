@@ -99,7 +99,11 @@ function inRequestOrder(courses: readonly PlanCourse[]): PlanCourse[] {
   return ordered;
 }
 
-export function collectRequests(db: Db, selection: RequestSelection, schoolYear: string, today = new Date()): CollectedRequests {
+/**
+ * `withoutCourses`: a student in high school that year but with nothing planned is kept with no
+ * requests (a request sheet to fill in by hand) instead of skipped (a request file has no row for them).
+ */
+export function collectRequests(db: Db, selection: RequestSelection, schoolYear: string, today = new Date(), { withoutCourses = false } = {}): CollectedRequests {
   const chosen = selectRequestStudents(db, selection, today);
   if (chosen.length === 0) throw new CounselorError('not_found', `No active student matches ${describeRequestSelection(selection)}; choose another grade or counselor.`);
   const yearsAhead = schoolYearEndOf(schoolYear) - schoolYearEnd(today);
@@ -127,7 +131,7 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
     const plan = plans.get(student.studentNumber);
     // Only courses still to be scheduled: one already under way or completed is not a request.
     const planned = (plan?.courses ?? []).filter((c) => c.year === String(grade) && c.status === 'planned');
-    if (planned.length === 0) {
+    if (planned.length === 0 && !withoutCourses) {
       skip(plan ? `has no courses planned for grade ${grade} (${schoolYear})` : `has no plan yet, so no courses for grade ${grade} (${schoolYear})`);
       continue;
     }
