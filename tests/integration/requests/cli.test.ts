@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/core/store/connection';
 import { counselor } from '../../helpers/cli';
+import { readFileSync } from 'node:fs';
+import { pageTexts, pdfInfo } from '../print/pdf-tools';
 import { useTempDir } from '../../helpers/temp';
 import { expectedRequests, requestStore } from './stores';
 
@@ -67,5 +69,21 @@ describe('counselor requests export', () => {
     expect(none.code).toBe(1);
     expect(none.stderr).toBe('counselor: None of the 2 listed students has courses planned for 2027-28, so no file was written; plan their courses for that year first.');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('prints course request sheets through `counselor print --request-sheets`: one page per student now in grade 10', async () => {
+    const { dir, db } = await storeFile();
+    const out = join(dir, 'sheets.pdf');
+    const run = await counselor(['--db', db, 'print', '--grade', '10', '--request-sheets', '--year', '2027-28', '--out', out, '--lang', 'es', '--json']);
+    expect(run.stderr).toBe('');
+    const store = await openStore(db);
+    const tenth = store.db.prepare("SELECT count(*) FROM student WHERE status = 'active' AND 12 - (class_year - 2027) = 10").pluck().get() as number;
+    store.close();
+    expect(JSON.parse(run.stdout)).toEqual({ students: tenth, pages: tenth, files: [out], schoolYear: '2027-28', skipped: [] });
+    const bytes = readFileSync(out);
+    expect(pdfInfo(bytes).Pages).toBe(String(tenth));
+    expect(pageTexts(bytes).every((page) => page.includes('Solicitud de cursos 2027-28'))).toBe(true);
+    const usage = await counselor(['--db', db, 'print', '--grade', '10', '--year', '2027-28', '--out', out]);
+    expect(usage.code).toBe(2);
   });
 });
