@@ -42,6 +42,14 @@ describe('counselor requests export', () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
+  it('marks alternates in `counselor plan`, which counts them for nothing', async () => {
+    const { db } = await storeFile();
+    const run = await counselor(['--db', db, 'plan', '000777']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/SCI331\s+AP Physics 1 \(1 cr, AP, alternate for SCI311\)/);
+    expect(run.stdout).toMatch(/SCI321\s+AP Chemistry \(1 cr, AP, alternate 2 for SCI311\)/);
+  });
+
   it('lists the skipped students in words without --json', async () => {
     const { dir, db } = await storeFile();
     const run = await counselor(['--db', db, 'requests', 'export', '--year', '2027-28', '000777', '700011', '--out', join(dir, 'r.xlsx')]);
