@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
-import type { Plan, PlanCourse, Term } from '../../../shared/domain/plan';
+import type { PlanCourse, Term } from '../../../shared/domain/plan';
 import { schoolYearEndOf, type RequestSelection, type SkippedStudent } from '../../../shared/domain/requests';
 import { schoolYearEnd } from '../../../shared/domain/school-year';
 import type { Student } from '../../../shared/domain/student';
@@ -8,7 +8,6 @@ import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { loadCatalog } from '../courses/repository';
 import { currentGrade } from '../plans/on-track';
-import { readAllPlans } from '../plans/repository';
 import { listStudents } from '../students/repository';
 
 /**
@@ -108,8 +107,7 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
   if (chosen.length === 0) throw new CounselorError('not_found', `No active student matches ${describeRequestSelection(selection)}; choose another grade or counselor.`);
   const yearsAhead = schoolYearEndOf(schoolYear) - schoolYearEnd(today);
   const catalog = loadCatalog(db);
-  const wanted = new Set(chosen.map((s) => s.studentNumber));
-  const plans = new Map<string, Plan>(readAllPlans(db).filter((p) => wanted.has(p.studentNumber)).map((p) => [p.studentNumber, p]));
+  const { hasPlan, planned: plannedOf } = readPlannedCourses(db);
   const students: StudentRequests[] = [];
   const skipped: SkippedStudent[] = [];
   for (const student of chosen) {
@@ -128,11 +126,9 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
       skip(`is in grade ${grade} in ${schoolYear}, before high school`);
       continue;
     }
-    const plan = plans.get(student.studentNumber);
-    // Only courses still to be scheduled: one already under way or completed is not a request.
-    const planned = (plan?.courses ?? []).filter((c) => c.year === String(grade) && c.status === 'planned');
+    const planned = (plannedOf.get(student.studentNumber) ?? []).filter((c) => c.year === String(grade));
     if (planned.length === 0 && !withoutCourses) {
-      skip(plan ? `has no courses planned for grade ${grade} (${schoolYear})` : `has no plan yet, so no courses for grade ${grade} (${schoolYear})`);
+      skip(hasPlan.has(student.studentNumber) ? `has no courses planned for grade ${grade} (${schoolYear})` : `has no plan yet, so no courses for grade ${grade} (${schoolYear})`);
       continue;
     }
     const numberOf = new Map(planned.map((c) => [c.id, c.courseNumber]));
@@ -142,6 +138,32 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
 }
 
 /** "grade 10", or with a count "the 212 students in grade 10", for sentences about a selection. */
+/**
+ * Every plan's courses still to be scheduled (planned, grades 9–12), in one query: a whole school's
+ * requests without reading every plan whole (goals, experiences … are not requests).
+ */
+function readPlannedCourses(db: Db): { hasPlan: Set<string>; planned: Map<string, PlanCourse[]> } {
+  const hasPlan = new Set(db.prepare('SELECT student_number FROM plan').pluck().all() as string[]);
+  const rows = db
+    .prepare(
+      `SELECT student_number, id, year, term, course_number, alternate_for, alternate_rank FROM plan_course
+       WHERE status = 'planned' AND year IN ('9', '10', '11', '12') ORDER BY student_number, position`,
+    )
+    .raw()
+    .all() as [string, string, PlanCourse['year'], Term, string, string | null, number | null][];
+  const planned = new Map<string, PlanCourse[]>();
+  for (const [student, id, year, term, courseNumber, alternateFor, rank] of rows) {
+    const course: PlanCourse = {
+      id, year, term, courseNumber, status: 'planned', grade: null, creditsEarned: null,
+      alternate: alternateFor === null ? null : { forCourseId: alternateFor, rank: rank ?? 1 },
+    };
+    const list = planned.get(student);
+    if (list) list.push(course);
+    else planned.set(student, [course]);
+  }
+  return { hasPlan, planned };
+}
+
 export function describeRequestSelection(selection: RequestSelection, count?: number): string {
   const n = count === undefined ? '' : `${count} `;
   if ('studentNumbers' in selection) return `the ${selection.studentNumbers.length} listed students`;
