@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PrintSelection, SkippedStudent } from './print';
 import { SchoolYearName } from './school-year';
+import { StudentNumber } from './student';
 
 export { SchoolYearName, schoolYearEndOf } from './school-year';
 export { SkippedStudent } from './print';
@@ -10,8 +11,15 @@ export { SkippedStudent } from './print';
  * school year (next year's, in the winter), with alternates, in the columns the SIS imports.
  */
 
-/** Whose requests: listed students (kept in their order), a grade as it is now, one counselor's caseload, or everyone active. */
-export const RequestSelection = PrintSelection;
+/**
+ * Whose requests: listed students (kept in their order), a grade as it is now, one counselor's
+ * caseload, or everyone active. A list may be a whole filtered caseload, so it may be longer than
+ * a print run's.
+ */
+export const RequestSelection = z.union([
+  z.object({ studentNumbers: z.array(StudentNumber).min(1).max(50_000) }).strict(),
+  ...PrintSelection.options.slice(1),
+]);
 export type RequestSelection = z.infer<typeof RequestSelection>;
 
 export const REQUEST_PRESETS = ['powerschool', 'skyward', 'aeries', 'generic'] as const;

@@ -117,9 +117,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       </div>
       {requestsOpen ? (
         <RequestExportDialog
-          shownNumbers={() =>
-            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack }) ?? entries.map((e) => e.row.studentNumber)
-          }
+          // null when nothing filters the caseload: every active student, without sending every number.
+          shownNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack })}
           grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
           // Back to the button once the modal dialog has gone (nothing outside it takes focus while it is open).
           onClose={() => (setRequestsOpen(false), requestAnimationFrame(() => requestsButton.current?.focus()))}

@@ -21,7 +21,8 @@ export function RequestExportDialog({
   grades,
   onClose,
 }: {
-  shownNumbers: () => string[];
+  /** The students the caseload shows; null when nothing filters it (then: every active student). */
+  shownNumbers: () => string[] | null;
   /** The grades the caseload holds now. */
   grades: readonly string[];
   onClose(): void;
@@ -42,6 +43,7 @@ export function RequestExportDialog({
     if (target === 'grade') return { grade: Number(grade) };
     if (target === 'all') return { all: true };
     const numbers = shownNumbers();
+    if (numbers === null) return { all: true };
     return numbers.length > 0 ? { studentNumbers: numbers } : 'The caseload shows no students.';
   };
 
