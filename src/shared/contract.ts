@@ -5,6 +5,7 @@ import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
 import { reportMethods } from './methods/reports';
+import { requestMethods } from './methods/requests';
 import { rosterMethods } from './methods/roster';
 import { storeMethods } from './methods/store';
 import { yearMethods } from './methods/year';
@@ -23,6 +24,7 @@ export const contract = {
   ...historyMethods,
   ...printMethods,
   ...conferenceMethods,
+  ...requestMethods,
   ...storeMethods,
   ...reportMethods,
   ...yearMethods,

@@ -32,6 +32,7 @@ describe('the workstation by keyboard', () => {
       { role: 'button', name: 'Export .xlsx' },
       { role: 'button', name: 'Export .csv' },
       { role: 'button', name: 'Print plans…' },
+      { role: 'button', name: 'Export course requests…' },
       ...caseloadColumns.map((name) => ({ role: 'button', name })),
       { role: 'button', name: 'Load sample school' },
     ];

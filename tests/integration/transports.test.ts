@@ -59,6 +59,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
   'reports.run': { report: 'plans', grade: 10 },
   'reports.export': { query: { report: 'cte' }, format: 'csv' },
+  'requests.export': { schoolYear: '2027-28', selection: { all: true }, preset: 'powerschool', format: 'csv' },
   'courses.list': {},
   // The sample school's first course is in the catalog already: adding it again is refused (below).
   'courses.add': SAMPLE_COURSES[0]!,
@@ -193,6 +194,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'caseload.export': { format: 'pdf' },
   'reports.run': { report: 'attendance' },
   'reports.export': { query: { report: 'plans' }, format: 'docx' },
+  'requests.export': { schoolYear: '2027-2028', selection: { all: true } },
   'courses.list': { unexpected: true },
   'courses.add': { number: 'ENG101' },
   'courses.edit': { number: 'ENG101' },

@@ -14,6 +14,7 @@ import { planCommand } from './commands/plan';
 import { printCommand } from './commands/print';
 import { programsCommand } from './commands/programs';
 import { reportCommand } from './commands/report';
+import { requestsCommand } from './commands/requests';
 import { studentsCommand } from './commands/students';
 import { createContext, UsageError, type CliIO } from './context';
 import { storeFailure } from '../core/store/failures';
@@ -23,7 +24,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, reportCommand, yearCommand, backupsCommand, restoreCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

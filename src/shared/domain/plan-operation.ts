@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CourseNumber, CredentialType, Credits } from './catalog';
 import { IsoDate } from './common';
 import { ClusterCode, PathwayCode } from './framework';
-import { CourseStatus, CredentialFields, ExperienceFields, GoalFields, PlanItemId, Term } from './plan';
+import { CourseStatus, CredentialFields, MAX_ALTERNATE_RANK, ExperienceFields, GoalFields, PlanItemId, Term } from './plan';
 import { PlanYear, ProgramId } from './program';
 
 /**
@@ -33,6 +33,16 @@ export const PlanOperation = z.discriminatedUnion('op', [
   }),
   op('moveCourse', { courseId: PlanItemId, year: PlanYear, term: Term.optional() }),
   op('removeCourse', { courseId: PlanItemId }),
+  /**
+   * A planned course made an alternate for another course of the same year (null: a course of its
+   * own again). Without a rank it goes last among that course's alternates; with one it takes that
+   * place and the others move down.
+   */
+  op('setAlternate', {
+    courseId: PlanItemId,
+    forCourseId: PlanItemId.nullable(),
+    rank: z.number().int().min(1).max(MAX_ALTERNATE_RANK).optional(),
+  }),
   /** Back to planned clears the grade and credits earned. */
   op('setCourseStatus', {
     courseId: PlanItemId,

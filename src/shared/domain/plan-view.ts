@@ -68,6 +68,8 @@ export const PlanViewCourse = z.object({
   institution: z.string().nullable(),
   credentialType: CredentialType.nullable(),
   inCatalog: z.boolean(),
+  /** Set only for an alternate: the course it stands in for (same year) and its rank among that course's alternates. */
+  alternateFor: z.object({ courseId: z.string(), courseNumber: z.string(), title: z.string(), rank: z.number().int() }).optional(),
 });
 export type PlanViewCourse = z.infer<typeof PlanViewCourse>;
 

@@ -30,6 +30,15 @@ const NullableText = (max: number) =>
     .nullable()
     .transform((s) => (s === '' ? null : s));
 
+/**
+ * A course requested in case another planned course of the same year cannot be scheduled: rank 1
+ * is tried first. It is a request, not a second course taken: it counts toward no credits and no
+ * requirement, and the course request file sends it with its alternate flag and rank.
+ */
+export const MAX_ALTERNATE_RANK = 20;
+export const Alternate = z.object({ forCourseId: PlanItemId, rank: z.number().int().min(1).max(MAX_ALTERNATE_RANK) });
+export type Alternate = z.infer<typeof Alternate>;
+
 export const PlanCourse = z.object({
   id: PlanItemId,
   year: PlanYear,
@@ -41,6 +50,8 @@ export const PlanCourse = z.object({
   grade: NullableText(5),
   /** Credits actually earned (0 for a failed attempt); null means the catalog's credits. */
   creditsEarned: Credits.nullable(),
+  /** Left out (or null) for a course the student means to take. */
+  alternate: Alternate.nullable().optional(),
 });
 export type PlanCourse = z.infer<typeof PlanCourse>;
 

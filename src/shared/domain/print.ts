@@ -1,6 +1,7 @@
 import { foldForSearch } from '../text';
 import { z } from 'zod';
 import { IsoDate } from './common';
+import { SchoolYearName } from './school-year';
 import { Grade, StudentNumber } from './student';
 
 /**
@@ -49,7 +50,17 @@ const Choices = {
   school: SchoolName.optional(),
 };
 
-export const PrintRequest = z.object({ selection: PrintSelection, mode: PrintMode, ...Choices }).strict();
+/**
+ * What a print run prints: plans (left out), or course request sheets — one page per student with
+ * the courses planned for a school year (next year's when left out), for schools that key requests
+ * by hand, with lines for the student's and a guardian's signatures.
+ */
+export const PrintKind = z.enum(['plans', 'request_sheets']);
+export type PrintKind = z.infer<typeof PrintKind>;
+
+export const PrintRequest = z
+  .object({ selection: PrintSelection, mode: PrintMode, ...Choices, kind: PrintKind.optional(), schoolYear: SchoolYearName.optional() })
+  .strict();
 export type PrintRequest = z.infer<typeof PrintRequest>;
 
 export const PreviewRequest = z.object({ studentNumber: StudentNumber, ...Choices }).strict();
@@ -90,13 +101,22 @@ export const PreviewLayout = z.object({
 });
 export type PreviewLayout = z.infer<typeof PreviewLayout>;
 
-/** A finished print job: one file with every plan, or one file per student. */
+/** A student a print or an export leaves out, and why in words a counselor acts on: never left out silently. */
+export const SkippedStudent = z.object({
+  studentNumber: StudentNumber,
+  name: z.string(),
+  reason: z.string(),
+});
+export type SkippedStudent = z.infer<typeof SkippedStudent>;
+
+/** A finished print job: one file with every plan, or one file per student (request sheets: and who had none). */
 export const PrintResult = z.discriminatedUnion('mode', [
-  PrintedPdf.extend({ mode: z.literal('combined'), students: z.number().int() }),
+  PrintedPdf.extend({ mode: z.literal('combined'), students: z.number().int(), skipped: z.array(SkippedStudent).optional() }),
   z.object({
     mode: z.literal('separate'),
     students: z.number().int(),
     files: z.array(PrintedPdf.extend({ studentNumber: StudentNumber })),
+    skipped: z.array(SkippedStudent).optional(),
   }),
 ]);
 export type PrintResult = z.infer<typeof PrintResult>;

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * School years run August to June: a date from August on belongs to the year ending next June.
  * Class year (year of graduation) and grade are two views of the same fact. `today` is a Date or
@@ -24,4 +26,24 @@ export function gradeForClassYear(classYear: number, today: Date | string): numb
 export function schoolYearDates(today: Date | string): { first: string; last: string } {
   const end = schoolYearEnd(today);
   return { first: `${end - 1}-08-01`, last: `${end}-07-31` };
+}
+
+/** "2027-28": the school year that ends in June 2028, as SIS files write it. */
+export const SchoolYearName = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}$/, 'a school year written like 2027-28')
+  .refine((text) => {
+    const start = Number(text.slice(0, 4));
+    return (start + 1) % 100 === Number(text.slice(5));
+  }, 'a school year whose second year follows the first, like 2027-28');
+
+/** The school year's end (2028 for "2027-28"). */
+export function schoolYearEndOf(name: string): number {
+  return Number(name.slice(0, 4)) + 1;
+}
+
+/** "2027-28" for the school year ending in June 2028. */
+export function schoolYearNameOf(endYear: number): string {
+  return `${endYear - 1}-${String(endYear % 100).padStart(2, '0')}`;
 }

@@ -42,6 +42,9 @@ const EVERY_OPERATION: [string, PlanOperationInput, (v: PlanView) => unknown, un
   ['place a course twice (a warning)', { op: 'placeCourse', courseNumber: 'ENG101', year: '10' }, (v) => v.warnings.map((w) => w.id), ['not_offered_in_grade:ENG101:10', 'duplicate_course:ENG101']],
   ['acknowledge the warning', { op: 'acknowledgeWarning', warningId: 'duplicate_course:ENG101', note: 'Repeating for a better grade' }, (v) => v.warnings[1]?.acknowledged?.note, 'Repeating for a better grade'],
   ['withdraw the acknowledgement', { op: 'withdrawAcknowledgement', warningId: 'duplicate_course:ENG101' }, (v) => v.warnings[1]?.acknowledged, null],
+  ['plan a grade 11 course', { op: 'placeCourse', courseNumber: 'SCI311', year: '11' }, (v) => v.years[2]!.courses.map((c) => c.id), ['c-4']],
+  ['plan another to be its alternate', { op: 'placeCourse', courseNumber: 'SCI321', year: '11' }, (v) => v.years[2]!.credits.planned, 2],
+  ['make it an alternate (it counts no credits)', { op: 'setAlternate', courseId: 'c-5', forCourseId: 'c-4' }, (v) => [v.years[2]!.courses.map((c) => c.alternateFor?.courseNumber ?? null), v.years[2]!.credits.planned], [[null, 'SCI311'], 1]],
 ];
 
 describe('changing a plan', () => {

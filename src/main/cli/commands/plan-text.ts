@@ -43,7 +43,9 @@ function titles(view: PlanView): string[] {
   for (const c of view.years.flatMap((y) => y.courses)) {
     if (seen.has(c.courseNumber)) continue;
     seen.add(c.courseNumber);
-    const tags = [c.flags?.ap && 'AP', c.flags?.honors && 'honors', c.flags?.dualCredit && 'dual credit', !c.inCatalog && 'not in catalog'].filter(Boolean);
+    // An alternate counts no credits: said here, since the grid above shows it like any course.
+    const alternate = c.alternateFor && `alternate${c.alternateFor.rank > 1 ? ` ${c.alternateFor.rank}` : ''} for ${c.alternateFor.courseNumber}`;
+    const tags = [c.flags?.ap && 'AP', c.flags?.honors && 'honors', c.flags?.dualCredit && 'dual credit', !c.inCatalog && 'not in catalog', alternate].filter(Boolean);
     const where = c.institution ? ` · ${c.institution}` : '';
     out.push(`  ${c.courseNumber.padEnd(12)}${c.title} (${credits(c.credits)} cr${tags.length ? `, ${tags.join(', ')}` : ''})${where}`);
   }

@@ -2,28 +2,36 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localIsoDate } from '../../../shared/domain/common';
 import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
+import { SchoolYearName } from '../../../shared/domain/school-year';
 import { Grade } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { writeWholeFiles } from '../../core/files/write-whole';
 import { combinedFileName } from '../../core/print/options';
 import { printPlans, type PrintOutcome } from '../../core/print/print-plans';
+import { nextSchoolYear, printRequestSheets, requestSheetsFileName, type RequestSheetOutcome } from '../../core/print/print-request-sheets';
 import { lastSchool, recordSnapshots } from '../../core/print/snapshots';
 import { selectStudents } from '../../core/print/views';
 import type { Command } from '../command';
-import { UsageError } from '../context';
+import { UsageError, type CliIO } from '../context';
+import type { Database as Db } from 'better-sqlite3';
 
 export const printCommand: Command = {
   name: 'print',
-  usage: 'counselor print (STUDENT... | --grade N | --counselor NAME | --all) (--out FILE.pdf | --out-dir DIR) [--lang en|es] [--paper letter|a4] [--school NAME] [--json]',
-  summary: "Print plans as PDF: one file with every plan (each on an odd page) or one file per student.",
+  usage:
+    'counselor print (STUDENT... | --grade N | --counselor NAME | --all) (--out FILE.pdf | --out-dir DIR) [--request-sheets [--year YYYY-YY]] [--lang en|es] [--paper letter|a4] [--school NAME] [--json]',
+  summary: 'Print plans as PDF (one file with every plan, each on an odd page, or one file per student), or course request sheets.',
   acceptsArguments: true,
   async run({ args, io, json, store }) {
     const options = parsePrintArgs(args);
     checkDestination(options);
     const { db } = await store();
-    const studentNumbers = selectStudents(db, options.selection);
     const now = new Date();
     const printedOn = localIsoDate(now);
+    if (options.requestSheets) {
+      await printSheets(db, options, now, printedOn, io, json);
+      return;
+    }
+    const studentNumbers = selectStudents(db, options.selection);
     const outcome = await printPlans(
       db,
       studentNumbers,
@@ -46,7 +54,36 @@ export const printCommand: Command = {
   },
 };
 
+/** Request sheets: the same selection, files and choices; the students skipped are said, not dropped. */
+async function printSheets(db: Db, options: PrintArgs, now: Date, printedOn: string, io: CliIO, json: boolean): Promise<void> {
+  const schoolYear = options.year ?? nextSchoolYear(now);
+  const outcome = await printRequestSheets(
+    db,
+    options.selection,
+    schoolYear,
+    {
+      mode: options.out ? 'combined' : 'separate',
+      lang: options.lang,
+      paper: options.paper,
+      school: options.school ?? lastSchool(db),
+      printedAt: now,
+      printedOn,
+      fileName: requestSheetsFileName(options.selection, schoolYear, printedOn),
+    },
+    { progress: () => undefined, throwIfCancelled: () => undefined },
+  );
+  const files = writeOutcome(outcome, options);
+  if (json) {
+    io.out(JSON.stringify({ students: outcome.students, pages: outcome.pages, files, schoolYear, skipped: outcome.skipped }, null, 2));
+    return;
+  }
+  io.out(`Printed ${outcome.students} course request sheets for ${schoolYear} (${outcome.pages} pages) ${options.out ? `to ${options.out}` : `as ${files.length} files in ${options.outDir}`}.`);
+  for (const s of outcome.skipped) io.out(`  skipped ${s.studentNumber}  ${s.name}: ${s.reason}`);
+}
+
 interface PrintArgs {
+  requestSheets?: boolean;
+  year?: string;
   selection: PrintSelection;
   out?: string;
   outDir?: string;
@@ -73,6 +110,8 @@ function parsePrintArgs(args: readonly string[]): PrintArgs {
     } else if (arg === '--counselor') selections.push({ counselor: value(++i, '--counselor') });
     else if (arg === '--all') selections.push({ all: true });
     else if (arg === '--out') parsed.out = value(++i, '--out');
+    else if (arg === '--request-sheets') parsed.requestSheets = true;
+    else if (arg === '--year') parsed.year = choice(SchoolYearName, value(++i, '--year'), '--year takes a school year written like 2027-28');
     else if (arg === '--out-dir') parsed.outDir = value(++i, '--out-dir');
     else if (arg === '--lang') parsed.lang = choice(PrintLang, value(++i, '--lang'), '--lang takes en or es');
     else if (arg === '--paper') parsed.paper = choice(Paper, value(++i, '--paper'), '--paper takes letter or a4');
@@ -85,6 +124,7 @@ function parsePrintArgs(args: readonly string[]): PrintArgs {
   if ((parsed.out === undefined) === (parsed.outDir === undefined)) {
     throw new UsageError('say where to print: --out FILE.pdf (one file) or --out-dir DIR (a file per student).');
   }
+  if (parsed.year !== undefined && !parsed.requestSheets) throw new UsageError('--year goes with --request-sheets (plans cover every year).');
   if (parsed.out !== undefined && !parsed.out.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out must end in .pdf (got "${parsed.out}").`);
   return { selection: selections[0]!, ...parsed };
 }
@@ -116,7 +156,7 @@ function checkDestination(options: PrintArgs): void {
 }
 
 /** Each PDF written whole (a kill mid-way leaves the previous file) and readable by its owner only. */
-function writeOutcome(outcome: PrintOutcome, options: PrintArgs): string[] {
+function writeOutcome(outcome: PrintOutcome | RequestSheetOutcome, options: PrintArgs): string[] {
   if (outcome.mode === 'combined') return writeWholeFiles([{ path: options.out!, bytes: outcome.bytes }]);
   return writeWholeFiles(outcome.files.map((f) => ({ path: join(options.outDir!, f.fileName), bytes: f.bytes })));
 }

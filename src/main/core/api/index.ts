@@ -13,6 +13,7 @@ import { planHandlers } from './plans';
 import { printHandlers } from './print';
 import { programHandlers } from './programs';
 import { reportHandlers } from './reports';
+import { requestHandlers } from './requests';
 import { requirementHandlers } from './requirements';
 import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
@@ -41,6 +42,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...planHandlers(store),
     ...printHandlers(store, jobs),
     ...conferenceHandlers(store),
+    ...requestHandlers(store),
     ...storeHandlers(store, jobs),
     ...reportHandlers(store),
     ...yearHandlers(store),

@@ -93,13 +93,20 @@ export class CombinedPdf {
   private plans = 0;
   private pendingBlank = false;
 
-  constructor(info: PdfInfo) {
+  /**
+   * `oddPageStarts: false` for one-page forms (request sheets): a stack printed two-sided puts one
+   * student on each side, and a blank page after every sheet would double the paper for nothing.
+   */
+  constructor(
+    info: PdfInfo,
+    private readonly oddPageStarts = true,
+  ) {
     this.doc = newDocument(info);
   }
 
-  /** Adds a laid-out plan; returns the page (1-based) it starts on, always odd. */
+  /** Adds a laid-out plan; returns the page (1-based) it starts on, always odd (unless oddPageStarts is off). */
   add(layout: PlanLayout): number {
-    if (this.pendingBlank) {
+    if (this.pendingBlank && this.oddPageStarts) {
       addPage(this.doc, layout.frame);
       this.pageCount++;
     }

@@ -42,6 +42,8 @@ export function courseEntry(c: PlanViewCourse, labels: Labels): string {
   if (c.status === 'withdrawn') parts.push(labels.withdrawn);
   if (c.flags?.dualCredit) parts.push(labels.dualCreditTag);
   if (c.institution) parts.push(labels.credits(formatCredits(c.credits)));
+  // A family reads an alternate as a request in case the first choice cannot be scheduled, not a course taken.
+  if (c.alternateFor) parts.push(labels.alternateFor(c.alternateFor.title, c.alternateFor.rank));
   let text = parts.join(' · ');
   if (!c.inCatalog) text += ` (${labels.notInCatalog})`;
   return text;

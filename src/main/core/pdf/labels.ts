@@ -37,6 +37,8 @@ export interface Labels {
   withdrawn: string;
   inProgress: string;
   notInCatalog: string;
+  /** Beside an alternate: the course it stands in for, and its rank when it is not the first. */
+  alternateFor: (title: string, rank: number) => string;
   moreCourses: (n: number) => string;
   requirements: string;
   areaProgress: (label: string, earned: string, planned: string, required: string) => string;
@@ -105,6 +107,7 @@ const en: Labels = {
   withdrawn: 'withdrawn, no credit',
   inProgress: 'in progress',
   notInCatalog: 'not in catalog',
+  alternateFor: (title, rank) => `Alternate${rank > 1 ? ` ${rank}` : ''} for ${title}`,
   moreCourses: (n) => `+ ${n} more`,
   requirements: 'Graduation requirements',
   areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} earned, ${planned}/${required} planned`,
@@ -183,6 +186,7 @@ const es: Labels = {
   withdrawn: 'retirada, sin crédito',
   inProgress: 'en curso',
   notInCatalog: 'no está en el catálogo',
+  alternateFor: (title, rank) => `Alternativa${rank > 1 ? ` ${rank}` : ''} para ${title}`,
   moreCourses: (n) => `+ ${n} más`,
   requirements: 'Requisitos de graduación',
   areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} obtenidos, ${planned}/${required} planeados`,

@@ -83,10 +83,10 @@ export async function planStandings(db: Db, today = new Date()): Promise<Map<str
     ).map((f) => [f.student_number, f]),
   );
 
-  // Only what evaluation reads: grades 9–12, course, status, credits earned (ids to tell them apart).
+  // Only what evaluation reads: grades 9–12, course, status, credits earned (ids to tell them apart); alternates count nothing.
   const courses = new Map<string, PlanCourse[]>();
   const rows = db
-    .prepare(`SELECT student_number, id, year, course_number, status, credits_earned FROM plan_course WHERE year IN ('9', '10', '11', '12')`)
+    .prepare(`SELECT student_number, id, year, course_number, status, credits_earned FROM plan_course WHERE year IN ('9', '10', '11', '12') AND alternate_for IS NULL`)
     .raw()
     .all() as [string, string, PlanCourse['year'], string, PlanCourse['status'], number | null][];
   for (const [student, id, year, courseNumber, status, creditsEarned] of rows) {

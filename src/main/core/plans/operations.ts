@@ -4,6 +4,7 @@ import type { PlanOperation } from '../../../shared/domain/plan-operation';
 import { isHighSchoolYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
 import { findCluster, findPathway } from '../framework/lookup';
+import { keepAlternatesTrue, moveAlternatesWith, promoteFirstAlternate, setAlternate } from './alternates';
 import { defaultTerm, nextItemId, newPlanCourse } from './placement';
 
 export interface OperationContext {
@@ -69,6 +70,12 @@ function assertPlaceable(courseNumber: string, year: Plan['courses'][number]['ye
  * snapshot for undo). Items are found by id; an id that is not there is `not_found`.
  */
 export function applyOperation(plan: Plan, op: PlanOperation, ctx: OperationContext): Plan {
+  const changed = applyOne(plan, op, ctx);
+  // Alternates stay true to their rules whatever happened to the courses they stand in for (alternates.ts).
+  return changed.courses === plan.courses ? changed : { ...changed, courses: keepAlternatesTrue(changed.courses) };
+}
+
+function applyOne(plan: Plan, op: PlanOperation, ctx: OperationContext): Plan {
   switch (op.op) {
     case 'setFramework':
       return setFramework(plan, op, ctx);
@@ -90,10 +97,13 @@ export function applyOperation(plan: Plan, op: PlanOperation, ctx: OperationCont
       }
       const others = { ...plan, courses: plan.courses.filter((c) => c.id !== op.courseId) };
       const term = op.term ?? defaultTerm(others, op.year, ctx.catalog.courses.get(course.courseNumber));
-      return { ...plan, courses: replaceItem(plan.courses, op.courseId, 'course', (c) => ({ ...c, year: op.year, term })) };
+      const moved = replaceItem(plan.courses, op.courseId, 'course', (c) => ({ ...c, year: op.year, term }));
+      return { ...plan, courses: op.year === course.year ? moved : moveAlternatesWith(moved, op.courseId, op.year) };
     }
     case 'removeCourse':
-      return { ...plan, courses: removeItem(plan.courses, op.courseId, 'course') };
+      return { ...plan, courses: removeItem(promoteFirstAlternate(plan.courses, op.courseId), op.courseId, 'course') };
+    case 'setAlternate':
+      return setAlternate(plan, op);
     case 'setCourseStatus':
       return {
         ...plan,

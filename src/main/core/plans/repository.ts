@@ -41,6 +41,10 @@ function toPlan(r: PlanRecord, rows: (table: string) => Row[]): Plan {
       status: c.status as Plan['courses'][number]['status'],
       grade: c.grade as string | null,
       creditsEarned: c.credits_earned as number | null,
+      // Left out unless set, so a plan without alternates reads exactly as it did before they existed.
+      ...(c.alternate_for !== null && c.alternate_for !== undefined
+        ? { alternate: { forCourseId: c.alternate_for as string, rank: c.alternate_rank as number } }
+        : {}),
     })),
     goals: rows('plan_goal').map((g) => ({
       id: g.id as string,
@@ -133,10 +137,12 @@ export function writePlan(db: Db, input: Plan, now = new Date()): void {
     );
     for (const table of CHILD_TABLES) db.prepare(`DELETE FROM ${table} WHERE student_number = ?`).run(key);
     const course = db.prepare(
-      `INSERT INTO plan_course (student_number, id, position, year, term, course_number, status, grade, credits_earned)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO plan_course (student_number, id, position, year, term, course_number, status, grade, credits_earned, alternate_for, alternate_rank)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    plan.courses.forEach((c, i) => course.run(key, c.id, i, c.year, c.term, c.courseNumber, c.status, c.grade, c.creditsEarned));
+    plan.courses.forEach((c, i) =>
+      course.run(key, c.id, i, c.year, c.term, c.courseNumber, c.status, c.grade, c.creditsEarned, c.alternate?.forCourseId ?? null, c.alternate?.rank ?? null),
+    );
     const goal = db.prepare('INSERT INTO plan_goal (student_number, id, position, kind, text, target_date, status) VALUES (?, ?, ?, ?, ?, ?, ?)');
     plan.goals.forEach((g, i) => goal.run(key, g.id, i, g.kind, g.text, g.targetDate, g.status));
     const experience = db.prepare(

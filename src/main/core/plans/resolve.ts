@@ -13,6 +13,7 @@ import { readStudentHistory, statedGpa } from '../history/repository';
 import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetFor } from '../requirements/repository';
 import { getStudent } from '../students/repository';
+import { isAlternate } from './alternates';
 import { readPlan } from './repository';
 import { reviewWindowIn } from './school-year';
 import { planStatus, type ReviewWindow } from './status';
@@ -43,7 +44,12 @@ function schoolYearLabel(classYear: number | null, year: PlanYear): string | nul
   return `${end - 1}–${String(end).slice(-2)}`;
 }
 
-function viewCourse(c: Plan['courses'][number], catalog: Catalog): PlanViewCourse {
+function courseTitle(c: PlanCourse, catalog: Catalog): string {
+  return (isHighSchoolYear(c.year) ? catalog.courses.get(c.courseNumber)?.title : catalog.postsecondary.get(c.courseNumber)?.course) ?? c.courseNumber;
+}
+
+function viewCourse(c: Plan['courses'][number], catalog: Catalog, plan: Plan): PlanViewCourse {
+  const primary = c.alternate ? plan.courses.find((p) => p.id === c.alternate!.forCourseId) : undefined;
   const course = isHighSchoolYear(c.year) ? catalog.courses.get(c.courseNumber) : undefined;
   const entry = isHighSchoolYear(c.year) ? undefined : catalog.postsecondary.get(c.courseNumber);
   return {
@@ -63,6 +69,9 @@ function viewCourse(c: Plan['courses'][number], catalog: Catalog): PlanViewCours
     inCatalog: course !== undefined || entry !== undefined,
     source: 'counselor',
     transcript: null,
+    ...(c.alternate && primary
+      ? { alternateFor: { courseId: primary.id, courseNumber: primary.courseNumber, title: courseTitle(primary, catalog), rank: c.alternate.rank } }
+      : {}),
   };
 }
 
@@ -93,7 +102,8 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
   const { catalog, transcript } = ctx;
   const overlay = layTranscript(plan.courses, transcript, catalog);
   const requirements = evaluateProgress(ctx.requirements, overlay.counted, plan.requirementsMet);
-  const counts = (c: PlanCourse) => !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id);
+  // An alternate is a request, not a course taken (plans/alternates.ts): no credits, no requirement, no warning.
+  const counts = (c: PlanCourse) => !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id) && !isAlternate(c);
   const years: PlanViewYear[] = PLAN_YEARS.map((year) => {
     const placed = plan.courses.filter((c) => c.year === year && !overlay.hidden.has(c.id));
     const taken = transcript.filter((t) => t.year === year);
@@ -102,7 +112,7 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
       year,
       label: PLAN_YEAR_LABELS[year],
       schoolYear: schoolYearLabel(student.classYear, year),
-      courses: [...taken.map(transcriptViewCourse), ...placed.map((c) => viewCourse(c, catalog))],
+      courses: [...taken.map(transcriptViewCourse), ...placed.map((c) => viewCourse(c, catalog, plan))],
       credits: {
         planned: round(own.reduce((sum, c) => sum + placedCredits(c, catalog), 0) + taken.reduce((sum, t) => sum + t.credits, 0)),
         earned: round(

@@ -2,6 +2,7 @@ import type { Catalog } from '../../../shared/domain/catalog';
 import type { PlanCourse } from '../../../shared/domain/plan';
 import { PLAN_YEARS, isHighSchoolYear } from '../../../shared/domain/program';
 import type { TranscriptCourse } from '../history/attempts';
+import { isAlternate } from './alternates';
 import { countedPlanCourses, type CountedCourse } from '../requirements/evaluate';
 
 /**
@@ -63,7 +64,8 @@ export function layTranscript(courses: readonly PlanCourse[], transcript: readon
     if (passed) alreadyPassed.set(c.id, passed);
     else if (takenLater) duplicates.set(c.id, takenLater);
   }
-  const stillCounting = courses.filter((c) => !hidden.has(c.id) && !alreadyPassed.has(c.id) && !duplicates.has(c.id));
+  // An alternate is a request in case another course cannot be scheduled, not a course taken: it counts nothing.
+  const stillCounting = courses.filter((c) => !hidden.has(c.id) && !alreadyPassed.has(c.id) && !duplicates.has(c.id) && !isAlternate(c));
   return {
     hidden,
     alreadyPassed,

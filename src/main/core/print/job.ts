@@ -4,6 +4,7 @@ import { PrintRequest, type PrintResult } from '../../../shared/domain/print';
 import type { TaskContext } from '../jobs/task';
 import { combinedFileName } from './options';
 import { printPlans, type PrintOutcome } from './print-plans';
+import { nextSchoolYear, printRequestSheets, requestSheetsFileName, type RequestSheetOutcome } from './print-request-sheets';
 import { lastSchool, recordSnapshots } from './snapshots';
 import { selectStudents } from './views';
 
@@ -18,19 +19,42 @@ export const PrintTaskPayload = PrintRequest.extend({
 });
 export type PrintTaskPayload = z.infer<typeof PrintTaskPayload>;
 
-export function toPrintResult(outcome: PrintOutcome): PrintResult {
+export function toPrintResult(outcome: PrintOutcome | RequestSheetOutcome): PrintResult {
+  const skipped = 'skipped' in outcome ? { skipped: outcome.skipped } : {};
   if (outcome.mode === 'combined') {
-    return { mode: 'combined', fileName: outcome.fileName, base64: outcome.bytes.toString('base64'), pages: outcome.pages, students: outcome.students };
+    return { mode: 'combined', fileName: outcome.fileName, base64: outcome.bytes.toString('base64'), pages: outcome.pages, students: outcome.students, ...skipped };
   }
   return {
     mode: 'separate',
     students: outcome.students,
     files: outcome.files.map((f) => ({ studentNumber: f.studentNumber, fileName: f.fileName, base64: f.bytes.toString('base64'), pages: f.pages })),
+    ...skipped,
   };
 }
 
 export async function runPrintJob(payload: unknown, ctx: TaskContext): Promise<PrintResult> {
   const request = PrintTaskPayload.parse(payload);
+  if (request.kind === 'request_sheets') {
+    // The same run with another page: the school year's requests instead of the plan, nothing recorded as a snapshot.
+    const printedAt = new Date(request.printedAt);
+    const schoolYear = request.schoolYear ?? nextSchoolYear(printedAt);
+    const sheets = await printRequestSheets(
+      ctx.db,
+      request.selection,
+      schoolYear,
+      {
+        mode: request.mode,
+        lang: request.lang,
+        paper: request.paper,
+        school: request.school ?? lastSchool(ctx.db),
+        printedAt,
+        printedOn: request.printedOn,
+        fileName: requestSheetsFileName(request.selection, schoolYear, request.printedOn),
+      },
+      ctx,
+    );
+    return toPrintResult(sheets);
+  }
   const studentNumbers = selectStudents(ctx.db, request.selection);
   const outcome = await printPlans(
     ctx.db,

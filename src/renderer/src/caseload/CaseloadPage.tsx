@@ -10,6 +10,7 @@ import { EmptyCaseload } from './EmptyCaseload';
 import { ALL_OPTION, clusterOptions, conferenceOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
+import { RequestExportDialog } from './RequestExportDialog';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers } from './visible';
@@ -38,6 +39,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [exported, setExported] = useState<ExportOutcome>(null);
   const [printOpen, setPrintOpen] = useState(false);
   const printButton = useRef<HTMLButtonElement>(null);
+  const [requestsOpen, setRequestsOpen] = useState(false);
+  const requestsButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const [view, setView] = useState('caseload');
@@ -131,7 +134,19 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
           Print plans…
         </button>
+        <button ref={requestsButton} type="button" className="button" aria-haspopup="dialog" onClick={() => setRequestsOpen(true)}>
+          Export course requests…
+        </button>
       </div>
+      {requestsOpen ? (
+        <RequestExportDialog
+          // null when nothing filters the caseload: every active student, without sending every number.
+          shownNumbers={shownNumbers}
+          grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
+          // Back to the button once the modal dialog has gone (nothing outside it takes focus while it is open).
+          onClose={() => (setRequestsOpen(false), requestAnimationFrame(() => requestsButton.current?.focus()))}
+        />
+      ) : null}
       {printOpen ? (
         <PrintPanel
           shownNumbers={() => shownNumbers() ?? entries.map((e) => e.row.studentNumber)}

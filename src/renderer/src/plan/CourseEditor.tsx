@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { TERMS, type CourseStatus, type Term } from '../../../shared/domain/plan';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
 import { PLAN_YEARS, isHighSchoolYear, type PlanYear } from '../../../shared/domain/program';
+import { AlternateChoice } from './AlternateChoice';
 import { ADD_COURSE_FOCUS, courseFocusKey, usePlanEditor } from './context';
 import { credits, parseNumber } from './format';
 import { COURSE_STATUS_LABELS, TERM_LABELS, YEAR_SHORT_LABELS } from './labels';
@@ -143,6 +144,7 @@ export function CourseEditor({ id, course, alignEnd, onClose }: CourseEditorProp
           Save term
         </button>
       </div>
+      <AlternateChoice course={course} onSaved={() => onClose(false)} />
       {moveTargets.length > 0 ? (
         <div className="course-editor__section course-editor__move">
           <div className="field">

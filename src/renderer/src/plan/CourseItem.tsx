@@ -99,6 +99,11 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
             </span>
           ))}
           {byHand ? <span className="tag">entered by hand</span> : null}
+          {course.alternateFor ? (
+            <span className="tag tag--alternate">
+              alternate{course.alternateFor.rank > 1 ? ` ${course.alternateFor.rank}` : ''} for {course.alternateFor.title}
+            </span>
+          ) : null}
           {course.flags?.dualCredit ? (
             <span className="tag tag--dual" title={DUAL_CREDIT_LABELS[course.flags.dualCredit]}>
               dual credit

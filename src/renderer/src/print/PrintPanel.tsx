@@ -1,9 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import type { Paper, PrintLang, PrintMode, PrintResult, PrintSelection } from '../../../shared/domain/print';
+import type { Paper, PrintKind, PrintLang, PrintMode, PrintResult, PrintSelection } from '../../../shared/domain/print';
 import { ALL_OPTION, BLANK_OPTION, type FilterOption } from '../shell/filterOptions';
 import { JobProgressView } from '../ui/JobProgressView';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { pagesText, parseStudentNumbers, studentsText } from './language';
+import { PrintKindFields, requestYears } from './PrintKindFields';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { SavedFiles } from './SavedFiles';
 import { useJobFocus } from './useJobFocus';
@@ -42,6 +43,8 @@ export function PrintPanel({
   const [mode, setMode] = useState<PrintMode>('combined');
   const [lang, setLang] = useState<PrintLang | ''>('');
   const [paper, setPaper] = useState<Paper>('letter');
+  const [kind, setKind] = useState<PrintKind>('plans');
+  const [schoolYear, setSchoolYear] = useState(() => requestYears()[0]!);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [separate, setSeparate] = useState<Extract<PrintResult, { mode: 'separate' }> | null>(null);
   const printing = usePrintJob('plans');
@@ -65,19 +68,22 @@ export function PrintPanel({
       setOutcome({ ok: false, message: chosen });
       return;
     }
-    const end = await printing.run({ selection: chosen, mode, ...(lang ? { lang } : {}), paper });
+    const sheets = kind === 'request_sheets';
+    const end = await printing.run({ selection: chosen, mode, ...(lang ? { lang } : {}), paper, ...(sheets ? { kind, schoolYear } : {}) });
     if (!end) return;
     if (end.state === 'cancelled') return setOutcome({ ok: true, message: 'Printing was cancelled. No plans were saved or recorded.' });
     if (end.state === 'failed') return setOutcome({ ok: false, message: end.message });
     const result = end.result;
+    // Students a request sheet does not fit (not in high school that year) are said, never dropped silently.
+    const skipped = result.skipped?.length ? ` Skipped ${studentsText(result.skipped.length)}: ${result.skipped.map((s) => `${s.name} (${s.reason})`).join('; ')}.` : '';
     if (result.mode === 'separate') {
       setSeparate(result);
-      setOutcome({ ok: true, message: `Printed ${studentsText(result.students)} as ${result.files.length} files. Save them below.` });
+      setOutcome({ ok: true, message: `Printed ${studentsText(result.students)} as ${result.files.length} files. Save them below.${skipped}` });
       return;
     }
     try {
       await savePdf(result);
-      setOutcome({ ok: true, message: `Saved ${result.fileName}: ${studentsText(result.students)}, ${pagesText(result.pages)}.` });
+      setOutcome({ ok: true, message: `Saved ${result.fileName}: ${studentsText(result.students)}, ${pagesText(result.pages)}.${skipped}` });
     } catch (e) {
       setOutcome({ ok: false, message: messageOf(e) });
     }
@@ -134,6 +140,7 @@ export function PrintPanel({
           </p>
           {radio('all', 'Every active student')}
         </fieldset>
+        <PrintKindFields idPrefix={`${id}-kind`} kind={kind} schoolYear={schoolYear} onKind={setKind} onSchoolYear={setSchoolYear} />
         <fieldset className="print-fieldset">
           <legend>Files</legend>
           <label className="check">

@@ -9,6 +9,7 @@ import { courseRetiredMigration } from './0007-course-retired';
 import { courseHistoryMigration } from './0008-course-history';
 import { conferencesMigration } from './0009-conferences';
 import { schoolYearStartMigration } from './0010-school-year-start';
+import { courseAlternatesMigration } from './0011-course-alternates';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   courseHistoryMigration,
   conferencesMigration,
   schoolYearStartMigration,
+  courseAlternatesMigration,
 ];
 checkMigrationOrder(migrations);
 
