@@ -49,6 +49,14 @@ describe('the Reports page', () => {
     await expect.poll(() => reports.table('Work-based learning by type').isVisible()).toBe(true);
     await session.page().screenshot({ path: join(SHOTS, 'reports-cte.png'), fullPage: true });
 
+    await reports.reportSelect.selectOption({ label: 'Family conferences' });
+    await expect.poll(() => reports.reportTitle.textContent()).toBe('Family conferences');
+    // Counted here from the caseload list: the active students with no conference this school year.
+    const none = students.filter((s) => s.status === 'active' && s.conferencesThisYear === 0).length;
+    // Paged by fifty: the pager says how many in all.
+    await expect.poll(() => reports.main.getByText(`of ${none}`, { exact: false }).count()).toBeGreaterThan(0);
+    expect(await reports.rowCells('Conferences by grade', 'All grades')).toContain(String(none));
+
     // A filter narrows the report and says so.
     await reports.gradeSelect.selectOption({ label: 'Grade 11' });
     await expect.poll(() => reports.main.getByText(/^Grade 11 · school year/).count()).toBe(1);

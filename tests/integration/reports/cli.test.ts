@@ -53,7 +53,7 @@ describe('counselor report', () => {
     expect(text.stdout).toMatch(/Grade\s+Students\s+On track\s+Off track\s+Not yet known/);
   });
 
-  it('exits 2 on wrong usage and 1 with a sentence for the report that is not there yet, writing nothing', async () => {
+  it('exits 2 on wrong usage, writing nothing, and makes the conferences report', async () => {
     const { db, dir } = await demo();
     const out = join(dir, 'x.pdf');
     for (const args of [['report'], ['report', 'attendance'], ['report', 'plans', '--grade', '13'], ['report', 'plans', '--out', join(dir, 'x.docx')], ['report', 'plans', '--class-year', 'soon'], ['report', 'plans', '--bogus']]) {
@@ -61,9 +61,12 @@ describe('counselor report', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/^counselor report: .+\nusage: counselor report/);
     }
-    const conferences = await counselor(['report', 'conferences', '--out', out, '--db', db]);
-    expect(conferences.code).toBe(1);
-    expect(conferences.stderr).toBe('counselor: The conferences report is not available yet: it comes with conference records; choose plans, graduation or cte.');
     expect(existsSync(out)).toBe(false);
+    const conferences = await counselor(['report', 'conferences', '--json', '--db', db]);
+    expect(conferences.code).toBe(0);
+    const report = JSON.parse(conferences.stdout) as { name: string; studentCount: number; tables: { key: string; rows: unknown[] }[] };
+    expect(report.name).toBe('conferences');
+    // The sample school has recorded no conference: every student is on the list.
+    expect(report.tables.find((t) => t.key === 'No conference this year')!.rows).toHaveLength(report.studentCount);
   });
 });
