@@ -134,7 +134,7 @@ async function main(): Promise<void> {
       }
       console.log('');
       for (const name of REPORTS) {
-        const report = runReport(store.db, { report: name }, TODAY);
+        const report = await runReport(store.db, { report: name }, TODAY);
         await reportFile(report, 'pdf'); // fonts parsed, ECharts loaded
         const pdf: number[] = [];
         const xlsx: number[] = [];

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
+import { conferenceMethods } from './methods/conferences';
 import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
@@ -20,6 +21,7 @@ export const contract = {
   ...rosterMethods,
   ...historyMethods,
   ...printMethods,
+  ...conferenceMethods,
   ...storeMethods,
   ...reportMethods,
 } as const;

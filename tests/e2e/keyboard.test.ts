@@ -27,6 +27,7 @@ describe('the workstation by keyboard', () => {
       { role: 'combobox', name: 'Plan status' },
       { role: 'combobox', name: 'Career cluster' },
       { role: 'combobox', name: 'On track' },
+      { role: 'combobox', name: 'Conference' },
       { role: 'button', name: 'Export .xlsx' },
       { role: 'button', name: 'Export .csv' },
       { role: 'button', name: 'Print plans…' },

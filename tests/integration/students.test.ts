@@ -49,7 +49,7 @@ describe('students in the store', () => {
     const store = await openStore(join(tempDir(), 'counselor.db'));
     expect(() => saveStudents(store.db, [{ ...ana, dateOfBirth: '2010-02-30' }])).toThrow();
     expect(() => saveStudents(store.db, [{ ...ana, studentNumber: '2' }, { ...ana, grade: 15 }])).toThrow();
-    expect(listCaseload(store.db)).toEqual([]);
+    expect(await listCaseload(store.db)).toEqual([]);
     store.close();
   });
 
@@ -97,10 +97,10 @@ describe('the sample school', () => {
   it('loads into an empty store, and refuses a store that already has students', async () => {
     const store = await openStore(join(tempDir(), 'counselor.db'));
     const { studentsAdded } = loadSampleSchool(store.db, today);
-    expect(listCaseload(store.db)).toHaveLength(studentsAdded);
-    expect(listCaseload(store.db).map((s) => s.lastName)).toContain('Nguyễn');
+    expect(await listCaseload(store.db)).toHaveLength(studentsAdded);
+    expect((await listCaseload(store.db)).map((s) => s.lastName)).toContain('Nguyễn');
     expect(() => loadSampleSchool(store.db, today)).toThrow(/already holds/);
-    expect(listCaseload(store.db)).toHaveLength(studentsAdded);
+    expect(await listCaseload(store.db)).toHaveLength(studentsAdded);
     store.close();
   });
 });

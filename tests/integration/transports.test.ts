@@ -12,6 +12,7 @@ import { sampleStudents } from '../../src/main/core/sample/load';
 import { SAMPLE_COURSES } from '../../src/main/core/sample/catalog';
 import { SAMPLE_POSTSECONDARY } from '../../src/main/core/sample/postsecondary';
 import { SAMPLE_PROGRAMS } from '../../src/main/core/sample/programs';
+import { localIsoDate } from '../../src/shared/domain/common';
 import { WISCONSIN_MINIMUMS } from '../../src/shared/domain/requirements';
 import { openStore, type Store } from '../../src/main/core/store/connection';
 import { startHttpTransport, type HttpTransport } from '../../src/main/transports/http';
@@ -92,6 +93,32 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'print.status': { jobId: 'job-unknown' },
   'print.snapshots': { studentNumber: sampleStudent.studentNumber },
   'print.reprint': { snapshotId: 1 },
+  'conferences.list': { studentNumber: sampleStudent.studentNumber },
+  'conferences.add': {
+    studentNumber: sampleStudent.studentNumber,
+    heldOn: localIsoDate(),
+    studentAttended: true,
+    guardians: [],
+    others: null,
+    language: 'English',
+    interpreter: false,
+    interpreterName: null,
+    notes: null,
+    printSnapshotId: null,
+  },
+  'conferences.update': {
+    id: 1,
+    heldOn: localIsoDate(),
+    studentAttended: true,
+    guardians: [],
+    others: null,
+    language: null,
+    interpreter: false,
+    interpreterName: null,
+    notes: null,
+    printSnapshotId: null,
+  },
+  'conferences.remove': { id: 1, confirmHeldOn: localIsoDate() },
   'store.backups': {},
   'store.restore': { file: 's-2026-11-01T02-00-00-000Z-daily.db' },
 };
@@ -107,6 +134,8 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'history.reportXlsx': 'not_found',
   'print.status': 'not_found',
   'print.reprint': 'not_found',
+  'conferences.update': 'not_found',
+  'conferences.remove': 'not_found',
   'store.restore': 'not_found',
 };
 
@@ -122,6 +151,8 @@ function comparable(envelope: Envelope<unknown>): unknown {
   if (typeof value.fileName === 'string' && value.fileName.endsWith('.pdf') && typeof value.base64 === 'string') {
     return { ...envelope, value: { ...value, base64: `pdf of ${Buffer.from(value.base64, 'base64').length} bytes` } };
   }
+  // A record carries the instant it was written.
+  if (typeof value.createdAt === 'string') return { ...envelope, value: { ...value, createdAt: 'at-*', updatedAt: 'at-*' } };
   // A backup's file name carries the instant it was taken.
   if (typeof value.backupPath === 'string') return { ...envelope, value: { ...value, backupPath: 'backup-*' } };
   if (!('jobId' in value)) return envelope;
@@ -181,6 +212,10 @@ const badInputs: { [M in MethodName]: unknown } = {
   'print.status': { jobId: 'print-1' },
   'print.snapshots': { studentNumber: 42 },
   'print.reprint': { snapshotId: 'latest' },
+  'conferences.list': {},
+  'conferences.add': { studentNumber: sampleStudent.studentNumber, heldOn: 'yesterday' },
+  'conferences.update': { id: 0 },
+  'conferences.remove': { id: 1 },
   'store.backups': { unexpected: true },
   'store.restore': { file: '../s.db' },
 };

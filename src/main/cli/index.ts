@@ -2,6 +2,7 @@ import { CounselorError } from '../../shared/errors';
 import type { Command } from './command';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { catalogCommand } from './commands/catalog';
+import { conferencesCommand } from './commands/conferences';
 import { coursesCommand } from './commands/courses';
 import { demoCommand } from './commands/demo';
 import { exportCommand } from './commands/export';
@@ -21,7 +22,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, printCommand, reportCommand, backupsCommand, restoreCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, reportCommand, backupsCommand, restoreCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

@@ -102,6 +102,12 @@ export async function startHttpTransport(options: HttpTransportOptions): Promise
     sendJson(res, 200, await dispatch(options.handlers, method, input));
   }
 
+  // An idle keep-alive connection is closed by the server after 5 s by default. A client that
+  // reuses it at that moment (a busy machine fires timers late) gets ECONNRESET on a POST, which
+  // nothing retries. Keep idle connections a minute: clients close theirs first (they read the
+  // Keep-Alive hint), so the race is theirs to win. Headers must still arrive within that minute.
+  server.keepAliveTimeout = 60_000;
+  server.headersTimeout = 61_000;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());

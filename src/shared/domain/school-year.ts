@@ -16,3 +16,12 @@ export function classYearForGrade(grade: number, today: Date | string): number {
 export function gradeForClassYear(classYear: number, today: Date | string): number {
   return 12 - (classYear - schoolYearEnd(today));
 }
+
+/**
+ * The school year (August 1 – July 31) that `today` falls in, as first and last dates: the rule
+ * behind "reviewed this year" and "no conference this year".
+ */
+export function schoolYearDates(today: Date | string): { first: string; last: string } {
+  const end = schoolYearEnd(today);
+  return { first: `${end - 1}-08-01`, last: `${end}-07-31` };
+}

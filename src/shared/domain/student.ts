@@ -71,5 +71,9 @@ export const CaseloadRow = Student.pick({
   /** Credits earned on the transcript (grades 9–12); null before any course history. */
   creditsEarned: z.number().nullable(),
   onTrack: z.enum(['on_track', 'off_track', 'unknown']),
+  /** The most recent conference with the family, in any year; null before the first. */
+  lastConference: IsoDate.nullable(),
+  /** Conferences held this school year (August–July); the caseload filters "no conference this year" on it. */
+  conferencesThisYear: z.number().int().min(0),
 });
 export type CaseloadRow = z.infer<typeof CaseloadRow>;

@@ -12,7 +12,8 @@ export type CaseloadColumn =
   | 'Plan status'
   | 'Career cluster'
   | 'Credits'
-  | 'On track';
+  | 'On track'
+  | 'Last conference';
 
 export const caseloadColumns: readonly CaseloadColumn[] = [
   'Student number',
@@ -25,6 +26,7 @@ export const caseloadColumns: readonly CaseloadColumn[] = [
   'Career cluster',
   'Credits',
   'On track',
+  'Last conference',
 ];
 
 /** The Caseload page, found by role and label only. */
@@ -52,6 +54,10 @@ export class CaseloadPage extends AppShell {
 
   get onTrackFilter(): Locator {
     return this.page.getByRole('combobox', { name: 'On track', exact: true });
+  }
+
+  get conferenceFilter(): Locator {
+    return this.page.getByRole('combobox', { name: 'Conference', exact: true });
   }
 
   get gradeFilter(): Locator {

@@ -24,7 +24,7 @@ async function storeWithSenior(): Promise<Store> {
   return store;
 }
 
-const caseloadRow = (store: Store, number: string) => listCaseload(store.db, TODAY).find((r) => r.studentNumber === number)!;
+const caseloadRow = async (store: Store, number: string) => (await listCaseload(store.db, TODAY)).find((r) => r.studentNumber === number)!;
 
 describe('on track: credits earned by the end of the finished grade, and a plan that meets every requirement', () => {
   it('says why a senior is off track, then on track once the plan meets every requirement', async () => {
@@ -41,13 +41,13 @@ describe('on track: credits earned by the end of the finished grade, and a plan 
         'the plan does not yet reach the 24 credits required: 22 planned',
       ],
     });
-    expect(caseloadRow(store, SENIOR)).toMatchObject({ creditsEarned: 18, onTrack: 'off_track' });
+    expect(await caseloadRow(store, SENIOR)).toMatchObject({ creditsEarned: 18, onTrack: 'off_track' });
 
     updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'FIN201', year: '12', term: 'S2' }, TODAY);
     updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'SCI311', year: '12' }, TODAY);
     view = updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'ART201', year: '12', term: 'S2' }, TODAY);
     expect(view.onTrack).toMatchObject({ verdict: 'on_track', planMeetsRequirements: true, reasons: [] });
-    expect(caseloadRow(store, SENIOR)).toMatchObject({ creditsEarned: 18, onTrack: 'on_track' });
+    expect(await caseloadRow(store, SENIOR)).toMatchObject({ creditsEarned: 18, onTrack: 'on_track' });
     store.close();
   });
 
@@ -59,13 +59,13 @@ describe('on track: credits earned by the end of the finished grade, and a plan 
     saveRequirementSet(store.db, { ...WISCONSIN_MINIMUMS, expectedByGrade: { '9': 6, '10': 12.5, '11': 19.5, '12': 24 } });
     const view = resolvePlan(store.db, SENIOR, TODAY);
     expect(view.onTrack).toMatchObject({ verdict: 'off_track', expected: 19.5, reasons: ['1.5 credits short of the 19.5 expected by the end of grade 11'] });
-    expect(caseloadRow(store, SENIOR).onTrack).toBe('off_track');
+    expect((await caseloadRow(store, SENIOR)).onTrack).toBe('off_track');
     store.close();
   });
 
   it('judges nobody before a course history, and gives no credits earned to a student without one', async () => {
     const store = await storeWithSenior();
-    expect(caseloadRow(store, '900009')).toMatchObject({ creditsEarned: null, onTrack: 'unknown' });
+    expect(await caseloadRow(store, '900009')).toMatchObject({ creditsEarned: null, onTrack: 'unknown' });
     expect(resolvePlan(store.db, '900009', TODAY).onTrack.verdict).toBe('unknown');
     store.close();
   });
@@ -77,7 +77,7 @@ describe('on track: credits earned by the end of the finished grade, and a plan 
       { course: 'MTH101', year: 2025, grade: 9, term: 'Y1', mark: 'B', earned: 1 },
     ]);
     // Grade 11: 12 expected by the end of grade 10; 1 earned.
-    expect(caseloadRow(store, '900011')).toMatchObject({ creditsEarned: 1, onTrack: 'off_track' });
+    expect(await caseloadRow(store, '900011')).toMatchObject({ creditsEarned: 1, onTrack: 'off_track' });
     expect(resolvePlan(store.db, '900011', TODAY).onTrack.reasons[0]).toBe('11 credits short of the 12 expected by the end of grade 10');
     store.close();
   });

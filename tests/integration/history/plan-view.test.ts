@@ -60,6 +60,10 @@ describe('the plan view stands on the transcript', () => {
     const store = await storeWithTranscript();
     const [science] = find(inYear(resolvePlan(store.db, STUDENT, TODAY), '9'), 'SCI101');
     expect([science!.status, science!.transcript!.gradeLevel, science!.transcript!.schoolYear]).toEqual(['completed', 8, '2023-24']);
+    // Planned again later: the warning names the grade it was taken in, not the plan column it sits in.
+    const again = updatePlan(store.db, STUDENT, { op: 'placeCourse', courseNumber: 'SCI101', year: '10' }, TODAY);
+    const warning = again.warnings.find((w) => w.courseNumber === 'SCI101' && w.year === '10')!;
+    expect(warning.message).toContain('2023-24 (grade 8)');
     store.close();
   });
 

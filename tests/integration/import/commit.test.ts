@@ -86,7 +86,7 @@ describe('committing a roster', () => {
     expect(getStudent(store.db, '100107').grade).toBe(12);
     // Absent from the newer roster: marked, never deleted.
     expect(getStudent(store.db, '000125').status).toBe('not_in_latest_roster');
-    expect(listCaseload(store.db)).toHaveLength(5);
+    expect(await listCaseload(store.db)).toHaveLength(5);
     store.close();
   });
 
@@ -100,7 +100,7 @@ describe('committing a roster', () => {
     expect(full.counts.absent).toBe(3);
     const back = await importRoster(fromFixture('powerschool.csv'), taskContext(store));
     expect(back.counts).toMatchObject({ updated: 3, unchanged: 1 });
-    expect(listCaseload(store.db).every((s) => s.status === 'active')).toBe(true);
+    expect((await listCaseload(store.db)).every((s) => s.status === 'active')).toBe(true);
     store.close();
   });
 
@@ -157,7 +157,7 @@ describe('committing a roster', () => {
     expect(byRow.get(5)).toMatchObject({ column: expect.stringContaining('Birth Date'), value: '2/30/2010' });
     expect(byRow.get(6)!.reason).toContain('row 7');
     expect(byRow.get(7)!.reason).toContain('row 6');
-    expect(listCaseload(store.db).map((s) => s.studentNumber).sort()).toEqual(['100001', '100006']);
+    expect((await listCaseload(store.db)).map((s) => s.studentNumber).sort()).toEqual(['100001', '100006']);
     // A formula-looking name is stored as the text it is.
     expect(getStudent(store.db, '100006')).toMatchObject({ firstName: '=HYPERLINK("http://evil.example")', lastName: '+1' });
     store.close();

@@ -50,7 +50,7 @@ describe('roster jobs in a worker thread', () => {
     );
     expect(imported.state).toBe('done');
     expect((imported.result as { counts: unknown }).counts).toMatchObject({ added: 4, rejected: 0 });
-    expect(listCaseload(store.db).map((s) => s.studentNumber)).toContain('000123');
+    expect((await listCaseload(store.db)).map((s) => s.studentNumber)).toContain('000123');
     expect(progressSeen.size).toBeGreaterThan(0);
     store.close();
   });
@@ -73,7 +73,7 @@ describe('roster jobs in a worker thread', () => {
     );
     expect(status.value.state).toBe('cancelled');
     expect(status.value.error?.code).toBe('cancelled');
-    expect(listCaseload(store.db)).toEqual([]);
+    expect(await listCaseload(store.db)).toEqual([]);
     store.close();
   });
 

@@ -23,8 +23,8 @@ const BEFORE = V - 1;
 async function olderStoreWithSample(path: string): Promise<void> {
   const store = await openStore(path);
   loadSampleSchool(store.db, TODAY);
-  // Later migrations undone too (7: retired courses, 8: course history), so the store is exactly one version older.
-  store.db.exec(`DROP TABLE course_history; DROP TABLE history_student; DROP TABLE history_import; DROP TABLE history_course_match;
+  // Later migrations undone too (7: retired courses, 8: course history, 9: conferences), so the store is exactly one version older.
+  store.db.exec(`DROP TABLE conference; DROP TABLE course_history; DROP TABLE history_student; DROP TABLE history_import; DROP TABLE history_course_match;
                  ALTER TABLE requirement_set DROP COLUMN expected_by_grade;
                  DROP TABLE sample_item; DROP TABLE sample_school; DROP TABLE catalog_department;
                  ALTER TABLE course DROP COLUMN retired; PRAGMA user_version = ${BEFORE};`);

@@ -11,32 +11,32 @@ const tempDir = useTempDir();
 describe('plan status in the caseload', () => {
   it('goes none → started → complete → reviewed as the plan fills, and shows the cluster', async () => {
     const store = await sampleStore(tempDir());
-    const row = () => listCaseload(store.db, TODAY).find((s) => s.studentNumber === '900009')!;
-    expect(row()).toMatchObject({ planStatus: 'none', clusterCode: null });
+    const row = async () => (await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!;
+    expect(await row()).toMatchObject({ planStatus: 'none', clusterCode: null });
 
     updatePlan(store.db, '900009', { op: 'setFramework', clusterCode: 'HS', pathwayCode: null, programId: null }, TODAY);
-    expect(row()).toMatchObject({ planStatus: 'started', clusterCode: 'HS' });
+    expect(await row()).toMatchObject({ planStatus: 'started', clusterCode: 'HS' });
 
     applyProgramToPlan(store.db, '900009', 'nursing', TODAY);
-    expect(row()).toMatchObject({ planStatus: 'complete', clusterCode: 'HS' });
+    expect(await row()).toMatchObject({ planStatus: 'complete', clusterCode: 'HS' });
 
     // a review last school year (before August 1) does not count for this one
     updatePlan(store.db, '900009', { op: 'markReviewed', date: '2026-07-31' }, TODAY);
-    expect(row().planStatus).toBe('complete');
+    expect((await row()).planStatus).toBe('complete');
     updatePlan(store.db, '900009', { op: 'markReviewed', date: '2026-08-01' }, TODAY);
-    expect(row().planStatus).toBe('reviewed');
+    expect((await row()).planStatus).toBe('reviewed');
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('reviewed');
     // on August 1 next year the same review is last year's
-    expect(listCaseload(store.db, new Date('2027-08-01T12:00:00Z')).find((s) => s.studentNumber === '900009')!.planStatus).toBe('complete');
+    expect((await listCaseload(store.db, new Date('2027-08-01T12:00:00Z'))).find((s) => s.studentNumber === '900009')!.planStatus).toBe('complete');
     store.close();
   });
 
   it('is none again once everything placed has been removed', async () => {
     const store = await sampleStore(tempDir());
     updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
-    expect(listCaseload(store.db, TODAY).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
+    expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
     updatePlan(store.db, '900009', { op: 'removeCourse', courseId: 'c-1' }, TODAY);
-    expect(listCaseload(store.db, TODAY).find((s) => s.studentNumber === '900009')!.planStatus).toBe('none');
+    expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('none');
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('none');
     store.close();
   });
@@ -46,7 +46,7 @@ describe('plan status in the caseload', () => {
     const view = applyProgramToPlan(store.db, '900009', 'accounting', TODAY);
     const english12 = view.years[3]!.courses.find((c) => c.area === 'english')!;
     updatePlan(store.db, '900009', { op: 'removeCourse', courseId: english12.id }, TODAY);
-    expect(listCaseload(store.db, TODAY).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
+    expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
     updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG411', year: '12' }, TODAY);
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('complete');
     updatePlan(store.db, '900009', { op: 'setFramework', clusterCode: 'FN', pathwayCode: 'FN-ACC', programId: null }, TODAY);

@@ -23,7 +23,7 @@ describe('requirement sets per class year', () => {
     const view = resolvePlan(store.db, '900009', TODAY);
     expect(view.requirements).toMatchObject({ setName: 'Class of 2030: 26 credits', total: { required: 26, planned: 25, met: false } });
     expect(view.status).toBe('started');
-    expect(listCaseload(store.db, TODAY).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
+    expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
 
     const localDefault = { ...WISCONSIN_MINIMUMS, name: 'Lincoln default: 22', totalCredits: 22 };
     saveRequirementSet(store.db, localDefault, TODAY);

@@ -45,7 +45,7 @@ describe('the sample school’s catalog, programs and plans', () => {
 
   it('gives most students a plan: some complete or reviewed, some started, some with warnings', async () => {
     const store = await sampleStore(tempDir());
-    const rows = listCaseload(store.db, TODAY);
+    const rows = await listCaseload(store.db, TODAY);
     const count = (status: string) => rows.filter((r) => r.planStatus === status).length;
     expect(readAllPlans(store.db).length).toBeGreaterThan(rows.length * 0.75);
     for (const status of ['none', 'started', 'complete', 'reviewed']) expect(count(status), status).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ const LOOK = join(__dirname, '..', '..', '..', 'test-results', 'reports');
 describe('a report as a spreadsheet', () => {
   it('writes a sheet per table, numbers as numbers and student numbers as text, read back column by column', async () => {
     const store = await reportStore(tempDir());
-    const report = runReport(store.db, { report: 'plans' }, TODAY);
+    const report = await runReport(store.db, { report: 'plans' }, TODAY);
     const bytes = await reportFile(report, 'xlsx');
     const ExcelJS = loadExcelJS();
     const workbook = new ExcelJS.Workbook();
@@ -55,7 +55,7 @@ describe('a report as a spreadsheet', () => {
 
   it('writes the .csv as each table under its title, readable by any spreadsheet', async () => {
     const store = await reportStore(tempDir());
-    const report = runReport(store.db, { report: 'graduation' }, TODAY);
+    const report = await runReport(store.db, { report: 'graduation' }, TODAY);
     const text = (await reportFile(report, 'csv')).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = Papa.parse<string[]>(text.slice(1), { skipEmptyLines: false }).data;
@@ -72,7 +72,7 @@ describe('a report as a spreadsheet', () => {
 describe('a report as a one-page PDF', () => {
   it('prints title, scope, chart and first table on one page in the embedded fonts, and the chart is ink in the bar area', async () => {
     const store = await reportStore(tempDir());
-    const report = runReport(store.db, { report: 'plans', counselor: 'Ms. Alvarez' }, TODAY);
+    const report = await runReport(store.db, { report: 'plans', counselor: 'Ms. Alvarez' }, TODAY);
     const pdf = await reportFile(report, 'pdf');
     const info = execFileSync('pdfinfo', ['-'], { input: pdf, encoding: 'utf8' });
     expect(info).toMatch(/Pages:\s+1\n/);

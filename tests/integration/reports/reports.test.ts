@@ -17,7 +17,7 @@ describe('the plans report', () => {
     const store = await reportStore(tempDir());
     const students = activeStudents(store.db);
     const status = new Map(students.map((s) => [s.student_number, resolvePlan(store.db, s.student_number, TODAY).status]));
-    const report = runReport(store.db, { report: 'plans' }, TODAY);
+    const report = await runReport(store.db, { report: 'plans' }, TODAY);
 
     expect(report.studentCount).toBe(students.length);
     const byGrade = tableOf(report.tables, 'By grade');
@@ -55,13 +55,13 @@ describe('the plans report', () => {
   it('narrows to a grade, a counselor and a class year, and says so in its scope', async () => {
     const store = await reportStore(tempDir());
     const students = activeStudents(store.db);
-    const grade10 = runReport(store.db, { report: 'plans', grade: 10 }, TODAY);
+    const grade10 = await runReport(store.db, { report: 'plans', grade: 10 }, TODAY);
     expect(grade10.studentCount).toBe(students.filter((s) => s.grade === 10).length);
     expect(grade10.scope).toBe('Grade 10 · school year 2026-27');
-    const okafor = runReport(store.db, { report: 'plans', counselor: 'mr. okafor ' }, TODAY);
+    const okafor = await runReport(store.db, { report: 'plans', counselor: 'mr. okafor ' }, TODAY);
     expect(okafor.studentCount).toBe(students.filter((s) => s.counselor === 'Mr. Okafor').length);
     expect(tableOf(okafor.tables, 'By counselor').rows.map((r) => r.cells.counselor)).toEqual(['Mr. Okafor']);
-    const of2028 = runReport(store.db, { report: 'plans', classYear: 2028, counselor: 'Ms. Alvarez' }, TODAY);
+    const of2028 = await runReport(store.db, { report: 'plans', classYear: 2028, counselor: 'Ms. Alvarez' }, TODAY);
     expect(of2028.studentCount).toBe(students.filter((s) => s.class_year === 2028 && s.counselor === 'Ms. Alvarez').length);
     expect(of2028.scope).toBe('Ms. Alvarez · class of 2028 · school year 2026-27');
     store.close();
@@ -73,7 +73,7 @@ describe('the graduation report', () => {
     const store = await reportStore(tempDir());
     const students = activeStudents(store.db);
     const views = new Map(students.map((s) => [s.student_number, resolvePlan(store.db, s.student_number, TODAY)]));
-    const report = runReport(store.db, { report: 'graduation' }, TODAY);
+    const report = await runReport(store.db, { report: 'graduation' }, TODAY);
 
     const offTrack = students.filter((s) => views.get(s.student_number)!.onTrack.verdict === 'off_track');
     expect(offTrack.map((s) => s.student_number)).toContain('900011');
@@ -102,7 +102,7 @@ describe('the graduation report', () => {
       expect([row.cells.on_track, row.cells.off_track, row.cells.unknown]).toEqual([verdicts.get('on_track') ?? 0, verdicts.get('off_track') ?? 0, verdicts.get('unknown') ?? 0]);
     }
     // The same verdicts the caseload shows.
-    const caseload = new Map(listCaseload(store.db, TODAY).map((r) => [r.studentNumber, r.onTrack]));
+    const caseload = new Map((await listCaseload(store.db, TODAY)).map((r) => [r.studentNumber, r.onTrack]));
     for (const s of offTrack) expect(caseload.get(s.student_number)).toBe('off_track');
     store.close();
   });
@@ -115,7 +115,7 @@ describe('the CTE report', () => {
     const students = activeStudents(db);
     const taken = cteCourses(db);
     const programs = programCourses(db);
-    const report = runReport(db, { report: 'cte' }, TODAY);
+    const report = await runReport(db, { report: 'cte' }, TODAY);
 
     const concentrators = (which: 'completed' | 'planned') =>
       students.filter((s) => {
@@ -183,7 +183,7 @@ describe('the CTE report', () => {
 
   it('answers the conferences report with a sentence, not a crash', async () => {
     const store = await reportStore(tempDir());
-    expect(() => runReport(store.db, { report: 'conferences' }, TODAY)).toThrow(/not available yet/);
+    await expect(runReport(store.db, { report: 'conferences' }, TODAY)).rejects.toThrow(/not available yet/);
     store.close();
   });
 });

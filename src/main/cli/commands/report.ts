@@ -17,7 +17,7 @@ export const reportCommand: Command = {
   async run({ args, io, json, store }) {
     const { query, out } = parseReportArgs(args);
     const format = out ? formatOf(out) : null;
-    const report = runReport((await store()).db, query);
+    const report = await runReport((await store()).db, query);
     if (out && format) {
       // Whole or not at all, owner-only: a report lists students by name.
       writeWholeFile(out, await reportFile(report, format));

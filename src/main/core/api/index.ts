@@ -3,6 +3,7 @@ import { inProcessLauncher } from '../jobs/launch';
 import { JobRegistry } from '../jobs/registry';
 import type { Store } from '../store/connection';
 import { storeFailure } from '../store/failures';
+import { conferenceHandlers } from './conferences';
 import { courseHandlers } from './courses';
 import { exportHandlers } from './exports';
 import { frameworkHandlers } from './framework';
@@ -38,6 +39,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...requirementHandlers(store),
     ...planHandlers(store),
     ...printHandlers(store, jobs),
+    ...conferenceHandlers(store),
     ...storeHandlers(store, jobs),
     ...reportHandlers(store),
   });

@@ -8,7 +8,7 @@ export function reportHandlers(store: Store): HandlersFor<'reports'> {
   return {
     'reports.run': (query) => runReport(store.db, query),
     'reports.export': async ({ query, format }) => {
-      const report = runReport(store.db, query);
+      const report = await runReport(store.db, query);
       const bytes = await reportFile(report, format);
       return { fileName: reportFileName(report, format), base64: bytes.toString('base64'), count: report.studentCount };
     },

@@ -9,7 +9,7 @@ export function studentHandlers(store: Store): HandlersFor<'students'> {
   const { db } = store;
   return {
     'students.list': async () => {
-      const students = listCaseload(db);
+      const students = await listCaseload(db);
       // 20,000 rows take ~80 ms to read and ~25 ms to serialise: let the event loop breathe
       // between the two so neither stretch holds the window past 100 ms.
       await yieldToEventLoop();

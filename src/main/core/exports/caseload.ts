@@ -1,6 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Student } from '../../../shared/domain/student';
 import { GUARDIAN_PART_FIELDS, GUARDIAN_PARTS, GUARDIANS_PER_FILE, STUDENT_STATUS_TEXT } from '../../../shared/domain/student-fields';
+import type { ConferenceFacts } from '../../../shared/domain/conference';
+import { conferenceFacts } from '../conferences/facts';
 import { planSummaries, type PlanSummary } from '../plans/caseload-status';
 import { listStudents } from '../students/repository';
 import { writeCsv } from '../spreadsheet/write-csv';
@@ -17,10 +19,15 @@ const ON_TRACK_TEXT: Record<PlanSummary['onTrack'], string> = { on_track: 'On tr
 
 /**
  * The caseload as a table whose headers the roster import recognises, so exporting and importing
- * the file again changes nothing. "Credits Earned" and "On Track" are for reading and sorting in
- * a spreadsheet; the roster import has no field for them and leaves them be.
+ * the file again changes nothing. "Credits Earned", "On Track", "Last Conference" and "Conferences
+ * This Year" are for reading and sorting in a spreadsheet; the roster import has no field for them
+ * and leaves them be.
  */
-export function caseloadTable(students: readonly Student[], standing: CaseloadStanding = new Map()): ExportTable {
+export function caseloadTable(
+  students: readonly Student[],
+  standing: CaseloadStanding = new Map(),
+  conferences: ReadonlyMap<string, ConferenceFacts> = new Map(),
+): ExportTable {
   const columns: ExportColumn[] = [
     { header: 'Student Number', width: 14 },
     { header: 'Last Name', width: 20 },
@@ -37,6 +44,8 @@ export function caseloadTable(students: readonly Student[], standing: CaseloadSt
     { header: 'Status', width: 20 },
     { header: 'Credits Earned', width: 14 },
     { header: 'On Track', width: 14 },
+    { header: 'Last Conference', width: 14 },
+    { header: 'Conferences This Year', width: 12 },
   ];
   for (let g = 1; g <= GUARDIAN_COLUMNS; g++) {
     for (const part of GUARDIAN_PARTS) {
@@ -60,6 +69,8 @@ export function caseloadTable(students: readonly Student[], standing: CaseloadSt
       STUDENT_STATUS_TEXT[s.status],
       standing.get(s.studentNumber)?.creditsEarned ?? null,
       ON_TRACK_TEXT[standing.get(s.studentNumber)?.onTrack ?? 'unknown'],
+      conferenceDate(conferences.get(s.studentNumber)),
+      conferences.get(s.studentNumber)?.thisYear ?? 0,
     ];
     for (let g = 0; g < GUARDIAN_COLUMNS; g++) {
       const guardian = s.guardians[g];
@@ -70,6 +81,10 @@ export function caseloadTable(students: readonly Student[], standing: CaseloadSt
   return { sheetName: 'Caseload', columns, rows };
 }
 
+function conferenceDate(facts: ConferenceFacts | undefined): ExportCell {
+  return facts?.last ? { date: facts.last } : null;
+}
+
 export type ExportFormat = 'xlsx' | 'csv';
 
 export async function exportCaseload(
@@ -78,7 +93,7 @@ export async function exportCaseload(
   studentNumbers?: readonly string[],
 ): Promise<{ bytes: Buffer; count: number }> {
   const students = listStudents(db, studentNumbers);
-  const table = caseloadTable(students, planSummaries(db));
+  const table = caseloadTable(students, await planSummaries(db), conferenceFacts(db));
   const bytes = format === 'xlsx' ? await writeXlsx([table]) : writeCsv(table);
   return { bytes, count: students.length };
 }

@@ -124,19 +124,38 @@ export type TranscriptRow = Omit<HistoryRecord, 'studentNumber' | 'recordKey' | 
 type LeanRow = [number, string, number | null, number | null, string, number, string, string | null, string, string | null, string | null, HistoryResult, number | null, number | null, number, number];
 
 /**
- * Every student's rows for the caseload, read lean: only the columns attempts.ts reads, as arrays
- * and in storage order (attempts.ts orders what it needs), without the rows excluded from
- * transcripts (they count for nothing): about three times quicker than readAllHistory on a
- * school's 300,000 rows.
+ * The students with course history, `size` at a time in student-number order: the pages
+ * `readTranscriptRowsOf` reads. Each page is found through the index on student_number (a few
+ * thousand index entries), where listing every student at once scans the whole table (a third of
+ * a second for 300,000 rows). No statement stays open between pages.
  */
-export function readAllTranscriptRows(db: Db): Map<string, TranscriptRow[]> {
+export function* transcriptPages(db: Db, size: number): Generator<[first: string, last: string]> {
+  const next = db.prepare('SELECT DISTINCT student_number FROM course_history WHERE student_number > ? ORDER BY student_number LIMIT ?').pluck();
+  let after = '';
+  for (;;) {
+    const page = next.all(after, size) as string[];
+    if (page.length === 0) return;
+    after = page[page.length - 1]!;
+    yield [page[0]!, after];
+  }
+}
+
+/**
+ * The rows of the students from `first` to `last` (in student-number order), read lean: only the
+ * columns attempts.ts reads, as arrays and in storage order (attempts.ts orders what it needs),
+ * without the rows excluded from transcripts (they count for nothing): about three times quicker
+ * than readAllHistory. Read a page of students at a time (the index on student_number serves the
+ * range), so the caseload can read a school's 300,000 rows without holding its thread.
+ */
+export function readTranscriptRowsOf(db: Db, first: string, last: string): Map<string, TranscriptRow[]> {
   const rows = db
     .prepare(
       `SELECT id, student_number, school_year, grade_level, term, progress, course_number, state_code, title, credit_type, grade,
-              result, credits_earned, credits_attempted, excluded, missing FROM course_history WHERE excluded = 0`,
+              result, credits_earned, credits_attempted, excluded, missing FROM course_history
+        WHERE student_number BETWEEN ? AND ? AND excluded = 0`,
     )
     .raw()
-    .all() as LeanRow[];
+    .all(first, last) as LeanRow[];
   const byStudent = new Map<string, TranscriptRow[]>();
   for (const r of rows) {
     const row: TranscriptRow = {

@@ -4,6 +4,7 @@ import type { OnTrack, OnTrackVerdict, RequirementProgress } from '../../../shar
 import type { PlanStatus } from '../../../shared/domain/student';
 import type { TranscriptCourse } from '../history/attempts';
 import { loadCatalog } from '../courses/repository';
+import { runInSlices } from '../jobs/slices';
 import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
 import { caseloadTranscripts } from './history-rows';
@@ -57,10 +58,10 @@ const NO_PLAN: PlanSummary = { planStatus: 'none', clusterCode: null, creditsEar
  * computed live (catalog, requirement and history changes show at once, nothing stored to go
  * stale) but in bulk: the few plan columns status rests on, every plan course in one query, the
  * whole course history in one read, and the same rules as the plan view (status.ts, the
- * transcript overlay, on-track.ts). Students missing from the map have neither a plan nor a
+ * transcript overlay, on-track.ts), in slices of the serving thread (jobs/slices.ts). Students missing from the map have neither a plan nor a
  * history: status none, no cluster, nothing earned, on track unknown.
  */
-export function planStandings(db: Db, today = new Date()): Map<string, PlanStanding> {
+export async function planStandings(db: Db, today = new Date()): Promise<Map<string, PlanStanding>> {
   const facts = new Map(
     (
       db
@@ -97,12 +98,13 @@ export function planStandings(db: Db, today = new Date()): Map<string, PlanStand
   const setFor = requirementSetLookup(db);
   const students = db.prepare('SELECT student_number, grade, class_year FROM student').all() as StudentFacts[];
   const catalog = loadCatalog(db);
-  const transcriptOf = caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
+  const transcriptOf = await caseloadTranscripts(db, catalog, new Map(students.map((s) => [s.student_number, s.class_year])));
   const standings = new Map<string, PlanStanding>();
-  for (const s of students) {
+  // 20,000 students take a few hundred milliseconds here: in slices, like the transcripts.
+  await runInSlices(students, (s) => {
     const f = facts.get(s.student_number);
     const transcript = transcriptOf(s.student_number);
-    if (!f && !transcript) continue;
+    if (!f && !transcript) return;
     const set = setFor(s.class_year);
     const overlay = layTranscript(courses.get(s.student_number) ?? [], transcript ?? [], catalog);
     const progress = evaluateProgress(set, overlay.counted);
@@ -120,14 +122,14 @@ export function planStandings(db: Db, today = new Date()): Map<string, PlanStand
       (c) => !overlay.hidden.has(c.id) && !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id),
     );
     standings.set(s.student_number, { summary, grade, progress, onTrack: verdict, planCourses, transcript: transcript ?? [] });
-  }
+  });
   return standings;
 }
 
 /** The caseload's columns of planStandings. */
-export function planSummaries(db: Db, today = new Date()): Map<string, PlanSummary> {
+export async function planSummaries(db: Db, today = new Date()): Promise<Map<string, PlanSummary>> {
   const summaries = new Map<string, PlanSummary>();
-  for (const [studentNumber, standing] of planStandings(db, today)) summaries.set(studentNumber, standing.summary);
+  for (const [studentNumber, standing] of await planStandings(db, today)) summaries.set(studentNumber, standing.summary);
   return summaries;
 }
 

@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { CaseloadRow } from '../../../shared/domain/student';
+import { conferenceFacts } from '../conferences/facts';
 import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
 import { planSummaries, summaryOf } from './caseload-status';
 
@@ -9,9 +10,13 @@ import { planSummaries, summaryOf } from './caseload-status';
  * would make the two import each other).
  */
 
-/** Caseload rows, ordered by name, with each plan's status (as of `today`), chosen cluster, credits earned and on-track verdict. */
-export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
-  const plans = planSummaries(db, today);
+/**
+ * Caseload rows, ordered by name, with each plan's status (as of `today`), chosen cluster, credits
+ * earned, on-track verdict, and the last conference and how many were held this school year.
+ */
+export async function listCaseload(db: Db, today = new Date()): Promise<CaseloadRow[]> {
+  const plans = await planSummaries(db, today);
+  const conferences = conferenceFacts(db, today);
   const rows = db
     .prepare(
       `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,
@@ -19,5 +24,13 @@ export function listCaseload(db: Db, today = new Date()): CaseloadRow[] {
          FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
     )
     .all() as CaseloadRecord[];
-  return rows.map((r) => ({ ...caseloadFieldsOf(r), ...summaryOf(plans, r.student_number) }));
+  return rows.map((r) => {
+    const held = conferences.get(r.student_number);
+    return {
+      ...caseloadFieldsOf(r),
+      ...summaryOf(plans, r.student_number),
+      lastConference: held?.last ?? null,
+      conferencesThisYear: held?.thisYear ?? 0,
+    };
+  });
 }

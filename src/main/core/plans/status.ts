@@ -1,6 +1,6 @@
 import type { Plan } from '../../../shared/domain/plan';
 import type { RequirementProgress } from '../../../shared/domain/plan-view';
-import { schoolYearEnd } from '../../../shared/domain/school-year';
+import { schoolYearDates } from '../../../shared/domain/school-year';
 import type { PlanStatus } from '../../../shared/domain/student';
 
 /** Whether anything at all has been written into the plan. */
@@ -24,11 +24,8 @@ export function hasContent(plan: Plan): boolean {
   );
 }
 
-/** The school year (August 1 – July 31) that `today` falls in, as first and last dates. */
-export function schoolYearDates(today: Date): { first: string; last: string } {
-  const end = schoolYearEnd(today);
-  return { first: `${end - 1}-08-01`, last: `${end}-07-31` };
-}
+// The school year's dates are a shared rule (the caseload's conference column uses it too).
+export { schoolYearDates };
 
 /**
  * The plan status the caseload shows and filters on. Each step includes the one before:

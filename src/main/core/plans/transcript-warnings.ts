@@ -6,8 +6,10 @@ import type { Overlay } from './transcript-overlay';
 
 type Warning = Omit<PlanWarning, 'acknowledged'>;
 
+/** When it was taken, as the file says: a grade-8 course sits in the plan's grade 9 but was taken in grade 8. */
 function where(t: TranscriptCourse): string {
-  return t.facts.schoolYear ? `${t.facts.schoolYear} (grade ${t.year})` : `grade ${t.year}`;
+  const grade = t.facts.gradeLevel ?? t.year;
+  return t.facts.schoolYear ? `${t.facts.schoolYear} (grade ${grade})` : `grade ${grade}`;
 }
 
 /**

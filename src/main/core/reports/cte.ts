@@ -32,8 +32,8 @@ interface StudentCte {
   concentrations: Concentration[];
 }
 
-export function cteReport(db: Db, query: ReportQuery, today = new Date()): Report {
-  const scope = reportScope(db, query, today);
+export async function cteReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(db, query, today);
   const catalog = loadCatalog(db);
   const names = programNames(db);
   const choices = planChoices(db);

@@ -41,8 +41,8 @@ function verdictRow(label: string, students: readonly ReportStudent[]): ReportRo
   };
 }
 
-export function graduationReport(db: Db, query: ReportQuery, today = new Date()): Report {
-  const scope = reportScope(db, query, today);
+export async function graduationReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(db, query, today);
   const byGrade = groupBy(scope.students, (s) => s.grade, byGradeOrder);
   const gradeTable: ReportTable = {
     key: 'By grade',

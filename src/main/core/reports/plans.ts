@@ -30,8 +30,8 @@ function countRow(label: string, key: string, students: readonly ReportStudent[]
   return { cells };
 }
 
-export function plansReport(db: Db, query: ReportQuery, today = new Date()): Report {
-  const scope = reportScope(db, query, today);
+export async function plansReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(db, query, today);
   const byGrade = groupBy(scope.students, (s) => s.grade, byGradeOrder);
   const byCounselor = groupBy(scope.students, (s) => counselorLabel(s.counselor), byCounselorOrder);
   const gradeTable: ReportTable = {

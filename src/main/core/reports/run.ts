@@ -8,7 +8,7 @@ import { plansReport } from './plans';
 /** The reports this version can make; conferences waits for the conference records (issue 10, "Conferences"). */
 export const AVAILABLE_REPORTS = ['plans', 'graduation', 'cte'] as const satisfies readonly ReportName[];
 
-export function runReport(db: Db, query: ReportQuery, today = new Date()): Report {
+export async function runReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
   switch (query.report) {
     case 'plans':
       return plansReport(db, query, today);

@@ -52,8 +52,8 @@ export function sameCounselor(a: string | null, b: string): boolean {
  * the same rules as the caseload: core/plans/caseload-status.ts). Students the latest roster no
  * longer lists have left the school: a report to a principal counts the students it serves.
  */
-export function reportScope(db: Db, query: ReportQuery, today = new Date()): ReportScope {
-  const standings = planStandings(db, today);
+export async function reportScope(db: Db, query: ReportQuery, today = new Date()): Promise<ReportScope> {
+  const standings = await planStandings(db, today);
   const rows = db
     .prepare(
       `SELECT student_number, first_name, last_name, preferred_name, grade, class_year, counselor, status

@@ -9,8 +9,8 @@ const SAMPLE_STUDENTS = "SELECT key FROM sample_item WHERE kind = 'student'";
 
 /**
  * Removes the sample school: a backup first, then one transaction that deletes every sample
- * student with their plans, plan history and print snapshots, and the sample's courses, programs
- * of study and postsecondary entries. Only what the sample loaded goes; what the counselor added
+ * student with their plans, plan history, print snapshots and conferences, and the sample's
+ * courses, programs of study and postsecondary entries. Only what the sample loaded goes; what the counselor added
  * while looking at it (a course, a program, requirements) stays. A sample course, program or
  * postsecondary entry that something kept still names (a program copied from a sample one) stays
  * too, and is reported: nothing is deleted from under a plan or a program.
@@ -27,6 +27,8 @@ export async function removeSampleSchool(db: Db, storePath: string, now = new Da
       throw new CounselorError('conflict', 'This store does not hold the sample school; there is nothing to remove.');
     }
     const run = (sql: string) => db.prepare(sql).run().changes;
+    // Conferences recorded with made-up students go with them (first: they link print snapshots).
+    run(`DELETE FROM conference WHERE student_number IN (${SAMPLE_STUDENTS})`);
     run(`DELETE FROM print_snapshot WHERE student_number IN (${SAMPLE_STUDENTS})`);
     run(`DELETE FROM plan_history WHERE student_number IN (${SAMPLE_STUDENTS})`);
     const plans = run(`DELETE FROM plan WHERE student_number IN (${SAMPLE_STUDENTS})`);

@@ -7,7 +7,7 @@ import { refreshSampleStatus } from '../sample/sampleState';
 import { Page } from '../shell/Page';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
-import { ALL_OPTION, clusterOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
+import { ALL_OPTION, clusterOptions, conferenceOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { useCaseload } from './useCaseload';
@@ -25,6 +25,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [planStatus, setPlanStatus] = useState(ALL_OPTION);
   const [cluster, setCluster] = useState(ALL_OPTION);
   const [onTrack, setOnTrack] = useState(ALL_OPTION);
+  const [conference, setConference] = useState(ALL_OPTION);
   const clusterNames = useClusterNames();
   const [loadingSample, setLoadingSample] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -38,6 +39,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);
   const onTrackChoices = useMemo(() => onTrackOptions(), []);
+  const conferenceChoices = useMemo(() => conferenceOptions(), []);
   const clusters = useMemo(() => clusterOptions(entries, clusterNames), [entries, clusterNames]);
 
   // The box shows every keystroke at once; the table follows when React has time (interruptible).
@@ -50,8 +52,9 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       ...(planStatus !== ALL_OPTION ? [{ id: 'planStatus', value: planStatus }] : []),
       ...(cluster !== ALL_OPTION ? [{ id: 'cluster', value: cluster }] : []),
       ...(onTrack !== ALL_OPTION ? [{ id: 'onTrack', value: onTrack }] : []),
+      ...(conference !== ALL_OPTION ? [{ id: 'lastConference', value: conference }] : []),
     ],
-    [grade, counselor, planStatus, cluster, onTrack],
+    [grade, counselor, planStatus, cluster, onTrack, conference],
   );
 
   const loadSample = async () => {
@@ -99,10 +102,11 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
           <FilterSelect id="caseload-plan-status" label="Plan status" value={planStatus} options={planStatuses} onChange={setPlanStatus} />
           <FilterSelect id="caseload-cluster" label="Career cluster" value={cluster} options={clusters} onChange={setCluster} />
           <FilterSelect id="caseload-on-track" label="On track" value={onTrack} options={onTrackChoices} onChange={setOnTrack} />
+          <FilterSelect id="caseload-conference" label="Conference" value={conference} options={conferenceChoices} onChange={setConference} />
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.
-          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack })}
+          studentNumbers={() => visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference })}
           onOutcome={setExported}
         />
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
@@ -112,7 +116,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       {printOpen ? (
         <PrintPanel
           shownNumbers={() =>
-            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack }) ?? entries.map((e) => e.row.studentNumber)
+            visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference }) ?? entries.map((e) => e.row.studentNumber)
           }
           grades={grades}
           counselors={counselors}

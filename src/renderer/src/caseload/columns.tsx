@@ -1,7 +1,7 @@
 import type { ColumnDef, FilterFn, Row, SortingFn } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import type { CaseloadColumnId, CaseloadEntry } from './entries';
-import { matchesTokens, onTrackLabels, passesSelect, planStatusLabels } from './entries';
+import { matchesTokens, onTrackLabels, passesConference, passesSelect, planStatusLabels } from './entries';
 import { planPath } from '../shell/route';
 import { NOT_IN_ROSTER } from './nameWidth';
 import { STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
@@ -21,6 +21,10 @@ searchFilter.autoRemove = (tokens: readonly string[] | undefined) => !tokens || 
 const selectFilter: FilterFn<CaseloadEntry> = (row, columnId, selected: string) =>
   passesSelect(row.getValue<string | number | null>(columnId), selected);
 selectFilter.autoRemove = (selected: string | undefined) => !selected;
+
+/** The conference filter reads the count this school year, not the date the column shows. */
+const conferenceFilter: FilterFn<CaseloadEntry> = (row, _columnId, selected: string) => passesConference(row.original.row, selected);
+conferenceFilter.autoRemove = (selected: string | undefined) => !selected;
 
 function blank(): ReactNode {
   return (
@@ -143,6 +147,22 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
         <span className={`on-track-cell on-track-cell--${verdict}`}>
           <span aria-hidden="true">{onTrackMarks[verdict]} </span>
           {onTrackLabels[verdict]}
+        </span>
+      );
+    },
+  },
+  {
+    id: 'lastConference',
+    header: 'Last conference',
+    accessorFn: (e) => e.row.lastConference,
+    sortingFn: byRank,
+    filterFn: conferenceFilter,
+    cell: (c) => {
+      const { lastConference, conferencesThisYear } = c.row.original.row;
+      if (lastConference === null) return blank();
+      return (
+        <span className="num-cell" title={conferencesThisYear > 0 ? `${conferencesThisYear} this school year` : 'none this school year'}>
+          {lastConference}
         </span>
       );
     },

@@ -16,6 +16,7 @@ export const caseloadColumnIds = [
   'cluster',
   'creditsEarned',
   'onTrack',
+  'lastConference',
 ] as const;
 export type CaseloadColumnId = (typeof caseloadColumnIds)[number];
 
@@ -98,6 +99,9 @@ export class ColumnRanks {
         return numbersOf(rows.map((r) => (r.creditsEarned === null ? null : Math.round(r.creditsEarned * 100))));
       case 'onTrack':
         return Int32Array.from(rows, (r) => onTrackOrder[r.onTrack]);
+      case 'lastConference':
+        // ISO dates sort as text; ascending puts the longest since a conference first, never-met last.
+        return ranksOf(rows.map((r) => r.lastConference));
     }
   }
 }
@@ -233,4 +237,22 @@ export function onTrackOptions(): FilterOption[] {
     { value: ALL_OPTION, label: 'All' },
     ...(['off_track', 'on_track', 'unknown'] as const).map((v) => ({ value: v, label: onTrackLabels[v] })),
   ];
+}
+
+/** The conference filter: every student, those with none this school year (August–July), or those with one. */
+export const conferenceChoices = { none_this_year: 'No conference this year', this_year: 'Conference this year' } as const;
+export type ConferenceChoice = keyof typeof conferenceChoices;
+
+export function conferenceOptions(): FilterOption[] {
+  return [
+    { value: ALL_OPTION, label: 'All' },
+    ...(Object.keys(conferenceChoices) as ConferenceChoice[]).map((c) => ({ value: c, label: conferenceChoices[c] })),
+  ];
+}
+
+/** Does a row pass the conference filter? The count this year comes from the Node side's school-year rule. */
+export function passesConference(row: CaseloadRow, selected: string): boolean {
+  if (selected === 'none_this_year') return row.conferencesThisYear === 0;
+  if (selected === 'this_year') return row.conferencesThisYear > 0;
+  return true;
 }

@@ -1,4 +1,4 @@
-import { ALL_OPTION, matchesTokens, passesSelect, type CaseloadEntry } from './entries';
+import { ALL_OPTION, matchesTokens, passesConference, passesSelect, type CaseloadEntry } from './entries';
 
 export interface CaseloadFilters {
   /** The folded search words the table shows (the deferred search). */
@@ -8,15 +8,16 @@ export interface CaseloadFilters {
   planStatus: string;
   cluster: string;
   onTrack: string;
+  conference: string;
 }
 
-export function filtersActive({ tokens, grade, counselor, planStatus, cluster, onTrack }: CaseloadFilters): boolean {
-  return tokens.length > 0 || [grade, counselor, planStatus, cluster, onTrack].some((f) => f !== ALL_OPTION);
+export function filtersActive({ tokens, grade, counselor, planStatus, cluster, onTrack, conference }: CaseloadFilters): boolean {
+  return tokens.length > 0 || [grade, counselor, planStatus, cluster, onTrack, conference].some((f) => f !== ALL_OPTION);
 }
 
 /**
  * The student numbers the table shows under these filters, by the same tests the table applies
- * (search words, grade, counselor, plan status, cluster, on track); null when nothing filters the caseload. Worked out on demand
+ * (search words, grade, counselor, plan status, cluster, on track, conference); null when nothing filters the caseload. Worked out on demand
  * (an export), not on every keystroke.
  */
 export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters: CaseloadFilters): string[] | null {
@@ -29,6 +30,7 @@ export function visibleStudentNumbers(entries: readonly CaseloadEntry[], filters
     if (!passesSelect(entry.row.planStatus, filters.planStatus)) continue;
     if (!passesSelect(entry.row.clusterCode, filters.cluster)) continue;
     if (!passesSelect(entry.row.onTrack, filters.onTrack)) continue;
+    if (!passesConference(entry.row, filters.conference)) continue;
     numbers.push(entry.row.studentNumber);
   }
   return numbers;

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { PlanPrintSection } from '../print/PlanPrintSection';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { CareerInterests } from './CareerInterests';
+import { ConferencesSection } from './ConferencesSection';
 import { focusByKey } from '../ui/focus';
 import { PlanEditorContext, type PlanEditor } from './context';
 import { CourseGrid } from './CourseGrid';
@@ -24,8 +25,9 @@ import './transcript.css';
 /**
  * The plan editor (`#/plan/<student number>`): the screen a counselor works in during a
  * twenty-minute meeting. The framework choice, the course grid (the same grid the family's
- * printout shows), requirement progress and warnings, and the rest of the plan. Every change is
- * saved at once and the page redraws from what the store sends back.
+ * printout shows), requirement progress and warnings, the rest of the plan, printing, and the
+ * conferences held with the family. Every change is saved at once and the page redraws from what
+ * the store sends back.
  */
 export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string; focusOnShow: boolean }) {
   const session = usePlan(studentNumber);
@@ -91,6 +93,7 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
         </div>
         <NotesSection />
         <PlanPrintSection view={editor.view} />
+        <ConferencesSection student={editor.view.student} />
       </div>
     </PlanEditorContext.Provider>
   );

@@ -7,6 +7,7 @@ import { printSnapshotsMigration } from './0005-print-snapshots';
 import { sampleSchoolMigration } from './0006-sample-school';
 import { courseRetiredMigration } from './0007-course-retired';
 import { courseHistoryMigration } from './0008-course-history';
+import { conferencesMigration } from './0009-conferences';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   sampleSchoolMigration,
   courseRetiredMigration,
   courseHistoryMigration,
+  conferencesMigration,
 ];
 checkMigrationOrder(migrations);
 
