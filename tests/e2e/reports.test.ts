@@ -50,6 +50,10 @@ describe('the Reports page', () => {
     await session.page().screenshot({ path: join(SHOTS, 'reports-cte.png'), fullPage: true });
     await reports.chart.screenshot({ path: join(SHOTS, 'reports-cte-chart.png') });
 
+    await reports.reportSelect.selectOption({ label: 'Conferences this school year' });
+    await expect.poll(() => reports.reportTitle.textContent()).toBe('Conferences this school year');
+    await expect.poll(() => reports.table('Students with no conference this year').isVisible()).toBe(true);
+
     // A filter narrows the report and says so.
     await reports.gradeSelect.selectOption({ label: 'Grade 11' });
     await expect.poll(() => reports.main.getByText(/^Grade 11 · school year/).count()).toBe(1);

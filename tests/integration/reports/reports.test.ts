@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addConference } from '../../../src/main/core/conferences/record';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
 import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { runReport } from '../../../src/main/core/reports/run';
@@ -181,9 +182,49 @@ describe('the CTE report', () => {
     store.close();
   });
 
-  it('answers the conferences report with a sentence, not a crash', async () => {
+});
+
+describe('the conferences report', () => {
+  it('counts this school year\'s conferences by grade and counselor, and lists every student who has had none', async () => {
     const store = await reportStore(tempDir());
-    await expect(runReport(store.db, { report: 'conferences' }, TODAY)).rejects.toThrow(/not available yet/);
+    const db = store.db;
+    const students = activeStudents(db);
+    const [a, b, c] = students.filter((s) => s.grade === 10);
+    const meet = (student: string, heldOn: string) =>
+      addConference(db, { studentNumber: student, heldOn, studentAttended: true, guardians: [], others: null, language: null, interpreter: false, interpreterName: null, notes: null, printSnapshotId: null }, TODAY, '2026-11-28');
+    meet(a!.student_number, '2026-09-15');
+    meet(a!.student_number, '2026-11-02');
+    meet(b!.student_number, '2026-10-01');
+    // Last school year's: not this year's, but it is the last conference on the list.
+    meet(c!.student_number, '2026-05-20');
+    const report = await runReport(db, { report: 'conferences' }, TODAY);
+
+    // Straight from the conference table: held between August 1 and July 31 of 2026-27.
+    const thisYear = db
+      .prepare(`SELECT c.student_number AS student, count(*) AS n FROM conference c JOIN student s USING (student_number)
+                 WHERE s.status = 'active' AND c.held_on BETWEEN '2026-08-01' AND '2027-07-31' GROUP BY c.student_number`)
+      .all() as { student: string; n: number }[];
+    const held = new Map(thisYear.map((r) => [r.student, r.n]));
+    const byGrade = tableOf(report.tables, 'By grade');
+    for (const g of [...new Set(students.map((s) => s.grade))]) {
+      const mine = students.filter((s) => s.grade === g);
+      const met = mine.filter((s) => held.has(s.student_number)).length;
+      expect(rowOf(byGrade, `Grade ${g}`).cells, `grade ${g}`).toEqual({
+        grade: `Grade ${g}`,
+        students: mine.length,
+        conferences: mine.reduce((n, s) => n + (held.get(s.student_number) ?? 0), 0),
+        met,
+        none: mine.length - met,
+      });
+    }
+    expect(rowOf(byGrade, 'Grade 10').cells.conferences).toBe(3);
+    expect(byGrade.total!.cells.met).toBe(2);
+    const none = tableOf(report.tables, 'No conference');
+    expect(none.rows.map((r) => r.studentNumber).sort()).toEqual(students.filter((s) => !held.has(s.student_number)).map((s) => s.student_number).sort());
+    expect(none.rows.find((r) => r.studentNumber === c!.student_number)!.cells.last).toBe('2026-05-20');
+    const byCounselor = tableOf(report.tables, 'By counselor');
+    expect(byCounselor.total!.cells.conferences).toBe(3);
+    expect(report.chart.series.map((s) => s.values.reduce((x, y) => x + y, 0))).toEqual([2, students.length - 2]);
     store.close();
   });
 });

@@ -1,12 +1,12 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Report, ReportName, ReportQuery } from '../../../shared/domain/report';
-import { CounselorError } from '../../../shared/errors';
+import { conferencesReport } from './conferences';
 import { cteReport } from './cte';
 import { graduationReport } from './graduation';
 import { plansReport } from './plans';
 
-/** The reports this version can make; conferences waits for the conference records (issue 10, "Conferences"). */
-export const AVAILABLE_REPORTS = ['plans', 'graduation', 'cte'] as const satisfies readonly ReportName[];
+/** Every report, in the order the page and the command offer them. */
+export const AVAILABLE_REPORTS = ['plans', 'graduation', 'cte', 'conferences'] as const satisfies readonly ReportName[];
 
 export async function runReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
   switch (query.report) {
@@ -17,9 +17,6 @@ export async function runReport(db: Db, query: ReportQuery, today = new Date()):
     case 'cte':
       return cteReport(db, query, today);
     case 'conferences':
-      throw new CounselorError(
-        'not_found',
-        'The conferences report is not available yet: it comes with conference records; choose plans, graduation or cte.',
-      );
+      return conferencesReport(db, query, today);
   }
 }
