@@ -48,6 +48,7 @@ describe('the Reports page', () => {
     await expect.poll(() => reports.chart.getAttribute('aria-label')).toMatch(/^Students and CTE concentrators by career cluster\./);
     await expect.poll(() => reports.table('Work-based learning by type').isVisible()).toBe(true);
     await session.page().screenshot({ path: join(SHOTS, 'reports-cte.png'), fullPage: true });
+    await reports.chart.screenshot({ path: join(SHOTS, 'reports-cte-chart.png') });
 
     await reports.reportSelect.selectOption({ label: 'Family conferences' });
     await expect.poll(() => reports.reportTitle.textContent()).toBe('Family conferences');

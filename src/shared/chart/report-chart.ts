@@ -71,7 +71,7 @@ function chartOption(chart: ReportChart, size: ChartSize): echarts.EChartsCoreOp
       nameLocation: 'middle',
       nameGap: chart.categories.length > 6 ? 52 : 30,
       nameTextStyle: { ...text, fontSize: 12, fontWeight: 'bold' },
-      axisLabel: { ...text, fontSize: categorySize, interval: 0, width: Math.max(40, perCategory - 6), overflow: 'break' },
+      axisLabel: { ...text, fontSize: categorySize, lineHeight: Math.round(categorySize * 1.3), interval: 0, width: Math.max(40, perCategory - 6), overflow: 'break' },
       axisLine: { lineStyle: { color: '#000000' } },
     },
     yAxis: {

@@ -7,22 +7,26 @@ import type { PlanStanding } from '../plans/caseload-status';
  * counselor's courses that still count once the transcript is laid over them) and the transcript.
  * A course is completed when the transcript shows it passed or the counselor completed it by
  * hand with credit; planned when it is planned or under way. Failed and withdrawn ones are neither.
+ * Only CTE and dual-credit courses are kept: nothing else is counted here, and a school's 20,000
+ * plans hold some 700,000 courses.
  */
 export interface CourseTaken {
   course: Course;
   state: 'completed' | 'planned';
 }
 
+const counted = (course: Course) => course.flags.cte || course.flags.dualCredit !== null;
+
 export function coursesTaken(standing: PlanStanding, catalog: Catalog): CourseTaken[] {
   const taken: CourseTaken[] = [];
   for (const t of standing.transcript) {
-    if (t.course === null) continue;
+    if (t.course === null || !counted(t.course)) continue;
     if (t.status === 'completed' && t.creditsEarned > 0) taken.push({ course: t.course, state: 'completed' });
     else if (t.status === 'in_progress') taken.push({ course: t.course, state: 'planned' });
   }
   for (const c of standing.planCourses) {
     const course = catalog.courses.get(c.courseNumber);
-    if (!course) continue;
+    if (!course || !counted(course)) continue;
     if (c.status === 'completed') {
       if (c.creditsEarned !== 0) taken.push({ course, state: 'completed' });
     } else taken.push({ course, state: 'planned' });
