@@ -40,10 +40,6 @@ export const SchoolYearName = z
 
 /** The school year's end (2028 for "2027-28"). */
 export function schoolYearEndOf(name: string): number {
-  return Number(name.slice(0, 4)) + 1;
+  return Number(name.trim().slice(0, 4)) + 1;
 }
 
-/** "2027-28" for the school year ending in June 2028. */
-export function schoolYearNameOf(endYear: number): string {
-  return `${endYear - 1}-${String(endYear % 100).padStart(2, '0')}`;
-}

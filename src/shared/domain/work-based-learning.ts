@@ -1,6 +1,6 @@
 import type { WORK_BASED_LEARNING_TYPES } from './plan';
 
-/** Work-based learning types in words, for reports (the plan editor's select groups its own labels with the other experiences). */
+/** Work-based learning types in words: the reports' and the plan editor's (which adds the other experiences). */
 export const WORK_BASED_LEARNING_LABELS: Record<(typeof WORK_BASED_LEARNING_TYPES)[number], string> = {
   job_shadow: 'Job shadow',
   internship_paid: 'Internship (paid)',

@@ -5,16 +5,10 @@ import { IsoDate } from './common';
  * Year-end: "Start school year 2027-28". School years are written as counselors and transcripts
  * write them ("2027-28"); the store keeps the ending year (2028).
  */
-export const SchoolYearText = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}$/, 'a school year written YYYY-YY, such as 2027-28')
-  .refine((t) => (Number(t.slice(0, 4)) + 1) % 100 === Number(t.slice(5)), 'a school year whose second year follows the first, such as 2027-28');
+import { SchoolYearName as SchoolYearText } from './school-year';
 
-/** 2028 for "2027-28". */
-export function schoolYearEndOf(text: string): number {
-  return Number(text.trim().slice(0, 4)) + 1;
-}
+export { SchoolYearText };
+export { schoolYearEndOf } from './school-year';
 
 /** "2027-28" for the school year ending in 2028 (the transcripts' way of writing it). */
 export { schoolYearText } from './history';

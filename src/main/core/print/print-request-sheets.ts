@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { PrintSelection, SkippedStudent } from '../../../shared/domain/print';
-import { schoolYearEnd, schoolYearNameOf } from '../../../shared/domain/school-year';
+import { schoolYearText } from '../../../shared/domain/history';
+import { schoolYearEnd } from '../../../shared/domain/school-year';
 import { CounselorError } from '../../../shared/errors';
 import { CombinedPdf, renderLayoutPdf, type PdfInfo } from '../pdf/document';
 import { layoutRequestSheet } from '../pdf/request-sheet';
@@ -26,7 +27,7 @@ export type RequestSheetOutcome =
 
 /** Next school year: the one course requests are made for in the winter. */
 export function nextSchoolYear(today: Date): string {
-  return schoolYearNameOf(schoolYearEnd(today) + 1);
+  return schoolYearText(schoolYearEnd(today) + 1);
 }
 
 export function requestSheetsFileName(selection: PrintSelection, schoolYear: string, printedOn: string): string {

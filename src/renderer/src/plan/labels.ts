@@ -1,6 +1,7 @@
 import { WORK_BASED_LEARNING_TYPES, type CourseStatus, type ExperienceType, type Goal, type Term } from '../../../shared/domain/plan';
 import type { PlanViewCourseStatus } from '../../../shared/domain/plan-view';
 import type { PlanYear } from '../../../shared/domain/program';
+import { WORK_BASED_LEARNING_LABELS } from '../../../shared/domain/work-based-learning';
 
 /** The words the plan editor shows for the core's codes: the same words the printout uses. */
 
@@ -51,14 +52,8 @@ export const GOAL_STATUS_LABELS: Record<Goal['status'], string> = {
 };
 
 export const EXPERIENCE_TYPE_LABELS: Record<ExperienceType, string> = {
-  job_shadow: 'Job shadow',
-  internship_paid: 'Internship (paid)',
-  internship_unpaid: 'Internship (unpaid)',
-  youth_apprenticeship: 'Youth apprenticeship',
-  cooperative_education: 'Cooperative education (co-op)',
-  mentorship: 'Mentorship',
-  service_learning: 'Service learning',
-  supervised_agricultural_experience: 'Supervised agricultural experience (SAE)',
+  // The work-based learning words are the reports' too: one list.
+  ...WORK_BASED_LEARNING_LABELS,
   ctso: 'Student organisation (CTSO)',
   service: 'Community service',
   leadership: 'Leadership',

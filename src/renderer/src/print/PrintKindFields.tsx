@@ -1,10 +1,11 @@
 import type { PrintKind } from '../../../shared/domain/print';
-import { schoolYearEnd, schoolYearNameOf } from '../../../shared/domain/school-year';
+import { schoolYearText } from '../../../shared/domain/history';
+import { schoolYearEnd } from '../../../shared/domain/school-year';
 
 /** Next school year first (requests are made in the winter for it), then this one and the one after. */
 export function requestYears(today = new Date()): string[] {
   const end = schoolYearEnd(today);
-  return [end + 1, end, end + 2].map(schoolYearNameOf);
+  return [end + 1, end, end + 2].map(schoolYearText);
 }
 
 /**
