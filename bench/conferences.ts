@@ -16,6 +16,7 @@ import { writeTransaction } from '../src/main/core/store/transaction';
 import { saveStudents } from '../src/main/core/students/repository';
 import { median } from './measure';
 import { benchStudents } from './students';
+import { schoolYearDates } from '../src/shared/domain/school-year';
 
 function flag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
       });
     });
 
-    const facts = await timed(runs, () => conferenceFacts(store.db, today));
+    const facts = await timed(runs, () => conferenceFacts(store.db, schoolYearDates(today)));
     const withConferences = await timed(runs, () => listCaseload(store.db, today));
     const none = (await listCaseload(store.db, today)).filter((r) => r.conferencesThisYear === 0).length;
     store.close();

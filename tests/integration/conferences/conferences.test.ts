@@ -10,6 +10,7 @@ import type { ConferenceFields, NewConference } from '../../../src/shared/domain
 import { CounselorError } from '../../../src/shared/errors';
 import { useTempDir } from '../../helpers/temp';
 import { sampleStore, TODAY } from '../plans/stores';
+import { schoolYearDates } from '../../../src/shared/domain/school-year';
 
 const tempDir = useTempDir();
 /** TODAY (stores.ts) on the counselor's calendar. */
@@ -127,9 +128,9 @@ describe('conferences recorded from the plan', () => {
     }
 
     // The facts a report reads are the same; a year later every one of this year's is last year's.
-    const facts = conferenceFacts(store.db, TODAY);
+    const facts = conferenceFacts(store.db, schoolYearDates(TODAY));
     expect([...facts.keys()].sort()).toEqual([...held.keys()].sort());
-    expect([...conferenceFacts(store.db, '2027-08-01').values()].every((f) => f.thisYear === 0)).toBe(true);
+    expect([...conferenceFacts(store.db, schoolYearDates('2027-08-01')).values()].every((f) => f.thisYear === 0)).toBe(true);
     store.close();
   });
 });

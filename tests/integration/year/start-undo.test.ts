@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Database as Db } from 'better-sqlite3';
+import { addConference } from '../../../src/main/core/conferences/record';
 import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
 import { updatePlan } from '../../../src/main/core/plans/update';
@@ -194,6 +195,20 @@ describe('a roster import after the start', () => {
     expect(status.lastStart?.undoRefusal).toMatch(/^School year 2027-28 can no longer be undone: a roster was imported after it was started on 2026-12-02/);
     await expect(undoSchoolYearStart(db, store.path)).rejects.toThrow(/can no longer be undone.*restore the backup taken before the start/);
     expect(db.prepare("SELECT count(*) FROM school_year_start WHERE undone_at IS NULL").pluck().get()).toBe(1);
+    store.close();
+  });
+
+  it('counts a conference "this year" by the same window as reviews: a start closes the old year for both, undo reopens it', async () => {
+    const store = await yearEndStore();
+    const { db } = store;
+    const someone = (await listCaseload(db, START)).find((r) => r.status === 'active' && (r.grade ?? 12) < 12)!.studentNumber;
+    addConference(db, { studentNumber: someone, heldOn: '2026-10-20', studentAttended: true, guardians: [], others: null, language: null, interpreter: false, interpreterName: null, notes: null, printSnapshotId: null }, START);
+    const thisYear = async () => (await listCaseload(db, START)).find((r) => r.studentNumber === someone)!.conferencesThisYear;
+    expect(await thisYear()).toBe(1);
+    await startSchoolYear(db, store.path, '2027-28', { now: START });
+    expect(await thisYear()).toBe(0); // October belongs to the year that was closed on December 2
+    await undoSchoolYearStart(db, store.path, START);
+    expect(await thisYear()).toBe(1);
     store.close();
   });
 });

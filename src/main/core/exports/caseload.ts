@@ -8,6 +8,7 @@ import { listStudents } from '../students/repository';
 import { writeCsv } from '../spreadsheet/write-csv';
 import type { ExportCell, ExportColumn, ExportTable } from '../spreadsheet/export-table';
 import { writeXlsx } from '../spreadsheet/write-xlsx';
+import { reviewWindowIn } from '../plans/school-year';
 
 /** Guardians exported per student; the roster import reads the same headers back. */
 const GUARDIAN_COLUMNS = GUARDIANS_PER_FILE;
@@ -93,7 +94,7 @@ export async function exportCaseload(
   studentNumbers?: readonly string[],
 ): Promise<{ bytes: Buffer; count: number }> {
   const students = listStudents(db, studentNumbers);
-  const table = caseloadTable(students, await planSummaries(db), conferenceFacts(db));
+  const table = caseloadTable(students, await planSummaries(db), conferenceFacts(db, reviewWindowIn(db, new Date())));
   const bytes = format === 'xlsx' ? await writeXlsx([table]) : writeCsv(table);
   return { bytes, count: students.length };
 }

@@ -3,6 +3,7 @@ import type { CaseloadRow } from '../../../shared/domain/student';
 import { conferenceFacts } from '../conferences/facts';
 import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
 import { planSummaries, summaryOf } from './caseload-status';
+import { reviewWindowIn } from './school-year';
 
 /**
  * The caseload listing lives beside plans, not with the students: each row carries its plan's
@@ -16,7 +17,7 @@ import { planSummaries, summaryOf } from './caseload-status';
  */
 export async function listCaseload(db: Db, today = new Date()): Promise<CaseloadRow[]> {
   const plans = await planSummaries(db, today);
-  const conferences = conferenceFacts(db, today);
+  const conferences = conferenceFacts(db, reviewWindowIn(db, today));
   const rows = db
     .prepare(
       `SELECT student_number, first_name, middle_name, last_name, preferred_name, grade, class_year,

@@ -1,8 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { ConferenceFacts } from '../../../shared/domain/conference';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
-import { schoolYearDates } from '../../../shared/domain/school-year';
 import { conferenceFacts } from '../conferences/facts';
+import { reviewWindowIn } from '../plans/school-year';
 import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, leftOutNote, reportScope, type ReportStudent } from './scope';
 
 /**
@@ -34,7 +34,8 @@ function countRow(facts: Facts, key: string, label: string, students: readonly R
 
 export async function conferencesReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
   const scope = await reportScope(db, query, today);
-  const facts = conferenceFacts(db, today);
+  const thisYear = reviewWindowIn(db, today);
+  const facts = conferenceFacts(db, thisYear);
   const byGrade = groupBy(scope.students, (s) => s.grade, byGradeOrder);
   const byCounselor = groupBy(scope.students, (s) => counselorLabel(s.counselor), byCounselorOrder);
   const gradeTable: ReportTable = {
@@ -71,7 +72,7 @@ export async function conferencesReport(db: Db, query: ReportQuery, today = new 
       cells: { studentNumber: s.studentNumber, name: s.name, grade: s.grade, counselor: s.counselor, last: last ?? 'Never' },
     })),
   };
-  const { first, last } = schoolYearDates(today);
+  const { first, last } = thisYear;
   const notes = [`This school year: conferences held from ${first} to ${last}, as recorded in each student's plan.`];
   if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {
