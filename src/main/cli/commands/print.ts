@@ -3,7 +3,6 @@ import { dirname, join } from 'node:path';
 import { localIsoDate } from '../../../shared/domain/common';
 import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
 import { SchoolYearName } from '../../../shared/domain/school-year';
-import { Grade } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { writeWholeFiles } from '../../core/files/write-whole';
 import { combinedFileName } from '../../core/print/options';
@@ -14,6 +13,7 @@ import { selectStudents } from '../../core/print/views';
 import type { Command } from '../command';
 import { UsageError, type CliIO } from '../context';
 import type { Database as Db } from 'better-sqlite3';
+import { optionValue, StudentChoice } from '../selection-args';
 
 export const printCommand: Command = {
   name: 'print',
@@ -93,40 +93,31 @@ interface PrintArgs {
 }
 
 function parsePrintArgs(args: readonly string[]): PrintArgs {
-  const students: string[] = [];
-  const selections: PrintSelection[] = [];
+  const whom = new StudentChoice();
   const parsed: Omit<PrintArgs, 'selection'> = {};
-  const value = (i: number, flag: string) => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
-    return v;
-  };
+  const value = (i: number, flag: string) => optionValue(args, i, flag);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--grade') {
-      const grade = Grade.safeParse(Number(value(++i, '--grade')));
-      if (!grade.success) throw new UsageError(`--grade takes a grade from 6 to 12 (got "${args[i]}").`);
-      selections.push({ grade: grade.data });
-    } else if (arg === '--counselor') selections.push({ counselor: value(++i, '--counselor') });
-    else if (arg === '--all') selections.push({ all: true });
-    else if (arg === '--out') parsed.out = value(++i, '--out');
+    if (arg === '--out') parsed.out = value(++i, '--out');
     else if (arg === '--request-sheets') parsed.requestSheets = true;
     else if (arg === '--year') parsed.year = choice(SchoolYearName, value(++i, '--year'), '--year takes a school year written like 2027-28');
     else if (arg === '--out-dir') parsed.outDir = value(++i, '--out-dir');
     else if (arg === '--lang') parsed.lang = choice(PrintLang, value(++i, '--lang'), '--lang takes en or es');
     else if (arg === '--paper') parsed.paper = choice(Paper, value(++i, '--paper'), '--paper takes letter or a4');
     else if (arg === '--school') parsed.school = choice(SchoolName, value(++i, '--school'), '--school takes the school name');
-    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}.`);
-    else students.push(arg);
+    else {
+      const last = whom.take(args, i);
+      if (last === null) throw new UsageError(`unknown option ${arg}.`);
+      i = last;
+    }
   }
-  if (students.length > 0) selections.push({ studentNumbers: students });
-  if (selections.length !== 1) throw new UsageError('say whose plans to print: student numbers, or one of --grade N, --counselor NAME, --all.');
+  const selection = whom.one('plans to print');
   if ((parsed.out === undefined) === (parsed.outDir === undefined)) {
     throw new UsageError('say where to print: --out FILE.pdf (one file) or --out-dir DIR (a file per student).');
   }
   if (parsed.year !== undefined && !parsed.requestSheets) throw new UsageError('--year goes with --request-sheets (plans cover every year).');
   if (parsed.out !== undefined && !parsed.out.toLowerCase().endsWith('.pdf')) throw new UsageError(`--out must end in .pdf (got "${parsed.out}").`);
-  return { selection: selections[0]!, ...parsed };
+  return { selection, ...parsed };
 }
 
 function choice<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, text: string, message: string): T {

@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { RequestExport, RequestPreset, SchoolYearName, type RequestSelection } from '../../../shared/domain/requests';
-import { Grade } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { writeWholeFile } from '../../core/files/write-whole';
 import { exportRequests } from '../../core/requests/export';
 import type { Command } from '../command';
 import { UsageError } from '../context';
+import { optionValue, StudentChoice } from '../selection-args';
 
 /**
  * `counselor requests export`: the course request file for the student information system, from
@@ -45,41 +45,31 @@ function count(n: number, noun: string): string {
 }
 
 function parseArgs(args: readonly string[]): { request: RequestExport; out: string } {
-  const students: string[] = [];
-  const selections: RequestSelection[] = [];
+  const whom = new StudentChoice();
   let year: string | undefined;
   let out: string | undefined;
   let preset: RequestPreset = 'generic';
-  const value = (i: number, flag: string) => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value.`);
-    return v;
-  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
-    if (arg === '--grade') {
-      const grade = Grade.safeParse(Number(value(++i, '--grade')));
-      if (!grade.success) throw new UsageError(`--grade takes a grade from 6 to 12 (got "${args[i]}").`);
-      selections.push({ grade: grade.data });
-    } else if (arg === '--counselor') selections.push({ counselor: value(++i, '--counselor') });
-    else if (arg === '--all') selections.push({ all: true });
-    else if (arg === '--year') year = value(++i, '--year');
-    else if (arg === '--out') out = value(++i, '--out');
+    if (arg === '--year') year = optionValue(args, ++i, '--year');
+    else if (arg === '--out') out = optionValue(args, ++i, '--out');
     else if (arg === '--preset') {
-      const parsed = RequestPreset.safeParse(value(++i, '--preset'));
+      const parsed = RequestPreset.safeParse(optionValue(args, ++i, '--preset'));
       if (!parsed.success) throw new UsageError(`--preset takes powerschool, skyward, aeries or generic (got "${args[i]}").`);
       preset = parsed.data;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}.`);
-    else students.push(arg);
+    } else {
+      const last = whom.take(args, i);
+      if (last === null) throw new UsageError(`unknown option ${arg}.`);
+      i = last;
+    }
   }
-  if (students.length > 0) selections.push({ studentNumbers: students });
-  if (selections.length !== 1) throw new UsageError('say whose requests to export: student numbers, or one of --grade N, --counselor NAME, --all.');
+  const selection = whom.one('requests to export');
   if (year === undefined) throw new UsageError('say which school year the requests are for: --year 2027-28.');
   if (!SchoolYearName.safeParse(year).success) throw new UsageError(`--year takes a school year written like 2027-28 (got "${year}").`);
   if (out === undefined) throw new UsageError('name the file to write with --out FILE.csv or --out FILE.xlsx.');
   const format = extname(out).toLowerCase().slice(1);
   if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--out must end in .csv or .xlsx (got "${out}").`);
-  return { request: RequestExport.parse({ schoolYear: year, selection: selections[0], preset, format }), out };
+  return { request: RequestExport.parse({ schoolYear: year, selection, preset, format }), out };
 }
 
 /** Said before anything is read: a folder that is not there, or a folder named as the file. */
