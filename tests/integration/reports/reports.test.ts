@@ -21,6 +21,7 @@ describe('the plans report', () => {
     const report = await runReport(store.db, { report: 'plans' }, TODAY);
 
     expect(report.studentCount).toBe(students.length);
+    expect(report.notes[0]).toContain('reviewed since 2026-08-01'); // no school year started by hand: the calendar's
     const byGrade = tableOf(report.tables, 'By grade');
     const grades = [...new Set(students.map((s) => s.grade))].sort((a, b) => a - b);
     expect(byGrade.rows.map((r) => r.cells.grade)).toEqual(grades.map((g) => `Grade ${g}`));

@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { PlanStatus } from '../../../shared/domain/student';
+import { reviewWindowIn } from '../plans/school-year';
 import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, reportScope, type ReportStudent, leftOutNote } from './scope';
 
 /**
@@ -68,7 +69,8 @@ export async function plansReport(db: Db, query: ReportQuery, today = new Date()
       })),
   };
   const notes = [
-    'Complete: cluster, pathway and program of study chosen and every credit requirement planned; reviewed: complete and reviewed since August 1.',
+    // The window the status rule used: August 1, or the day the counselor started this school year.
+    `Complete: cluster, pathway and program of study chosen and every credit requirement planned; reviewed: complete and reviewed since ${reviewWindowIn(db, today).first}.`,
   ];
   if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {
