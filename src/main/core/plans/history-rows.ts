@@ -95,10 +95,11 @@ export async function caseloadTranscripts(
   catalog: Catalog,
   classYears: ReadonlyMap<string, number | null>,
 ): Promise<(studentNumber: string) => TranscriptCourse[] | null> {
-  // A build an import overtook may be half old, half new: build again (twice at most, so a store
-  // that an import keeps changing still answers; the next call then reads it whole).
+  // A build an import overtook may be half old, half new, and is not kept (the build's own
+  // settlement, which runs before this await resumes, compared the versions): build again (twice at
+  // most, so a store that an import keeps changing still answers; the next call then reads it whole).
   let built = await keptTranscripts(db, catalog, classYears);
-  for (let again = 0; again < 2 && historyVersion(db) !== built.history; again++) built = await keptTranscripts(db, catalog, classYears);
+  for (let again = 0; again < 2 && kept.get(db) !== built; again++) built = await keptTranscripts(db, catalog, classYears);
   const { students } = built;
   return (studentNumber) => {
     const known = students.get(studentNumber);
