@@ -100,12 +100,18 @@ function inflateWithin(data: Buffer, limit: number, onChunk: (chunk: Buffer) => 
   });
 }
 
+/** Entries with where their data starts, once the zip's layout has been checked. */
+export interface CheckedZip {
+  names: string[];
+  placed: { entry: ZipEntry; start: number }[];
+}
+
 /**
- * Refuses, before exceljs sees the file, a zip that is truncated, malformed, encrypted, declares
- * or actually inflates to more than the cap, or holds more cells than the cap. Returns the
- * entry names so the caller can tell an .xlsx from other zips.
+ * The checks that need no inflating, before exceljs sees the file: a zip that is truncated,
+ * malformed, encrypted, compressed in a way exceljs cannot read, or declares more than the cap is
+ * refused here. Returns the entry names so the caller can tell an .xlsx from other zips.
  */
-export async function guardZip(bytes: Uint8Array, fileName: string, maxCells = MAX_CELLS): Promise<string[]> {
+export function checkZipLayout(bytes: Uint8Array, fileName: string): CheckedZip {
   let directory;
   try {
     directory = readZipDirectory(bytes);
@@ -116,14 +122,26 @@ export async function guardZip(bytes: Uint8Array, fileName: string, maxCells = M
   const declared = directory.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (declared > MAX_INFLATED_BYTES) throw unreadable(fileName, TOO_LARGE, { declared });
   const placed = entriesInPlace(bytes, directory.entries, directory.directoryOffset, fileName);
-  const cells = new CellTagCounter();
-  for (const { entry, start } of placed) {
+  for (const { entry } of placed) {
     if (entry.flags & ENCRYPTED) {
       throw unreadable(fileName, 'is protected with a password; remove the password, save it as .xlsx, and import it again.');
     }
     if (entry.method !== 0 && entry.method !== 8) {
       throw unreadable(fileName, 'was saved with a kind of compression this app cannot read; open it in Excel, save it as .xlsx, and import it again.');
     }
+  }
+  return { names: directory.entries.map((e) => e.name), placed };
+}
+
+/**
+ * The checks that inflate every entry (without keeping the output): refuses a zip whose entries
+ * inflate to more than they declare (a bomb's lie) or to less, hold more cells than the cap, or
+ * end before their root element closes. The inflating runs on libuv's threads, so the caller can
+ * read the workbook meanwhile; it is in front of exceljs's reading of the same entries all along.
+ */
+export async function checkZipContents(bytes: Uint8Array, zip: CheckedZip, fileName: string, maxCells = MAX_CELLS): Promise<void> {
+  const cells = new CellTagCounter();
+  for (const { entry, start } of zip.placed) {
     const data = Buffer.from(bytes.buffer, bytes.byteOffset + start, entry.compressedSize);
     const root = WORKSHEET.test(entry.name) ? 'worksheet' : ROOT_ELEMENT[entry.name];
     let tail = '';
@@ -147,5 +165,4 @@ export async function guardZip(bytes: Uint8Array, fileName: string, maxCells = M
     if (cells.count > maxCells) throw unreadable(fileName, tooManyCells(maxCells), { cells: cells.count });
     if (root && !new RegExp(`</([\\w.-]+:)?${root}>\\s*$`).test(tail)) throw unreadable(fileName, DAMAGED, { entry: entry.name, ends: tail });
   }
-  return directory.entries.map((e) => e.name);
 }
