@@ -59,7 +59,9 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'caseload.export': { format: 'csv', studentNumbers: [sampleStudent.studentNumber] },
   'reports.run': { report: 'plans', grade: 10 },
   'reports.export': { query: { report: 'cte' }, format: 'csv' },
-  'requests.export': { schoolYear: '2027-28', selection: { all: true }, preset: 'powerschool', format: 'csv' },
+  // No grade 6 in the sample school: the job starts (compared without its random id) and fails at once.
+  'requests.start': { schoolYear: '2027-28', selection: { grade: 6 }, preset: 'powerschool', format: 'csv' },
+  'requests.status': { jobId: 'job-unknown' },
   'courses.list': {},
   // The sample school's first course is in the catalog already: adding it again is refused (below).
   'courses.add': SAMPLE_COURSES[0]!,
@@ -140,6 +142,7 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'history.importStatus': 'not_found',
   'history.reportXlsx': 'not_found',
   'print.status': 'not_found',
+  'requests.status': 'not_found',
   'print.reprint': 'not_found',
   'conferences.update': 'not_found',
   'conferences.remove': 'not_found',
@@ -194,7 +197,8 @@ const badInputs: { [M in MethodName]: unknown } = {
   'caseload.export': { format: 'pdf' },
   'reports.run': { report: 'attendance' },
   'reports.export': { query: { report: 'plans' }, format: 'docx' },
-  'requests.export': { schoolYear: '2027-2028', selection: { all: true } },
+  'requests.start': { schoolYear: '2027-2028', selection: { all: true } },
+  'requests.status': { jobId: 'requests-1' },
   'courses.list': { unexpected: true },
   'courses.add': { number: 'ENG101' },
   'courses.edit': { number: 'ENG101' },
@@ -411,6 +415,7 @@ describe('every method through both transports', () => {
       // No students in an empty store: the preview finishes and says nothing can be imported.
       ['history.preview', { fileName: 'other-school.csv', base64: readFileSync(join(__dirname, '..', 'fixtures', 'history', 'other-school.csv')).toString('base64') }, 'history.previewStatus', 'empty'],
       ['print.start', { selection: { studentNumbers: [sampleStudent.studentNumber] }, mode: 'combined' }, 'print.status', 'sample'],
+      ['requests.start', { schoolYear: schoolYearText(schoolYearEnd(localIsoDate()) + 1), selection: { all: true }, preset: 'aeries', format: 'xlsx' }, 'requests.status', 'sample'],
     ];
     for (const [start, input, status, kind] of jobs) {
       await prepareStore(kind);

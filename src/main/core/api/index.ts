@@ -42,7 +42,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...planHandlers(store),
     ...printHandlers(store, jobs),
     ...conferenceHandlers(store),
-    ...requestHandlers(store),
+    ...requestHandlers(jobs),
     ...storeHandlers(store, jobs),
     ...reportHandlers(store),
     ...yearHandlers(store),

@@ -3,6 +3,7 @@ import { HistoryRequest } from '../../../shared/domain/history';
 import { importHistory, previewHistory } from '../history/import';
 import { importRoster, previewRoster } from '../roster/import';
 import { runPrintJob } from '../print/job';
+import { runRequestExportJob } from '../requests/job';
 import type { HandlersFor } from '../dispatch';
 import type { JobRegistry } from '../jobs/registry';
 import type { TaskContext, TaskTable } from '../jobs/task';
@@ -17,6 +18,7 @@ export const tasks = {
   'history.preview': (payload: unknown, ctx: TaskContext) => previewHistory(HistoryRequest.parse(payload), ctx),
   'history.import': (payload: unknown, ctx: TaskContext) => importHistory(HistoryRequest.parse(payload), ctx),
   'print.plans': (payload: unknown, ctx: TaskContext) => runPrintJob(payload, ctx),
+  'requests.export': (payload: unknown, ctx: TaskContext) => runRequestExportJob(payload, ctx),
 } satisfies TaskTable;
 
 export type TaskName = keyof typeof tasks;

@@ -1,14 +1,14 @@
 import type { HandlersFor } from '../dispatch';
-import { exportRequests } from '../requests/export';
-import type { Store } from '../store/connection';
+import type { RequestTaskPayload } from '../requests/job';
+import type { Jobs } from './jobs';
 
-/** Course requests for the student information system. */
-export function requestHandlers(store: Store): HandlersFor<'requests'> {
+/** Course requests for the student information system: a job, like printing (a whole school takes seconds). */
+export function requestHandlers(jobs: Jobs): HandlersFor<'requests'> {
   return {
-    'requests.export': async (input) => {
-      const file = await exportRequests(store.db, input);
-      const { bytes, ...rest } = file;
-      return { ...rest, base64: bytes.toString('base64'), schoolYear: input.schoolYear, preset: input.preset };
+    'requests.start': (request) => {
+      const payload: RequestTaskPayload = { ...request, requestedAt: new Date().toISOString() };
+      return { jobId: jobs.start('requests.export', payload, 'Choosing the students') };
     },
+    'requests.status': ({ jobId }) => jobs.status(jobId, 'requests.export'),
   };
 }

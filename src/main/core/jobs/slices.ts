@@ -20,3 +20,10 @@ export async function runInSlices<T>(items: Iterable<T>, step: (item: T) => void
 
 /** A slice of the serving thread: well under the 100 ms a counselor notices, long enough that yielding costs little. */
 export const SLICE_MS = 20;
+
+/** `runInSlices` that keeps what each step returns, in order: a per-student pass of a report. */
+export async function mapInSlices<T, R>(items: readonly T[], step: (item: T) => R, budgetMs = SLICE_MS): Promise<R[]> {
+  const out: R[] = [];
+  await runInSlices(items, (item) => void out.push(step(item)), budgetMs);
+  return out;
+}

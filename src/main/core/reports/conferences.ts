@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { ConferenceFacts } from '../../../shared/domain/conference';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { conferenceFacts } from '../conferences/facts';
+import { mapInSlices } from '../jobs/slices';
 import { reviewWindowIn } from '../plans/school-year';
 import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, leftOutNote, reportScope, type ReportStudent } from './scope';
 
@@ -67,7 +68,8 @@ export async function conferencesReport(db: Db, query: ReportQuery, today = new 
       { key: 'counselor', label: 'Counselor', kind: 'text' },
       { key: 'last', label: 'Last conference', kind: 'text' },
     ],
-    rows: none.map(({ s, last }) => ({
+    // Most of a school before conference night: built in slices.
+    rows: await mapInSlices(none, ({ s, last }) => ({
       studentNumber: s.studentNumber,
       cells: { studentNumber: s.studentNumber, name: s.name, grade: s.grade, counselor: s.counselor, last: last ?? 'Never' },
     })),

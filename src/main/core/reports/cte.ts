@@ -4,6 +4,7 @@ import { WORK_BASED_LEARNING_TYPES } from '../../../shared/domain/plan';
 import type { Report, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { WORK_BASED_LEARNING_LABELS } from '../../../shared/domain/work-based-learning';
 import { loadCatalog } from '../courses/repository';
+import { mapInSlices } from '../jobs/slices';
 import {
   CONCENTRATOR_COURSES,
   concentrations,
@@ -39,7 +40,8 @@ export async function cteReport(db: Db, query: ReportQuery, today = new Date()):
   const choices = planChoices(db);
   const credentials = credentialsByStudent(db);
   const experiences = experiencesByStudent(db);
-  const facts: StudentCte[] = scope.students.map((student) => {
+  // Each student's courses laid against the programs, in slices: the longest pass of a report.
+  const facts: StudentCte[] = await mapInSlices(scope.students, (student) => {
     const taken = student.standing ? coursesTaken(student.standing, catalog) : [];
     return { student, taken, concentrations: concentrations(taken, names.programsOfCourse) };
   });

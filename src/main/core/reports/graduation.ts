@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
+import { mapInSlices } from '../jobs/slices';
 import { byGradeOrder, gradeLabel, groupBy, reportScope, roundCredits, type ReportStudent, leftOutNote } from './scope';
 
 /**
@@ -75,9 +76,8 @@ export async function graduationReport(db: Db, query: ReportQuery, today = new D
       ...shortAreas.map((a): ReportColumn => ({ key: `area:${a}`, label: `${SUBJECT_AREA_LABELS[a]} to plan`, kind: 'number' })),
       { key: 'areas', label: 'Areas not yet planned', kind: 'text' },
     ],
-    rows: offTrack
-      .sort((a, b) => byGradeOrder(a.grade, b.grade) || creditsShort(b) - creditsShort(a))
-      .map((s) => {
+    // One row per off-track student, in slices (a school's off-track list can be thousands long).
+    rows: await mapInSlices(offTrack.sort((a, b) => byGradeOrder(a.grade, b.grade) || creditsShort(b) - creditsShort(a)), (s) => {
         const t = s.standing!.onTrack;
         const areas = areasShort(s);
         const cells: ReportRow['cells'] = {
@@ -92,7 +92,7 @@ export async function graduationReport(db: Db, query: ReportQuery, today = new D
         };
         for (const area of shortAreas) cells[`area:${area}`] = areas.find((a) => a.area === area)?.short ?? null;
         return { studentNumber: s.studentNumber, cells };
-      }),
+    }),
   };
   const notes = [
     'Off track: fewer credits earned than expected by the end of the last finished grade, or a plan that does not yet meet every requirement.',

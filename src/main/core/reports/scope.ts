@@ -4,6 +4,7 @@ import { schoolYearText } from '../../../shared/domain/history';
 import { displayName } from '../../../shared/domain/names';
 import type { ReportQuery } from '../../../shared/domain/report';
 import { schoolYearEnd } from '../../../shared/domain/school-year';
+import { runInSlices } from '../jobs/slices';
 import { planStandings, type PlanStanding } from '../plans/caseload-status';
 import { currentGrade } from '../plans/on-track';
 
@@ -62,15 +63,17 @@ export async function reportScope(db: Db, query: ReportQuery, today = new Date()
     .all() as StudentFacts[];
   const students: ReportStudent[] = [];
   let leftOut = 0;
-  for (const r of rows) {
+  // In slices, as every per-student pass of a report after the standings: a school of 20,000 is
+  // built on the serving thread, and a plan save made meanwhile must not wait for it.
+  await runInSlices(rows, (r) => {
     if (r.status !== 'active') {
       leftOut++;
-      continue;
+      return;
     }
     const grade = currentGrade({ grade: r.grade, classYear: r.class_year }, today);
-    if (query.grade !== undefined && grade !== query.grade) continue;
-    if (query.classYear !== undefined && r.class_year !== query.classYear) continue;
-    if (query.counselor !== undefined && !sameCounselor(r.counselor, query.counselor)) continue;
+    if (query.grade !== undefined && grade !== query.grade) return;
+    if (query.classYear !== undefined && r.class_year !== query.classYear) return;
+    if (query.counselor !== undefined && !sameCounselor(r.counselor, query.counselor)) return;
     students.push({
       studentNumber: r.student_number,
       name: `${displayName({ firstName: r.first_name, lastName: r.last_name, preferredName: r.preferred_name })}`,
@@ -81,7 +84,7 @@ export async function reportScope(db: Db, query: ReportQuery, today = new Date()
       counselor: r.counselor,
       standing: standings.get(r.student_number) ?? null,
     });
-  }
+  });
   return { students, text: scopeText(query, today), madeOn: localIsoDate(today), today, leftOut };
 }
 

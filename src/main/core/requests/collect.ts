@@ -98,11 +98,26 @@ function inRequestOrder(courses: readonly PlanCourse[]): PlanCourse[] {
   return ordered;
 }
 
+export interface CollectOptions {
+  /**
+   * A student in high school that year but with nothing planned is kept with no requests (a request
+   * sheet to fill in by hand) instead of skipped (a request file has no row for them).
+   */
+  withoutCourses?: boolean;
+}
+
 /**
- * `withoutCourses`: a student in high school that year but with nothing planned is kept with no
- * requests (a request sheet to fill in by hand) instead of skipped (a request file has no row for them).
+ * The collection in two halves: what is read once (the students chosen, the catalog, every planned
+ * course in one query), then `add` per student. `collectRequests` runs it at once; the export job
+ * runs `add` in steps, with progress and a check for cancel between them.
  */
-export function collectRequests(db: Db, selection: RequestSelection, schoolYear: string, today = new Date(), { withoutCourses = false } = {}): CollectedRequests {
+export interface RequestCollector {
+  chosen: readonly Student[];
+  add(student: Student): void;
+  collected(): CollectedRequests;
+}
+
+export function requestCollector(db: Db, selection: RequestSelection, schoolYear: string, today: Date, { withoutCourses = false }: CollectOptions = {}): RequestCollector {
   const chosen = selectRequestStudents(db, selection, today);
   if (chosen.length === 0) throw new CounselorError('not_found', `No active student matches ${describeRequestSelection(selection)}; choose another grade or counselor.`);
   const yearsAhead = schoolYearEndOf(schoolYear) - schoolYearEnd(today);
@@ -110,34 +125,29 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
   const { hasPlan, planned: plannedOf } = readPlannedCourses(db);
   const students: StudentRequests[] = [];
   const skipped: SkippedStudent[] = [];
-  for (const student of chosen) {
-    const skip = (reason: string) => skipped.push({ studentNumber: student.studentNumber, name: displayName(student), reason });
+  const add = (student: Student): void => {
+    const skip = (reason: string): void => void skipped.push({ studentNumber: student.studentNumber, name: displayName(student), reason });
     const now = currentGrade(student, today);
-    if (now === null) {
-      skip('no grade or class year is known, so the grade in that school year is not either');
-      continue;
-    }
+    if (now === null) return skip('no grade or class year is known, so the grade in that school year is not either');
     const grade = now + yearsAhead;
-    if (grade > 12) {
-      skip(`graduates before ${schoolYear} (class of ${student.classYear ?? schoolYearEnd(today) + 12 - now})`);
-      continue;
-    }
-    if (grade < 9) {
-      skip(`is in grade ${grade} in ${schoolYear}, before high school`);
-      continue;
-    }
+    if (grade > 12) return skip(`graduates before ${schoolYear} (class of ${student.classYear ?? schoolYearEnd(today) + 12 - now})`);
+    if (grade < 9) return skip(`is in grade ${grade} in ${schoolYear}, before high school`);
     const planned = (plannedOf.get(student.studentNumber) ?? []).filter((c) => c.year === String(grade));
     if (planned.length === 0 && !withoutCourses) {
-      skip(hasPlan.has(student.studentNumber) ? `has no courses planned for grade ${grade} (${schoolYear})` : `has no plan yet, so no courses for grade ${grade} (${schoolYear})`);
-      continue;
+      return skip(hasPlan.has(student.studentNumber) ? `has no courses planned for grade ${grade} (${schoolYear})` : `has no plan yet, so no courses for grade ${grade} (${schoolYear})`);
     }
     const numberOf = new Map(planned.map((c) => [c.id, c.courseNumber]));
     students.push({ student, grade, requests: inRequestOrder(planned).map((c) => requestRow(student, grade, schoolYear, c, catalog, numberOf)) });
-  }
-  return { students, skipped };
+  };
+  return { chosen, add, collected: () => ({ students, skipped }) };
 }
 
-/** "grade 10", or with a count "the 212 students in grade 10", for sentences about a selection. */
+export function collectRequests(db: Db, selection: RequestSelection, schoolYear: string, today = new Date(), options: CollectOptions = {}): CollectedRequests {
+  const collector = requestCollector(db, selection, schoolYear, today, options);
+  for (const student of collector.chosen) collector.add(student);
+  return collector.collected();
+}
+
 /**
  * Every plan's courses still to be scheduled (planned, grades 9–12), in one query: a whole school's
  * requests without reading every plan whole (goals, experiences … are not requests).
@@ -164,6 +174,7 @@ function readPlannedCourses(db: Db): { hasPlan: Set<string>; planned: Map<string
   return { hasPlan, planned };
 }
 
+/** "grade 10", or with a count "the 212 students in grade 10", for sentences about a selection. */
 export function describeRequestSelection(selection: RequestSelection, count?: number): string {
   const n = count === undefined ? '' : `${count} `;
   if ('studentNumbers' in selection) return `the ${selection.studentNumbers.length} listed students`;

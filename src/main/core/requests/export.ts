@@ -4,7 +4,8 @@ import { CounselorError } from '../../../shared/errors';
 import type { ExportCell, ExportTable } from '../spreadsheet/export-table';
 import { writeCsv } from '../spreadsheet/write-csv';
 import { writeXlsx } from '../spreadsheet/write-xlsx';
-import { collectRequests, describeRequestSelection, type StudentRequests } from './collect';
+import { yieldToEventLoop, type TaskContext } from '../jobs/task';
+import { describeRequestSelection, requestCollector, type CollectedRequests, type StudentRequests } from './collect';
 import { PRESET_COLUMNS } from './presets';
 
 /**
@@ -38,8 +39,40 @@ export function requestFileName(input: Pick<RequestExport, 'schoolYear' | 'selec
   return `course-requests-${input.schoolYear}-${who}-${input.preset}.${input.format}`;
 }
 
-export async function exportRequests(db: Db, input: RequestExport, today = new Date()): Promise<RequestFile> {
-  const { students, skipped } = collectRequests(db, input.selection, input.schoolYear, today);
+/** What the export reports while it runs, and where it may stop: the job's context, or nothing at all. */
+export type ExportSteps = Pick<TaskContext, 'progress' | 'throwIfCancelled'>;
+
+const QUIETLY: ExportSteps = { progress: () => undefined, throwIfCancelled: () => undefined };
+
+/** How long the collection runs between a progress report, a turn of the event loop (where a cancel arrives) and a check for it. */
+const STEP_MS = 50;
+
+/**
+ * The students one by one, with a progress report, a turn for the event loop and a check for cancel
+ * every STEP_MS. In the job's worker thread the turn is what lets a cancel message arrive at all.
+ */
+async function collectInSteps(db: Db, input: RequestExport, today: Date, steps: ExportSteps): Promise<CollectedRequests> {
+  steps.progress({ phase: 'Reading the planned courses', done: 0, total: null });
+  const collector = requestCollector(db, input.selection, input.schoolYear, today);
+  // A cancel sent as the job started stops it here, before the first student.
+  await yieldToEventLoop();
+  steps.throwIfCancelled();
+  const total = collector.chosen.length;
+  let stepStart = performance.now();
+  for (let done = 0; done < total; done++) {
+    collector.add(collector.chosen[done]!);
+    if (performance.now() - stepStart >= STEP_MS) {
+      steps.progress({ phase: 'Collecting the requests', done: done + 1, total });
+      await yieldToEventLoop();
+      steps.throwIfCancelled();
+      stepStart = performance.now();
+    }
+  }
+  return collector.collected();
+}
+
+export async function exportRequests(db: Db, input: RequestExport, today = new Date(), steps: ExportSteps = QUIETLY): Promise<RequestFile> {
+  const { students, skipped } = await collectInSteps(db, input, today, steps);
   if (students.length === 0) {
     throw new CounselorError(
       'not_found',
@@ -47,8 +80,11 @@ export async function exportRequests(db: Db, input: RequestExport, today = new D
       { skipped },
     );
   }
+  steps.throwIfCancelled();
   const table = requestTable(students, input.preset);
+  steps.progress({ phase: `Writing the .${input.format} file`, done: table.rows.length, total: table.rows.length });
   const bytes = input.format === 'xlsx' ? await writeXlsx([table]) : writeCsv(table);
+  steps.throwIfCancelled();
   return {
     bytes,
     fileName: requestFileName(input),

@@ -1,20 +1,39 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { schoolYearText } from '../../../shared/domain/history';
-import { REQUEST_PRESET_LABELS, REQUEST_PRESETS, type RequestFormat, type RequestPreset, type RequestSelection, type SkippedStudent } from '../../../shared/domain/requests';
+import {
+  REQUEST_PRESET_LABELS,
+  REQUEST_PRESETS,
+  type RequestExportInput,
+  type RequestExportResult,
+  type RequestFormat,
+  type RequestPreset,
+  type RequestSelection,
+  type SkippedStudent,
+} from '../../../shared/domain/requests';
 import { schoolYearEnd } from '../../../shared/domain/school-year';
 import { api } from '../client/api';
 import { platform } from '../client/platform';
+import { useJobFocus } from '../print/useJobFocus';
 import { base64ToBytes, CSV_TYPE, XLSX_TYPE } from '../shell/bytes';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { JobProgressView } from '../ui/JobProgressView';
+import { useJob } from '../ui/useJob';
 import { useModalDialog } from '../ui/useModalDialog';
 
 type Target = 'shown' | 'grade' | 'all';
 type Outcome = { ok: true; message: string; skipped: SkippedStudent[] } | { ok: false; message: string } | null;
 
+const requestJob = {
+  start: (input: RequestExportInput) => api['requests.start'](input),
+  status: (jobId: string) => api['requests.status']({ jobId }),
+};
+
 /**
  * "Export course requests…": next year's planned courses (with alternates) as a file for the
  * student information system, for the students the caseload shows, a grade (as it is now) or every
  * active student. Students with nothing to request are listed after the export, never dropped silently.
+ * The file is made by a job on the Node side (a whole school takes seconds): a progress bar with
+ * Cancel replaces the buttons meanwhile, and Escape asks the job to stop rather than closing.
  */
 export function RequestExportDialog({
   shownNumbers,
@@ -36,8 +55,16 @@ export function RequestExportDialog({
   const [grade, setGrade] = useState(grades[0] ?? '9');
   const [preset, setPreset] = useState<RequestPreset>('powerschool');
   const [format, setFormat] = useState<RequestFormat>('csv');
-  const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const exporting = useJob<RequestExportInput, RequestExportResult>(requestJob, {
+    kind: 'preview',
+    fileName: 'course requests',
+    phase: 'Choosing the students',
+    silentEnd: 'The export stopped without saying why; the details are in the log.',
+  });
+  const busy = exporting.job !== null;
+  const actions = useRef<HTMLDivElement>(null);
+  useJobFocus(actions, busy);
 
   const selection = (): RequestSelection | string => {
     if (target === 'grade') return { grade: Number(grade) };
@@ -52,16 +79,17 @@ export function RequestExportDialog({
     setOutcome(null);
     const chosen = selection();
     if (typeof chosen === 'string') return setOutcome({ ok: false, message: chosen });
-    setBusy(true);
+    const end = await exporting.run({ schoolYear, selection: chosen, preset, format });
+    if (!end) return;
+    if (end.state === 'cancelled') return setOutcome({ ok: true, message: 'The export was cancelled. No file was saved.', skipped: [] });
+    if (end.state === 'failed') return setOutcome({ ok: false, message: end.message });
+    const file = end.result;
     try {
-      const file = await api['requests.export']({ schoolYear, selection: chosen, preset, format });
       await platform.saveFile(file.fileName, base64ToBytes(file.base64), format === 'xlsx' ? XLSX_TYPE : CSV_TYPE);
       const message = `Exported ${file.requests} course requests (${file.alternates} alternates) for ${file.students} students, ${schoolYear}, as ${file.fileName}.`;
       setOutcome({ ok: true, message, skipped: file.skipped });
     } catch (e) {
       setOutcome({ ok: false, message: messageOf(e) });
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -72,7 +100,7 @@ export function RequestExportDialog({
   );
 
   return (
-    <dialog ref={dialog} className="modal-dialog request-dialog" aria-labelledby={`${id}-title`} onCancel={(e) => (e.preventDefault(), busy || onClose())}>
+    <dialog ref={dialog} className="modal-dialog request-dialog" aria-labelledby={`${id}-title`} onCancel={(e) => (e.preventDefault(), busy ? exporting.cancel() : onClose())}>
       <h2 id={`${id}-title`} className="request-dialog__title">
         Export course requests
       </h2>
@@ -122,7 +150,7 @@ export function RequestExportDialog({
         </fieldset>
       </div>
       <p role="status" className="request-dialog__status">
-        {busy ? 'Exporting…' : outcome?.ok ? outcome.message : null}
+        {outcome?.ok ? outcome.message : null}
       </p>
       {outcome?.ok && outcome.skipped.length > 0 ? (
         <div className="request-dialog__skipped">
@@ -137,13 +165,19 @@ export function RequestExportDialog({
         </div>
       ) : null}
       <ErrorAlert title="The course requests were not exported." message={outcome && !outcome.ok ? outcome.message : null} />
-      <div className="actions">
-        <button type="button" className="button button--primary" aria-disabled={busy || undefined} onClick={() => void exportFile()}>
-          Export
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
+      <div className="actions" ref={actions}>
+        {exporting.job ? (
+          <JobProgressView job={exporting.job} label="Exporting course requests" onCancel={exporting.cancel} />
+        ) : (
+          <>
+            <button type="button" className="button button--primary" onClick={() => void exportFile()}>
+              Export
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+          </>
+        )}
       </div>
     </dialog>
   );
