@@ -26,6 +26,11 @@ export const YearStartCounts = z.object({
 });
 export type YearStartCounts = z.infer<typeof YearStartCounts>;
 
+/** Whether a start would change anything: a late start after a roster that listed everyone has nothing to do, and is not offered. */
+export function changesAnything(counts: YearStartCounts): boolean {
+  return counts.graduated + counts.gradesAdvanced + counts.reviewsReset > 0;
+}
+
 export const YearStartPreview = z.object({
   schoolYear: z.string(),
   /** Class years ≤ this one graduate. */

@@ -2,7 +2,7 @@ import { NoInput } from '../domain/common';
 import { YearReactivateRequest, YearReactivateResult, YearStartRequest, YearStartResult, YearStatus, YearUndoResult } from '../domain/year';
 import { method } from './define';
 
-/** Year-end: start the next school year (graduate, advance grades, reset reviews), and undo it until the next roster import. */
+/** Year-end: start the next school year (graduate, advance grades, reset reviews), and undo it until the next roster or course history import. */
 export const yearMethods = {
   'year.status': method(NoInput, YearStatus, 'The current school year, the last start (and whether it can be undone), and what starting the next one would change.'),
   'year.start': method(
