@@ -29,12 +29,7 @@ describe('the School year page', () => {
     expect(reviewed.length).toBeGreaterThan(0);
 
     const year = new SchoolYearPage(page);
-    await page.goto(`${app.url}#/caseload`);
-    await expect.poll(() => year.title.textContent()).toBe('Caseload');
-    await year.navLink('School year').focus();
-    await page.keyboard.press('Enter');
-    await year.waitForTitle();
-    await expect.poll(() => year.focused()).toEqual({ role: 'heading', name: 'School year' });
+    await year.openByKeyboard(app.url);
 
     // The bulk change is counted before anything happens.
     const preview = year.previewList(next);

@@ -12,6 +12,16 @@ export class SchoolYearPage extends AppShell {
     await expect.poll(() => this.title.textContent()).toBe('School year');
   }
 
+  /** From the caseload by the navigation link and Enter, as a keyboard user arrives: focus lands on the page's heading. */
+  async openByKeyboard(appUrl: string): Promise<void> {
+    await this.page.goto(`${appUrl}#/caseload`);
+    await expect.poll(() => this.title.textContent()).toBe('Caseload');
+    await this.navLink('School year').focus();
+    await this.page.keyboard.press('Enter');
+    await this.waitForTitle();
+    await expect.poll(() => this.focused()).toEqual({ role: 'heading', name: 'School year' });
+  }
+
   /** "What starting 2027-28 will change": the preview's lines. */
   previewList(schoolYear: string): Locator {
     return this.main.getByRole('list', { name: `What starting ${schoolYear} will change` });

@@ -1,43 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
 import { importRoster } from '../../../src/main/core/roster/import';
 import type { Store } from '../../../src/main/core/store/connection';
-import { saveStudents } from '../../../src/main/core/students/repository';
 import { startSchoolYear } from '../../../src/main/core/year/start';
 import { yearStatus } from '../../../src/main/core/year/status';
 import { undoSchoolYearStart } from '../../../src/main/core/year/undo';
 import { useTempDir } from '../../helpers/temp';
-import { adoptSampleAsOwn, sampleStore, student, TODAY } from '../plans/stores';
+import { adoptSampleAsOwn, sampleStore } from '../plans/stores';
+import { storedStudents, withYearEndStudents, type StoredStudent } from './year-stores';
 
 const tempDir = useTempDir();
 
-interface Row {
-  student_number: string;
-  first_name: string;
-  last_name: string;
-  grade: number | null;
-  class_year: number | null;
-  status: string;
-}
+type Row = StoredStudent;
+const students = storedStudents;
 
-function students(db: Db): Row[] {
-  return db.prepare('SELECT student_number, first_name, last_name, grade, class_year, status FROM student ORDER BY student_number').all() as Row[];
-}
-
-/** The sample school as the school's own, plus a senior of 2027, one of 2026, a student who left (never listed) and one without a grade. */
+/** The sample school as the school's own, plus the year-end students (year-stores.ts). */
 async function schoolStore(): Promise<Store> {
-  const store = adoptSampleAsOwn(await sampleStore(tempDir()));
-  saveStudents(
-    store.db,
-    [
-      { ...student('700001', 12), classYear: 2027 },
-      { ...student('700002', 12), classYear: 2026 },
-      { ...student('700003', 12), classYear: 2027, status: 'not_in_latest_roster' },
-      { ...student('700004', 10), grade: null, classYear: null },
-    ],
-    TODAY,
-  );
-  return store;
+  return withYearEndStudents(adoptSampleAsOwn(await sampleStore(tempDir())));
 }
 
 /** A real roster file (CSV: number, names, grade) imported on `at`; `partial` marks nobody absent. */

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Database as Db } from 'better-sqlite3';
 import { addConference } from '../../../src/main/core/conferences/record';
 import { listCaseload } from '../../../src/main/core/plans/caseload';
 import { resolvePlan } from '../../../src/main/core/plans/resolve';
@@ -8,46 +7,22 @@ import { updatePlan } from '../../../src/main/core/plans/update';
 import { importRoster, previewRoster } from '../../../src/main/core/roster/import';
 import { removeSampleSchool } from '../../../src/main/core/sample/remove';
 import type { Store } from '../../../src/main/core/store/connection';
-import { saveStudents } from '../../../src/main/core/students/repository';
 import { startSchoolYear } from '../../../src/main/core/year/start';
 import { yearStatus } from '../../../src/main/core/year/status';
 import { undoSchoolYearStart } from '../../../src/main/core/year/undo';
 import { CounselorError } from '../../../src/shared/errors';
 import { useTempDir } from '../../helpers/temp';
-import { adoptSampleAsOwn, sampleStore, student, TODAY } from '../plans/stores';
+import { adoptSampleAsOwn, sampleStore } from '../plans/stores';
+import { storedStudents, withYearEndStudents, type StoredStudent } from './year-stores';
 
 const tempDir = useTempDir();
 
-interface Row {
-  student_number: string;
-  grade: number | null;
-  class_year: number | null;
-  status: string;
-}
+type Row = StoredStudent;
+const students = storedStudents;
 
-/** Every student as stored, without the time stamps a change moves. */
-function students(db: Db): Row[] {
-  return db.prepare('SELECT student_number, grade, class_year, status FROM student ORDER BY student_number').all() as Row[];
-}
-
-/**
- * The sample school plus students that exercise each rule: a senior of 2027 and one of 2026 still
- * active (both graduate), a 2027 senior not in the latest roster (left alone: not ours to graduate),
- * a student with no grade or class year (left alone), and a reviewed plan reviewed today.
- */
+/** The sample school plus the year-end students (year-stores.ts), and a reviewed plan reviewed today. */
 async function yearEndStore(): Promise<Store> {
-  const store = await sampleStore(tempDir());
-  saveStudents(
-    store.db,
-    [
-      { ...student('700001', 12), classYear: 2027 },
-      { ...student('700002', 12), classYear: 2026 },
-      { ...student('700003', 12), classYear: 2027, status: 'not_in_latest_roster' },
-      { ...student('700004', 10), grade: null, classYear: null },
-    ],
-    TODAY,
-  );
-  return store;
+  return withYearEndStudents(await sampleStore(tempDir()));
 }
 
 /** The rules restated over the rows: who graduates, whose grade moves. */
