@@ -36,44 +36,44 @@ export function openPostgres(url: string, options: { max?: number } = {}): Kysel
 const MIGRATION_LOCK = 0x636f756e73656c; // "counsel"
 
 /**
- * Applies every pending migration, each in its own transaction that first takes the migration lock
- * and reads the version again under it, so a second server starting at the same moment waits and
- * then finds nothing to do. `schema_version` keeps one row per version applied (the numbers of the
- * SQLite migrations: user_version's counterpart). A database from a newer version is refused.
+ * Applies every pending migration in one transaction, as applyMigrations does on SQLite: an upgrade
+ * that fails halfway leaves the database at the version it had, which the application still in use
+ * can read (a per-version commit would leave it at a version newer than that application and older
+ * than the new one). The transaction first takes the migration lock and only then reads the version:
+ * a second server starting at the same moment waits for the first's commit and finds nothing to do.
+ * READ COMMITTED, so that read sees the other's commit (a serializable snapshot would be taken at the
+ * lock statement, before the lock is granted). `schema_version` keeps one row per version applied
+ * (the SQLite migrations' numbers: user_version's counterpart). A database from a newer version is
+ * refused.
  */
 export async function migratePostgres(
   db: Kysely<StoreSchema>,
   list: readonly PostgresMigration[] = postgresMigrations,
 ): Promise<{ fromVersion: number; toVersion: number }> {
   const latest = list.length;
-  let fromVersion: number | null = null;
-  for (;;) {
-    const applied = await writeTransactionAsync(
-      db as unknown as Kysely<unknown>,
-      async (trx) => {
-        await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
-        await sql`CREATE TABLE IF NOT EXISTS schema_version (
-            version    integer PRIMARY KEY,
-            name       text NOT NULL,
-            applied_at timestamptz NOT NULL DEFAULT now()
-          )`.execute(trx);
-        const { rows } = await sql<{ version: number | null }>`SELECT max(version) AS version FROM schema_version`.execute(trx);
-        const current = rows[0]?.version ?? 0;
-        fromVersion ??= current;
-        if (current > latest) {
-          throw new CounselorError(
-            'store_too_new',
-            `The department server's database was set up by a newer version of Counselor Workstation (store version ${current}; this version understands up to ${latest}). Update the application; nothing was changed.`,
-          );
-        }
-        const next = list.find((m) => m.version === current + 1);
-        if (!next) return null;
-        await next.up(trx);
-        await sql`INSERT INTO schema_version (version, name) VALUES (${next.version}, ${next.name})`.execute(trx);
-        return next.version;
-      },
-      { isolation: 'read committed' },
-    );
-    if (applied === null) return { fromVersion: fromVersion ?? 0, toVersion: latest };
-  }
+  return writeTransactionAsync(
+    db as unknown as Kysely<unknown>,
+    async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+      await sql`CREATE TABLE IF NOT EXISTS schema_version (
+          version    integer PRIMARY KEY,
+          name       text NOT NULL,
+          applied_at timestamptz NOT NULL DEFAULT now()
+        )`.execute(trx);
+      const { rows } = await sql<{ version: number | null }>`SELECT max(version) AS version FROM schema_version`.execute(trx);
+      const fromVersion = rows[0]?.version ?? 0;
+      if (fromVersion > latest) {
+        throw new CounselorError(
+          'store_too_new',
+          `The department server's database was set up by a newer version of Counselor Workstation (store version ${fromVersion}; this version understands up to ${latest}). Update the application; nothing was changed.`,
+        );
+      }
+      for (const m of list.filter((m) => m.version > fromVersion)) {
+        await m.up(trx);
+        await sql`INSERT INTO schema_version (version, name) VALUES (${m.version}, ${m.name})`.execute(trx);
+      }
+      return { fromVersion, toVersion: latest };
+    },
+    { isolation: 'read committed' },
+  );
 }
