@@ -13,8 +13,9 @@ import { courseAlternatesPostgres } from './0011-course-alternates';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
- * only, together with the SQLite migration of the same number: tests/integration/pg/parity.test.ts
- * fails when one store's schema has what the other's lacks.
+ * only, together with the SQLite migration of the same number: tests/integration/store/
+ * postgres-schema.test.ts fails when a twin is missing or one store's schema has what the other's
+ * lacks.
  */
 export const postgresMigrations: readonly PostgresMigration[] = [
   studentsPostgres,

@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/main/core/store/connection';
+import { migrations } from '../../../src/main/core/store/migrations';
+import { postgresMigrations } from '../../../src/main/core/store/migrations/pg';
+import { migratePostgres, openPostgres } from '../../../src/main/core/store/postgres';
+import { SKIPPED_WITHOUT_POSTGRES, testPostgresUrl, useScratchPostgres, withoutPostgres } from '../../helpers/postgres';
+import { postgresShape, shapeDifferences, sqliteShape } from '../../helpers/store-shape';
+import { useTempDir } from '../../helpers/temp';
+
+/**
+ * The department server's schema is the workstation's, column for column: the same domain code
+ * (store/store-schema.ts, the typed queries) runs over both, so a column one store lacks, or allows
+ * NULL in where the other does not, is a bug that only one of the two would show.
+ */
+
+const tempDir = useTempDir();
+const scratchDatabase = useScratchPostgres();
+
+describe('the migrations of the two stores', () => {
+  it('come in pairs: every SQLite migration has a PostgreSQL twin with the same version and name', () => {
+    const pairs = (list: readonly { version: number; name: string }[]) => list.map((m) => `${m.version} ${m.name}`);
+    expect(pairs(postgresMigrations)).toEqual(pairs(migrations));
+  });
+});
+
+describe.skipIf(withoutPostgres)(`the department server's schema (${withoutPostgres ? SKIPPED_WITHOUT_POSTGRES : 'PostgreSQL'})`, () => {
+  it('has every table and column of a freshly migrated workstation store, with the same nullability and type family', async () => {
+    const store = await openStore(join(tempDir(), 'counselor.db'));
+    const sqlite = sqliteShape(store.db);
+    store.close();
+    const db = await scratchDatabase();
+    await migratePostgres(db);
+
+    const differences = shapeDifferences(sqlite, await postgresShape(db));
+    // The whole list, one line each: easier to act on than the first mismatch alone.
+    expect(differences.join('\n')).toBe('');
+    expect(sqlite.size).toBeGreaterThan(30);
+  });
+
+  it('is migrated once: a second run finds nothing to do', async () => {
+    const db = await scratchDatabase();
+    expect(await migratePostgres(db)).toEqual({ fromVersion: 0, toVersion: postgresMigrations.length });
+    expect(await migratePostgres(db)).toEqual({ fromVersion: postgresMigrations.length, toVersion: postgresMigrations.length });
+    const { rows } = await sql<{ version: number }>`SELECT version FROM schema_version ORDER BY version`.execute(db);
+    expect(rows.map((r) => r.version)).toEqual(postgresMigrations.map((m) => m.version));
+  });
+
+  it('is migrated by one of two servers starting at the same moment; the other waits and finds it done', async () => {
+    const db = await scratchDatabase();
+    // A second pool on the same database: its own connection, as a second server would have.
+    const { rows: named } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(db);
+    const url = new URL(testPostgresUrl);
+    url.pathname = `/${named[0]!.name}`;
+    const other = openPostgres(url.toString(), { max: 1 });
+    try {
+      const results = await Promise.all([migratePostgres(db), migratePostgres(other)]);
+      const latest = postgresMigrations.length;
+      expect(results.map((r) => r.fromVersion).sort((a, b) => a - b)).toEqual([0, latest]);
+      const { rows } = await sql<{ applied: number }>`SELECT count(*) AS applied FROM schema_version`.execute(db);
+      expect(rows[0]!.applied).toBe(latest);
+    } finally {
+      await other.destroy();
+    }
+  });
+
+  it('refuses a database set up by a newer version, and changes nothing', async () => {
+    const db = await scratchDatabase();
+    await migratePostgres(db);
+    const newer = postgresMigrations.length + 1;
+    await sql`INSERT INTO schema_version (version, name) VALUES (${newer}, 'from the future')`.execute(db);
+    await expect(migratePostgres(db)).rejects.toMatchObject({ code: 'store_too_new' });
+    const { rows } = await sql<{ latest: number }>`SELECT max(version) AS latest FROM schema_version`.execute(db);
+    expect(rows[0]!.latest).toBe(newer);
+  });
+});
