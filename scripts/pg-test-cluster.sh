@@ -5,7 +5,11 @@
 #                                            start it on a free loopback port with its socket in DIR,
 #                                            make a role with a password; prints the URL on stdout
 #                                            (postgres://counselor:PASS@127.0.0.1:PORT/postgres)
-#                                            and the folder on stderr
+#                                            and the folder on stderr. DIR/app-url holds a second
+#                                            URL, for counselor_app: a login without SUPERUSER or
+#                                            BYPASSRLS, as the department server's own role will be
+#                                            (a superuser skips row-level security, so policies can
+#                                            only be tested through a role like this one)
 #   scripts/pg-test-cluster.sh stop DIR      stop the server and remove DIR
 #
 # Runs the server as the unprivileged `postgres` user when started as root (initdb refuses root),
@@ -59,6 +63,11 @@ start() {
     -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off -c synchronous_commit=off" \
     start </dev/null >"$dir/pg_ctl.log" 2>&1 || { cat "$dir/pg_ctl.log" "$dir/server.log" >&2; die "the server did not start"; }
   echo "$port" > "$dir/port"
+  local app_password; app_password=$(node -e 'console.log(require("crypto").randomBytes(18).toString("hex"))')
+  PGPASSWORD=$password "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U counselor -d postgres \
+    -c "CREATE ROLE counselor_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '$app_password'" \
+    </dev/null >"$dir/roles.log" 2>&1 || { cat "$dir/roles.log" >&2; die "could not create the counselor_app role"; }
+  (umask 077; echo "postgres://counselor_app:$app_password@127.0.0.1:$port/postgres" > "$dir/app-url")
   echo "pg-test-cluster: running in $dir (stop with: scripts/pg-test-cluster.sh stop $dir)" >&2
   echo "postgres://counselor:$password@127.0.0.1:$port/postgres"
 }
