@@ -6,7 +6,7 @@ import { migrations } from '../../../src/main/core/store/migrations';
 import { postgresMigrations } from '../../../src/main/core/store/migrations/pg';
 import { migratePostgres, openPostgres } from '../../../src/main/core/store/postgres';
 import { SKIPPED_WITHOUT_POSTGRES, testPostgresUrl, useScratchPostgres, withoutPostgres } from '../../helpers/postgres';
-import { postgresShape, shapeDifferences, sqliteShape } from '../../helpers/store-shape';
+import { keyDifferences, postgresKeys, postgresShape, shapeDifferences, sqliteKeys, sqliteShape } from '../../helpers/store-shape';
 import { useTempDir } from '../../helpers/temp';
 
 /**
@@ -37,6 +37,17 @@ describe.skipIf(withoutPostgres)(`the department server's schema (${withoutPostg
     // The whole list, one line each: easier to act on than the first mismatch alone.
     expect(differences.join('\n')).toBe('');
     expect(sqlite.size).toBeGreaterThan(30);
+  });
+
+  it('has the same keys, indexes and foreign keys (with their cascades) as the workstation store', async () => {
+    const store = await openStore(join(tempDir(), 'counselor.db'));
+    const sqlite = sqliteKeys(store.db);
+    store.close();
+    const db = await scratchDatabase();
+    await migratePostgres(db);
+
+    expect(keyDifferences(sqlite, await postgresKeys(db)).join('\n')).toBe('');
+    expect(sqlite.get('plan_course')).toContain('foreign key (student_number) → plan (student_number) on update cascade on delete cascade');
   });
 
   it('is migrated once: a second run finds nothing to do', async () => {
