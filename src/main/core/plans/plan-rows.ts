@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { Plan as PlanSchema, type Plan } from '../../../shared/domain/plan';
 import type { StoreSchema } from '../store/store-schema';
-import { writeTransactionAsync } from '../store/transaction';
+import { readTransactionAsync, writeTransactionAsync } from '../store/transaction';
 
 /**
  * The first query path on the typed layer, the same code over the workstation's SQLite store and
@@ -33,8 +33,12 @@ export async function listStudentRows(db: Kysely<StoreSchema>): Promise<StudentR
     .execute();
 }
 
-/** The stored plan, or null when the student has none yet. */
+/** The stored plan, or null when the student has none yet: its rows read from one snapshot. */
 export async function loadPlan(db: Kysely<StoreSchema>, studentNumber: string): Promise<Plan | null> {
+  return readTransactionAsync(db, (trx) => readPlanRows(trx, studentNumber));
+}
+
+async function readPlanRows(db: Transaction<StoreSchema>, studentNumber: string): Promise<Plan | null> {
   const r = await db.selectFrom('plan').selectAll().where('student_number', '=', studentNumber).executeTakeFirst();
   if (!r) return null;
   const [courses, goals, experiences, credentials, acknowledgements, met] = await Promise.all([

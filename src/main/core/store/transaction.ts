@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import { SqliteAdapter, type Kysely, type Transaction } from 'kysely';
+import { SqliteAdapter, type Kysely, type Transaction, type TransactionBuilder } from 'kysely';
 import { CounselorError } from '../../../shared/errors';
 
 /**
@@ -71,7 +71,7 @@ export async function writeTransactionAsync<DB, T>(
   fn: (trx: Transaction<DB>) => Promise<T>,
   options: AsyncTransactionOptions = {},
 ): Promise<T> {
-  if (db.getExecutor().adapter instanceof SqliteAdapter) return sqliteTransaction(db, fn);
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return sqliteTransaction(db.transaction(), fn);
   const isolation = options.isolation ?? 'serializable';
   for (let attempt = 1; ; attempt++) {
     try {
@@ -86,11 +86,26 @@ export async function writeTransactionAsync<DB, T>(
   }
 }
 
-async function sqliteTransaction<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+/**
+ * Several reads that must agree with each other (a plan and its child rows) for the typed layer:
+ * one snapshot, so a save committed between two of them cannot give half the plan from before it
+ * and half from after. On the department server that happens easily: other counselors save all
+ * the time, and the reads run in parallel on pooled connections. PostgreSQL: REPEATABLE READ,
+ * READ ONLY (nothing to retry: a read-only snapshot never fails to serialize). SQLite: a deferred
+ * BEGIN (store/kysely-sqlite.ts), no write lock, ended within one turn of the event loop as a
+ * write transaction is.
+ */
+export async function readTransactionAsync<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  const builder = db.transaction().setAccessMode('read only');
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return sqliteTransaction(builder, fn);
+  return builder.setIsolationLevel('repeatable read').execute(fn);
+}
+
+async function sqliteTransaction<DB, T>(builder: TransactionBuilder<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   let turned = false;
   const turn = setImmediate(() => (turned = true));
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await builder.execute(async (trx) => {
       const result = await fn(trx);
       if (turned) {
         throw new Error('A store transaction awaited something other than its own queries and was rolled back: compute files, timers and network calls before it.');
