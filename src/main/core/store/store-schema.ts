@@ -24,9 +24,9 @@ import type {
  * representation both drivers return: text as string (dates as 'YYYY-MM-DD', instants as ISO 8601
  * text, JSON as its text), INTEGER/REAL as number (PostgreSQL's bigint ids are parsed to numbers
  * by store/postgres.ts), flags as 0 | 1. `Generated` marks what the store fills in (row ids,
- * defaults). Kept by hand beside the migrations: tests/integration/store/postgres-schema.test.ts
- * checks the two stores' columns against each other, but this interface only where a typed query
- * and its test use it (tests/integration/store/dual-store.test.ts).
+ * defaults). Kept by hand beside the migrations: tests/helpers/store-schema-columns.ts must match it
+ * (the compiler checks) and a migrated store (tests/integration/store/store-schema.test.ts), and
+ * tests/integration/store/postgres-schema.test.ts holds the two stores to each other.
  */
 
 export type Flag = 0 | 1;
