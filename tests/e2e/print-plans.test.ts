@@ -78,7 +78,7 @@ describe('printing plans', () => {
     expect(again.pages).toBe(spanish.pages);
     expect(again.text).toBe(spanish.text);
     await expect.poll(() => print.status.textContent()).toMatch(/exactly as the family received it\.$/);
-  });
+  }, 90_000); // three PDFs rendered and read back on a 2-core machine
 
   it('prints grade 9 as one combined PDF by keyboard, with a progress bar, each student on an odd page', async () => {
     const page = session.page();

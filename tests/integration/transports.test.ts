@@ -130,6 +130,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   // A dry run of the next school year by the calendar: counts, writes nothing (no backup time to differ).
   'year.start': { schoolYear: schoolYearText(schoolYearEnd(localIsoDate()) + 1), dryRun: true },
   'year.undo': {},
+  'year.reactivate': { studentNumber: '100107' },
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -148,6 +149,7 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'conferences.remove': 'not_found',
   'store.restore': 'not_found',
   'year.undo': 'conflict',
+  'year.reactivate': 'conflict',
 };
 
 /** Job ids are random per call: compare the rest. */
@@ -234,6 +236,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'year.status': { unexpected: true },
   'year.start': { schoolYear: '2027-29' },
   'year.undo': { all: true },
+  'year.reactivate': { studentNumber: 100107 },
 };
 
 /**

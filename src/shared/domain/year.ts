@@ -26,6 +26,11 @@ export const YearStartCounts = z.object({
 });
 export type YearStartCounts = z.infer<typeof YearStartCounts>;
 
+/** Whether a start would change anything: a late start after a roster that listed everyone has nothing to do, and is not offered. */
+export function changesAnything(counts: YearStartCounts): boolean {
+  return counts.graduated + counts.gradesAdvanced + counts.reviewsReset > 0;
+}
+
 export const YearStartPreview = z.object({
   schoolYear: z.string(),
   /** Class years ≤ this one graduate. */
@@ -34,6 +39,12 @@ export const YearStartPreview = z.object({
   /** Graduating students by class year, and advancing students by grade: the bulk change in parts. */
   graduatingByClassYear: z.array(z.object({ classYear: z.number().int(), students: Count })),
   advancingByGrade: z.array(z.object({ from: z.number().int(), to: z.number().int(), students: Count })),
+  /** August 1 of the school year: a roster imported since then already gives its grades. */
+  listedSince: IsoDate,
+  /** Active students such a roster lists (or added since): their grade and status are left as they are. */
+  keptAsListed: Count,
+  /** Of the graduates, those "not in latest roster" only because the rosters since August 1 no longer list them. */
+  graduatingNotInRoster: Count,
 });
 export type YearStartPreview = z.infer<typeof YearStartPreview>;
 
@@ -55,6 +66,11 @@ export const YearStatus = z.object({
     /** Null when undo is allowed; otherwise the sentence saying why not. */
     undoRefusal: z.string().nullable(),
   }).nullable(),
+  /**
+   * The calendar's school year when it was never started here (started late, in October, say), with
+   * what starting it would change; null once it (or a later one) was started.
+   */
+  lateStart: YearStartPreview.nullable(),
   /** The school year that can be started next, with what starting it would change. */
   next: YearStartPreview.extend({
     /** Null when it can be started; otherwise the sentence saying why not. */
@@ -87,3 +103,16 @@ export const YearUndoResult = z.object({
   restored: YearStartCounts,
 });
 export type YearUndoResult = z.infer<typeof YearUndoResult>;
+
+export const YearReactivateRequest = z.object({ studentNumber: z.string().trim().min(1).max(32) }).strict();
+
+/** A graduate made active again (did not finish: a fifth-year senior), as recorded. */
+export const YearReactivateResult = z.object({
+  studentNumber: z.string(),
+  status: z.literal('active'),
+  classYear: z.number().int().nullable(),
+  /** The start that had marked the student graduated. */
+  graduatedBy: z.object({ schoolYear: z.string(), startedOn: IsoDate }),
+  reactivatedAt: z.string(),
+});
+export type YearReactivateResult = z.infer<typeof YearReactivateResult>;

@@ -21,6 +21,15 @@ export class SchoolYearPage extends AppShell {
     return this.main.getByRole('button', { name: `Start school year ${schoolYear}…` });
   }
 
+  /** The calendar's own year, never started here: offered as a late start. */
+  lateStartButton(schoolYear: string): Locator {
+    return this.main.getByRole('button', { name: `Start school year ${schoolYear} now…` });
+  }
+
+  lateHeading(schoolYear: string): Locator {
+    return this.main.getByRole('heading', { name: `School year ${schoolYear} was never started here` });
+  }
+
   undoButton(schoolYear: string): Locator {
     return this.main.getByRole('button', { name: `Undo the start of ${schoolYear}…` });
   }

@@ -71,12 +71,12 @@ describe('the course request file', () => {
     const store = await requestStore(tempDir());
     const listed = ['000777', '900011'];
     const aeries = pythonCsv((await exportRequests(store.db, input({ schoolYear: '2027-28', selection: { studentNumbers: listed }, preset: 'aeries' }), TODAY)).bytes);
-    expect(aeries[0]).toEqual(['StudentID', 'SchoolYear', 'Sequence', 'CourseID', 'Alternate', 'RelativePrioritySortOrder', 'AlternateFor']);
-    expect(aeries.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
-      ['000777', '1', 'SCI311', '', ''],
-      ['000777', '2', 'SCI331', 'Y', '1'],
-      ['000777', '3', 'SCI321', 'Y', '2'],
-      ['000777', '4', 'ENG301', '', ''],
+    expect(aeries[0]).toEqual(['StudentID', 'SchoolYear', 'Sequence', 'CourseID', 'AlternateTag', 'ActualPrimaryCourseID', 'RelativePrioritySortOrder']);
+    expect(aeries.slice(1).map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]])).toEqual([
+      ['000777', '1', 'SCI311', '', '', ''],
+      ['000777', '2', 'SCI331', 'X', 'SCI311', '1'],
+      ['000777', '3', 'SCI321', 'X', 'SCI311', '2'],
+      ['000777', '4', 'ENG301', '', '', ''],
     ]);
     const skyward = await exportRequests(store.db, input({ schoolYear: '2027-28', selection: { studentNumbers: listed }, preset: 'skyward' }), TODAY);
     const rows = pythonCsv(skyward.bytes);

@@ -1,9 +1,9 @@
 import type { YearStartPreview, YearStatus } from '../../../shared/domain/year';
-import { SchoolYearText } from '../../../shared/domain/year';
+import { changesAnything, SchoolYearText } from '../../../shared/domain/year';
 import type { Command } from '../command';
 import { UsageError, type CommandContext } from '../context';
 
-const USAGE = 'counselor year status [--json] | year start YYYY-YY [--dry-run] [--json] | year undo [--json]';
+const USAGE = 'counselor year status [--json] | year start YYYY-YY [--dry-run] [--json] | year undo [--json] | year reactivate STUDENT_NUMBER [--json]';
 
 /** `counselor year …`: start the next school year at year-end (graduates, grades, reviews), or undo it. */
 export const yearCommand: Command = {
@@ -27,7 +27,8 @@ export const yearCommand: Command = {
       context.io.out(`Backup taken before the undo: ${undone.backupPath}`);
       return;
     }
-    throw new UsageError(sub === undefined ? 'say what to do: year status, year start YYYY-YY or year undo.' : `there is no "year ${sub}".`);
+    if (sub === 'reactivate') return runReactivate(context, rest);
+    throw new UsageError(sub === undefined ? 'say what to do: year status, year start YYYY-YY, year undo or year reactivate STUDENT_NUMBER.' : `there is no "year ${sub}".`);
   },
 };
 
@@ -52,7 +53,19 @@ async function runStart(context: CommandContext, args: readonly string[]): Promi
   context.io.out(dryRun ? `Dry run of starting school year ${preview.schoolYear} (nothing written):` : `Started school year ${preview.schoolYear}:`);
   for (const line of previewLines(preview, !dryRun)) context.io.out(`  ${line}`);
   if (result.started?.backupPath) context.io.out(`Backup taken before the start: ${result.started.backupPath}`);
-  if (!dryRun) context.io.out('Undo with `counselor year undo` until the next roster import.');
+  if (!dryRun) context.io.out('Undo with `counselor year undo` until the next roster or course history import.');
+}
+
+/** One graduate who did not finish (a fifth-year senior) back on the active caseload. */
+async function runReactivate(context: CommandContext, args: readonly string[]): Promise<void> {
+  const [studentNumber, ...more] = args;
+  if (studentNumber === undefined || studentNumber.startsWith('-')) throw new UsageError('name the student to make active again, for example: counselor year reactivate 100234.');
+  noMore(more);
+  const done = await context.call('year.reactivate', { studentNumber });
+  if (context.json) return context.io.out(JSON.stringify(done, null, 2));
+  context.io.out(
+    `Student ${done.studentNumber} is active again (graduated by the start of ${done.graduatedBy.schoolYear} on ${done.graduatedBy.startedOn}); the next roster import sets their grade.`,
+  );
 }
 
 function previewLines(p: YearStartPreview, done: boolean): string[] {
@@ -72,7 +85,13 @@ function printStatus(context: CommandContext, status: YearStatus): void {
   const last = status.lastStart;
   if (last) {
     context.io.out(`Started ${last.schoolYear} on ${last.startedOn}: ${last.counts.graduated} graduated, ${last.counts.gradesAdvanced} grades advanced, ${last.counts.reviewsReset} reviews reset.`);
-    context.io.out(last.undoRefusal ?? 'It can be undone with `counselor year undo` until the next roster import.');
+    context.io.out(last.undoRefusal ?? 'It can be undone with `counselor year undo` until the next roster or course history import.');
+  }
+  const late = status.lateStart;
+  if (late && changesAnything(late.counts)) {
+    context.io.out(`School year ${late.schoolYear} was never started here; starting it now (\`counselor year start ${late.schoolYear}\`) would change:`);
+    for (const line of previewLines(late, false)) context.io.out(`  ${line}`);
+    context.io.out(`  ${late.keptAsListed} listed by a roster imported since ${late.listedSince} would keep the grade and status it gave`);
   }
   context.io.out(`Starting ${status.next.schoolYear} would change:`);
   for (const line of previewLines(status.next, false)) context.io.out(`  ${line}`);

@@ -10,8 +10,9 @@ import type { CourseRequest } from './collect';
  *   the alternate columns are reconstructed and named plainly for the district's import template.
  * - Skyward: the names of Skyward's StudentCourseRequest fields (IsAlternate, AlternateRank,
  *   the course an alternate stands for); the student is given by student number.
- * - Aeries-style: the names of Aeries' course request fields (StudentID, Sequence, CourseID) with
- *   alternates as Aeries keeps them apart (Alternate = Y, RelativePrioritySortOrder = rank).
+ * - Aeries-style: the names of Aeries' course request fields (StudentID, Sequence, CourseID, and
+ *   AlternateTag "X" with ActualPrimaryCourseID for a request that stands in for another) and its
+ *   alternate course request's RelativePrioritySortOrder for the rank; one file holds both.
  * - generic: every column with plain headers.
  * A request row is one course; an alternate's row names the course it stands in for.
  */
@@ -50,9 +51,9 @@ export const PRESET_COLUMNS: Record<RequestPreset, PresetColumn[]> = {
     col('SchoolYear', 10, (r) => r.schoolYear),
     col('Sequence', 9, (_, sequence) => sequence),
     col('CourseID', 12, (r) => r.courseNumber),
-    col('Alternate', 10, (r) => (r.alternate ? 'Y' : '')),
+    col('AlternateTag', 13, (r) => (r.alternate ? 'X' : '')),
+    col('ActualPrimaryCourseID', 22, (r) => r.alternateFor),
     col('RelativePrioritySortOrder', 24, (r) => r.alternateRank),
-    col('AlternateFor', 14, (r) => r.alternateFor),
   ],
   generic: [
     col('Student Number', 14, (r) => r.studentNumber),

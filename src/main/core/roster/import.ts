@@ -143,6 +143,7 @@ function commit(db: Db, reading: RosterReading, comparison: Comparison, backupPa
   renumber(db, renumbered, now);
   saveCheckedStudents(db, [...diff.added, ...diff.changed].map((r) => r.student), now);
   markAbsent(db, diff.absent.map((a) => a.studentNumber), now);
+  markListed(db, [...diff.added.map((a) => a.student.studentNumber), ...diff.changed.map((c) => c.student.studentNumber), ...diff.unchanged.map((u) => u.studentNumber)], now);
   rememberMapping(db, reading.mappingKey, mappingByHeader(reading), now);
   const applied = new Set(renumbered.map((p) => p.previousNumber));
   const report = {
@@ -186,6 +187,15 @@ function markAbsent(db: Db, studentNumbers: readonly string[], now: Date): void 
     "UPDATE student SET status = 'not_in_latest_roster', updated_at = ? WHERE student_number = ? AND status = 'active'",
   );
   for (const n of studentNumbers) mark.run(now.toISOString(), n);
+}
+
+/**
+ * When a roster last listed each student, unchanged ones included: a school year started late
+ * (core/year/changes.ts) leaves the grades of students listed since August 1 as the roster gave
+ * them. One statement for the whole file (json_each), not one per student.
+ */
+function markListed(db: Db, studentNumbers: readonly string[], now: Date): void {
+  db.prepare('UPDATE student SET roster_listed_at = ? WHERE student_number IN (SELECT value FROM json_each(?))').run(now.toISOString(), JSON.stringify(studentNumbers));
 }
 
 function counts(diff: RosterDiff, reading: RosterReading) {

@@ -2,60 +2,127 @@ import type { Database as Db } from 'better-sqlite3';
 import { localIsoDate } from '../../../shared/domain/common';
 import type { YearStartCounts, YearStartPreview } from '../../../shared/domain/year';
 import { schoolYearText } from '../../../shared/domain/year';
+import { runInSlices } from '../jobs/slices';
 import { planSummaries } from '../plans/caseload-status';
-import { reviewWindow } from '../plans/status';
+import { reviewWindow, type ReviewWindow } from '../plans/status';
 
 /** Exactly what starting a school year changes, student by student: what the start writes and records. */
 export interface YearStartChanges {
   /** The ending year of the school year being started (2028 for 2027-28). */
   schoolYear: number;
-  graduate: { studentNumber: string; classYear: number }[];
+  graduate: { studentNumber: string; classYear: number; statusBefore: 'active' | 'not_in_latest_roster' }[];
   advance: { studentNumber: string; from: number; to: number }[];
   reviewsReset: { studentNumber: string; lastReviewed: string }[];
+  /** Students a roster imported since the year's August 1 lists (or added since): left as they are. */
+  keptAsListed: number;
 }
 
-interface ActiveStudent {
+interface StudentRow {
   student_number: string;
   grade: number | null;
   class_year: number | null;
+  status: string;
+  created_at: string;
+  roster_listed_at: string | null;
+  last_reviewed: string | null;
+  reactivated: number;
+}
+
+/** What every student's part of one start is judged against, read once. */
+interface Judge {
+  schoolYear: number;
+  /** The instant the school year begins by the calendar (local midnight, August 1), as ISO 8601. */
+  since: string;
+  /** The last roster import before then: the roster that closed the year that ended. */
+  lastListingBefore: string | null;
+  window: ReviewWindow;
+  reviewedNow: ReadonlySet<string>;
 }
 
 /**
- * The rules of a start, for school year `schoolYear` (ending year) started on `now`:
- * - an active student whose class year is the year that just ended or earlier graduates (a
- *   student not in the latest roster is left alone: they left, they did not graduate here);
- * - every other active student with a grade below 12 moves up one grade (a later roster import
- *   sets grades as usual);
+ * The rules of a start of school year `schoolYear` (ending year) on `now`, early (in June) or late
+ * (in October) alike; docs/ARCHITECTURE.md "Year-end" says why:
+ * - a student a roster imported since August 1 of the year lists, or added since, already carries
+ *   the year's grade and status: left as they are (a late start never moves a grade twice);
+ * - otherwise a student whose class year is the year that ended or earlier graduates when active,
+ *   or when "not in latest roster" only because the rosters since August 1 no longer list them (the
+ *   last roster before August 1 did). One who left during the year, or was made active again after
+ *   graduating in a start of this same year (then undone), is left alone;
+ * - every other active student below grade 12 moves up one grade;
  * - a plan shown "reviewed" now whose review falls before the new year's window shows "complete"
- *   (the same rule the caseload uses, plans/status.ts reviewWindow, asked both ways).
- *
- * Synchronous, so a start can work it out again inside its write transaction; which plans show
- * "reviewed" (`reviewedPlans`: it needs every plan's requirements, built in slices) is asked
- * before, and each one's review date is read again here.
+ *   (plans/status.ts reviewWindow, asked both ways; a late start resets none: the calendar already has).
+ */
+function judge(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): Judge {
+  const since = new Date(schoolYear - 1, 7, 1).toISOString();
+  const lastListingBefore = db.prepare('SELECT max(imported_at) FROM roster_import WHERE imported_at < ?').pluck().get(since) as string | null;
+  const window = reviewWindow(now, { schoolYear, startedOn: localIsoDate(now) });
+  return { schoolYear, since, lastListingBefore, window, reviewedNow };
+}
+
+function add(changes: YearStartChanges, s: StudentRow, j: Judge): void {
+  if (s.status === 'graduated') {
+    // A graduate's part was settled by an earlier start; only their review is still read below.
+  } else if ((s.roster_listed_at ?? '') >= j.since || s.created_at >= j.since) {
+    if (s.status === 'active') changes.keptAsListed++;
+  } else if (s.class_year !== null && s.class_year <= j.schoolYear - 1 && s.reactivated === 0) {
+    if (s.status === 'active') changes.graduate.push({ studentNumber: s.student_number, classYear: s.class_year, statusBefore: 'active' });
+    else if (j.lastListingBefore !== null && s.roster_listed_at === j.lastListingBefore)
+      changes.graduate.push({ studentNumber: s.student_number, classYear: s.class_year, statusBefore: 'not_in_latest_roster' });
+  } else if (s.status === 'active' && s.grade !== null && s.grade < 12) {
+    changes.advance.push({ studentNumber: s.student_number, from: s.grade, to: s.grade + 1 });
+  }
+  const reviewed = s.last_reviewed;
+  if (reviewed !== null && j.reviewedNow.has(s.student_number) && (reviewed < j.window.first || reviewed > j.window.last)) {
+    changes.reviewsReset.push({ studentNumber: s.student_number, lastReviewed: reviewed });
+  }
+}
+
+/** Students read per query: a page is a few milliseconds, and the serving thread gets a turn after each. */
+const PAGE = 500;
+
+/** The students in pages of `PAGE`, by student number; each page is read whole when asked for, so no statement stays open across a yield. */
+function* studentPages(db: Db, schoolYear: number): Generator<StudentRow[]> {
+  const page = db.prepare(
+    `SELECT s.student_number, s.grade, s.class_year, s.status, s.created_at, s.roster_listed_at, p.last_reviewed,
+            EXISTS (SELECT 1 FROM student_reactivation r WHERE r.student_number = s.student_number AND r.school_year = ?) AS reactivated
+       FROM student s LEFT JOIN plan p ON p.student_number = s.student_number
+      WHERE s.student_number > ? ORDER BY s.student_number LIMIT ${PAGE}`,
+  );
+  let after = '';
+  for (;;) {
+    const rows = page.all(schoolYear, after) as StudentRow[];
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]!.student_number;
+  }
+}
+
+const none = (schoolYear: number): YearStartChanges => ({ schoolYear, graduate: [], advance: [], reviewsReset: [], keptAsListed: 0 });
+
+/**
+ * The changes at once, for the start's own write transaction (synchronous: under the write lock
+ * another window may have changed students since the preview). Which plans show "reviewed" now
+ * (`reviewedPlans`: it needs every plan's requirements, built in slices) is asked before.
  */
 export function yearStartChanges(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): YearStartChanges {
-  const lastClass = schoolYear - 1;
-  const students = db
-    .prepare("SELECT student_number, grade, class_year FROM student WHERE status = 'active' ORDER BY student_number")
-    .all() as ActiveStudent[];
-  const graduate: YearStartChanges['graduate'] = [];
-  const advance: YearStartChanges['advance'] = [];
-  for (const s of students) {
-    if (s.class_year !== null && s.class_year <= lastClass) graduate.push({ studentNumber: s.student_number, classYear: s.class_year });
-    else if (s.grade !== null && s.grade < 12) advance.push({ studentNumber: s.student_number, from: s.grade, to: s.grade + 1 });
-  }
-  const after = reviewWindow(now, { schoolYear, startedOn: localIsoDate(now) });
-  const reviewed = new Map(
-    (db.prepare('SELECT student_number, last_reviewed FROM plan WHERE last_reviewed IS NOT NULL').raw().all() as [string, string][]),
-  );
-  const reviewsReset: YearStartChanges['reviewsReset'] = [];
-  for (const studentNumber of reviewedNow) {
-    const lastReviewed = reviewed.get(studentNumber);
-    if (lastReviewed === undefined) continue;
-    if (lastReviewed < after.first || lastReviewed > after.last) reviewsReset.push({ studentNumber, lastReviewed });
-  }
-  reviewsReset.sort((a, b) => (a.studentNumber < b.studentNumber ? -1 : a.studentNumber > b.studentNumber ? 1 : 0));
-  return { schoolYear, graduate, advance, reviewsReset };
+  const j = judge(db, schoolYear, now, reviewedNow);
+  const changes = none(schoolYear);
+  for (const rows of studentPages(db, schoolYear)) for (const s of rows) add(changes, s, j);
+  return changes;
+}
+
+/**
+ * The same changes for a preview (the School year page, a dry run), on the serving thread: a page
+ * of students at a time, with a turn for the event loop after each (budget 0), so a plan save made
+ * while 20,000 students are counted waits for one page, not for all of them.
+ */
+export async function yearStartChangesInSlices(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): Promise<YearStartChanges> {
+  const j = judge(db, schoolYear, now, reviewedNow);
+  const changes = none(schoolYear);
+  await runInSlices(studentPages(db, schoolYear), (rows) => {
+    for (const s of rows) add(changes, s, j);
+  }, 0);
+  return changes;
 }
 
 /** The students whose plans the caseload shows "reviewed" on `now`. */
@@ -69,7 +136,7 @@ export function countsOf(changes: YearStartChanges): YearStartCounts {
   return { graduated: changes.graduate.length, gradesAdvanced: changes.advance.length, reviewsReset: changes.reviewsReset.length };
 }
 
-/** The bulk change as the counselor sees it before confirming: counts, graduates by class year, moves by grade. */
+/** The bulk change as the counselor sees it before confirming: counts, graduates by class year, moves by grade, who is left as listed. */
 export function previewOf(changes: YearStartChanges): YearStartPreview {
   const byClass = new Map<number, number>();
   for (const g of changes.graduate) byClass.set(g.classYear, (byClass.get(g.classYear) ?? 0) + 1);
@@ -81,5 +148,8 @@ export function previewOf(changes: YearStartChanges): YearStartPreview {
     counts: countsOf(changes),
     graduatingByClassYear: [...byClass].sort((a, b) => a[0] - b[0]).map(([classYear, students]) => ({ classYear, students })),
     advancingByGrade: [...byGrade].sort((a, b) => a[0] - b[0]).map(([from, students]) => ({ from, to: from + 1, students })),
+    listedSince: `${changes.schoolYear - 1}-08-01`,
+    keptAsListed: changes.keptAsListed,
+    graduatingNotInRoster: changes.graduate.filter((g) => g.statusBefore === 'not_in_latest_roster').length,
   };
 }

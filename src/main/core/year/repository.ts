@@ -51,17 +51,19 @@ export function recordStart(db: Db, changes: YearStartChanges, at: { startedAt: 
   const change = db.prepare(
     'INSERT INTO school_year_change (start_id, student_number, kind, status_before, grade_from, grade_to, last_reviewed) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const g of changes.graduate) change.run(id, g.studentNumber, 'graduated', 'active', null, null, null);
+  for (const g of changes.graduate) change.run(id, g.studentNumber, 'graduated', g.statusBefore, null, null, null);
   for (const a of changes.advance) change.run(id, a.studentNumber, 'grade_advanced', null, a.from, a.to, null);
   for (const r of changes.reviewsReset) change.run(id, r.studentNumber, 'review_reset', null, null, null, r.lastReviewed);
   return id;
 }
 
-/** Roster imports logged after a start: any one of them makes the start final. */
-export function rosterImportsSince(db: Db, startedAt: string): { count: number; first: string | null } {
-  const row = db.prepare('SELECT count(*) AS count, min(imported_at) AS first FROM roster_import WHERE imported_at > ?').get(startedAt) as {
-    count: number;
-    first: string | null;
-  };
-  return row;
+/**
+ * Imports logged after a start that make it final: rosters (their grades replace the start's) and
+ * course histories (matched to the students as the start left them: a class year worked out from
+ * an advanced grade places rows without a school year). Catalog imports are not logged and do not
+ * count: a catalog neither reads nor writes a student's grade or status, so undo and it never meet.
+ */
+export function importsSince(db: Db, startedAt: string): { roster: number; history: number } {
+  const count = (table: 'roster_import' | 'history_import') => db.prepare(`SELECT count(*) FROM ${table} WHERE imported_at > ?`).pluck().get(startedAt) as number;
+  return { roster: count('roster_import'), history: count('history_import') };
 }

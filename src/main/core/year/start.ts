@@ -7,7 +7,7 @@ import { CounselorError } from '../../../shared/errors';
 import { startedSchoolYear } from '../plans/school-year';
 import { backupStore } from '../store/backup';
 import { writeTransaction } from '../store/transaction';
-import { previewOf, reviewedPlans, yearStartChanges } from './changes';
+import { previewOf, reviewedPlans, yearStartChanges, yearStartChangesInSlices } from './changes';
 import { latestStart, recordStart } from './repository';
 
 /** The school year now (ending year): the calendar's (August–July), or a later one the counselor started. */
@@ -17,10 +17,12 @@ export function currentSchoolYear(db: Db, now: Date): number {
 }
 
 /**
- * Why school year `target` (ending year) cannot be started now, or null. Only the year after the
- * current one can be started, once: not twice, not one skipped, and not the one after a year
- * that was started early and has not begun by the calendar (two starts in one summer would
- * graduate a class that has a year to go).
+ * Why school year `target` (ending year) cannot be started now, or null. Two can: the year after
+ * the current one (early, at year-end), once, not one skipped and not the one after a year that
+ * was started early and has not begun by the calendar (two starts in one summer would graduate a
+ * class that has a year to go); and the calendar's own school year when it was never started here
+ * (late, in October): the changes leave alone every student a roster since August 1 lists, so
+ * neither start moves a grade twice (year/changes.ts).
  */
 export function startRefusal(db: Db, target: number, now: Date): string | null {
   const calendar = schoolYearEnd(localIsoDate(now));
@@ -32,9 +34,7 @@ export function startRefusal(db: Db, target: number, now: Date): string | null {
       ? `School year ${name(target)} was already started on ${started.startedOn}; undo that start first if it must be made again.`
       : `School year ${name(target)} cannot be started: ${name(started.schoolYear)} was started on ${started.startedOn}, and a school year is never started after a later one.`;
   }
-  if (target === current && started === null) {
-    return `School year ${name(target)} is already under way by the calendar; the next school year to start is ${name(current + 1)}.`;
-  }
+  if (target === calendar) return null;
   if (target !== current + 1) {
     return `School year ${name(target)} is not the next one: the current school year is ${name(current)}, so the next to start is ${name(current + 1)}.`;
   }
@@ -60,15 +60,15 @@ export async function startSchoolYear(db: Db, storePath: string, schoolYearText_
   const target = schoolYearEndOf(schoolYearText_);
   refuseIfNotNext(db, target, now);
   const reviewed = await reviewedPlans(db, now);
-  if (options.dryRun) return { dryRun: true, preview: previewOf(yearStartChanges(db, target, now, reviewed)), started: null };
+  if (options.dryRun) return { dryRun: true, preview: previewOf(await yearStartChangesInSlices(db, target, now, reviewed)), started: null };
 
   const backupPath = await backupStore(db, storePath, 'before-year-start', now);
   return writeTransaction(db, (): YearStartResult => {
     refuseIfNotNext(db, target, now);
     const changes = yearStartChanges(db, target, now, reviewed);
     const stamp = now.toISOString();
-    const graduate = db.prepare("UPDATE student SET status = 'graduated', updated_at = ? WHERE student_number = ? AND status = 'active'");
-    for (const g of changes.graduate) graduate.run(stamp, g.studentNumber);
+    const graduate = db.prepare("UPDATE student SET status = 'graduated', updated_at = ? WHERE student_number = ? AND status = ?");
+    for (const g of changes.graduate) graduate.run(stamp, g.studentNumber, g.statusBefore);
     const advance = db.prepare('UPDATE student SET grade = ?, updated_at = ? WHERE student_number = ? AND grade = ?');
     for (const a of changes.advance) advance.run(a.to, stamp, a.studentNumber, a.from);
     recordStart(db, changes, { startedAt: stamp, startedOn: localIsoDate(now), backupPath });

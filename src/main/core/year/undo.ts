@@ -3,24 +3,26 @@ import type { YearStartRecord, YearUndoResult } from '../../../shared/domain/yea
 import { CounselorError } from '../../../shared/errors';
 import { backupStore } from '../store/backup';
 import { writeTransaction } from '../store/transaction';
-import { latestStart, recordedCounts, rosterImportsSince } from './repository';
+import { importsSince, latestStart, recordedCounts } from './repository';
 
 /**
  * Why the last start cannot be undone, or null. Undo puts back the statuses and grades the start
  * changed; once a roster has been imported after it, those grades are the roster's (and a
- * graduate may have been listed again), so undoing would overwrite the school's own data.
+ * graduate may have been listed again), and once a course history has, its rows were matched to
+ * the students as the start left them: undoing would leave the school's own data half in one
+ * year, half in the other.
  */
 export function undoRefusal(db: Db, start: YearStartRecord | null): string | null {
   if (start === null) return 'No school year start is recorded, so there is nothing to undo.';
-  const imports = rosterImportsSince(db, start.startedAt);
-  if (imports.count > 0) {
-    const backup = start.backupPath ? ` (${start.backupPath})` : '';
-    return (
-      `School year ${start.schoolYear} can no longer be undone: a roster was imported after it was started on ${start.startedOn}, ` +
-      `and its grades would be overwritten; restore the backup taken before the start${backup} on the Backups page if you must go back.`
-    );
-  }
-  return null;
+  const imports = importsSince(db, start.startedAt);
+  if (imports.roster + imports.history === 0) return null;
+  const what = imports.roster > 0 ? 'a roster was imported' : 'a course history was imported';
+  const why = imports.roster > 0 ? 'its grades would be overwritten' : 'its courses were matched to the students as the start left them';
+  const backup = start.backupPath ? ` (${start.backupPath})` : '';
+  return (
+    `School year ${start.schoolYear} can no longer be undone: ${what} after it was started on ${start.startedOn}, and ${why}; ` +
+    `restore the backup taken before the start${backup} on the Backups page if you must go back.`
+  );
 }
 
 /**

@@ -3,7 +3,9 @@ import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import { planStatusLabels } from '../caseload/entries';
 import { ErrorAlert } from '../shell/ErrorAlert';
+import { focusKey } from '../ui/focus';
 import { formatDate } from './format';
+import { GraduateBar } from './GraduateBar';
 
 interface PlanHeaderProps {
   view: PlanView;
@@ -12,13 +14,15 @@ interface PlanHeaderProps {
   error: string | null;
   onUndo(): void;
   onReviewed(): void;
+  /** A graduate made active again; true once done. */
+  onReactivate(): Promise<boolean>;
 }
 
 /**
  * Who the plan is for, then a bar that stays in view while the counselor scrolls: the plan
  * status, what was just saved (or the core's reason it was not), review and undo.
  */
-export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onReviewed }: PlanHeaderProps) {
+export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onReviewed, onReactivate }: PlanHeaderProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const s = view.student;
   const name = displayName(s);
@@ -77,12 +81,10 @@ export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onR
           {announcement}
         </p>
         {s.status === 'graduated' ? (
-          <p className="plan-bar__graduated">
-            {`Graduated${s.classYear === null ? '' : ` with the class of ${s.classYear}`}: this plan is kept read-only. Print it below, or undo the school year start on the School year page to change it.`}
-          </p>
+          <GraduateBar student={s} onReactivate={onReactivate} />
         ) : (
         <div className="plan-bar__actions">
-          <button type="button" className="button button--small" onClick={onReviewed}>
+          <button type="button" className="button button--small" onClick={onReviewed} {...focusKey('plan-mark-reviewed')}>
             Mark reviewed today
           </button>
           <button

@@ -31,7 +31,7 @@ import './transcript.css';
  */
 export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string; focusOnShow: boolean }) {
   const session = usePlan(studentNumber);
-  const { load, change, applyProgram, undo, takeFocusRequest } = session;
+  const { load, change, applyProgram, undo, reactivate, takeFocusRequest } = session;
   const view = load.status === 'ready' ? load.value.view : null;
   const reference = load.status === 'ready' ? load.value.reference : null;
 
@@ -76,6 +76,7 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
           error={session.error}
           onUndo={() => void undo()}
           onReviewed={() => void change({ op: 'markReviewed' }, { done: 'Marked reviewed today.' })}
+          onReactivate={async () => (await reactivate()) !== null}
         />
         {/* A graduate's plan is the record of what they did: every control is disabled (the core refuses edits too); printing stays. */}
         <fieldset className="plan-edits" disabled={graduated}>

@@ -40,6 +40,8 @@ export interface PlanSession {
   undo(options?: ChangeOptions): Promise<PlanView | null>;
   /** The program chosen when the call's turn comes, unless one is named. */
   applyProgram(programId?: string, options?: ChangeOptions): Promise<{ before: PlanView; after: PlanView } | null>;
+  /** A graduate who did not finish made active again (year.reactivate), then the plan as it now stands. */
+  reactivate(): Promise<PlanView | null>;
 }
 
 /**
@@ -118,11 +120,24 @@ export function usePlan(studentNumber: string): PlanSession {
       }, options),
     [run, studentNumber],
   );
+  const reactivate = useCallback(
+    async () =>
+      (
+        await run(
+          async () => {
+            await api['year.reactivate']({ studentNumber });
+            return api['plans.get']({ studentNumber });
+          },
+          { done: 'Active again: the plan can be edited.', focus: 'plan-mark-reviewed' },
+        )
+      )?.after ?? null,
+    [run, studentNumber],
+  );
   const takeFocusRequest = useCallback(() => {
     const key = focusRequest.current;
     focusRequest.current = null;
     return key;
   }, []);
 
-  return { load, error, announcement, takeFocusRequest, change, undo, applyProgram };
+  return { load, error, announcement, takeFocusRequest, change, undo, applyProgram, reactivate };
 }

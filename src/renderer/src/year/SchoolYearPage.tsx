@@ -3,16 +3,19 @@ import type { YearStartResult, YearStatus, YearUndoResult } from '../../../share
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
-import { countLines, gradeLines } from './yearText';
+import { countLines } from './yearText';
+import { lateStartMatters, YearStartCard } from './YearStartCard';
 import { YearDialog } from './YearDialog';
 import '../ui/setup.css';
 import './year.css';
 
-type Asking = 'start' | 'undo' | null;
+type Asking = 'start' | 'late' | 'undo' | null;
 
 /**
  * Year-end: the school year now, "Start school year 2027-28" with what it will change (counted,
- * before anything changes, and again in the confirmation), and Undo until the next roster import.
+ * before anything changes, and again in the confirmation), the calendar's own year when it was never
+ * started here (a late start, shown only when it would change something), and Undo until the next
+ * roster or course history import.
  */
 export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [status, setStatus] = useState<YearStatus | null>(null);
@@ -23,6 +26,7 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
   const notice = useRef<HTMLParagraphElement>(null);
   const startButton = useRef<HTMLButtonElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
+  const lateButton = useRef<HTMLButtonElement>(null);
 
   const load = useCallback(async () => {
     try {
@@ -36,7 +40,7 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
   }, [load]);
 
   const cancel = () => {
-    const back = asking === 'start' ? startButton : undoButton;
+    const back = asking === 'start' ? startButton : asking === 'late' ? lateButton : undoButton;
     setAsking(null);
     requestAnimationFrame(() => back.current?.focus());
   };
@@ -46,7 +50,8 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
     setBusy(true);
     setError(null);
     try {
-      if (asking === 'start') setDone(startedText(await api['year.start']({ schoolYear: status.next.schoolYear })));
+      const target = asking === 'late' ? status.lateStart : asking === 'start' ? status.next : null;
+      if (target) setDone(startedText(await api['year.start']({ schoolYear: target.schoolYear })));
       else setDone(undoneText(await api['year.undo']({})));
       setAsking(null);
       await load();
@@ -62,6 +67,8 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
 
   const next = status?.next ?? null;
   const last = status?.lastStart ?? null;
+  const late = status?.lateStart ?? null;
+  const starting = asking === 'start' ? next : asking === 'late' ? late : null;
   return (
     <Page title="School year" focusOnShow={focusOnShow}>
       <div className="setup-page">
@@ -90,7 +97,7 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
               <p className="hint">{last.undoRefusal}</p>
             ) : (
               <>
-                <p className="hint">Until the next roster import, the start can be undone: statuses and grades go back exactly as they were.</p>
+                <p className="hint">Until the next roster or course history import, the start can be undone: statuses and grades go back exactly as they were.</p>
                 <div className="year-actions">
                   <button ref={undoButton} type="button" className="button" onClick={() => setAsking('undo')}>
                     Undo the start of {last.schoolYear}…
@@ -101,55 +108,26 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
           </section>
         ) : null}
 
-        {next ? (
-          <section className="setup-card" aria-labelledby="year-next-title">
-            <h2 id="year-next-title" className="setup-card__title">
-              Start school year {next.schoolYear}
-            </h2>
-            {next.startRefusal ? null : (
-              <>
-                <p className="hint">At year-end, starting the next school year changes the caseload at once. Nothing is deleted; a backup is taken first.</p>
-                <ul className="year-counts" aria-label={`What starting ${next.schoolYear} will change`}>
-                  {countLines(next.counts, next.graduatingClassYear, false).map((line) => (
-                    <li key={line}>{line}</li>
-                  ))}
-                </ul>
-                {next.advancingByGrade.length > 0 ? (
-                  <ul className="year-grades" aria-label="Grades that move up">
-                    {gradeLines(next).map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </>
-            )}
-            {next.startRefusal ? (
-              <p className="hint">{next.startRefusal}</p>
-            ) : (
-              <div className="year-actions">
-                <button ref={startButton} type="button" className="button button--primary" onClick={() => setAsking('start')}>
-                  Start school year {next.schoolYear}…
-                </button>
-              </div>
-            )}
-          </section>
+        {lateStartMatters(late) ? (
+          <YearStartCard preview={late} late refusal={null} buttonRef={lateButton} onStart={() => setAsking('late')} />
         ) : null}
+        {next ? <YearStartCard preview={next} late={false} refusal={next.startRefusal} buttonRef={startButton} onStart={() => setAsking('start')} /> : null}
 
-        {asking === 'start' && next ? (
+        {starting ? (
           <YearDialog
-            title={`Start school year ${next.schoolYear}?`}
-            confirmLabel={`Start ${next.schoolYear}`}
+            title={`Start school year ${starting.schoolYear}?`}
+            confirmLabel={`Start ${starting.schoolYear}`}
             busyLabel="Starting…"
             busy={busy}
             onConfirm={() => void act()}
             onCancel={cancel}
           >
             <ul className="year-counts">
-              {countLines(next.counts, next.graduatingClassYear, false).map((line) => (
+              {countLines(starting.counts, starting.graduatingClassYear, false).map((line) => (
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p>A backup is taken first. You can undo the start on this page until the next roster import.</p>
+            <p>A backup is taken first. You can undo the start on this page until the next roster or course history import.</p>
           </YearDialog>
         ) : null}
         {asking === 'undo' && last ? (

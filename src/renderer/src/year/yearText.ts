@@ -16,3 +16,12 @@ export function countLines(counts: YearStartCounts, graduatingClassYear: number 
 export function gradeLines(preview: YearStartPreview): string[] {
   return preview.advancingByGrade.map((g) => `Grade ${g.from} → ${g.to}: ${plural(g.students, 'student', 'students')}`);
 }
+
+/** A late start's two extra facts: who a roster since August 1 already gave this year's grade, and graduates that roster left out. */
+export function lateLines(preview: YearStartPreview): string[] {
+  const lines = [`${plural(preview.keptAsListed, 'student', 'students')} listed by a roster imported since ${preview.listedSince} keep the grade and status it gave`];
+  if (preview.graduatingNotInRoster > 0) {
+    lines.push(`${plural(preview.graduatingNotInRoster, 'of the graduates is', 'of the graduates are')} "not in latest roster" only because this year's rosters no longer list them`);
+  }
+  return lines;
+}

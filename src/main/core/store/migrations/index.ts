@@ -10,6 +10,7 @@ import { courseHistoryMigration } from './0008-course-history';
 import { conferencesMigration } from './0009-conferences';
 import { schoolYearStartMigration } from './0010-school-year-start';
 import { courseAlternatesMigration } from './0011-course-alternates';
+import { rosterListingMigration } from './0012-roster-listing';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   conferencesMigration,
   schoolYearStartMigration,
   courseAlternatesMigration,
+  rosterListingMigration,
 ];
 checkMigrationOrder(migrations);
 
