@@ -83,6 +83,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   student: {
     student_number: N, first_name: N, middle_name: Y, last_name: N, preferred_name: Y, grade: Y,
     class_year: Y, date_of_birth: Y, email: Y, counselor: Y, homeroom: Y, home_language: Y, status: N,
-    created_at: N, updated_at: N,
+    created_at: N, updated_at: N, roster_listed_at: Y,
   },
+  student_reactivation: { id: N, student_number: N, start_id: N, school_year: N, reactivated_at: N },
 };

@@ -178,3 +178,11 @@ export interface SchoolYearStartTable {
   backup_path: string | null;
   undone_at: string | null;
 }
+
+export interface StudentReactivationTable {
+  id: Generated<number>;
+  student_number: string;
+  start_id: number;
+  school_year: number;
+  reactivated_at: string;
+}

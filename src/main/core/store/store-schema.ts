@@ -16,6 +16,7 @@ import type {
   PrintSnapshotTable,
   SchoolYearChangeTable,
   SchoolYearStartTable,
+  StudentReactivationTable,
 } from './store-schema-records';
 
 /**
@@ -69,6 +70,7 @@ export interface StoreSchema {
   school_year_change: SchoolYearChangeTable;
   school_year_start: SchoolYearStartTable;
   student: StudentTable;
+  student_reactivation: StudentReactivationTable;
 }
 
 export interface CareerClusterTable {
@@ -233,4 +235,6 @@ export interface StudentTable {
   status: Generated<'active' | 'not_in_latest_roster' | 'graduated'>;
   created_at: string;
   updated_at: string;
+  /** When a roster import last listed the student (migration 12); null when none has. */
+  roster_listed_at: string | null;
 }

@@ -10,6 +10,7 @@ import { courseHistoryPostgres } from './0008-course-history';
 import { conferencesPostgres } from './0009-conferences';
 import { schoolYearStartPostgres } from './0010-school-year-start';
 import { courseAlternatesPostgres } from './0011-course-alternates';
+import { rosterListingPostgres } from './0012-roster-listing';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -29,5 +30,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   conferencesPostgres,
   schoolYearStartPostgres,
   courseAlternatesPostgres,
+  rosterListingPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
