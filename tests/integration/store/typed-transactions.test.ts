@@ -90,6 +90,30 @@ describe.skipIf(withoutPostgres)(`typed transactions on the department server ($
     expect(await studentCount(db)).toBe(2);
   });
 
+  it('run a save again when another counselor\'s save changed what it read: both land, neither is lost', async () => {
+    const db = await scratchDatabase();
+    await migratePostgres(db);
+    // Two saves that each read the caseload, then add a student: committed side by side, one of
+    // them would have decided on a caseload that no longer exists (SERIALIZABLE refuses it: 40001).
+    let bothRead!: () => void;
+    const barrier = new Promise<void>((resolve) => (bothRead = resolve));
+    let reads = 0;
+    const runs: string[] = [];
+    const save = (studentNumber: string) =>
+      writeTransactionAsync(db, async (trx) => {
+        runs.push(studentNumber);
+        const seen = await studentCount(trx);
+        if (++reads === 2) bothRead();
+        await barrier; // only in this test: holds the two transactions open side by side
+        await trx.insertInto('student').values({ ...studentRow(studentNumber), grade: 9 + seen }).execute();
+      });
+    await Promise.all([save('100005'), save('100006')]);
+
+    expect(runs.length).toBe(3);
+    const { rows } = await sql<{ grade: number }>`SELECT grade FROM student ORDER BY grade`.execute(db);
+    expect(rows.map((r) => r.grade)).toEqual([9, 10]);
+  });
+
   it('refuse a write inside a read', async () => {
     const db = await scratchDatabase();
     await migratePostgres(db);
