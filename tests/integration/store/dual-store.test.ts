@@ -3,6 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listStudentRows, loadPlan, savePlan } from '../../../src/main/core/plans/plan-rows';
 import { readPlan } from '../../../src/main/core/plans/repository';
+import { listStudents } from '../../../src/main/core/students/repository';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
 import { kyselyOverStore } from '../../../src/main/core/store/kysely-sqlite';
 import { migratePostgres } from '../../../src/main/core/store/postgres';
@@ -157,12 +158,14 @@ describe.skipIf(withoutPostgres)(`the two stores side by side (${withoutPostgres
       grade: 10, class_year: 2029, date_of_birth: null, email: null, counselor: 'Ms. Alvarez', homeroom: null,
       home_language: null, created_at: TODAY.toISOString(), updated_at: TODAY.toISOString(),
     }));
-    const sqlite = await openSqlite();
+    const { store, db: sqlite } = await openSqliteStore();
     const postgres = await openPostgresStore();
     for (const db of [sqlite, postgres]) await db.insertInto('student').values(students).execute();
 
     const order = async (db: Kysely<StoreSchema>) => (await listStudentRows(db)).map((s) => `${s.lastName} ${s.studentNumber}`);
     expect(await order(postgres)).toEqual(await order(sqlite));
+    // The application's own caseload order (COLLATE NOCASE), which the typed path must keep.
+    expect(listStudents(store.db).map((s) => `${s.lastName} ${s.studentNumber}`)).toEqual(await order(sqlite));
     expect(await order(sqlite)).toEqual(['Abel 00204', 'abel 00205', 'Nguyen 00202', 'nguyễn 00201', 'Zeller 00206', 'Ábel 00207', 'ábel 00203', 'Żółć 00200']);
   });
 });
