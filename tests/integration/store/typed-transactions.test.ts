@@ -61,6 +61,15 @@ describe('typed transactions on the workstation store (SQLite)', () => {
     expect(await studentCount(db)).toBe(2);
   });
 
+  it('leave the store open when the typed layer over it is destroyed: the connection is the Store\'s', async () => {
+    const store = await sqliteStore();
+    const db = kyselyOverStore(store.db);
+    await db.insertInto('student').values(studentRow('100007')).execute();
+    await db.destroy();
+    expect(store.db.open).toBe(true);
+    expect(store.db.prepare('SELECT count(*) FROM student').pluck().get()).toBe(1);
+  });
+
   it('roll a write back when it awaited something besides its own queries', async () => {
     const store = await sqliteStore();
     const db = kyselyOverStore(store.db);
