@@ -101,6 +101,19 @@ describe.skipIf(withoutPostgres)(`the department server's schema (${withoutPostg
     }
   });
 
+  it('leaves a database at the version it had when an upgrade fails partway: nothing of it applied', async () => {
+    const db = await scratchDatabase();
+    await migratePostgres(db, postgresMigrations.slice(0, 1));
+    const broken = { version: 3, name: 'broken', up: async () => { throw new Error('migration 3 failed'); } };
+    await expect(migratePostgres(db, [...postgresMigrations.slice(0, 2), broken])).rejects.toThrow('migration 3 failed');
+
+    const { rows } = await sql<{ version: number }>`SELECT version FROM schema_version ORDER BY version`.execute(db);
+    expect(rows.map((r) => r.version)).toEqual([1]);
+    // Migration 2's tables went with it, so the version that is recorded is the schema that is there.
+    const { rows: tables } = await sql<{ n: number }>`SELECT count(*) AS n FROM pg_tables WHERE tablename = 'career_cluster'`.execute(db);
+    expect(tables[0]!.n).toBe(0);
+  });
+
   it('refuses a database set up by a newer version, and changes nothing', async () => {
     const db = await scratchDatabase();
     await migratePostgres(db);
