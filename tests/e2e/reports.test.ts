@@ -103,7 +103,7 @@ describe('the Reports page', () => {
     }
   });
 
-  it('reads at 200% zoom: the chart scales down whole and the tables scroll inside their region', async () => {
+  it('reads at 200% zoom: the chart is laid out again for its width, its labels full size, and the tables scroll inside their region', async () => {
     const zoomed = await session.browser().newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     try {
       const page = await zoomed.newPage();
@@ -119,6 +119,13 @@ describe('the Reports page', () => {
         return d.scrollWidth - d.clientWidth;
       });
       expect(overflow).toBeLessThanOrEqual(0);
+      // The chart is laid out for the width it has, not shrunk into it: its labels keep their size in CSS pixels.
+      const label = await page.evaluate(() => {
+        const doc = (globalThis as unknown as { document: { querySelectorAll(s: string): ArrayLike<{ textContent: string | null; getBoundingClientRect(): { height: number } }> } }).document;
+        const texts = Array.from(doc.querySelectorAll('.report-chart__image svg text'));
+        return texts.find((t) => t.textContent === 'Grade 9')?.getBoundingClientRect().height ?? 0;
+      });
+      expect(label).toBeGreaterThanOrEqual(11);
       await page.screenshot({ path: join(SHOTS, 'reports-plans-zoom.png'), fullPage: false });
       await reports.chart.scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(SHOTS, 'reports-plans-zoom-chart.png') });
