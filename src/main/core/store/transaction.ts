@@ -1,4 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
+import { SqliteAdapter, type Kysely, type Transaction, type TransactionBuilder } from 'kysely';
 import { CounselorError } from '../../../shared/errors';
 
 /**
@@ -40,4 +41,80 @@ export function storeWriteError(e: unknown): unknown {
     );
   }
   return e;
+}
+
+export interface AsyncTransactionOptions {
+  /**
+   * PostgreSQL only. `serializable` (the default) keeps writeTransaction's promise: what the
+   * function reads is still true when it commits, or it runs again. `read committed` is for work
+   * serialised by a lock it takes first (the migration runner): a serializable snapshot is taken
+   * at the first statement, before the lock is granted, and would miss the other's commit.
+   */
+  isolation?: 'serializable' | 'read committed';
+}
+
+/** How often a PostgreSQL write that lost a serialization race runs again before it reports busy. */
+const SERIALIZATION_RETRIES = 3;
+
+/**
+ * writeTransaction for the typed query layer (Kysely), on either store. `fn` awaits only its own
+ * queries on `trx`, never a file, a timer or the network: compute those before.
+ * - SQLite: BEGIN IMMEDIATE (store/kysely-sqlite.ts); the queries run synchronously, so the
+ *   transaction ends within one turn of the event loop. If it did not (`fn` awaited something
+ *   else), it is rolled back: the one connection would otherwise stay in a transaction that any
+ *   other caller's statements join.
+ * - PostgreSQL: its own pooled connection, SERIALIZABLE; a serialization failure or deadlock runs
+ *   `fn` again (so `fn` must only touch the store), then becomes `busy`.
+ */
+export async function writeTransactionAsync<DB, T>(
+  db: Kysely<DB>,
+  fn: (trx: Transaction<DB>) => Promise<T>,
+  options: AsyncTransactionOptions = {},
+): Promise<T> {
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return sqliteTransaction(db.transaction(), fn);
+  const isolation = options.isolation ?? 'serializable';
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().setIsolationLevel(isolation).execute(fn);
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      const raced = code === '40001' || code === '40P01';
+      if (raced && attempt < SERIALIZATION_RETRIES) continue;
+      if (raced || code === '55P03') throw new CounselorError('busy', BUSY_MESSAGE, { code });
+      throw e;
+    }
+  }
+}
+
+/**
+ * Several reads that must agree with each other (a plan and its child rows) for the typed layer:
+ * one snapshot, so a save committed between two of them cannot give half the plan from before it
+ * and half from after. On the department server that happens easily: other counselors save all
+ * the time, and the reads run in parallel on pooled connections. PostgreSQL: REPEATABLE READ,
+ * READ ONLY (nothing to retry: a read-only snapshot never fails to serialize). SQLite: a deferred
+ * BEGIN (store/kysely-sqlite.ts), no write lock, ended within one turn of the event loop as a
+ * write transaction is.
+ */
+export async function readTransactionAsync<DB, T>(db: Kysely<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  const builder = db.transaction().setAccessMode('read only');
+  if (db.getExecutor().adapter instanceof SqliteAdapter) return sqliteTransaction(builder, fn);
+  return builder.setIsolationLevel('repeatable read').execute(fn);
+}
+
+async function sqliteTransaction<DB, T>(builder: TransactionBuilder<DB>, fn: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  let turned = false;
+  const turn = setImmediate(() => (turned = true));
+  try {
+    return await builder.execute(async (trx) => {
+      const result = await fn(trx);
+      if (turned) {
+        throw new Error('A store transaction awaited something other than its own queries and was rolled back: compute files, timers and network calls before it.');
+      }
+      return result;
+    });
+  } catch (e) {
+    throw storeWriteError(e);
+  } finally {
+    clearImmediate(turn);
+  }
 }

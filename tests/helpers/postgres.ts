@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { afterAll } from 'vitest';
+import { openPostgres } from '../../src/main/core/store/postgres';
+import type { StoreSchema } from '../../src/main/core/store/store-schema';
+
+/**
+ * The server the PostgreSQL half of the tests runs against (scripts/pg-test-cluster.sh prints one;
+ * .ci/run exports it). Unset: those tests are skipped, and their names say so.
+ */
+export const testPostgresUrl = process.env.COUNSELOR_TEST_POSTGRES ?? '';
+export const withoutPostgres = testPostgresUrl === '';
+export const SKIPPED_WITHOUT_POSTGRES = 'skipped: COUNSELOR_TEST_POSTGRES names no PostgreSQL server';
+
+/**
+ * Fresh databases on the test server, one per call, each dropped in afterAll: tests never share a
+ * department database, and a run leaves nothing behind. The name is unique per run (two runs of the
+ * suite may share one server), and only lowercase letters, digits and _ so it needs no quoting.
+ */
+export function useScratchPostgres(): () => Promise<Kysely<StoreSchema>> {
+  const made: { name: string; db: Kysely<StoreSchema> }[] = [];
+  let admin: Kysely<StoreSchema> | null = null;
+  afterAll(async () => {
+    for (const { db } of made) await db.destroy();
+    for (const { name } of made.splice(0)) if (admin) await dropDatabase(admin, name);
+    await admin?.destroy();
+    admin = null;
+  });
+  return async () => {
+    admin ??= openPostgres(testPostgresUrl, { max: 1 });
+    const name = `cw_test_${process.pid}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+    await sql.raw(`CREATE DATABASE ${name}`).execute(admin);
+    const url = new URL(testPostgresUrl);
+    url.pathname = `/${name}`;
+    const db = openPostgres(url.toString());
+    made.push({ name, db });
+    return db;
+  };
+}
+
+/**
+ * node-postgres's pool.end() resolves before the server has seen its connections go, and FORCE
+ * terminating one still closing makes its pool report a lost connection: wait for them first
+ * (a few hundred ms at most), then FORCE, so a connection a failed test left open cannot keep
+ * the database alive.
+ */
+async function dropDatabase(admin: Kysely<StoreSchema>, name: string): Promise<void> {
+  for (let i = 0; i < 25; i++) {
+    const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = ${name}`.execute(admin);
+    if (rows[0]?.n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin);
+}
