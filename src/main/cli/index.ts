@@ -2,6 +2,7 @@ import { CounselorError } from '../../shared/errors';
 import type { Command } from './command';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { yearCommand } from './commands/year';
+import { migrateCommand } from './commands/migrate';
 import { catalogCommand } from './commands/catalog';
 import { conferencesCommand } from './commands/conferences';
 import { coursesCommand } from './commands/courses';
@@ -24,7 +25,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
