@@ -21,6 +21,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
     id: N, student_number: N, held_on: N, student_attended: N, guardians: N, others: Y, language: Y,
     interpreter: N, interpreter_name: Y, notes: Y, print_snapshot_id: Y, created_at: N, updated_at: N,
   },
+  counselor_account: { id: N, user_name: N, display_name: N, role: N, password_hash: N, created_at: N, disabled_at: Y },
   course: {
     number: N, title: N, credits: N, area: N, grades: N, length: N, prerequisites: N, cte: N, ap: N, ib: N,
     honors: N, dual_credit: Y, repeatable: N, tags: N, sced_code: Y, state_code: Y, updated_at: N, retired: N,

@@ -24,18 +24,36 @@ export interface CommandContext {
   store(): Promise<Store>;
   /** The store file this run uses (`--db`, COUNSELOR_DB or the default), without opening it. */
   storePath: string;
+  /** The department database when `--db` (or COUNSELOR_DB) is a postgres:// address; null for a file. */
+  department: string | null;
+}
+
+/** A postgres:// (or postgresql://) address names a department database rather than a file. */
+export function isDepartmentUrl(text: string | undefined): text is string {
+  return text !== undefined && /^postgres(ql)?:\/\//.test(text);
 }
 
 export function createContext(io: CliIO, dbFlag: string | undefined, args: string[], json: boolean) {
   let store: Store | null = null;
+  const named = dbFlag ?? io.env.COUNSELOR_DB;
+  const department = isDepartmentUrl(named) ? named : null;
   const storePath = resolveStorePath(dbFlag, io.env);
-  const openOnce = async (): Promise<Store> => (store ??= await openStore(storePath));
+  const openOnce = async (): Promise<Store> => {
+    if (department) {
+      throw new CounselorError(
+        'invalid_input',
+        `This command works on a store file; on the department database only \`counselor user\` and \`counselor migrate\` do so far. Give --db a file path.`,
+      );
+    }
+    return (store ??= await openStore(storePath));
+  };
   const context: CommandContext = {
     io,
     args,
     json,
     store: openOnce,
     storePath,
+    department,
     async call(method, input) {
       const envelope = await dispatch(createHandlers(await openOnce()), method, input);
       if (!envelope.ok) throw new CounselorError(envelope.error.code, envelope.error.message, envelope.error.details);

@@ -3,6 +3,7 @@ import type { Command } from './command';
 import { backupsCommand, restoreCommand } from './commands/backups';
 import { yearCommand } from './commands/year';
 import { migrateCommand } from './commands/migrate';
+import { userCommand } from './commands/user';
 import { catalogCommand } from './commands/catalog';
 import { conferencesCommand } from './commands/conferences';
 import { coursesCommand } from './commands/courses';
@@ -25,7 +26,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -105,10 +106,11 @@ export function usage(): string {
     'usage: counselor [--db PATH] <command> [options]',
     '',
     'commands:',
-    ...commands.map((c) => `  ${c.usage.padEnd(44)}${c.summary}`),
+    // A usage longer than its column gets the summary on a line of its own, so the two never run together.
+    ...commands.map((c) => (c.usage.length < 44 ? `  ${c.usage.padEnd(44)}${c.summary}` : `  ${c.usage}\n  ${''.padEnd(44)}${c.summary}`)),
     '',
     'global options:',
-    '  --db PATH   the store file (default: COUNSELOR_DB, else the per-user application data folder)',
+    '  --db PATH   the store file (default: COUNSELOR_DB, else the per-user application data folder); postgres://… for the department database (user, migrate)',
     '  --json      print one JSON document on stdout',
     '',
     'exit codes: 0 done, 1 an error to fix (one line on stderr), 2 wrong usage',

@@ -6,20 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { StoreSchema } from '../../../src/main/core/store/store-schema';
 import { startSchoolYear } from '../../../src/main/core/year/start';
 import { counselor } from '../../helpers/cli';
-import { SKIPPED_WITHOUT_POSTGRES, testPostgresUrl, useScratchPostgres, withoutPostgres } from '../../helpers/postgres';
+import { SKIPPED_WITHOUT_POSTGRES, urlOf, useScratchPostgres, withoutPostgres } from '../../helpers/postgres';
 import { useTempDir } from '../../helpers/temp';
 import { historyStore, importFile } from '../history/history-store';
 
 const tempDir = useTempDir();
 const scratchDatabase = useScratchPostgres();
-
-/** The scratch database's address, for the command (the helper hands out a connection). */
-async function urlOf(db: Kysely<StoreSchema>): Promise<string> {
-  const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(db);
-  const url = new URL(testPostgresUrl);
-  url.pathname = `/${rows[0]!.name}`;
-  return url.toString();
-}
 
 /** The sample school as a school's own, with a course history imported and school year 2027-28 started: rows with ids in most tables. */
 async function workstationStore(): Promise<string> {

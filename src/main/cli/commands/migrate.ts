@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { openPostgres } from '../../core/store/postgres';
+import { departmentRefusal, openPostgres } from '../../core/store/postgres';
 import { moveToPostgres } from '../../core/store/to-postgres';
 import type { Command } from '../command';
 import { UsageError } from '../context';
-import { CounselorError } from '../../../shared/errors';
 
 const USAGE = 'counselor migrate --from FILE.db --to postgres://USER:PASSWORD@HOST:PORT/DATABASE [--dry-run] [--json]';
 
@@ -34,7 +33,7 @@ export const migrateCommand: Command = {
     const pg = openPostgres(to, { max: 2 });
     try {
       const moved = await moveToPostgres(resolve(from), pg, { dryRun }).catch((e: unknown) => {
-        throw unreachable(e, to) ?? e;
+        throw departmentRefusal(e, to) ?? e;
       });
       if (context.json) return context.io.out(JSON.stringify(moved, null, 2));
       const n = (x: number) => x.toLocaleString('en-US');
@@ -47,17 +46,3 @@ export const migrateCommand: Command = {
     }
   },
 };
-
-/** The server's refusals a counselor or district IT can act on, in one sentence (the password never printed). */
-function unreachable(e: unknown, url: string): CounselorError | null {
-  const code = (e as { code?: unknown }).code;
-  const where = new URL(url);
-  const server = `${where.hostname}:${where.port || 5432}`;
-  const database = where.pathname.slice(1) || '(the default)';
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
-    return new CounselorError('store_unavailable', `The department server at ${server} cannot be reached (${code}); check the address and that PostgreSQL is running. Nothing was changed.`);
-  }
-  if (code === '28P01' || code === '28000') return new CounselorError('store_unavailable', `The department server at ${server} refused the user name or password. Nothing was changed.`);
-  if (code === '3D000') return new CounselorError('store_unavailable', `The department server at ${server} has no database named ${database}; ask for it to be created first. Nothing was changed.`);
-  return null;
-}

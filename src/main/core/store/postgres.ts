@@ -77,3 +77,17 @@ export async function migratePostgres(
     { isolation: 'read committed' },
   );
 }
+
+/** The server's refusals a counselor or district IT can act on, in one sentence (the password never printed). */
+export function departmentRefusal(e: unknown, url: string): CounselorError | null {
+  const code = (e as { code?: unknown }).code;
+  const where = new URL(url);
+  const server = `${where.hostname}:${where.port || 5432}`;
+  const database = where.pathname.slice(1) || '(the default)';
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH') {
+    return new CounselorError('store_unavailable', `The department server at ${server} cannot be reached (${code}); check the address and that PostgreSQL is running. Nothing was changed.`);
+  }
+  if (code === '28P01' || code === '28000') return new CounselorError('store_unavailable', `The department server at ${server} refused the user name or password. Nothing was changed.`);
+  if (code === '3D000') return new CounselorError('store_unavailable', `The department server at ${server} has no database named ${database}; ask for it to be created first. Nothing was changed.`);
+  return null;
+}

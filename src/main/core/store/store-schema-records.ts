@@ -186,3 +186,13 @@ export interface StudentReactivationTable {
   school_year: number;
   reactivated_at: string;
 }
+
+export interface CounselorAccountTable {
+  id: Generated<number>;
+  user_name: string;
+  display_name: string;
+  role: 'counselor' | 'lead' | 'admin';
+  password_hash: string;
+  created_at: string;
+  disabled_at: string | null;
+}

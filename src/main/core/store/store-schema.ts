@@ -17,6 +17,7 @@ import type {
   SchoolYearChangeTable,
   SchoolYearStartTable,
   StudentReactivationTable,
+  CounselorAccountTable,
 } from './store-schema-records';
 
 /**
@@ -40,6 +41,7 @@ export interface StoreSchema {
   career_pathway: CareerPathwayTable;
   catalog_department: CatalogDepartmentTable;
   conference: ConferenceTable;
+  counselor_account: CounselorAccountTable;
   course: CourseTable;
   course_history: CourseHistoryTable;
   course_pathway: CoursePathwayTable;

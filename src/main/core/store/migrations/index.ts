@@ -11,6 +11,7 @@ import { conferencesMigration } from './0009-conferences';
 import { schoolYearStartMigration } from './0010-school-year-start';
 import { courseAlternatesMigration } from './0011-course-alternates';
 import { rosterListingMigration } from './0012-roster-listing';
+import { counselorAccountsMigration } from './0013-counselor-accounts';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   schoolYearStartMigration,
   courseAlternatesMigration,
   rosterListingMigration,
+  counselorAccountsMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -11,6 +11,7 @@ import { conferencesPostgres } from './0009-conferences';
 import { schoolYearStartPostgres } from './0010-school-year-start';
 import { courseAlternatesPostgres } from './0011-course-alternates';
 import { rosterListingPostgres } from './0012-roster-listing';
+import { counselorAccountsPostgres } from './0013-counselor-accounts';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -31,5 +32,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   schoolYearStartPostgres,
   courseAlternatesPostgres,
   rosterListingPostgres,
+  counselorAccountsPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
