@@ -328,4 +328,36 @@ describe('the plan editor', () => {
     expect((await session.app().value<PlanView>('plans.get', { studentNumber: student.studentNumber })).experiences).toEqual([]);
     await page.screenshot({ path: '/tmp/plan-refused.png' });
   });
+
+  it('undoes the last plan change with Ctrl+Z as the Undo button does, except in a text field, where Ctrl+Z undoes the typing', async () => {
+    const page = session.page();
+    const keyboard = page.keyboard;
+    const others = students.filter((r) => r.planStatus === 'none' && r.grade === 10);
+    const student = others[2] ?? others[others.length - 1]!;
+    const plan = new PlanEditorPage(page);
+    await plan.open(session.app().url, student.studentNumber);
+
+    await plan.tabTo(plan.clusterSelect);
+    await keyboard.press('ArrowDown');
+    const first = await plan.selectedText(plan.clusterSelect);
+    await keyboard.press('Tab');
+    await plan.waitForSaved(`Career cluster: ${first}.`);
+    // Focus is on the pathway select, not a text field: Ctrl+Z is the plan's undo.
+    await keyboard.press('Control+z');
+    await plan.waitForSaved('The last change was undone.');
+    expect(await plan.selectedText(plan.clusterSelect)).toBe('Still exploring');
+
+    await plan.tabTo(plan.clusterSelect);
+    await keyboard.press('ArrowDown');
+    await keyboard.press('Tab');
+    await plan.waitForSaved(`Career cluster: ${first}.`);
+    // In the search box Ctrl+Z takes back the letters typed; the plan keeps its cluster.
+    await plan.tabTo(plan.frameworkSearch);
+    await keyboard.type('wel');
+    await keyboard.press('Control+z');
+    await expect.poll(() => plan.frameworkSearch.inputValue()).not.toBe('wel');
+    expect(await plan.selectedText(plan.clusterSelect)).toBe(first);
+    const stored = await session.app().value<PlanView>('plans.get', { studentNumber: student.studentNumber });
+    expect(stored.framework.cluster?.name).toBe(first);
+  });
 });

@@ -15,6 +15,7 @@ import { PlanHeader } from './PlanHeader';
 import { PostsecondarySection } from './PostsecondarySection';
 import { RequirementPanel } from './RequirementPanel';
 import { usePlan } from './usePlan';
+import { useUndoKey } from './useUndoKey';
 import { WarningList } from './WarningList';
 import './plan.css';
 import './choosers.css';
@@ -40,6 +41,8 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
     const key = takeFocusRequest();
     if (key) focusByKey(key);
   }, [view, takeFocusRequest]);
+
+  useUndoKey(view !== null && view.canUndo && view.student.status !== 'graduated', undo);
 
   const editor = useMemo<PlanEditor | null>(
     () => (view && reference ? { view, reference, change, applyProgram } : null),
