@@ -4,7 +4,7 @@ import { getCourse, listCourses, listPostsecondary, saveCourses } from '../../..
 import { writeXlsx } from '../../../src/main/core/spreadsheet/write-xlsx';
 import { exportPrograms, programTables } from '../../../src/main/core/programs/export';
 import { importPrograms } from '../../../src/main/core/programs/import';
-import { copyProgram, getProgram, listPrograms } from '../../../src/main/core/programs/repository';
+import { copyProgram, getProgram, listPrograms, saveProgram } from '../../../src/main/core/programs/repository';
 import { openStore } from '../../../src/main/core/store/connection';
 import { useTempDir } from '../../helpers/temp';
 import { sampleStore } from './stores';
@@ -74,6 +74,18 @@ describe('sharing programs of study as .xlsx', () => {
     expect(copy).toMatchObject({ id: 'welding-and-fabrication-copy', name: 'Welding and Fabrication (copy)' });
     expect(copy.years).toEqual(getProgram(store.db, 'welding').years);
     expect(copyProgram(store.db, 'welding', 'Welding and Fabrication (copy)').id).toBe('welding-and-fabrication-copy-2');
+    store.close();
+  });
+});
+
+describe('a program naming a course the catalog does not have', () => {
+  it('is refused with the grade (or the year after high school) in words, not "year 10"', async () => {
+    const store = await sampleStore(tempDir());
+    const [program] = listPrograms(store.db);
+    const years = { ...program!.years, '10': [...program!.years['10'], 'NOPE101'] };
+    expect(() => saveProgram(store.db, { ...program!, years })).toThrow(`Program "${program!.name}" lists NOPE101 in grade 10, which is not in the course catalog.`);
+    const after = { ...program!.years, ps1: ['NOPE-PS'] };
+    expect(() => saveProgram(store.db, { ...program!, years: after })).toThrow(`lists NOPE-PS in year 1 after high school, which is not in the postsecondary entries.`);
     store.close();
   });
 });

@@ -85,7 +85,8 @@ export function assertProgramReferences(db: Db, program: ProgramOfStudy): void {
       const known = isHighSchoolYear(year) ? course.get(code) : entry.get(code);
       if (!known) {
         const what = isHighSchoolYear(year) ? 'course catalog' : 'postsecondary entries';
-        throw new CounselorError('invalid_input', `Program "${program.name}" lists ${code} in year ${year}, which is not in the ${what}.`);
+        const when = isHighSchoolYear(year) ? `grade ${year}` : `year ${year.slice(2)} after high school`;
+        throw new CounselorError('invalid_input', `Program "${program.name}" lists ${code} in ${when}, which is not in the ${what}.`);
       }
     }
   }
