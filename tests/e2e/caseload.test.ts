@@ -105,6 +105,30 @@ describe('the caseload of the sample school', () => {
     await expect.poll(() => caseload.firstRow('Student number')).toBe(numbers.at(-1));
     expect(await caseload.columnHeader('Student number').getAttribute('aria-sort')).toBe('descending');
     expect(await caseload.columnHeader('Name').getAttribute('aria-sort')).toBeNull();
+
+    // Every sort arrow, the resting ones too, stands out from its header at 4.5:1 or more.
+    const ratios = await session.page().evaluate(() => {
+      type El = { parentElement: El | null };
+      const g = globalThis as unknown as {
+        document: { querySelectorAll(s: string): ArrayLike<El> };
+        getComputedStyle(e: El): { color: string; backgroundColor: string };
+      };
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      const lum = ([r, gr, b]: number[]) =>
+        [r!, gr!, b!].map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)).reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i]!, 0);
+      return Array.from(g.document.querySelectorAll('.sort-icon')).map((icon) => {
+        let el: El | null = icon;
+        let bg = 'rgba(0, 0, 0, 0)';
+        while (el && (bg === 'rgba(0, 0, 0, 0)' || bg === 'transparent')) {
+          bg = g.getComputedStyle(el).backgroundColor;
+          el = el.parentElement;
+        }
+        const [a, b] = [lum(rgb(g.getComputedStyle(icon).color)), lum(rgb(bg))];
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      });
+    });
+    expect(ratios.length).toBeGreaterThan(3);
+    for (const ratio of ratios) expect(ratio).toBeGreaterThanOrEqual(4.5);
   });
 
   it('keeps table semantics while only the rows in view are rendered', async () => {
