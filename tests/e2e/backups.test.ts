@@ -77,7 +77,7 @@ describe('the Backups page', () => {
   // Retried once: in about one full run in four (two test files in parallel) a step waits until the
   // 30 s limit and the same test passes at once when run again; alone it takes a second. The step
   // is not found yet: a retry keeps CI honest about a real break (it fails twice) meanwhile.
-  it('says in one sentence why a backup cannot be restored, changes nothing, and offers no Restore for an unreadable copy', { retry: 1 }, async () => {
+  it('says in one sentence why a backup cannot be restored, changes nothing, and offers no Restore for an unreadable copy', { retry: 1, timeout: 60_000 }, async () => {
     const app = session.app();
     const page = session.page();
     const folder = join(dirname(app.dbPath), 'backups');

@@ -140,7 +140,7 @@ describe('the caseload of the sample school', () => {
     expect(await caseload.rows.first().getAttribute('aria-rowindex')).toBe('2');
   });
 
-  it('marks a student who is not in the latest roster, in words', async () => {
+  it('hides a student who is not in the latest roster behind "Show", and marks them in words', async () => {
     const student = students.find((s) => s.lastName === 'Warsame')!;
     // Roster imports are a later issue: set the status in the store file the way one will.
     const store = await openStore(session.app().dbPath);
@@ -149,10 +149,19 @@ describe('the caseload of the sample school', () => {
     } finally {
       store.close();
     }
-    const caseload = await open();
+    // Hidden by default: the caseload lists current students; "Show" offers the others.
+    const caseload = new CaseloadPage(session.page());
+    await caseload.open(session.app().url);
+    await caseload.waitForCount(students.length - 1, students.length - 1);
     await caseload.search.fill(student.studentNumber);
-    await caseload.waitForCount(1, students.length);
+    await caseload.waitForCount(0, students.length - 1);
+    const show = session.page().getByRole('combobox', { name: 'Show', exact: true });
+    await show.focus();
+    await show.selectOption({ label: 'Not in latest roster' });
+    await caseload.waitForCount(1, 1);
     expect(await caseload.firstRow('Name')).toContain('Warsame, Abdi');
     expect(await caseload.rows.first().getByText('Not in latest roster').isVisible()).toBe(true);
+    await show.selectOption({ label: 'All students' });
+    await caseload.waitForCount(1, students.length);
   });
 });

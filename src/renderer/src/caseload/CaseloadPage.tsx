@@ -18,10 +18,16 @@ import './caseload.css';
 
 const NO_ENTRIES: never[] = [];
 
-/** The active caseload, or the students who graduated (kept, read-only, still printed and exported). */
+/**
+ * Which students the caseload lists, by status: the current ones by default; those the latest
+ * roster no longer lists (left the school, or a partial file) and those who graduated (kept,
+ * read-only, still printed and exported) each on asking, or everyone.
+ */
 const VIEWS = [
-  { value: 'caseload', label: 'Current students' },
+  { value: 'active', label: 'Current students' },
+  { value: 'not_in_latest_roster', label: 'Not in latest roster' },
   { value: 'graduated', label: 'Graduated' },
+  { value: 'all', label: 'All students' },
 ];
 
 export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
@@ -43,14 +49,11 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const requestsButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const [view, setView] = useState('caseload');
+  const [view, setView] = useState('active');
   const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
-  const anyGraduated = useMemo(() => allEntries.some((e) => e.row.status === 'graduated'), [allEntries]);
-  // Graduates leave the caseload at year-end: they are listed only in the Graduated view.
-  const entries = useMemo(
-    () => (anyGraduated ? allEntries.filter((e) => (e.row.status === 'graduated') === (view === 'graduated')) : allEntries),
-    [allEntries, anyGraduated, view],
-  );
+  // The choice appears once a student is not current; until then every student is current.
+  const anyNotCurrent = useMemo(() => allEntries.some((e) => e.row.status !== 'active'), [allEntries]);
+  const entries = useMemo(() => (view === 'all' ? allEntries : allEntries.filter((e) => e.row.status === view)), [allEntries, view]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
   const planStatuses = useMemo(() => planStatusOptions(), []);
@@ -118,7 +121,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
               onChange={(e) => setQuery(e.target.value)}
             />
           </div>
-          {anyGraduated ? <FilterSelect id="caseload-view" label="Show" value={view} options={VIEWS} onChange={setView} /> : null}
+          {anyNotCurrent ? <FilterSelect id="caseload-view" label="Show" value={view} options={VIEWS} onChange={setView} /> : null}
           <FilterSelect id="caseload-grade" label="Grade" value={grade} options={grades} onChange={setGrade} />
           <FilterSelect id="caseload-counselor" label="Counselor" value={counselor} options={counselors} onChange={setCounselor} />
           <FilterSelect id="caseload-plan-status" label="Plan status" value={planStatus} options={planStatuses} onChange={setPlanStatus} />
