@@ -163,5 +163,10 @@ describe('the caseload of the sample school', () => {
     expect(await caseload.rows.first().getByText('Not in latest roster').isVisible()).toBe(true);
     await show.selectOption({ label: 'All students' });
     await caseload.waitForCount(1, students.length);
+    // Their plan says so, and stays editable.
+    await session.page().goto(`${session.app().url}#/plan/${encodeURIComponent(student.studentNumber)}`);
+    await session.page().getByText('Not in the latest roster: the school').waitFor();
+    expect(await session.page().getByLabel('Notes from meetings').isDisabled()).toBe(false);
+    await session.page().screenshot({ path: '/tmp/plan-not-in-roster.png' });
   });
 });

@@ -46,6 +46,12 @@ export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onR
           {name}
         </h1>
         <p className="plan-identity__kind">Academic and Career Plan</p>
+        {s.status === 'not_in_latest_roster' ? (
+          <p className="plan-identity__left">
+            Not in the latest roster: the school's last roster import did not list this student, who may have left. The plan is kept and can
+            still be edited and printed; the next roster that lists them makes them current again.
+          </p>
+        ) : null}
         <dl className="facts">
           <div>
             <dt>Student number</dt>
