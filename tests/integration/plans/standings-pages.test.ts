@@ -9,6 +9,7 @@ import { writeTransaction } from '../../../src/main/core/store/transaction';
 import { saveStudents } from '../../../src/main/core/students/repository';
 import { benchStudents } from '../../../bench/students';
 import { useTempDir } from '../../helpers/temp';
+import { watchPrepare } from '../../helpers/watch-db';
 import { adoptSampleAsOwn, sampleStore, TODAY } from './stores';
 
 const tempDir = useTempDir();
@@ -30,13 +31,7 @@ function watchingPlanCourses(db: Db, reads: number[]): Db {
         return call;
       },
     });
-  return new Proxy(db, {
-    get(target, key) {
-      if (key === 'prepare') return (sql: string) => (/SELECT student_number, id, year, course_number/.test(sql) ? spy(target.prepare(sql)) : target.prepare(sql));
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+  return watchPrepare(db, (sql, statement) => (/SELECT student_number, id, year, course_number/.test(sql) ? spy(statement) : statement));
 }
 
 /**

@@ -4,6 +4,7 @@ import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import { runReport } from '../../../src/main/core/reports/run';
 import { useTempDir } from '../../helpers/temp';
+import { watchPrepare } from '../../helpers/watch-db';
 import { writeSchool } from '../history/scale';
 import { adoptSampleAsOwn, sampleStore, TODAY } from '../plans/stores';
 
@@ -14,16 +15,9 @@ const tempDir = useTempDir();
  * which slice themselves): from then on the report groups and builds its tables.
  */
 function watching(db: Db, onScope: () => void): Db {
-  return new Proxy(db, {
-    get(target, key) {
-      if (key === 'prepare')
-        return (sql: string) => {
-          if (/FROM student ORDER BY last_name/.test(sql)) onScope();
-          return target.prepare(sql);
-        };
-      const value = Reflect.get(target, key) as unknown;
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
+  return watchPrepare(db, (sql, statement) => {
+    if (/FROM student ORDER BY last_name/.test(sql)) onScope();
+    return statement;
   });
 }
 

@@ -45,13 +45,18 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
     requestAnimationFrame(() => back.current?.focus());
   };
 
+  const next = status?.next ?? null;
+  const last = status?.lastStart ?? null;
+  const late = status?.lateStart ?? null;
+  // The start being confirmed (the next year's, or the late one); null while asking about undo.
+  const starting = asking === 'start' ? next : asking === 'late' ? late : null;
+
   const act = async () => {
     if (!status || !asking) return;
     setBusy(true);
     setError(null);
     try {
-      const target = asking === 'late' ? status.lateStart : asking === 'start' ? status.next : null;
-      if (target) setDone(startedText(await api['year.start']({ schoolYear: target.schoolYear })));
+      if (starting) setDone(startedText(await api['year.start']({ schoolYear: starting.schoolYear })));
       else setDone(undoneText(await api['year.undo']({})));
       setAsking(null);
       await load();
@@ -65,10 +70,6 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
     }
   };
 
-  const next = status?.next ?? null;
-  const last = status?.lastStart ?? null;
-  const late = status?.lateStart ?? null;
-  const starting = asking === 'start' ? next : asking === 'late' ? late : null;
   return (
     <Page title="School year" focusOnShow={focusOnShow}>
       <div className="setup-page">
