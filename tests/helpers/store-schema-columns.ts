@@ -21,6 +21,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
     id: N, student_number: N, held_on: N, student_attended: N, guardians: N, others: Y, language: Y,
     interpreter: N, interpreter_name: Y, notes: Y, print_snapshot_id: Y, created_at: N, updated_at: N,
   },
+  audit_entry: { id: N, at: N, user_name: Y, student_number: Y, action: N, detail: N },
   counselor_account: { id: N, user_name: N, display_name: N, role: N, password_hash: N, created_at: N, disabled_at: Y },
   course: {
     number: N, title: N, credits: N, area: N, grades: N, length: N, prerequisites: N, cte: N, ap: N, ib: N,
@@ -42,7 +43,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   plan: {
     student_number: N, cluster_code: Y, pathway_code: Y, program_id: Y, second_cluster_code: Y,
     career_interests: N, ps_institution: Y, ps_program: Y, ps_credential_type: Y, notes: Y, last_reviewed: Y,
-    updated_at: N,
+    updated_at: N, revision: N, changed_by: Y,
   },
   plan_acknowledgement: { student_number: N, warning_id: N, note: N, date: N },
   plan_course: {

@@ -77,6 +77,8 @@ export interface PlanTable {
   notes: string | null;
   last_reviewed: string | null;
   updated_at: string;
+  revision: Generated<number>;
+  changed_by: string | null;
 }
 
 export interface PlanAcknowledgementTable {
@@ -195,4 +197,14 @@ export interface CounselorAccountTable {
   password_hash: string;
   created_at: string;
   disabled_at: string | null;
+}
+
+export interface AuditEntryTable {
+  id: Generated<number>;
+  at: string;
+  user_name: string | null;
+  student_number: string | null;
+  action: string;
+  /** JSON: what changed. */
+  detail: string;
 }

@@ -18,6 +18,7 @@ import type {
   SchoolYearStartTable,
   StudentReactivationTable,
   CounselorAccountTable,
+  AuditEntryTable,
 } from './store-schema-records';
 
 /**
@@ -42,6 +43,7 @@ export interface StoreSchema {
   catalog_department: CatalogDepartmentTable;
   conference: ConferenceTable;
   counselor_account: CounselorAccountTable;
+  audit_entry: AuditEntryTable;
   course: CourseTable;
   course_history: CourseHistoryTable;
   course_pathway: CoursePathwayTable;

@@ -12,6 +12,7 @@ import { schoolYearStartMigration } from './0010-school-year-start';
 import { courseAlternatesMigration } from './0011-course-alternates';
 import { rosterListingMigration } from './0012-roster-listing';
 import { counselorAccountsMigration } from './0013-counselor-accounts';
+import { auditAndRevisionMigration } from './0014-audit-and-revision';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   courseAlternatesMigration,
   rosterListingMigration,
   counselorAccountsMigration,
+  auditAndRevisionMigration,
 ];
 checkMigrationOrder(migrations);
 

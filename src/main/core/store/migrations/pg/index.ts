@@ -12,6 +12,7 @@ import { schoolYearStartPostgres } from './0010-school-year-start';
 import { courseAlternatesPostgres } from './0011-course-alternates';
 import { rosterListingPostgres } from './0012-roster-listing';
 import { counselorAccountsPostgres } from './0013-counselor-accounts';
+import { auditAndRevisionPostgres } from './0014-audit-and-revision';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -33,5 +34,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   courseAlternatesPostgres,
   rosterListingPostgres,
   counselorAccountsPostgres,
+  auditAndRevisionPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
