@@ -1,10 +1,17 @@
+import { join } from 'node:path';
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { addAccount, checkSignIn, listAccounts } from '../../../src/main/core/accounts/accounts';
+import { loadSampleSchool } from '../../../src/main/core/sample/load';
+import { openStore } from '../../../src/main/core/store/connection';
+import type { PostgresMigration } from '../../../src/main/core/store/migration';
+import { postgresMigrations } from '../../../src/main/core/store/migrations/pg';
 import { migratePostgres, openPostgres } from '../../../src/main/core/store/postgres';
 import { declareAsker, refuseSuperuser } from '../../../src/main/core/store/row-security';
 import type { StoreSchema } from '../../../src/main/core/store/store-schema';
+import { moveToPostgres } from '../../../src/main/core/store/to-postgres';
 import { SKIPPED_WITHOUT_APP_ROLE, testPostgresAppUrl, useScratchPostgres, withoutAppRole } from '../../helpers/postgres';
+import { useTempDir } from '../../helpers/temp';
 
 /**
  * Migration 15's row-level security, in SQL, as the role the department server connects as (no
@@ -13,6 +20,7 @@ import { SKIPPED_WITHOUT_APP_ROLE, testPostgresAppUrl, useScratchPostgres, witho
  * mformer a disabled account that had Ms. Alvarez's display name.
  */
 const scratchDatabase = useScratchPostgres();
+const tempDir = useTempDir();
 const HASH = '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA';
 const NOW = '2026-12-02T12:00:00.000Z';
 
@@ -155,6 +163,23 @@ describe.skipIf(withoutAppRole)(`row-level security on the department server${wi
     const { rows: owner } = await sql<{ owns: boolean }>`SELECT bool_and(pg_get_userbyid(relowner) = current_user) AS owns FROM pg_class WHERE relname IN ('plan', 'student')`.execute(db);
     expect(owner[0]!.owns, 'the app role owns the tables, so only FORCE binds it').toBe(true);
   }, 30_000);
+
+  it("runs the store's own work as the operator under the policies: migrations again, and a workstation moved in", async () => {
+    const db = await department();
+    expect(await migratePostgres(db)).toEqual({ fromVersion: 15, toVersion: 15 });
+    const path = join(tempDir(), 'counselor.db');
+    const store = await openStore(path);
+    const { studentsAdded } = loadSampleSchool(store.db, new Date('2026-12-02T12:00:00Z'));
+    store.close();
+    await expect(moveToPostgres(path, db), 'into a database that holds students, which only the operator sees').rejects.toThrow(/already holds 2 students/);
+    const later: PostgresMigration = { version: 16, name: 'a later one that changes rows', up: async (trx) => void (await sql`UPDATE plan SET notes = 'migrated'`.execute(trx)) };
+    expect(await migratePostgres(db, [...postgresMigrations, later])).toEqual({ fromVersion: 15, toVersion: 16 });
+    expect(await planNotes(db), 'every plan reached by a later migration').toEqual([{ student_number: '1001', notes: 'migrated' }, { student_number: '2001', notes: 'migrated' }]);
+    const empty = await scratchDatabase({ asAppRole: true });
+    await moveToPostgres(path, empty);
+    expect(await count(empty, null, sql`SELECT * FROM student`)).toBe(studentsAdded);
+    expect(await count(empty, undefined, sql`SELECT * FROM student`)).toBe(0);
+  }, 60_000);
 
   it('refuses, in one sentence, a connection as a superuser, whom no policy binds', async () => {
     const app = await scratchDatabase({ asAppRole: true });
