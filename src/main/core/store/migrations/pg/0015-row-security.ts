@@ -81,6 +81,8 @@ export const rowSecurityPostgres: PostgresMigration = {
          WHERE a.user_name = nullif(current_setting('counselor.user_name', true), '') AND a.disabled_at IS NULL;
         PERFORM set_config('counselor.operator', coalesce(was, ''), true);
       END $$;
+      -- Only the owner (the role the policies run as) asks it who someone is.
+      REVOKE EXECUTE ON FUNCTION counselor_actor() FROM PUBLIC;
       CREATE FUNCTION counselor_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         RAISE EXCEPTION 'The audit log is append-only: its entries are never changed or removed.';
