@@ -106,9 +106,17 @@ async function refuseIfNotEmpty(db: Transaction<StoreSchema> | Transaction<Recor
   }
 }
 
+/**
+ * Tables the department database keeps as its own: neither emptied nor copied. Its accounts may be
+ * made (`counselor user add`) before the caseload moves in, and a workstation's table is empty.
+ */
+const DEPARTMENT_OWNED = new Set(['counselor_account']);
+
 /** The store's tables, each after every table it refers to (SQLite's foreign key list), so the copy never meets a missing parent. */
 function tablesInCopyOrder(file: Db): string[] {
-  const names = file.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const names = (file.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
+    (name) => !DEPARTMENT_OWNED.has(name),
+  );
   const parents = new Map(names.map((n) => [n, (file.prepare(`PRAGMA foreign_key_list("${n}")`).all() as { table: string }[]).map((f) => f.table).filter((t) => t !== n)]));
   const ordered: string[] = [];
   const placed = new Set<string>();
