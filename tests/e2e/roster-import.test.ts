@@ -120,6 +120,14 @@ describe('importing a roster', () => {
     expect(report['New students']).toBe(counts['New students']);
     expect(report['Changed students']).toBe(counts['Changed students']);
     expect(report['Marked “not in latest roster”']).toBe(absent.length);
+    // The report names the students, each list folded under its count and opened by keyboard.
+    const addedList = session.page().locator('details', { has: session.page().locator('summary', { hasText: /^New students \(\d+\)$/ }) });
+    await addedList.locator('summary').focus();
+    await session.page().keyboard.press('Enter');
+    await expect.poll(() => addedList.getAttribute('open')).not.toBeNull();
+    const named = (await addedList.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(named).toHaveLength(report['New students']!);
+    expect(named).toContain('García López, María José #000123');
     await session.page().screenshot({ path: '/tmp/import-4-report.png', fullPage: true });
 
     const download = await roster.download(roster.button('Save report as .xlsx'));

@@ -142,6 +142,17 @@ export const ImportReport = z.object({
   renumbered: z.array(SameStudent).optional(),
   /** Pairs that looked like the same student but were kept separate. */
   keptSeparate: z.array(SameStudent).optional(),
+  /**
+   * The students the import added, changed or marked "not in latest roster", by name (each list
+   * capped as the preview's are; the counts are whole). Absent from reports logged before it existed.
+   */
+  students: z
+    .object({
+      added: z.array(z.object({ studentNumber: z.string(), name: z.string() })),
+      changed: z.array(z.object({ studentNumber: z.string(), name: z.string(), fields: z.array(z.string()) })),
+      absent: z.array(z.object({ studentNumber: z.string(), name: z.string() })),
+    })
+    .optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 

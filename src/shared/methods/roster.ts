@@ -19,7 +19,7 @@ export const rosterMethods = {
   'jobs.cancel': method(JobRef, z.object({}), 'Ask a running job to stop; an import stops only before it writes.'),
   'roster.imports': method(
     z.object({}).strict(),
-    z.object({ imports: z.array(ImportReport.omit({ rejected: true })) }),
+    z.object({ imports: z.array(ImportReport.omit({ rejected: true, students: true })) }),
     'The import log, newest first.',
   ),
   'roster.reportXlsx': method(

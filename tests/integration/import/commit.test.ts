@@ -2,6 +2,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importRoster, previewRoster, type ParsedRosterRequest } from '../../../src/main/core/roster/import';
+import { getImport } from '../../../src/main/core/roster/log';
+import { importReportTable } from '../../../src/main/core/roster/report';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
 import { getStudent, listStudents, saveStudents } from '../../../src/main/core/students/repository';
 import { listCaseload } from '../../../src/main/core/plans/caseload';
@@ -83,6 +85,20 @@ describe('committing a roster', () => {
 
     const report = await importRoster(req, taskContext(store));
     expect(report.counts).toEqual(preview.counts);
+    // The report names the students, as the preview did; the kept report (the import log, its .xlsx) too.
+    const students = {
+      added: [{ studentNumber: '100200', name: 'Peña, José Luis' }],
+      changed: [{ studentNumber: '100107', name: preview.changed[0]!.name, fields: ['Grade'] }],
+      absent: [{ studentNumber: '000125', name: "O'Brien, Siobhán" }],
+    };
+    expect(report.students).toEqual(students);
+    const kept = getImport(store.db, report.importId);
+    expect(kept.students).toEqual(students);
+    expect(importReportTable(kept).find((t) => t.sheetName === 'Students')?.rows).toEqual([
+      ['New student', '100200', 'Peña, José Luis', ''],
+      ['Changed', '100107', preview.changed[0]!.name, 'Grade'],
+      ['Marked "not in latest roster"', '000125', "O'Brien, Siobhán", ''],
+    ]);
     expect(getStudent(store.db, '100107').grade).toBe(12);
     // Absent from the newer roster: marked, never deleted.
     expect(getStudent(store.db, '000125').status).toBe('not_in_latest_roster');

@@ -13,7 +13,7 @@ export function rosterHandlers(store: Store, jobs: Jobs): HandlersFor<'roster'> 
     'roster.previewStatus': ({ jobId }) => jobs.status(jobId, 'roster.preview'),
     'roster.import': (request) => ({ jobId: jobs.start('roster.import', request, 'Reading the file') }),
     'roster.importStatus': ({ jobId }) => jobs.status(jobId, 'roster.import'),
-    'roster.imports': () => ({ imports: listImports(db).map(({ rejected: _rejected, ...summary }) => summary) }),
+    'roster.imports': () => ({ imports: listImports(db).map(({ rejected: _rejected, students: _students, ...summary }) => summary) }),
     'roster.reportXlsx': async ({ importId }) => {
       const report = getImport(db, importId);
       const bytes = await writeXlsx(importReportTable(report));

@@ -16,6 +16,9 @@ import { writeTransaction } from '../store/transaction';
 
 /** Lists in a preview stop here; the counts are always whole. */
 const PREVIEW_LIST_CAP = 500;
+/** The preview's and the report's lists of students: capped (a first import adds the whole roster), the counts whole. */
+const capList = <T>(list: readonly T[]): T[] => list.slice(0, PREVIEW_LIST_CAP);
+const nameOf = (s: Student) => `${s.lastName}, ${s.firstName}`;
 /**
  * Times an import takes a fresh backup because another writer committed between its backup and its
  * write lock. Past it, the import goes ahead with the backup it has: a busy store must not stall it.
@@ -54,8 +57,6 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
   const students = listStudents(ctx.db);
   const comparison: Comparison | null = reading.mappingProblem ? null : compareWithCaseload(reading, students, { markAbsent: request.markAbsent });
   const diff = comparison?.diff ?? EMPTY_DIFF;
-  const cap = <T>(list: readonly T[]) => list.slice(0, PREVIEW_LIST_CAP);
-  const name = (s: Student) => `${s.lastName}, ${s.firstName}`;
   const headerKeyKnown = rememberedMapping(ctx.db, reading.mappingKey) !== undefined;
   const active = comparison?.activeStudents ?? students.filter((s) => s.status === 'active').length;
   return {
@@ -68,22 +69,22 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
     // A student-number column that holds another ID keeps the counselor on the mapping screen too.
     mappingProblem: reading.mappingProblem ?? comparison?.numberColumnProblem ?? null,
     counts: counts(diff, reading),
-    added: cap(diff.added).map((a) => ({ row: a.rowNumber, studentNumber: a.student.studentNumber, name: name(a.student) })),
-    changed: cap(diff.changed).map((c) => ({
+    added: capList(diff.added).map((a) => ({ row: a.rowNumber, studentNumber: a.student.studentNumber, name: nameOf(a.student) })),
+    changed: capList(diff.changed).map((c) => ({
       row: c.rowNumber,
       studentNumber: c.student.studentNumber,
-      name: name(c.student),
+      name: nameOf(c.student),
       differentPerson: ['firstName', 'lastName'].every((f) => c.changes.some((ch) => ch.field === f)),
       changes: c.changes.map((ch) => ({ ...ch, label: changeLabel(ch.field) })),
     })),
-    absent: cap(diff.absent),
-    keptGraduated: cap(diff.keptGraduated).map((g) => ({ row: g.rowNumber, studentNumber: g.studentNumber, name: g.name })),
-    rejected: cap(reading.rejected),
+    absent: capList(diff.absent),
+    keptGraduated: capList(diff.keptGraduated).map((g) => ({ row: g.rowNumber, studentNumber: g.studentNumber, name: g.name })),
+    rejected: capList(reading.rejected),
     listsCapped: [diff.added, diff.changed, diff.absent, diff.keptGraduated, reading.rejected].some((l) => l.length > PREVIEW_LIST_CAP),
     nothingToImport: comparison?.nothingToImport ?? null,
     activeStudents: active,
     absentLimit: comparison?.absentLimit ?? 0,
-    sameStudent: cap(comparison?.sameStudent ?? []),
+    sameStudent: capList(comparison?.sameStudent ?? []),
   };
 }
 
@@ -154,6 +155,11 @@ function commit(db: Db, reading: RosterReading, comparison: Comparison, backupPa
     rejected: reading.rejected,
     renumbered,
     keptSeparate: comparison.sameStudent.filter((p) => !applied.has(p.previousNumber)),
+    students: {
+      added: capList(diff.added).map((a) => ({ studentNumber: a.student.studentNumber, name: nameOf(a.student) })),
+      changed: capList(diff.changed).map((c) => ({ studentNumber: c.student.studentNumber, name: nameOf(c.student), fields: c.changes.map((ch) => changeLabel(ch.field)) })),
+      absent: capList(diff.absent),
+    },
   };
   return { comparison, report: { importId: logImport(db, report), ...report } };
 }

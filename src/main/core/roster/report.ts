@@ -22,6 +22,21 @@ export function importReportTable(report: ImportReport): ExportTable[] {
       ],
     },
     {
+      // By name, so a counselor can see who changed without opening the caseload (capped as the screen's list).
+      sheetName: 'Students',
+      columns: [
+        { header: 'What happened', width: 30 },
+        { header: 'Student number', width: 16 },
+        { header: 'Name', width: 32 },
+        { header: 'Changed', width: 50 },
+      ],
+      rows: [
+        ...(report.students?.added ?? []).map((s) => ['New student', s.studentNumber, s.name, '']),
+        ...(report.students?.changed ?? []).map((s) => ['Changed', s.studentNumber, s.name, s.fields.join(', ')]),
+        ...(report.students?.absent ?? []).map((s) => ['Marked "not in latest roster"', s.studentNumber, s.name, '']),
+      ],
+    },
+    {
       sheetName: 'Rejected rows',
       columns: [
         { header: 'Row', width: 8 },

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { BackupNote, SaveReportButton } from './ReportParts';
+import { BackupNote, ReportStudents, SaveReportButton } from './ReportParts';
 import { CountList } from '../ui/CountList';
 import { rosterCountItems } from './counts';
 import { importSession } from './importSession';
@@ -29,6 +29,7 @@ export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement
         label="What the import did"
         items={rosterCountItems(report.counts, 'Marked “not in latest roster”')}
       />
+      <ReportStudents students={report.students} counts={report.counts} />
       {report.renumbered && report.renumbered.length > 0 ? (
         <p className="note">
           {`Given their new number, with plan and history: ${report.renumbered.map((p) => `${p.name} (#${p.previousNumber} → #${p.studentNumber})`).join('; ')}.`}
