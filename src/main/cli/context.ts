@@ -10,6 +10,8 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** For a command that runs until stopped (`serve`): resolves when it should stop; SIGINT or SIGTERM when left out. */
+  untilStopped?: () => Promise<void>;
 }
 
 /** Wrong usage (unknown command or flag, missing argument): exit code 2. */
