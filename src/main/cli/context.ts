@@ -44,7 +44,7 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
     if (department) {
       throw new CounselorError(
         'invalid_input',
-        `This command works on a store file; on the department database only \`counselor user\` and \`counselor migrate\` do so far. Give --db a file path.`,
+        `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\` and \`counselor serve\` do so far. Give --db a file path.`,
       );
     }
     return (store ??= await openStore(storePath));

@@ -14,7 +14,7 @@ const USAGE = 'counselor serve --postgres postgres://USER:PASSWORD@HOST:PORT/DAT
 /**
  * 8443: the usual port for a second HTTPS service, above 1023 so the server needs no root; on
  * every address (0.0.0.0), since the counselors' computers reach it over the school network.
- * `--listen 127.0.0.1:8443` keeps it to this computer (behind a reverse proxy), `[::]:8443` adds IPv6.
+ * `--listen 127.0.0.1:8443` keeps it to this computer, `[::]:8443` adds IPv6.
  */
 export const DEFAULT_LISTEN = { host: '0.0.0.0', port: 8443 } as const;
 

@@ -7,9 +7,9 @@ import { caseloadFieldsOf } from './repository';
 /**
  * The directory of students, by name, through the typed layer: the same query on a workstation's
  * SQLite store and on the department server, where it runs as `actor` so the database's row-level
- * security decides which students this counselor sees. Ordered by lower(): on SQLite that is the
- * caseload's NOCASE order; PostgreSQL's lower() also folds letters beyond ASCII, which SQLite's
- * does not, so names outside ASCII may sort differently between the two stores.
+ * security decides which students this counselor sees. lower() folds ASCII only on both stores
+ * (SQLite's built-in, PostgreSQL's on the store's "C"-collated text), as the caseload's NOCASE
+ * does; ties break on the student number.
  */
 export function listDirectory(db: Kysely<StoreSchema>, actor: Actor | null): Promise<DirectoryRow[]> {
   return readAs(db, actor, async (trx) => {
