@@ -41,7 +41,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > limit) {
-        reject(new Error(`the request is larger than ${Math.round(limit / 1024 / 1024)} MB`));
+        reject(new Error(`the request is larger than ${limit >= 1024 * 1024 ? `${Math.round(limit / 1024 / 1024)} MB` : `${Math.round(limit / 1024)} KB`}`));
         req.destroy();
       } else chunks.push(c);
     });
