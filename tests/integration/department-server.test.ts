@@ -3,16 +3,18 @@ import type { Kysely } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/contract';
 import { addAccount, disableAccount, type Role } from '../../src/main/core/accounts/accounts';
+import { writeAs } from '../../src/main/core/accounts/actor';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { serverCertificate } from '../../src/main/transports/certificate';
 import { startDepartmentServer, type DepartmentServer } from '../../src/main/transports/department';
-import { SKIPPED_WITHOUT_POSTGRES, useScratchPostgres, withoutPostgres } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 
 /**
- * The department server over real HTTPS on 127.0.0.1 and a real PostgreSQL scratch database, with
+ * The department server over real HTTPS on 127.0.0.1 and a real PostgreSQL scratch database (as
+ * the app role, which row-level security binds), with
  * accounts made by addAccount: sign-in, the session cookie, the CSRF header, expiry and attempt
  * limits on a hand-turned clock (no timed asserts), the role gate, and the directory read as the
  * signed-in counselor.
@@ -82,9 +84,10 @@ async function account(userName: string, displayName: string, role: Role) {
   await addAccount(db, { userName, displayName, role, password: PASSWORD });
 }
 
-describe.skipIf(withoutPostgres)(`the department server${withoutPostgres ? ` (${SKIPPED_WITHOUT_POSTGRES})` : ''}`, () => {
+describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SKIPPED_WITHOUT_APP_ROLE})` : ''}`, () => {
   beforeAll(async () => {
-    db = await scratchDatabase();
+    // As the department server connects: a role row-level security binds.
+    db = await scratchDatabase({ asAppRole: true });
     await migratePostgres(db);
     await account('malvarez', 'Ms. Alvarez', 'counselor');
     await account('jlee', 'Mr. Lee', 'lead');
@@ -95,7 +98,7 @@ describe.skipIf(withoutPostgres)(`the department server${withoutPostgres ? ` (${
       student_number: n, first_name: first, last_name: last, middle_name: null, preferred_name: null, grade: 10, class_year: 2029,
       date_of_birth: null, email: null, counselor, homeroom: null, home_language: null, created_at: stamp, updated_at: stamp, roster_listed_at: null,
     });
-    await db.insertInto('student').values([student('000123', 'Ánh', 'Nguyễn', 'Ms. Alvarez'), student('000007', 'Sam', 'abbott', 'Mr. Lee'), student('000050', 'Ana', 'Abbott', 'Ms. Alvarez')]).execute();
+    await writeAs(db, null, (trx) => trx.insertInto('student').values([student('000123', 'Ánh', 'Nguyễn', 'Ms. Alvarez'), student('000007', 'Sam', 'abbott', 'Mr. Lee'), student('000050', 'Ana', 'Abbott', 'Ms. Alvarez')]).execute());
     certificate = serverCertificate({ dataDir: tempDir(), names: ['localhost', '127.0.0.1'] });
   }, 60_000);
 

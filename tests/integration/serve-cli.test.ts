@@ -4,7 +4,7 @@ import { connect } from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli/index';
 import { CERT_FILE, KEY_FILE } from '../../src/main/transports/certificate';
-import { SKIPPED_WITHOUT_POSTGRES, urlOf, useScratchPostgres, withoutPostgres } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 
 /**
@@ -52,9 +52,9 @@ function servedFingerprint(port: number): Promise<string> {
 
 const SERVING = /^Serving https:\/\/127\.0\.0\.1:(\d+) — certificate SHA-256 fingerprint ((?:[0-9A-F]{2}:){31}[0-9A-F]{2})$/;
 
-describe.skipIf(withoutPostgres)(`counselor serve${withoutPostgres ? ` (${SKIPPED_WITHOUT_POSTGRES})` : ''}`, () => {
+describe.skipIf(withoutAppRole)(`counselor serve${withoutAppRole ? ` (${SKIPPED_WITHOUT_APP_ROLE})` : ''}`, () => {
   it('prints the fingerprint of the certificate it serves, keeps that certificate (0600) across a restart, and exits 0 when stopped', async () => {
-    const db = await urlOf(await scratchDatabase());
+    const db = await urlOf(await scratchDatabase({ asAppRole: true }), { asAppRole: true });
     const dataDir = join(tempDir(), 'server');
     const first = await startServe(['--postgres', db, '--listen', '127.0.0.1:0', '--data-dir', dataDir]);
     expect(first.err).toEqual([]);
@@ -74,8 +74,8 @@ describe.skipIf(withoutPostgres)(`counselor serve${withoutPostgres ? ` (${SKIPPE
     expect(await again.stop()).toBe(0);
   }, 60_000);
 
-  it('exits 2 on wrong usage and 1, in one sentence, on a port already taken', async () => {
-    const db = await urlOf(await scratchDatabase());
+  it('exits 2 on wrong usage and 1, in one sentence, on a port already taken or a superuser connection', async () => {
+    const db = await urlOf(await scratchDatabase({ asAppRole: true }), { asAppRole: true });
     const dataDir = join(tempDir(), 'server');
     const usage = async (args: string[]) => (await startServe(args)).exit;
     expect(await usage([])).toBe(2);
@@ -89,5 +89,11 @@ describe.skipIf(withoutPostgres)(`counselor serve${withoutPostgres ? ` (${SKIPPE
     expect(await taken.exit).toBe(1);
     expect(taken.err).toEqual([`counselor: Port ${port} is already in use by another program on this computer; choose another with --listen.`]);
     expect(await running.stop()).toBe(0);
+
+    // A superuser is not bound by row-level security: refused before anything is served or migrated.
+    const superuser = await startServe(['--postgres', await urlOf(await scratchDatabase()), '--listen', '127.0.0.1:0', '--data-dir', dataDir]);
+    expect(await superuser.exit).toBe(1);
+    expect(superuser.err[0]).toMatch(/^counselor: The department server connects to PostgreSQL as \w+, a superuser \(or a role that bypasses row-level security\)/);
+    expect(superuser.out).toEqual([]);
   }, 60_000);
 });

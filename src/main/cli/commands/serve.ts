@@ -4,6 +4,7 @@ import { CounselorError } from '../../../shared/errors';
 import { departmentHandlers } from '../../core/api/department';
 import { defaultStorePath } from '../../core/store/location';
 import { departmentRefusal, migratePostgres, openPostgres } from '../../core/store/postgres';
+import { refuseSuperuser } from '../../core/store/row-security';
 import { serverCertificate } from '../../transports/certificate';
 import { startDepartmentServer } from '../../transports/department';
 import type { Command } from '../command';
@@ -20,7 +21,8 @@ export const DEFAULT_LISTEN = { host: '0.0.0.0', port: 8443 } as const;
 
 /**
  * `counselor serve`: the department server (transports/department.ts) over PostgreSQL, until
- * SIGINT or SIGTERM. Migrates the database first, as every command on it does. Without
+ * SIGINT or SIGTERM. Refuses a superuser connection (row-level security would not bind it), then
+ * migrates the database, as every command on it does. Without
  * --tls-cert/--tls-key it presents a self-signed certificate kept in the data folder and prints
  * its fingerprint, which counselors compare once with what their browser shows.
  */
@@ -40,9 +42,12 @@ export const serveCommand: Command = {
 
     const db = openPostgres(url);
     try {
-      await migratePostgres(db).catch((e: unknown) => {
-        throw departmentRefusal(e, url) ?? e;
-      });
+      // Refused before migrating: tables made by a superuser would be out of the server role's reach.
+      await refuseSuperuser(db)
+        .then(() => migratePostgres(db))
+        .catch((e: unknown) => {
+          throw departmentRefusal(e, url) ?? e;
+        });
       const server = await startDepartmentServer({
         db,
         handlersFor: departmentHandlers(db),

@@ -3,6 +3,8 @@ import { createClient, type Carrier, type CounselorClient } from '../../../share
 import { departmentCarrier, desktopCarrier, httpCarrier } from './carriers';
 import { methodNames } from '../../../shared/contract';
 
+export { UNREACHABLE } from './carriers';
+
 /**
  * The renderer's one way to reach the Node side. In the desktop the preload exposes
  * `window.counselor` (one function per contract method, each returning the envelope); in a

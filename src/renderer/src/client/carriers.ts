@@ -8,6 +8,9 @@ import type { Envelope } from '../../../shared/errors';
  * they can be tried outside a page.
  */
 
+/** Browser mode, when the application no longer answers (stopped, or the computer restarted). */
+export const UNREACHABLE = 'Counselor Workstation is not reachable: it may have been stopped. Start it again and reload this page.';
+
 function failure(code: 'internal' | 'unauthorized', message: string): Envelope<unknown> {
   return { ok: false, error: { code, message } };
 }
@@ -63,10 +66,7 @@ function postCarrier(headers: Record<string, string>, fetchImpl: typeof fetch): 
       });
     } catch (e) {
       console.error(`[counselor] ${method} over HTTP failed:`, e);
-      return failure(
-        'internal',
-        'Counselor Workstation is not reachable: it may have been stopped. Start it again and reload this page.',
-      );
+      return failure('internal', UNREACHABLE);
     }
     let body: unknown;
     try {
