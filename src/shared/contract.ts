@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { caseloadMethods } from './methods/caseload';
 import { conferenceMethods } from './methods/conferences';
+import { directoryMethods } from './methods/directory';
 import { historyMethods } from './methods/history';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
@@ -19,6 +20,7 @@ import { yearMethods } from './methods/year';
  */
 export const contract = {
   ...caseloadMethods,
+  ...directoryMethods,
   ...planMethods,
   ...rosterMethods,
   ...historyMethods,

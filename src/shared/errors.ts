@@ -13,7 +13,10 @@ export const errorCodes = [
   'busy', // another program or job holds the store's write lock longer than we wait: try again
   'file_unreadable', // an uploaded file that cannot be read as what it claims to be
   'cancelled', // a long job stopped on the user's request
-  'unauthorized', // browser mode: missing or wrong token
+  'unauthorized', // browser mode: missing or wrong token; department server: no live session
+  'forbidden', // department server: the signed-in counselor's role may not do this, or the request is not the page's own
+  'too_many_attempts', // department server: sign-in refused for a while after repeated failures
+  'not_on_server', // department server: a method not yet carried over to PostgreSQL
   'unknown_method', // a transport was asked for a method the contract does not have
   'internal', // a bug: the message says so; details go to the log
 ] as const;

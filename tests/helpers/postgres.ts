@@ -65,10 +65,10 @@ async function dropDatabase(admin: Kysely<StoreSchema>, name: string): Promise<v
   await sql.raw(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).execute(admin);
 }
 
-/** A scratch database's own address, for what connects by itself (the `counselor` command). */
-export async function urlOf(db: Kysely<StoreSchema>): Promise<string> {
+/** A scratch database's own address, for what connects by itself (the `counselor` command); asAppRole: as the app role. */
+export async function urlOf(db: Kysely<StoreSchema>, options: { asAppRole?: boolean } = {}): Promise<string> {
   const { rows } = await sql<{ name: string }>`SELECT current_database() AS name`.execute(db);
-  const url = new URL(testPostgresUrl);
+  const url = new URL(options.asAppRole ? testPostgresAppUrl : testPostgresUrl);
   url.pathname = `/${rows[0]!.name}`;
   return url.toString();
 }

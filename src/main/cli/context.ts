@@ -10,6 +10,8 @@ export interface CliIO {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** For a command that runs until stopped (`serve`): resolves when it should stop; SIGINT or SIGTERM when left out. */
+  untilStopped?: () => Promise<void>;
 }
 
 /** Wrong usage (unknown command or flag, missing argument): exit code 2. */
@@ -42,7 +44,7 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
     if (department) {
       throw new CounselorError(
         'invalid_input',
-        `This command works on a store file; on the department database only \`counselor user\` and \`counselor migrate\` do so far. Give --db a file path.`,
+        `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\` and \`counselor serve\` do so far. Give --db a file path.`,
       );
     }
     return (store ??= await openStore(storePath));

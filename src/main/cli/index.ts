@@ -4,6 +4,7 @@ import { backupsCommand, restoreCommand } from './commands/backups';
 import { yearCommand } from './commands/year';
 import { migrateCommand } from './commands/migrate';
 import { userCommand } from './commands/user';
+import { serveCommand } from './commands/serve';
 import { catalogCommand } from './commands/catalog';
 import { conferencesCommand } from './commands/conferences';
 import { coursesCommand } from './commands/courses';
@@ -26,7 +27,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand, serveCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
@@ -110,7 +111,7 @@ export function usage(): string {
     ...commands.map((c) => (c.usage.length < 44 ? `  ${c.usage.padEnd(44)}${c.summary}` : `  ${c.usage}\n  ${''.padEnd(44)}${c.summary}`)),
     '',
     'global options:',
-    '  --db PATH   the store file (default: COUNSELOR_DB, else the per-user application data folder); postgres://… for the department database (user, migrate)',
+    '  --db PATH   the store file (default: COUNSELOR_DB, else the per-user application data folder); postgres://… for the department database (user, migrate, serve)',
     '  --json      print one JSON document on stdout',
     '',
     'exit codes: 0 done, 1 an error to fix (one line on stderr), 2 wrong usage',

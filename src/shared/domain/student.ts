@@ -58,8 +58,11 @@ export type Student = z.infer<typeof Student>;
 /** What a caller hands in: optional fields may be left out. */
 export type StudentInput = z.input<typeof Student>;
 
-/** One caseload row: what the caseload table shows and filters on. */
-export const CaseloadRow = Student.pick({
+/**
+ * A student as the department's directory lists them: who they are and whose caseload, without
+ * the plan's status (the caseload row adds that).
+ */
+export const DirectoryRow = Student.pick({
   studentNumber: true,
   firstName: true,
   middleName: true,
@@ -70,7 +73,11 @@ export const CaseloadRow = Student.pick({
   counselor: true,
   homeroom: true,
   status: true,
-}).extend({
+});
+export type DirectoryRow = z.infer<typeof DirectoryRow>;
+
+/** One caseload row: what the caseload table shows and filters on. */
+export const CaseloadRow = DirectoryRow.extend({
   planStatus: PlanStatus,
   clusterCode: z.string().nullable(),
   /** Credits earned on the transcript (grades 9–12); null before any course history. */

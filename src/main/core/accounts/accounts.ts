@@ -61,6 +61,16 @@ export async function listAccounts(db: Kysely<StoreSchema>): Promise<Account[]> 
   return rows.map((r) => ({ userName: r.user_name, displayName: r.display_name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at }));
 }
 
+/**
+ * The account as it stands now, or null when there is none: the department server reads it on
+ * every request, so a role changed or an account disabled counts from the next one.
+ */
+export async function findAccount(db: Kysely<StoreSchema>, userName: string): Promise<Account | null> {
+  // The server's own lookup (the operator): row-level security lets no counselor read this table.
+  const r = await readAs(db, null, (trx) => trx.selectFrom('counselor_account').select(['user_name', 'display_name', 'role', 'created_at', 'disabled_at']).where('user_name', '=', userName).executeTakeFirst());
+  return r ? { userName: r.user_name, displayName: r.display_name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at } : null;
+}
+
 /** Disabled, never deleted: the audit log goes on naming who did what. */
 export async function disableAccount(db: Kysely<StoreSchema>, userName: string, now = new Date()): Promise<Account> {
   const name = userNameOf(userName);

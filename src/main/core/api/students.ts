@@ -1,13 +1,17 @@
 import type { HandlersFor } from '../dispatch';
+import { kyselyOverStore } from '../store/kysely-sqlite';
+import { listDirectory } from '../students/directory';
 import { yieldToEventLoop } from '../jobs/task';
 import { listCaseload } from '../plans/caseload';
 import type { Store } from '../store/connection';
 import { getStudent } from '../students/repository';
 
-/** The caseload and one student's record. */
-export function studentHandlers(store: Store): HandlersFor<'students'> {
+/** The caseload, one student's record, and the directory (the workstation's one counselor sees every student). */
+export function studentHandlers(store: Store): HandlersFor<'students' | 'directory'> {
   const { db } = store;
+  const typed = kyselyOverStore(db);
   return {
+    'directory.list': async () => ({ students: await listDirectory(typed, null) }),
     'students.list': async () => {
       const students = await listCaseload(db);
       // 20,000 rows take ~80 ms to read and ~25 ms to serialise: let the event loop breathe

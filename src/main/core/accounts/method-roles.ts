@@ -1,0 +1,104 @@
+import type { MethodName } from '../../../shared/contract';
+import type { Role } from './accounts';
+
+/**
+ * Who may call each method of the contract on the department server: the least role that may.
+ * The roles nest (a lead may do what a counselor may, an admin what a lead may), so one role per
+ * method is the whole rule. This table says which methods; the database's row-level security
+ * says which students (a counselor edits the plans of their own caseload, a lead every plan).
+ * Typed over every method name: a method added to the contract without a line here fails the
+ * type check, and tests/unit/accounts/method-roles.test.ts checks the same at run time.
+ *
+ * - counselor: reads, plan edits (plans, conferences), printing, the caseload's own exports;
+ * - lead: imports (roster, course history, catalog), the catalog, programs of study, requirement
+ *   sets, reports, course requests for the school's system, the school year;
+ * - admin: the store as a whole (sample school, backups) and, when they are methods, accounts.
+ */
+export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
+  'store.info': 'counselor',
+  'framework.get': 'counselor',
+  'students.list': 'counselor',
+  'students.get': 'counselor',
+  'directory.list': 'counselor',
+  'sample.status': 'counselor',
+  'sample.load': 'admin',
+  'sample.remove': 'admin',
+
+  'plans.get': 'counselor',
+  'plans.update': 'counselor',
+  'plans.undo': 'counselor',
+  'plans.applyProgram': 'counselor',
+  'conferences.list': 'counselor',
+  'conferences.add': 'counselor',
+  'conferences.update': 'counselor',
+  'conferences.remove': 'counselor',
+
+  'print.preview': 'counselor',
+  'print.layout': 'counselor',
+  'print.start': 'counselor',
+  'print.status': 'counselor',
+  'print.snapshots': 'counselor',
+  'print.reprint': 'counselor',
+  'caseload.export': 'counselor',
+  'jobs.cancel': 'counselor',
+
+  'courses.list': 'counselor',
+  'courses.plans': 'counselor',
+  'courses.add': 'lead',
+  'courses.edit': 'lead',
+  'courses.retire': 'lead',
+  'postsecondary.save': 'lead',
+  'catalog.preview': 'lead',
+  'catalog.import': 'lead',
+
+  'programs.list': 'counselor',
+  'programs.get': 'counselor',
+  'programs.export': 'counselor',
+  'programs.save': 'lead',
+  'programs.copy': 'lead',
+  'programs.import': 'lead',
+
+  'requirements.get': 'counselor',
+  'requirements.save': 'lead',
+
+  'roster.imports': 'counselor',
+  'roster.preview': 'lead',
+  'roster.previewStatus': 'lead',
+  'roster.import': 'lead',
+  'roster.importStatus': 'lead',
+  'roster.reportXlsx': 'lead',
+  'history.imports': 'counselor',
+  'history.preview': 'lead',
+  'history.previewStatus': 'lead',
+  'history.import': 'lead',
+  'history.importStatus': 'lead',
+  'history.reportXlsx': 'lead',
+  'history.unmatched': 'lead',
+  'history.matchCourse': 'lead',
+
+  'reports.run': 'lead',
+  'reports.export': 'lead',
+  'requests.start': 'lead',
+  'requests.status': 'lead',
+
+  'year.status': 'counselor',
+  'year.start': 'lead',
+  'year.undo': 'lead',
+  'year.reactivate': 'lead',
+
+  'store.backups': 'admin',
+  'store.restore': 'admin',
+};
+
+const RANK: Record<Role, number> = { counselor: 0, lead: 1, admin: 2 };
+
+export function mayCall(role: Role, method: MethodName): boolean {
+  return RANK[role] >= RANK[LEAST_ROLE[method]];
+}
+
+const ROLE_WORDS: Record<Role, string> = { counselor: 'a counselor', lead: 'a lead counselor', admin: 'an administrator' };
+
+/** The refusal's sentence: what was refused and who can do it. */
+export function refusalOf(role: Role, method: MethodName): string {
+  return `Your account (${role}) may not use ${method}; ask ${ROLE_WORDS[LEAST_ROLE[method]]} to do it.`;
+}
