@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditMethods } from './methods/audit';
 import { caseloadMethods } from './methods/caseload';
 import { conferenceMethods } from './methods/conferences';
 import { historyMethods } from './methods/history';
@@ -28,6 +29,7 @@ export const contract = {
   ...storeMethods,
   ...reportMethods,
   ...yearMethods,
+  ...auditMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

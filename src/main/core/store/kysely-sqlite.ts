@@ -30,11 +30,17 @@ class StoreSqliteDialect extends SqliteDialect {
   }
 }
 
+const overStore = new WeakMap<Db, Kysely<StoreSchema>>();
+
 /**
  * The same typed queries as the department server's (store/postgres.ts), over an open store's
  * better-sqlite3 connection. Queries run synchronously underneath; Kysely's mutex keeps its own
  * queries in order, and writeTransactionAsync keeps a transaction within one event-loop turn.
+ * One per connection (every caller gets the same): a second Kysely over the connection would have
+ * a mutex of its own, and its queries could slip into the other's open transaction.
  */
 export function kyselyOverStore(db: Db): Kysely<StoreSchema> {
-  return new Kysely<StoreSchema>({ dialect: new StoreSqliteDialect(db) });
+  let typed = overStore.get(db);
+  if (!typed) overStore.set(db, (typed = new Kysely<StoreSchema>({ dialect: new StoreSqliteDialect(db) })));
+  return typed;
 }
