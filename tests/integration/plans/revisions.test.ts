@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/main/core/api';
 import { dispatch } from '../../../src/main/core/dispatch';
 import type { PlanView } from '../../../src/shared/domain/plan-view';
+import type { AuditEntry } from '../../../src/shared/methods/audit';
 import { useTempDir } from '../../helpers/temp';
 import { sampleStore } from './stores';
 
@@ -47,7 +48,7 @@ describe('plan revisions through the workstation methods', () => {
     expect(undone).toMatchObject({ ok: true, value: { revision: 3, notes: 'First window.', framework: { program: null } } });
 
     const log = await dispatch(handlers, 'audit.forStudent', { studentNumber: STUDENT });
-    expect(log.ok && log.value.entries.map((e) => [e.userName, e.action, e.detail])).toEqual([
+    expect(log.ok && (log.value as { entries: AuditEntry[] }).entries.map((e) => [e.userName, e.action, e.detail])).toEqual([
       [null, 'undo', { undid: 'applyProgram', revision: 3 }],
       [null, 'applyProgram', { programId: 'welding', revision: 2 }],
       [null, 'setNotes', { operation: { op: 'setNotes', notes: 'First window.' }, revision: 1 }],
