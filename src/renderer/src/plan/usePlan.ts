@@ -24,6 +24,11 @@ export interface ChangeOptions {
   done?: string | ((after: PlanView, before: PlanView) => string);
   /** The `data-focus-key` of the element that takes focus once the new plan is drawn. */
   focus?: string;
+  /**
+   * Called when the change is not saved because the plan it was made on is no longer the stored
+   * one (refused as stale, or queued behind a change that was): the page now shows the stored plan.
+   */
+  onStale?: () => void;
 }
 
 /** An operation, or one worked out from the plan as it stands when the call's turn comes. */
@@ -97,7 +102,11 @@ export function usePlan(studentNumber: string): PlanSession {
     const queuedAt = reloads.current;
     const next = queue.current.then(async (): Promise<{ before: PlanView; after: PlanView } | null> => {
       const before = view.current;
-      if (!before || reloads.current !== queuedAt) return null;
+      if (!before) return null;
+      if (reloads.current !== queuedAt) {
+        options.onStale?.();
+        return null;
+      }
       try {
         const pending = call(before);
         if (!pending) return { before, after: before };
@@ -111,7 +120,10 @@ export function usePlan(studentNumber: string): PlanSession {
       } catch (e) {
         setError(messageOf(e));
         setAnnouncement('');
-        if (e instanceof CounselorError && e.code === 'stale') await showStoredPlan();
+        if (e instanceof CounselorError && e.code === 'stale') {
+          options.onStale?.();
+          await showStoredPlan();
+        }
         return null;
       }
     });
