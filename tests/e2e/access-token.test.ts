@@ -64,11 +64,19 @@ describe('browser mode without the access token', () => {
     for (const name of sampleNames) expect(text).not.toContain(name);
   });
 
-  it('says so in an alert when the application stops answering', async () => {
+  it('says so in an alert when the application stops answering, on a page seen before and on one never opened', async () => {
     const caseload = new CaseloadPage(session.page());
     await caseload.open(session.app().url);
+    // The Framework page's script is loaded now; after the stop only its questions to the application fail.
+    await caseload.navLink('Framework').press('Enter');
+    await expect.poll(() => caseload.title.textContent()).toMatch(/Framework/);
+    await caseload.navLink('Caseload').press('Enter');
+    await expect.poll(() => caseload.title.textContent()).toBe('Caseload');
     await session.app().stop();
-    await caseload.navLink('Framework').click();
+    await caseload.navLink('Framework').press('Enter');
     await expect.poll(() => caseload.alert.textContent()).toMatch(/not reachable/);
+    // The Backups page was never opened: its script cannot arrive either, and the window says so rather than going blank.
+    await caseload.navLink('Backups').press('Enter');
+    await expect.poll(() => caseload.alert.textContent()).toMatch(/^This page could not be opened\. .*not reachable/);
   });
 });

@@ -13,11 +13,19 @@ export const withoutPostgres = testPostgresUrl === '';
 export const SKIPPED_WITHOUT_POSTGRES = 'skipped: COUNSELOR_TEST_POSTGRES names no PostgreSQL server';
 
 /**
+ * The same server's role without SUPERUSER or BYPASSRLS (scripts/pg-test-cluster.sh writes its URL
+ * to DIR/app-url; .ci/run exports it), the only kind of role row-level security binds.
+ */
+export const testPostgresAppUrl = process.env.COUNSELOR_TEST_POSTGRES_APP ?? '';
+export const withoutAppRole = withoutPostgres || testPostgresAppUrl === '';
+export const SKIPPED_WITHOUT_APP_ROLE = 'skipped: COUNSELOR_TEST_POSTGRES and COUNSELOR_TEST_POSTGRES_APP (a role without SUPERUSER) name no PostgreSQL server';
+
+/**
  * Fresh databases on the test server, one per call, each dropped in afterAll: tests never share a
  * department database, and a run leaves nothing behind. The name is unique per run (two runs of the
  * suite may share one server), and only lowercase letters, digits and _ so it needs no quoting.
  */
-export function useScratchPostgres(): () => Promise<Kysely<StoreSchema>> {
+export function useScratchPostgres(): (options?: { asAppRole?: boolean }) => Promise<Kysely<StoreSchema>> {
   const made: { name: string; db: Kysely<StoreSchema> }[] = [];
   let admin: Kysely<StoreSchema> | null = null;
   afterAll(async () => {
@@ -26,11 +34,15 @@ export function useScratchPostgres(): () => Promise<Kysely<StoreSchema>> {
     await admin?.destroy();
     admin = null;
   });
-  return async () => {
+  // asAppRole: the database is owned by the app role and opened as it, as district IT sets up the
+  // department server's (docs/ARCHITECTURE.md, "Row-level security"): its migrations make that role
+  // the tables' owner, which FORCE ROW LEVEL SECURITY binds.
+  return async (options = {}) => {
     admin ??= openPostgres(testPostgresUrl, { max: 1 });
     const name = `cw_test_${process.pid}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
-    await sql.raw(`CREATE DATABASE ${name}`).execute(admin);
-    const url = new URL(testPostgresUrl);
+    const owner = options.asAppRole ? ` OWNER ${decodeURIComponent(new URL(testPostgresAppUrl).username)}` : '';
+    await sql.raw(`CREATE DATABASE ${name}${owner}`).execute(admin);
+    const url = new URL(options.asAppRole ? testPostgresAppUrl : testPostgresUrl);
     url.pathname = `/${name}`;
     const db = openPostgres(url.toString());
     made.push({ name, db });

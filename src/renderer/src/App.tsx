@@ -1,19 +1,38 @@
-import { lazy, Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
-import { BackupsPage } from './backups/BackupsPage';
-import { SchoolYearPage } from './year/SchoolYearPage';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type MouseEvent } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
-import { CoursesPage } from './catalog/CoursesPage';
-import { FrameworkPage } from './framework/FrameworkPage';
-import { PlanPage } from './plan/PlanPage';
-import { ProgramsPage } from './programs/ProgramsPage';
-import { RequirementsPage } from './requirements/RequirementsPage';
-import { ImportPage } from './roster/ImportPage';
+import { UNREACHABLE } from './client/api';
+import { ErrorAlert } from './shell/ErrorAlert';
+import { caseloadHref } from './caseload/viewMemory';
 import { SampleBanner } from './sample/SampleBanner';
 import { routes, usePlanStudent, useRoute } from './shell/route';
 
-// The Reports page carries the charting library (ECharts, most of a megabyte): loaded when first
-// opened, so the caseload a counselor opens every morning does not wait for it.
-const ReportsPage = lazy(() => import('./reports/ReportsPage').then((m) => ({ default: m.ReportsPage })));
+/**
+ * A page loaded when first opened. In browser mode that is a request to the application: if it has
+ * been stopped, the page cannot arrive, and React would blank the whole window. Says so instead.
+ */
+function pageChunk<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    try {
+      return { default: await load() };
+    } catch (e) {
+      console.error('[counselor] a page could not be loaded:', e);
+      return { default: (() => <ErrorAlert title="This page could not be opened." message={UNREACHABLE} />) as ComponentType<P> };
+    }
+  });
+}
+
+// Only the caseload, the page a counselor opens every morning, is in the first script; every other
+// page is its own chunk, loaded the first time it is opened (Reports alone carries the charting
+// library, most of a megabyte). tests/e2e/bundle-split.test.ts checks what the first show fetches.
+const BackupsPage = pageChunk(() => import('./backups/BackupsPage').then((m) => m.BackupsPage));
+const CoursesPage = pageChunk(() => import('./catalog/CoursesPage').then((m) => m.CoursesPage));
+const FrameworkPage = pageChunk(() => import('./framework/FrameworkPage').then((m) => m.FrameworkPage));
+const ImportPage = pageChunk(() => import('./roster/ImportPage').then((m) => m.ImportPage));
+const PlanPage = pageChunk(() => import('./plan/PlanPage').then((m) => m.PlanPage));
+const ProgramsPage = pageChunk(() => import('./programs/ProgramsPage').then((m) => m.ProgramsPage));
+const ReportsPage = pageChunk(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
+const RequirementsPage = pageChunk(() => import('./requirements/RequirementsPage').then((m) => m.RequirementsPage));
+const SchoolYearPage = pageChunk(() => import('./year/SchoolYearPage').then((m) => m.SchoolYearPage));
 
 export function App() {
   const route = useRoute();
@@ -56,7 +75,7 @@ export function App() {
           <ul className="nav-list">
             {routes.map((r) => (
               <li key={r.id}>
-                <a className="nav-link" href={r.path} aria-current={route === r.id ? 'page' : undefined}>
+                <a className="nav-link" href={r.id === 'caseload' ? caseloadHref() : r.path} aria-current={route === r.id ? 'page' : undefined}>
                   {r.label}
                 </a>
               </li>
@@ -65,29 +84,29 @@ export function App() {
         </nav>
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main" key={generation}>
-        {planStudent !== null ? (
-          <PlanPage key={planStudent} studentNumber={planStudent} focusOnShow={navigated} />
-        ) : route === 'caseload' ? (
-          <CaseloadPage focusOnShow={navigated} />
-        ) : route === 'import' ? (
-          <ImportPage focusOnShow={navigated} />
-        ) : route === 'courses' ? (
-          <CoursesPage focusOnShow={navigated} />
-        ) : route === 'programs' ? (
-          <ProgramsPage focusOnShow={navigated} />
-        ) : route === 'requirements' ? (
-          <RequirementsPage focusOnShow={navigated} />
-        ) : route === 'reports' ? (
-          <Suspense fallback={<p role="status">Opening Reports…</p>}>
+        <Suspense fallback={<p role="status">Opening the page…</p>}>
+          {planStudent !== null ? (
+            <PlanPage key={planStudent} studentNumber={planStudent} focusOnShow={navigated} />
+          ) : route === 'caseload' ? (
+            <CaseloadPage focusOnShow={navigated} />
+          ) : route === 'import' ? (
+            <ImportPage focusOnShow={navigated} />
+          ) : route === 'courses' ? (
+            <CoursesPage focusOnShow={navigated} />
+          ) : route === 'programs' ? (
+            <ProgramsPage focusOnShow={navigated} />
+          ) : route === 'requirements' ? (
+            <RequirementsPage focusOnShow={navigated} />
+          ) : route === 'reports' ? (
             <ReportsPage focusOnShow={navigated} />
-          </Suspense>
-        ) : route === 'backups' ? (
-          <BackupsPage focusOnShow={navigated} />
-        ) : route === 'year' ? (
-          <SchoolYearPage focusOnShow={navigated} />
-        ) : (
-          <FrameworkPage focusOnShow={navigated} />
-        )}
+          ) : route === 'backups' ? (
+            <BackupsPage focusOnShow={navigated} />
+          ) : route === 'year' ? (
+            <SchoolYearPage focusOnShow={navigated} />
+          ) : (
+            <FrameworkPage focusOnShow={navigated} />
+          )}
+        </Suspense>
       </main>
     </div>
   );

@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { addAccount, listAccounts } from '../../../src/main/core/accounts/accounts';
+import { migratePostgres } from '../../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../../src/main/core/store/store-schema';
 import { startSchoolYear } from '../../../src/main/core/year/start';
 import { counselor } from '../../helpers/cli';
@@ -80,6 +82,17 @@ describe.skipIf(withoutPostgres)(`counselor migrate into a department database${
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(/^counselor: The department database already holds [\d,]+ students: a workstation's store moves only into an empty department database\. Nothing was changed\.$/);
   }, 120_000);
+
+  it("keeps the department's accounts made before the caseload moves in", async () => {
+    const from = await workstationStore();
+    const pg = await scratchDatabase();
+    await migratePostgres(pg); // as `counselor user add` does
+    await addAccount(pg, { userName: 'malvarez', displayName: 'Ms. Alvarez', role: 'counselor', password: 'correct horse battery' });
+    const moved = await counselor(['migrate', '--from', from, '--to', await urlOf(pg), '--json']);
+    expect(moved).toMatchObject({ code: 0, stderr: '' });
+    expect((JSON.parse(moved.stdout) as { tables: { table: string }[] }).tables.map((t) => t.table)).not.toContain('counselor_account');
+    expect((await listAccounts(pg)).map((a) => a.userName)).toEqual(['malvarez']);
+  });
 
   it('leaves the department database as it was when the copy fails partway (one transaction)', async () => {
     const from = await workstationStore();

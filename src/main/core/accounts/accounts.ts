@@ -2,7 +2,7 @@ import { hash, verify } from '@node-rs/argon2';
 import type { Kysely } from 'kysely';
 import { CounselorError } from '../../../shared/errors';
 import type { StoreSchema } from '../store/store-schema';
-import { writeTransactionAsync } from '../store/transaction';
+import { readAs, writeAs } from './actor';
 
 export type Role = 'counselor' | 'lead' | 'admin';
 export const ROLES: readonly Role[] = ['counselor', 'lead', 'admin'];
@@ -46,7 +46,9 @@ export async function addAccount(db: Kysely<StoreSchema>, input: { userName: str
   // Hashed before the transaction: it only awaits its own queries.
   const passwordHash = await hash(input.password, HASHING);
   const createdAt = now.toISOString();
-  return writeTransactionAsync(db, async (trx) => {
+  // The operator (null): accounts are district IT's, through `counselor user`, and the row-level
+  // security of the department server lets only an admin or the operator see them.
+  return writeAs(db, null, async (trx) => {
     const taken = await trx.selectFrom('counselor_account').select('user_name').where('user_name', '=', userName).executeTakeFirst();
     if (taken) throw new CounselorError('conflict', `There is already an account named ${userName}; choose another user name.`);
     await trx.insertInto('counselor_account').values({ user_name: userName, display_name: displayName, role: input.role, password_hash: passwordHash, created_at: createdAt, disabled_at: null }).execute();
@@ -55,14 +57,14 @@ export async function addAccount(db: Kysely<StoreSchema>, input: { userName: str
 }
 
 export async function listAccounts(db: Kysely<StoreSchema>): Promise<Account[]> {
-  const rows = await db.selectFrom('counselor_account').select(['user_name', 'display_name', 'role', 'created_at', 'disabled_at']).orderBy('user_name').execute();
+  const rows = await readAs(db, null, (trx) => trx.selectFrom('counselor_account').select(['user_name', 'display_name', 'role', 'created_at', 'disabled_at']).orderBy('user_name').execute());
   return rows.map((r) => ({ userName: r.user_name, displayName: r.display_name, role: r.role, createdAt: r.created_at, disabledAt: r.disabled_at }));
 }
 
 /** Disabled, never deleted: the audit log goes on naming who did what. */
 export async function disableAccount(db: Kysely<StoreSchema>, userName: string, now = new Date()): Promise<Account> {
   const name = userNameOf(userName);
-  return writeTransactionAsync(db, async (trx) => {
+  return writeAs(db, null, async (trx) => {
     const row = await trx.selectFrom('counselor_account').selectAll().where('user_name', '=', name).executeTakeFirst();
     if (!row) throw new CounselorError('not_found', `There is no account named ${name}.`);
     const disabledAt = row.disabled_at ?? now.toISOString();
@@ -84,7 +86,8 @@ export async function checkSignIn(db: Kysely<StoreSchema>, userName: string, pas
   } catch {
     return null;
   }
-  const row = await db.selectFrom('counselor_account').selectAll().where('user_name', '=', name).executeTakeFirst();
+  // The server's own lookup (the operator): nobody is signed in yet.
+  const row = await readAs(db, null, (trx) => trx.selectFrom('counselor_account').selectAll().where('user_name', '=', name).executeTakeFirst());
   const ok = await verify(row?.password_hash ?? (await decoyHash()), password);
   if (!row || !ok || row.disabled_at !== null) return null;
   return { userName: row.user_name, displayName: row.display_name, role: row.role, createdAt: row.created_at, disabledAt: null };

@@ -1,4 +1,5 @@
-import { sql, SqliteAdapter, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { declareAsker } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { readTransactionAsync, writeTransactionAsync, type AsyncTransactionOptions } from '../store/transaction';
 import type { Role } from './accounts';
@@ -15,19 +16,14 @@ export interface Actor {
 }
 
 /**
- * Tells the department server's row-level security who is asking, for this transaction only
- * (set_config(..., true) ends with the transaction, so a pooled connection never carries one
- * counselor's identity into another's request). SQLite has no such policies: nothing to set.
+ * writeTransactionAsync as this actor: every typed write goes through here. The department
+ * server's row-level security (migration 15) reads who is asking from settings made for this
+ * transaction only (store/row-security.ts), so a pooled connection never carries one counselor's
+ * identity into another's request.
  */
-async function declareActor(trx: Transaction<StoreSchema>, actor: Actor | null): Promise<void> {
-  if (trx.getExecutor().adapter instanceof SqliteAdapter) return;
-  await sql`SELECT set_config('counselor.user_name', ${actor?.userName ?? ''}, true), set_config('counselor.operator', ${actor ? 'off' : 'on'}, true)`.execute(trx);
-}
-
-/** writeTransactionAsync as this actor: every typed write goes through here. */
 export function writeAs<T>(db: Kysely<StoreSchema>, actor: Actor | null, fn: (trx: Transaction<StoreSchema>) => Promise<T>, options?: AsyncTransactionOptions): Promise<T> {
   return writeTransactionAsync(db, async (trx) => {
-    await declareActor(trx, actor);
+    await declareAsker(trx, actor?.userName ?? null);
     return fn(trx);
   }, options);
 }
@@ -35,7 +31,7 @@ export function writeAs<T>(db: Kysely<StoreSchema>, actor: Actor | null, fn: (tr
 /** readTransactionAsync as this actor. */
 export function readAs<T>(db: Kysely<StoreSchema>, actor: Actor | null, fn: (trx: Transaction<StoreSchema>) => Promise<T>): Promise<T> {
   return readTransactionAsync(db, async (trx) => {
-    await declareActor(trx, actor);
+    await declareAsker(trx, actor?.userName ?? null);
     return fn(trx);
   });
 }

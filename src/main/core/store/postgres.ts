@@ -3,6 +3,7 @@ import pg from 'pg';
 import { CounselorError } from '../../../shared/errors';
 import type { PostgresMigration } from './migration';
 import { postgresMigrations } from './migrations/pg';
+import { declareAsker } from './row-security';
 import type { StoreSchema } from './store-schema';
 import { writeTransactionAsync } from './transaction';
 
@@ -44,7 +45,8 @@ const MIGRATION_LOCK = 0x636f756e73656c; // "counsel"
  * READ COMMITTED, so that read sees the other's commit (a serializable snapshot would be taken at the
  * lock statement, before the lock is granted). `schema_version` keeps one row per version applied
  * (the SQLite migrations' numbers: user_version's counterpart). A database from a newer version is
- * refused.
+ * refused. It runs as the operator (store/row-security.ts): from migration 15 on, row-level security
+ * binds the role it connects as, and a later migration that changes rows must see all of them.
  */
 export async function migratePostgres(
   db: Kysely<StoreSchema>,
@@ -55,6 +57,7 @@ export async function migratePostgres(
     db as unknown as Kysely<unknown>,
     async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`.execute(trx);
+      await declareAsker(trx, null);
       await sql`CREATE TABLE IF NOT EXISTS schema_version (
           version    integer PRIMARY KEY,
           name       text NOT NULL,

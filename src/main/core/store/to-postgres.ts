@@ -4,8 +4,9 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { CounselorError } from '../../../shared/errors';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { migratePostgres } from './postgres';
+import { declareAsker } from './row-security';
 import type { StoreSchema } from './store-schema';
-import { writeTransactionAsync } from './transaction';
+import { readTransactionAsync, writeTransactionAsync } from './transaction';
 
 /** One table moved, with its rows in the file. */
 export interface MovedTable {
@@ -33,7 +34,9 @@ const MAX_PARAMETERS = 60_000;
  * no students: merging two caseloads is a different thing, and this is the first move of one.
  * Then, in one transaction, the rows the migrations seeded (the framework) are replaced and every
  * table is copied with its ids, each identity sequence moved past the highest id, and every count
- * checked against the file's before the commit. A dry run counts and writes nothing.
+ * checked against the file's before the commit. A dry run counts and writes nothing. Both the
+ * check and the copy run as the operator (store/row-security.ts): the department server's
+ * row-level security would otherwise show this command no rows and let it write none.
  */
 export async function moveToPostgres(fromPath: string, pg: Kysely<StoreSchema>, options: { dryRun?: boolean } = {}): Promise<MoveToPostgresResult> {
   const file = openSource(fromPath);
@@ -43,9 +46,13 @@ export async function moveToPostgres(fromPath: string, pg: Kysely<StoreSchema>, 
     const counted = tables.map((table) => ({ table, rows: file.prepare(`SELECT count(*) FROM "${table}"`).pluck().get() as number }));
     const result = { dryRun: options.dryRun === true, from: fromPath, storeVersion: LATEST_SCHEMA_VERSION, tables: counted, totalRows: counted.reduce((n, t) => n + t.rows, 0) };
     await migratePostgres(pg);
-    await refuseIfNotEmpty(pg);
+    await readTransactionAsync(pg, async (trx) => {
+      await declareAsker(trx, null);
+      await refuseIfNotEmpty(trx);
+    });
     if (options.dryRun) return result;
     await writeTransactionAsync(pg as unknown as Kysely<Record<string, Record<string, unknown>>>, async (trx) => {
+      await declareAsker(trx, null);
       await refuseIfNotEmpty(trx);
       for (const table of [...tables].reverse()) await sql`DELETE FROM ${sql.table(table)}`.execute(trx);
       for (const { table, rows } of counted) {
@@ -88,7 +95,7 @@ function openSource(path: string): Db {
   return file;
 }
 
-async function refuseIfNotEmpty(db: Kysely<StoreSchema> | Transaction<Record<string, Record<string, unknown>>>): Promise<void> {
+async function refuseIfNotEmpty(db: Transaction<StoreSchema> | Transaction<Record<string, Record<string, unknown>>>): Promise<void> {
   const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM student`.execute(db);
   const students = rows[0]?.n ?? 0;
   if (students > 0) {
@@ -99,9 +106,17 @@ async function refuseIfNotEmpty(db: Kysely<StoreSchema> | Transaction<Record<str
   }
 }
 
+/**
+ * Tables the department database keeps as its own: neither emptied nor copied. Its accounts may be
+ * made (`counselor user add`) before the caseload moves in, and a workstation's table is empty.
+ */
+const DEPARTMENT_OWNED = new Set(['counselor_account']);
+
 /** The store's tables, each after every table it refers to (SQLite's foreign key list), so the copy never meets a missing parent. */
 function tablesInCopyOrder(file: Db): string[] {
-  const names = file.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  const names = (file.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
+    (name) => !DEPARTMENT_OWNED.has(name),
+  );
   const parents = new Map(names.map((n) => [n, (file.prepare(`PRAGMA foreign_key_list("${n}")`).all() as { table: string }[]).map((f) => f.table).filter((t) => t !== n)]));
   const ordered: string[] = [];
   const placed = new Set<string>();

@@ -1,5 +1,5 @@
-import type { ColumnFiltersState } from '@tanstack/react-table';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
@@ -14,6 +14,8 @@ import { RequestExportDialog } from './RequestExportDialog';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers } from './visible';
+import { hashOfView, viewFromHash } from './viewAddress';
+import { keepScroll, keepView, scrollFor } from './viewMemory';
 import './caseload.css';
 
 const NO_ENTRIES: never[] = [];
@@ -32,13 +34,16 @@ const VIEWS = [
 
 export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const { state, reload } = useCaseload();
-  const [query, setQuery] = useState('');
-  const [grade, setGrade] = useState(ALL_OPTION);
-  const [counselor, setCounselor] = useState(ALL_OPTION);
-  const [planStatus, setPlanStatus] = useState(ALL_OPTION);
-  const [cluster, setCluster] = useState(ALL_OPTION);
-  const [onTrack, setOnTrack] = useState(ALL_OPTION);
-  const [conference, setConference] = useState(ALL_OPTION);
+  // The view the address names (a bookmark, the browser's Back, "Back to caseload"): read once, on opening.
+  const [opened] = useState(() => viewFromHash(window.location.hash));
+  const [query, setQuery] = useState(opened.query);
+  const [grade, setGrade] = useState(opened.grade);
+  const [counselor, setCounselor] = useState(opened.counselor);
+  const [planStatus, setPlanStatus] = useState(opened.planStatus);
+  const [cluster, setCluster] = useState(opened.cluster);
+  const [onTrack, setOnTrack] = useState(opened.onTrack);
+  const [conference, setConference] = useState(opened.conference);
+  const [sorting, setSorting] = useState<SortingState>(opened.sorting);
   const clusterNames = useClusterNames();
   const [loadingSample, setLoadingSample] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -49,7 +54,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const requestsButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const [view, setView] = useState('active');
+  const [view, setView] = useState(opened.show);
   const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
   // The choice appears once a student is not current; until then every student is current.
   const anyNotCurrent = useMemo(() => allEntries.some((e) => e.row.status !== 'active'), [allEntries]);
@@ -63,6 +68,12 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
 
   // The box shows every keystroke at once; the table follows when React has time (interruptible).
   const deferredQuery = useDeferredValue(query);
+  const current = { query: deferredQuery, show: view, grade, counselor, planStatus, cluster, onTrack, conference, sorting };
+  const viewHash = hashOfView(current);
+  // The address follows the view (replaced, not pushed: Back leaves the caseload, not a keystroke).
+  useEffect(() => keepView(viewHash), [viewHash]);
+  const [initialScroll] = useState(() => scrollFor(window.location.hash));
+  const onScrollTop = useCallback((top: number) => keepScroll(window.location.hash, top), []);
   const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
   /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
   const shownNumbers = () => {
@@ -173,6 +184,10 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
             columnFilters={columnFilters}
             renderedQuery={deferredQuery}
             clusterNames={clusterNames}
+            sorting={sorting}
+            onSortingChange={setSorting}
+            initialScrollTop={initialScroll}
+            onScrollTop={onScrollTop}
           />
           {allEntries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
         </>

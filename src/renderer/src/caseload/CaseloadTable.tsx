@@ -6,10 +6,11 @@ import {
   useReactTable,
   type ColumnFiltersState,
   type SortDirection,
+  type OnChangeFn,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { caseloadColumns, searchFilter } from './columns';
 import type { CaseloadEntry } from './entries';
 import { nameColumnWidth, NOT_IN_ROSTER } from './nameWidth';
@@ -26,6 +27,12 @@ export interface CaseloadTableProps {
   renderedQuery: string;
   /** Career cluster names by code, for the cluster column. */
   clusterNames: ReadonlyMap<string, string>;
+  /** The sort, kept by the page (it is part of the view the address names). */
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
+  /** Where the list was scrolled when the counselor left this view; told of every scroll. */
+  initialScrollTop: number;
+  onScrollTop: (top: number) => void;
 }
 
 const ariaSort: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
@@ -45,14 +52,17 @@ export const CaseloadTable = memo(function CaseloadTable({
   columnFilters,
   renderedQuery,
   clusterNames,
+  sorting,
+  onSortingChange,
+  initialScrollTop,
+  onScrollTop,
 }: CaseloadTableProps) {
-  const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(() => caseloadColumns(clusterNames), [clusterNames]);
   const table = useReactTable({
     data: entries,
     columns,
     state: { sorting, columnFilters, globalFilter: tokens.length > 0 ? tokens : undefined },
-    onSortingChange: setSorting,
+    onSortingChange,
     getRowId: (e) => e.row.studentNumber,
     getCoreRowModel: getCoreRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
@@ -74,6 +84,19 @@ export const CaseloadTable = memo(function CaseloadTable({
     overscan: 8,
   });
 
+  // Back where the counselor left it: once, when the rows first exist (the list is taller than 0 then).
+  const restored = useRef(false);
+  useLayoutEffect(() => {
+    if (restored.current || rows.length === 0 || !scroller.current) return;
+    restored.current = true;
+    if (initialScrollTop > 0) scroller.current.scrollTop = initialScrollTop;
+  }, [rows.length, initialScrollTop]);
+  const scrollFrame = useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(scrollFrame.current);
+    scrollFrame.current = requestAnimationFrame(() => onScrollTop(scroller.current?.scrollTop ?? 0));
+  };
+
   const total = entries.length;
   const shown = rows.length;
   const columnCount = columns.length;
@@ -87,6 +110,7 @@ export const CaseloadTable = memo(function CaseloadTable({
         ref={scroller}
         className={total === 0 ? 'caseload-scroll caseload-scroll--empty' : 'caseload-scroll'}
         data-rendered-query={renderedQuery}
+        onScroll={onScroll}
       >
         <table
           role="table"

@@ -3,6 +3,9 @@ import { createClient, type Carrier, type CounselorClient } from '../../../share
 import { methodNames } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
 
+/** Browser mode, when the application no longer answers (stopped, or the computer restarted). */
+export const UNREACHABLE = 'Counselor Workstation is not reachable: it may have been stopped. Start it again and reload this page.';
+
 /**
  * The renderer's one way to reach the Node side. In the desktop the preload exposes
  * `window.counselor` (one function per contract method, each returning the envelope); in a
@@ -61,10 +64,7 @@ export function httpCarrier(token: string | null, fetchImpl: typeof fetch = fetc
       });
     } catch (e) {
       console.error(`[counselor] ${method} over HTTP failed:`, e);
-      return failure(
-        'internal',
-        'Counselor Workstation is not reachable: it may have been stopped. Start it again and reload this page.',
-      );
+      return failure('internal', UNREACHABLE);
     }
     let body: unknown;
     try {

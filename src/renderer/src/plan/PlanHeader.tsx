@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { BackToCaseload } from '../caseload/BackToCaseload';
 import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import { planStatusLabels } from '../caseload/entries';
@@ -38,9 +39,7 @@ export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onR
 
   return (
     <>
-      <a className="back-link" href="#/caseload">
-        <span aria-hidden="true">← </span>Back to caseload
-      </a>
+      <BackToCaseload />
       <div className="plan-identity">
         <h1 ref={heading} tabIndex={-1} className="page-title plan-identity__name">
           {name}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { BackToCaseload } from '../caseload/BackToCaseload';
 import { PlanPrintSection } from '../print/PlanPrintSection';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { CareerInterests } from './CareerInterests';
@@ -59,9 +60,7 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
   if (!editor) {
     return (
       <>
-        <a className="back-link" href="#/caseload">
-          <span aria-hidden="true">← </span>Back to caseload
-        </a>
+        <BackToCaseload />
         <h1 className="page-title">Plan</h1>
         <ErrorAlert title="The plan could not be opened." message={load.status === 'failed' ? load.message : null} />
       </>

@@ -16,7 +16,9 @@ export const routes = [
 export type RouteId = (typeof routes)[number]['id'];
 
 export function routeFromHash(hash: string): RouteId {
-  const found = routes.find((r) => r.path === hash);
+  // A page may keep its view after a "?" (the caseload's search and filters).
+  const path = hash.split('?')[0];
+  const found = routes.find((r) => r.path === path);
   return found ? found.id : 'caseload';
 }
 

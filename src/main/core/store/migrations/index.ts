@@ -13,6 +13,7 @@ import { courseAlternatesMigration } from './0011-course-alternates';
 import { rosterListingMigration } from './0012-roster-listing';
 import { counselorAccountsMigration } from './0013-counselor-accounts';
 import { auditAndRevisionMigration } from './0014-audit-and-revision';
+import { rowSecurityMigration } from './0015-row-security';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   rosterListingMigration,
   counselorAccountsMigration,
   auditAndRevisionMigration,
+  rowSecurityMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -13,6 +13,7 @@ import { courseAlternatesPostgres } from './0011-course-alternates';
 import { rosterListingPostgres } from './0012-roster-listing';
 import { counselorAccountsPostgres } from './0013-counselor-accounts';
 import { auditAndRevisionPostgres } from './0014-audit-and-revision';
+import { rowSecurityPostgres } from './0015-row-security';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -35,5 +36,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   rosterListingPostgres,
   counselorAccountsPostgres,
   auditAndRevisionPostgres,
+  rowSecurityPostgres,
 ];
 checkMigrationOrder(postgresMigrations);

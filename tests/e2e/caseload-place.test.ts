@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { CaseloadRow } from '../../src/shared/domain/student';
+import { useApp } from './fixtures/app';
+import { CaseloadPage } from './pages/caseload-page';
+
+/** Every page but the caseload is its own script, loaded when first opened. */
+const OTHER_PAGES = /\/(PlanPage|ImportPage|CoursesPage|ProgramsPage|RequirementsPage|ReportsPage|BackupsPage|SchoolYearPage|FrameworkPage)-[\w-]+\.js$/;
+
+function scriptsFetched(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') urls.push(new URL(r.url()).pathname);
+  });
+  return urls;
+}
+
+/** The address after the #, read in the page (the tests compile without the DOM library). */
+const hashOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash);
+
+const scrollTop = (page: Page) => page.locator('.caseload-scroll').evaluate((el) => (el as unknown as { scrollTop: number }).scrollTop);
+
+describe('the caseload keeps its place (issue 13)', () => {
+  // 1280×720: the list of the sample school is taller than its box, so there is a scroll to keep.
+  const session = useApp({ sample: true, viewport: { width: 1280, height: 720 } });
+
+  it('first shows the caseload without loading any other page, and loads the plan page when a plan is opened', async () => {
+    const page = session.page();
+    const fetched = scriptsFetched(page);
+    const caseload = new CaseloadPage(page);
+    const { students } = await session.app().value<{ students: CaseloadRow[] }>('students.list');
+    await caseload.open(session.app().url);
+    await caseload.waitForCount(students.length, students.length);
+    expect(fetched.length).toBeGreaterThan(0);
+    expect(fetched.filter((u) => OTHER_PAGES.test(u))).toEqual([]);
+
+    await caseload.rows.first().getByRole('link').press('Enter');
+    await expect.poll(() => caseload.title.textContent()).not.toBe('Caseload');
+    expect(fetched.filter((u) => OTHER_PAGES.test(u)).map((u) => /\/(\w+)-/.exec(u)?.[1])).toEqual(['PlanPage']);
+  });
+
+  it('comes back to the same filter, sort, scroll and search by "Back to caseload", by Back, and from the address alone', async () => {
+    const page = session.page();
+    const caseload = new CaseloadPage(page);
+    const { students } = await session.app().value<{ students: CaseloadRow[] }>('students.list');
+    await caseload.open(session.app().url);
+    await caseload.waitForCount(students.length, students.length);
+
+    // The plan status most students have: a filtered list still long enough to scroll.
+    const byStatus = new Map<string, number>();
+    for (const s of students) byStatus.set(s.planStatus, (byStatus.get(s.planStatus) ?? 0) + 1);
+    const [status, shown] = [...byStatus].sort((a, b) => b[1] - a[1])[0]!;
+    expect(shown).toBeLessThan(students.length);
+    await caseload.planStatusFilter.selectOption(status);
+    await caseload.waitForCount(shown, students.length);
+    await caseload.sortButton('Name').press('Enter');
+    await caseload.sortButton('Name').press('Enter');
+    await expect.poll(() => caseload.columnHeader('Name').getAttribute('aria-sort')).toBe('descending');
+    await page.locator('.caseload-scroll').evaluate((el) => ((el as unknown as { scrollTop: number }).scrollTop = 200));
+    await expect.poll(() => scrollTop(page)).toBe(200);
+    // The rows in view at that scroll (the table is virtualized: the rendered rows follow the scroll).
+    await expect.poll(async () => (await caseload.columnValues('Name')).length).toBeGreaterThan(0);
+    const inView = await caseload.columnValues('Name');
+    await expect.poll(() => hashOf(page)).toBe(`#/caseload?status=${status}&sort=-name`);
+    const address = await hashOf(page);
+
+    const expectSameView = async (how: string) => {
+      await expect.poll(() => caseload.title.textContent()).toBe('Caseload');
+      await caseload.waitForCount(shown, students.length);
+      expect(await caseload.planStatusFilter.inputValue(), how).toBe(status);
+      expect(await caseload.columnHeader('Name').getAttribute('aria-sort'), how).toBe('descending');
+      await expect.poll(() => scrollTop(page)).toBe(200);
+      await expect.poll(() => caseload.columnValues('Name')).toEqual(inView);
+      expect(await hashOf(page), how).toBe(address);
+    };
+
+    const openPlan = async () => {
+      await caseload.rows.nth(6).getByRole('link').press('Enter');
+      await expect.poll(() => page.getByRole('link', { name: 'Back to caseload' }).count()).toBe(1);
+    };
+    await openPlan();
+    await page.getByRole('link', { name: 'Back to caseload' }).press('Enter');
+    await expectSameView('Back to caseload');
+
+    await openPlan();
+    await page.goBack();
+    await expectSameView("the browser's Back");
+
+    // A bookmark: the address alone, in a fresh tab of the same window (so the scroll is kept too).
+    await page.goto(`${session.app().url}${address}`);
+    await expectSameView('the address');
+
+    // The search is part of the view as well.
+    await caseload.search.fill('a');
+    await expect.poll(() => hashOf(page)).toBe(`#/caseload?q=a&status=${status}&sort=-name`);
+    await openPlan();
+    await page.goBack();
+    await expect.poll(() => caseload.title.textContent()).toBe('Caseload');
+    expect(await caseload.search.inputValue()).toBe('a');
+    expect(await caseload.planStatusFilter.inputValue()).toBe(status);
+  });
+});
