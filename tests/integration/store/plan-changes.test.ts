@@ -11,7 +11,8 @@ import { migratePostgres } from '../../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../../src/main/core/store/store-schema';
 import type { Plan } from '../../../src/shared/domain/plan';
 import { CounselorError } from '../../../src/shared/errors';
-import { SKIPPED_WITHOUT_POSTGRES, useScratchPostgres, withoutPostgres } from '../../helpers/postgres';
+import { writeAs } from '../../../src/main/core/accounts/actor';
+import { SKIPPED_WITHOUT_APP_ROLE, SKIPPED_WITHOUT_POSTGRES, useScratchPostgres, withoutAppRole, withoutPostgres } from '../../helpers/postgres';
 import { useTempDir } from '../../helpers/temp';
 
 /**
@@ -190,3 +191,29 @@ for (const store of stores) {
     });
   });
 }
+
+describe.skipIf(withoutAppRole)(`a plan change under row-level security${withoutAppRole ? ` (${SKIPPED_WITHOUT_APP_ROLE})` : ''}`, () => {
+  it("is saved with its audit entry for the student's counselor, and refused whole for another counselor", async () => {
+    const db = await scratchDatabase({ asAppRole: true });
+    await migratePostgres(db);
+    await writeAs(db, null, async (trx) => {
+      for (const a of [ALVAREZ, OKAFOR]) {
+        await trx
+          .insertInto('counselor_account')
+          .values({ user_name: a.userName, display_name: a.displayName, role: a.role, password_hash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA', created_at: AT_341.toISOString(), disabled_at: null })
+          .execute();
+      }
+    });
+    await writeAs(db, null, (trx) => withStudent(trx as unknown as Kysely<StoreSchema>));
+
+    expect(await changePlan(db, STUDENT, 'setNotes', notes('Mine.'), { actor: ALVAREZ, basedOn: 0, now: AT_341 })).toBe(1);
+    const before = await writeAs(db, null, (trx) => everything(trx));
+    expect(before.audit.map((a) => [a.user_name, a.action])).toEqual([['alvarez', 'setNotes']]);
+
+    await expect(changePlan(db, STUDENT, 'setNotes', notes('Taken.'), { actor: OKAFOR, basedOn: 1, now: later(1000) })).rejects.toThrow(/row-level security/);
+    expect(await writeAs(db, null, (trx) => everything(trx))).toEqual(before);
+    // The log is a lead's to read: a counselor's own query sees none of it.
+    expect(await auditEntriesFor(db, ALVAREZ, STUDENT)).toEqual([]);
+    expect(await auditEntriesFor(db, null, STUDENT)).toHaveLength(1);
+  });
+});
