@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditMethods } from './methods/audit';
 import { caseloadMethods } from './methods/caseload';
 import { conferenceMethods } from './methods/conferences';
 import { directoryMethods } from './methods/directory';
@@ -30,6 +31,7 @@ export const contract = {
   ...storeMethods,
   ...reportMethods,
   ...yearMethods,
+  ...auditMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

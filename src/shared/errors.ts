@@ -7,6 +7,7 @@ export const errorCodes = [
   'invalid_input', // the caller sent something the contract does not accept
   'not_found', // a student, course, plan ... that is not in the store
   'conflict', // the request makes sense but not against what the store holds now
+  'stale', // a change based on a version someone else has since replaced: nothing saved; show the new one
   'store_damaged', // the SQLite file fails its integrity check or is not a database
   'store_too_new', // written by a newer version of the application
   'store_unavailable', // cannot be opened or written (permissions, locked, missing folder)

@@ -101,7 +101,7 @@ describe('removing the sample school', () => {
   it('then importing a real roster gives its students no sample plan, history or printout', async () => {
     const store = await sampleStore();
     // The counselor looked around: edited a sample plan (history) and printed it (a snapshot).
-    updatePlan(store.db, '100107', { op: 'setNotes', notes: 'Looked at welding.' }, TODAY);
+    await updatePlan(store.db, '100107', { op: 'setNotes', notes: 'Looked at welding.' }, TODAY);
     const view = resolvePlan(store.db, '100107');
     recordSnapshots(store.db, [{ view, options: { lang: 'en', paper: 'letter', school: 'Lincoln High School', printedOn: '2026-11-28' }, printedAt: TODAY, pages: 1, sha256: 'a'.repeat(64) }]);
     expect(readPlan(store.db, '100107')).not.toBeNull();

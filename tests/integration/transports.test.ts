@@ -132,6 +132,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'year.start': { schoolYear: schoolYearText(schoolYearEnd(localIsoDate()) + 1), dryRun: true },
   'year.undo': {},
   'year.reactivate': { studentNumber: '100107' },
+  'audit.forStudent': { studentNumber: sampleStudent.studentNumber },
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -164,6 +165,10 @@ function comparable(envelope: Envelope<unknown>): unknown {
   // A PDF carries the instant it was made (creation date, file ID): compare its size instead.
   if (typeof value.fileName === 'string' && value.fileName.endsWith('.pdf') && typeof value.base64 === 'string') {
     return { ...envelope, value: { ...value, base64: `pdf of ${Buffer.from(value.base64, 'base64').length} bytes` } };
+  }
+  // An audit entry carries the instant its change was saved.
+  if (Array.isArray(value.entries)) {
+    return { ...envelope, value: { ...value, entries: (value.entries as Record<string, unknown>[]).map((e) => ({ ...e, at: 'at-*' })) } };
   }
   // A record carries the instant it was written.
   if (typeof value.createdAt === 'string') return { ...envelope, value: { ...value, createdAt: 'at-*', updatedAt: 'at-*' } };
@@ -239,6 +244,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'year.start': { schoolYear: '2027-29' },
   'year.undo': { all: true },
   'year.reactivate': { studentNumber: 100107 },
+  'audit.forStudent': { studentNumber: 42 },
 };
 
 /**

@@ -203,5 +203,11 @@ export const PlanView = z.object({
   lastReviewed: IsoDate.nullable(),
   /** Whether plans.undo has a change to take back. */
   canUndo: z.boolean(),
+  /**
+   * How many changes the plan has had saved (0 before the first): a change sends it back as
+   * `basedOn`, and one based on an older revision is refused. Defaulted for the views kept with
+   * plans printed before revisions existed (print snapshots).
+   */
+  revision: z.number().int().nonnegative().default(0),
 });
 export type PlanView = z.infer<typeof PlanView>;

@@ -54,6 +54,13 @@ export const ProgramImportResult = z.object({
 
 const ForStudent = { studentNumber: StudentNumber };
 
+/**
+ * The revision of the plan the counselor's page showed (PlanView.revision). When the store holds
+ * another, someone else changed the plan meanwhile: the change is refused with code 'stale' and
+ * nothing is saved. Left out (the command line, older callers), the change applies to the plan as stored.
+ */
+const BasedOn = { basedOn: z.number().int().nonnegative().optional() };
+
 /** Course catalog, programs of study, graduation requirements and plans. */
 export const planMethods = {
   'courses.list': method(
@@ -110,13 +117,13 @@ export const planMethods = {
   'requirements.save': method(RequirementSet, RequirementSet, "Replace a class's graduation requirements, or the default set."),
   'plans.get': method(z.object(ForStudent).strict(), PlanView, "A student's plan, resolved: names, credits, progress, warnings."),
   'plans.update': method(
-    z.object({ ...ForStudent, operation: PlanOperation }).strict(),
+    z.object({ ...ForStudent, operation: PlanOperation, ...BasedOn }).strict(),
     PlanView,
     'Make one change to a plan; it is saved at once and can be undone.',
   ),
-  'plans.undo': method(z.object(ForStudent).strict(), PlanView, 'Take back the last change to a plan.'),
+  'plans.undo': method(z.object({ ...ForStudent, ...BasedOn }).strict(), PlanView, 'Take back the last change to a plan.'),
   'plans.applyProgram': method(
-    z.object({ ...ForStudent, programId: ProgramId }).strict(),
+    z.object({ ...ForStudent, programId: ProgramId, ...BasedOn }).strict(),
     PlanView,
     "Fill a plan from a program of study, keeping everything the counselor placed.",
   ),

@@ -43,9 +43,9 @@ describe('on track: credits earned by the end of the finished grade, and a plan 
     });
     expect(await caseloadRow(store, SENIOR)).toMatchObject({ creditsEarned: 18, onTrack: 'off_track' });
 
-    updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'FIN201', year: '12', term: 'S2' }, TODAY);
-    updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'SCI311', year: '12' }, TODAY);
-    view = updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'ART201', year: '12', term: 'S2' }, TODAY);
+    await updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'FIN201', year: '12', term: 'S2' }, TODAY);
+    await updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'SCI311', year: '12' }, TODAY);
+    view = await updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'ART201', year: '12', term: 'S2' }, TODAY);
     expect(view.onTrack).toMatchObject({ verdict: 'on_track', planMeetsRequirements: true, reasons: [] });
     expect(await caseloadRow(store, SENIOR)).toMatchObject({ creditsEarned: 18, onTrack: 'on_track' });
     store.close();
@@ -53,9 +53,9 @@ describe('on track: credits earned by the end of the finished grade, and a plan 
 
   it('judges credits by the expectation per grade the requirement set is edited to', async () => {
     const store = await storeWithSenior();
-    updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'FIN201', year: '12', term: 'S2' }, TODAY);
-    updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'SCI311', year: '12' }, TODAY);
-    updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'ART201', year: '12', term: 'S2' }, TODAY);
+    await updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'FIN201', year: '12', term: 'S2' }, TODAY);
+    await updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'SCI311', year: '12' }, TODAY);
+    await updatePlan(store.db, SENIOR, { op: 'placeCourse', courseNumber: 'ART201', year: '12', term: 'S2' }, TODAY);
     saveRequirementSet(store.db, { ...WISCONSIN_MINIMUMS, expectedByGrade: { '9': 6, '10': 12.5, '11': 19.5, '12': 24 } });
     const view = resolvePlan(store.db, SENIOR, TODAY);
     expect(view.onTrack).toMatchObject({ verdict: 'off_track', expected: 19.5, reasons: ['1.5 credits short of the 19.5 expected by the end of grade 11'] });

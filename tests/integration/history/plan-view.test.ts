@@ -61,7 +61,7 @@ describe('the plan view stands on the transcript', () => {
     const [science] = find(inYear(resolvePlan(store.db, STUDENT, TODAY), '9'), 'SCI101');
     expect([science!.status, science!.transcript!.gradeLevel, science!.transcript!.schoolYear]).toEqual(['completed', 8, '2023-24']);
     // Planned again later: the warning names the grade it was taken in, not the plan column it sits in.
-    const again = updatePlan(store.db, STUDENT, { op: 'placeCourse', courseNumber: 'SCI101', year: '10' }, TODAY);
+    const again = await updatePlan(store.db, STUDENT, { op: 'placeCourse', courseNumber: 'SCI101', year: '10' }, TODAY);
     const warning = again.warnings.find((w) => w.courseNumber === 'SCI101' && w.year === '10')!;
     expect(warning.message).toContain('2023-24 (grade 8)');
     store.close();
@@ -81,7 +81,7 @@ describe('the plan view stands on the transcript', () => {
   it('lets the counselor acknowledge a transcript warning, and the note stays with it', async () => {
     const store = await storeWithTranscript();
     const warning = resolvePlan(store.db, STUDENT, TODAY).warnings.find((w) => w.kind === 'unmatched_course')!;
-    const view = updatePlan(store.db, STUDENT, { op: 'acknowledgeWarning', warningId: warning.id, note: 'Transfer from Madison East; counts as social studies.' }, TODAY);
+    const view = await updatePlan(store.db, STUDENT, { op: 'acknowledgeWarning', warningId: warning.id, note: 'Transfer from Madison East; counts as social studies.' }, TODAY);
     expect(view.warnings.find((w) => w.id === warning.id)!.acknowledged).toEqual({ note: 'Transfer from Madison East; counts as social studies.', date: '2026-11-28' });
     store.close();
   });
@@ -101,10 +101,10 @@ describe('the plan view stands on the transcript', () => {
   it('replaces the course planned for the year it was taken, warns of one planned later, and keeps a hand-completed one counted once', async () => {
     const store = await storeWithTranscript();
     const db = store.db;
-    updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH101', year: '10' }, TODAY); // c-1: taken that year
-    updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH201', year: '11' }, TODAY); // c-2: passed in grade 10
-    updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'ART101', year: '9', status: 'completed', grade: 'A' }, TODAY); // c-3: also on the transcript
-    const view = updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'FCS101', year: '9', status: 'completed', grade: 'B' }, TODAY); // c-4: by hand only
+    await updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH101', year: '10' }, TODAY); // c-1: taken that year
+    await updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH201', year: '11' }, TODAY); // c-2: passed in grade 10
+    await updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'ART101', year: '9', status: 'completed', grade: 'A' }, TODAY); // c-3: also on the transcript
+    const view = await updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'FCS101', year: '9', status: 'completed', grade: 'B' }, TODAY); // c-4: by hand only
 
     expect(find(inYear(view, '10'), 'MTH101').map((c) => c.source)).toEqual(['transcript']);
     expect(readPlan(db, STUDENT)!.courses.map((c) => c.id)).toEqual(['c-1', 'c-2', 'c-3', 'c-4']); // nothing removed from the store
@@ -120,7 +120,7 @@ describe('the plan view stands on the transcript', () => {
     expect([byHand!.source, byHand!.status, byHand!.transcript]).toEqual(['counselor', 'completed', null]);
 
     // Planned for grade 9 but taken (and passed) in grade 10: stays where it was put, counted once.
-    const stale = updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH201', year: '9' }, TODAY);
+    const stale = await updatePlan(db, STUDENT, { op: 'placeCourse', courseNumber: 'MTH201', year: '9' }, TODAY);
     expect(find(inYear(stale, '9'), 'MTH201').map((c) => c.source)).toEqual(['counselor']);
     expect(stale.warnings.filter((w) => w.kind === 'duplicate_course').map((w) => [w.courseNumber, w.year])).toEqual([['ART101', '9'], ['MTH201', '9']]);
     expect(stale.warnings.find((w) => w.courseNumber === 'MTH201' && w.kind === 'duplicate_course')!.message).toContain('taken in 2025-26 (grade 10)');

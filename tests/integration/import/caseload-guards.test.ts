@@ -140,8 +140,8 @@ describe('a student who reappears under a new number', () => {
   async function withPlans(db: string) {
     const store = await openStore(db);
     try {
-      updatePlan(store.db, '100006', { op: 'setNotes', notes: 'Wants to study nursing.' });
-      updatePlan(store.db, '100006', { op: 'addGoal', goal: { kind: 'career', text: 'Job shadow at the clinic', targetDate: null, status: 'in_progress' } });
+      await updatePlan(store.db, '100006', { op: 'setNotes', notes: 'Wants to study nursing.' });
+      await updatePlan(store.db, '100006', { op: 'addGoal', goal: { kind: 'career', text: 'Job shadow at the clinic', targetDate: null, status: 'in_progress' } });
       store.db
         .prepare(
           `INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view)

@@ -12,7 +12,7 @@ import { sampleStore, TODAY } from './stores';
 const tempDir = useTempDir();
 const STUDENT = '900009';
 
-function change(store: Store, op: PlanOperationInput): PlanView {
+function change(store: Store, op: PlanOperationInput): Promise<PlanView> {
   return updatePlan(store.db, STUDENT, PlanOperation.parse(op), TODAY);
 }
 
@@ -28,12 +28,12 @@ function alternates(store: Store): [string, string | null, number | null][] {
 /** Grade 11 for a grade 9 student: AP Biology first, AP Chemistry and AP Physics 1 if it cannot be scheduled. */
 async function planWithAlternates(): Promise<Store> {
   const store = await sampleStore(tempDir());
-  change(store, { op: 'placeCourse', courseNumber: 'SCI311', year: '11' }); // c-1
-  change(store, { op: 'placeCourse', courseNumber: 'SCI321', year: '11' }); // c-2
-  change(store, { op: 'placeCourse', courseNumber: 'SCI331', year: '11' }); // c-3
-  change(store, { op: 'placeCourse', courseNumber: 'ENG301', year: '11' }); // c-4
-  change(store, { op: 'setAlternate', courseId: 'c-2', forCourseId: 'c-1' });
-  change(store, { op: 'setAlternate', courseId: 'c-3', forCourseId: 'c-1', rank: 1 });
+  await change(store, { op: 'placeCourse', courseNumber: 'SCI311', year: '11' }); // c-1
+  await change(store, { op: 'placeCourse', courseNumber: 'SCI321', year: '11' }); // c-2
+  await change(store, { op: 'placeCourse', courseNumber: 'SCI331', year: '11' }); // c-3
+  await change(store, { op: 'placeCourse', courseNumber: 'ENG301', year: '11' }); // c-4
+  await change(store, { op: 'setAlternate', courseId: 'c-2', forCourseId: 'c-1' });
+  await change(store, { op: 'setAlternate', courseId: 'c-3', forCourseId: 'c-1', rank: 1 });
   return store;
 }
 
@@ -46,7 +46,7 @@ describe('alternates in a plan', () => {
 
   it('counts an alternate toward no credits, no requirement and no warning', async () => {
     const store = await planWithAlternates();
-    const view = change(store, { op: 'markReviewed', date: '2026-11-20' });
+    const view = await change(store, { op: 'markReviewed', date: '2026-11-20' });
     const grade11 = view.years.find((y) => y.year === '11')!;
     expect(grade11.credits.planned).toBe(creditsOf(store, 'SCI311', 'ENG301'));
     expect(view.requirements.areas.find((a) => a.area === 'science')!.planned).toBe(creditsOf(store, 'SCI311'));
@@ -64,38 +64,38 @@ describe('alternates in a plan', () => {
 
   it('refuses what a scheduler could not read: itself, another year, chains, a course already taken', async () => {
     const store = await planWithAlternates();
-    change(store, { op: 'placeCourse', courseNumber: 'SCI201', year: '10' }); // c-5
-    expect(() => change(store, { op: 'setAlternate', courseId: 'c-4', forCourseId: 'c-4' })).toThrow(/itself/);
-    expect(() => change(store, { op: 'setAlternate', courseId: 'c-5', forCourseId: 'c-1' })).toThrow(/same year.*grade 11, not grade 10/);
-    expect(() => change(store, { op: 'setAlternate', courseId: 'c-4', forCourseId: 'c-2' })).toThrow(/itself an alternate/);
-    expect(() => change(store, { op: 'setAlternate', courseId: 'c-1', forCourseId: 'c-4' })).toThrow(/alternates of its own/);
-    change(store, { op: 'setCourseStatus', courseId: 'c-5', status: 'in_progress' });
-    change(store, { op: 'placeCourse', courseNumber: 'SCI351', year: '10' }); // c-6
-    expect(() => change(store, { op: 'setAlternate', courseId: 'c-5', forCourseId: 'c-6' })).toThrow(/Only a planned course/);
+    await change(store, { op: 'placeCourse', courseNumber: 'SCI201', year: '10' }); // c-5
+    await expect(change(store, { op: 'setAlternate', courseId: 'c-4', forCourseId: 'c-4' })).rejects.toThrow(/itself/);
+    await expect(change(store, { op: 'setAlternate', courseId: 'c-5', forCourseId: 'c-1' })).rejects.toThrow(/same year.*grade 11, not grade 10/);
+    await expect(change(store, { op: 'setAlternate', courseId: 'c-4', forCourseId: 'c-2' })).rejects.toThrow(/itself an alternate/);
+    await expect(change(store, { op: 'setAlternate', courseId: 'c-1', forCourseId: 'c-4' })).rejects.toThrow(/alternates of its own/);
+    await change(store, { op: 'setCourseStatus', courseId: 'c-5', status: 'in_progress' });
+    await change(store, { op: 'placeCourse', courseNumber: 'SCI351', year: '10' }); // c-6
+    await expect(change(store, { op: 'setAlternate', courseId: 'c-5', forCourseId: 'c-6' })).rejects.toThrow(/Only a planned course/);
     expect(alternates(store).slice(0, 4)).toEqual([['SCI311', null, null], ['SCI321', 'SCI311', 2], ['SCI331', 'SCI311', 1], ['ENG301', null, null]]);
     store.close();
   });
 
   it('follows its course: moved with it, in its place when it is removed, a course of its own once under way', async () => {
     const store = await planWithAlternates();
-    change(store, { op: 'moveCourse', courseId: 'c-1', year: '12' });
+    await change(store, { op: 'moveCourse', courseId: 'c-1', year: '12' });
     expect(readPlan(store.db, STUDENT)!.courses.map((c) => [c.courseNumber, c.year])).toEqual([['SCI311', '12'], ['SCI321', '12'], ['SCI331', '12'], ['ENG301', '11']]);
-    change(store, { op: 'removeCourse', courseId: 'c-1' });
+    await change(store, { op: 'removeCourse', courseId: 'c-1' });
     expect(alternates(store)).toEqual([['SCI321', 'SCI331', 1], ['SCI331', null, null], ['ENG301', null, null]]);
-    change(store, { op: 'setCourseStatus', courseId: 'c-2', status: 'in_progress' });
+    await change(store, { op: 'setCourseStatus', courseId: 'c-2', status: 'in_progress' });
     expect(alternates(store)).toEqual([['SCI321', null, null], ['SCI331', null, null], ['ENG301', null, null]]);
     // Undo brings the link back exactly.
     const { undoLastChange } = await import('../../../src/main/core/plans/update');
-    undoLastChange(store.db, STUDENT, TODAY);
+    await undoLastChange(store.db, STUDENT, TODAY);
     expect(alternates(store)).toEqual([['SCI321', 'SCI331', 1], ['SCI331', null, null], ['ENG301', null, null]]);
-    change(store, { op: 'setAlternate', courseId: 'c-2', forCourseId: null });
+    await change(store, { op: 'setAlternate', courseId: 'c-2', forCourseId: null });
     expect(alternates(store)).toEqual([['SCI321', null, null], ['SCI331', null, null], ['ENG301', null, null]]);
     store.close();
   });
 
   it('prints "Alternate for" beside an alternate, in English and in Spanish', async () => {
     const store = await planWithAlternates();
-    const view = change(store, { op: 'setNotes', notes: null });
+    const view = await change(store, { op: 'setNotes', notes: null });
     const options = { paper: 'letter' as const, school: null, printedOn: '2026-11-28' };
     const en = squeezed(pdfText((await renderPlanPdf(view, { ...options, lang: 'en' }, TODAY)).bytes));
     // The grid wraps a cell's words over lines; each mark is whole on one.

@@ -15,7 +15,7 @@ describe('applying a program of study', () => {
   it('fills an empty plan from grade 9 into postsecondary and chooses cluster, pathway and program', async () => {
     const store = await sampleStore(tempDir());
     const program = getProgram(store.db, 'electro-mechanical');
-    const view = applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
+    const view = await applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
     expect(view.framework).toMatchObject({
       cluster: { code: 'MN', name: 'Manufacturing' },
       pathway: { code: 'MN-MIR', name: 'Maintenance, Installation & Repair' },
@@ -33,8 +33,8 @@ describe('applying a program of study', () => {
   it('keeps a course the counselor placed and does not fill its slot with the program’s course', async () => {
     const store = await sampleStore(tempDir());
     // Integrated Math 1 takes grade 9's math slot; Algebra 1 (the program's) must stay out.
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'MTH111', year: '9' }, TODAY);
-    const view = applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'MTH111', year: '9' }, TODAY);
+    const view = await applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
     expect(numbersIn(view, '9')).toContain('MTH111');
     expect(everyNumber(view)).not.toContain('MTH101');
     expect(view.years.find((y) => y.year === '9')!.courses.find((c) => c.courseNumber === 'MTH111')!.id).toBe('c-1');
@@ -47,8 +47,8 @@ describe('applying a program of study', () => {
   it('does not add a course that is already anywhere in the plan', async () => {
     const store = await sampleStore(tempDir());
     // The program has Electricity and Electronics in grade 10; the counselor put it in grade 11.
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'TEC301', year: '11' }, TODAY);
-    const view = applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'TEC301', year: '11' }, TODAY);
+    const view = await applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
     expect(everyNumber(view).filter((n) => n === 'TEC301')).toHaveLength(1);
     expect(numbersIn(view, '11')).toContain('TEC301');
     expect(numbersIn(view, '10')).not.toContain('TEC301');
@@ -57,8 +57,8 @@ describe('applying a program of study', () => {
 
   it('leaves years before the student’s grade alone and keeps an existing postsecondary plan', async () => {
     const store = await sampleStore(tempDir());
-    updatePlan(store.db, '900011', { op: 'setPostsecondary', institution: 'UW–Madison', program: 'Mechanical Engineering', credentialType: 'bachelor' }, TODAY);
-    const view = applyProgramToPlan(store.db, '900011', 'welding', TODAY);
+    await updatePlan(store.db, '900011', { op: 'setPostsecondary', institution: 'UW–Madison', program: 'Mechanical Engineering', credentialType: 'bachelor' }, TODAY);
+    const view = await applyProgramToPlan(store.db, '900011', 'welding', TODAY);
     expect(numbersIn(view, '9')).toEqual([]);
     expect(numbersIn(view, '10')).toEqual([]);
     expect(numbersIn(view, '11')).toEqual(getProgram(store.db, 'welding').years['11']);
@@ -68,11 +68,11 @@ describe('applying a program of study', () => {
 
   it('changes nothing when applied a second time, and undo takes the application back', async () => {
     const store = await sampleStore(tempDir());
-    updatePlan(store.db, '900009', { op: 'setNotes', notes: 'Interested in robotics' }, TODAY);
-    const first = applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
-    const second = applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
+    await updatePlan(store.db, '900009', { op: 'setNotes', notes: 'Interested in robotics' }, TODAY);
+    const first = await applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
+    const second = await applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY);
     expect(second).toEqual(first);
-    const undone = undoLastChange(store.db, '900009', TODAY);
+    const undone = await undoLastChange(store.db, '900009', TODAY);
     expect(everyNumber(undone)).toEqual([]);
     expect(undone.framework.program).toBeNull();
     expect(readPlan(store.db, '900009')?.notes).toBe('Interested in robotics');
@@ -81,8 +81,8 @@ describe('applying a program of study', () => {
 
   it('refuses a program that does not exist, and a student who does not', async () => {
     const store = await sampleStore(tempDir());
-    expect(() => applyProgramToPlan(store.db, '900009', 'underwater-welding', TODAY)).toThrow(/No program of study with id "underwater-welding"/);
-    expect(() => applyProgramToPlan(store.db, '999999', 'welding', TODAY)).toThrow(/No student with number 999999/);
+    await expect(applyProgramToPlan(store.db, '900009', 'underwater-welding', TODAY)).rejects.toThrow(/No program of study with id "underwater-welding"/);
+    await expect(applyProgramToPlan(store.db, '999999', 'welding', TODAY)).rejects.toThrow(/No student with number 999999/);
     store.close();
   });
 });

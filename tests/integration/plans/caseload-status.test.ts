@@ -14,16 +14,16 @@ describe('plan status in the caseload', () => {
     const row = async () => (await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!;
     expect(await row()).toMatchObject({ planStatus: 'none', clusterCode: null });
 
-    updatePlan(store.db, '900009', { op: 'setFramework', clusterCode: 'HS', pathwayCode: null, programId: null }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'setFramework', clusterCode: 'HS', pathwayCode: null, programId: null }, TODAY);
     expect(await row()).toMatchObject({ planStatus: 'started', clusterCode: 'HS' });
 
-    applyProgramToPlan(store.db, '900009', 'nursing', TODAY);
+    await applyProgramToPlan(store.db, '900009', 'nursing', TODAY);
     expect(await row()).toMatchObject({ planStatus: 'complete', clusterCode: 'HS' });
 
     // a review last school year (before August 1) does not count for this one
-    updatePlan(store.db, '900009', { op: 'markReviewed', date: '2026-07-31' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'markReviewed', date: '2026-07-31' }, TODAY);
     expect((await row()).planStatus).toBe('complete');
-    updatePlan(store.db, '900009', { op: 'markReviewed', date: '2026-08-01' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'markReviewed', date: '2026-08-01' }, TODAY);
     expect((await row()).planStatus).toBe('reviewed');
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('reviewed');
     // on August 1 next year the same review is last year's
@@ -33,9 +33,9 @@ describe('plan status in the caseload', () => {
 
   it('is none again once everything placed has been removed', async () => {
     const store = await sampleStore(tempDir());
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
     expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
-    updatePlan(store.db, '900009', { op: 'removeCourse', courseId: 'c-1' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'removeCourse', courseId: 'c-1' }, TODAY);
     expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('none');
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('none');
     store.close();
@@ -43,20 +43,20 @@ describe('plan status in the caseload', () => {
 
   it('is started, not complete, while one requirement area is planned short or the program is open', async () => {
     const store = await sampleStore(tempDir());
-    const view = applyProgramToPlan(store.db, '900009', 'accounting', TODAY);
+    const view = await applyProgramToPlan(store.db, '900009', 'accounting', TODAY);
     const english12 = view.years[3]!.courses.find((c) => c.area === 'english')!;
-    updatePlan(store.db, '900009', { op: 'removeCourse', courseId: english12.id }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'removeCourse', courseId: english12.id }, TODAY);
     expect((await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus).toBe('started');
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG411', year: '12' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG411', year: '12' }, TODAY);
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('complete');
-    updatePlan(store.db, '900009', { op: 'setFramework', clusterCode: 'FN', pathwayCode: 'FN-ACC', programId: null }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'setFramework', clusterCode: 'FN', pathwayCode: 'FN-ACC', programId: null }, TODAY);
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('started');
     store.close();
   });
 
   it('keeps the plan when the student is saved again, as a roster import does', async () => {
     const store = await sampleStore(tempDir());
-    applyProgramToPlan(store.db, '900011', 'welding', TODAY);
+    await applyProgramToPlan(store.db, '900011', 'welding', TODAY);
     const before = resolvePlan(store.db, '900011', TODAY);
     saveStudents(store.db, [{ ...student('900011', 11, 'Żółć'), homeroom: '215' }], TODAY);
     expect(resolvePlan(store.db, '900011', TODAY)).toEqual({ ...before, student: { ...before.student, homeroom: '215' } });

@@ -104,7 +104,7 @@ describe('adding, editing and retiring a course', () => {
     expect(getCourse(store.db, course.number)).toMatchObject({ title: `${course.title} (revised)`, retired: true });
 
     expect(await call(store, 'courses.retire', { number: course.number, retired: false })).toMatchObject({ ok: true, value: { retired: false } });
-    updatePlan(store.db, other, { op: 'placeCourse', courseNumber: course.number, year: '12' }, TODAY);
+    await updatePlan(store.db, other, { op: 'placeCourse', courseNumber: course.number, year: '12' }, TODAY);
     expect(placements(resolvePlan(store.db, other, TODAY), course.number)).toHaveLength(1);
     store.close();
   });

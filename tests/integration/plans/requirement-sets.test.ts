@@ -13,7 +13,7 @@ describe('requirement sets per class year', () => {
   it('uses the state minimums until the district saves its own, then the class’s own set, else the default', async () => {
     const store = await sampleStore(tempDir());
     expect(requirementSetFor(store.db, 2030)).toEqual(WISCONSIN_MINIMUMS);
-    applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY); // class of 2030, 25 credits planned
+    await applyProgramToPlan(store.db, '900009', 'electro-mechanical', TODAY); // class of 2030, 25 credits planned
     expect(resolvePlan(store.db, '900009', TODAY).status).toBe('complete');
 
     const stricter = { ...WISCONSIN_MINIMUMS, classYear: 2030, name: 'Class of 2030: 26 credits', totalCredits: 26 };

@@ -57,7 +57,7 @@ describe('changing a plan', () => {
     const path = join(tempDir(), 'counselor.db');
     let store = await sampleStore('', path);
     for (const [what, op, pick, expected] of EVERY_OPERATION) {
-      const view = updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY);
+      const view = await updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY);
       expect(pick(view), what).toEqual(expected);
       store.close();
       store = await openStore(path);
@@ -68,9 +68,9 @@ describe('changing a plan', () => {
 
   it('changes only the term when a course moves within its own year', async () => {
     const store = await sampleStore(tempDir());
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'HSC101', year: '10', term: 'S1' }, TODAY);
-    const view = updatePlan(store.db, '900009', { op: 'moveCourse', courseId: 'c-2', year: '10', term: 'S2' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'HSC101', year: '10', term: 'S1' }, TODAY);
+    const view = await updatePlan(store.db, '900009', { op: 'moveCourse', courseId: 'c-2', year: '10', term: 'S2' }, TODAY);
     expect(view.years[1]!.courses.map((c) => [c.id, c.courseNumber, c.term])).toEqual([['c-2', 'HSC101', 'S2']]);
     expect(view.years[0]!.courses.map((c) => [c.id, c.term])).toEqual([['c-1', 'full_year']]);
     expect(resolvePlan(store.db, '900009', TODAY).years[1]!.courses[0]!.term).toBe('S2');
@@ -80,29 +80,31 @@ describe('changing a plan', () => {
   it('undoes changes one by one back to no plan at all', async () => {
     const store = await sampleStore(tempDir());
     const views = [resolvePlan(store.db, '900009', TODAY)];
-    for (const [, op] of EVERY_OPERATION.slice(0, 10)) views.push(updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY));
+    for (const [, op] of EVERY_OPERATION.slice(0, 10)) views.push(await updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY));
     for (let i = views.length - 2; i >= 0; i--) {
-      const undone = undoLastChange(store.db, '900009', TODAY);
-      expect(undone).toEqual({ ...views[i]!, canUndo: i > 0 });
+      const undone = await undoLastChange(store.db, '900009', TODAY);
+      // An undo is a change of its own (the next revision); undoing the first removes the plan, revision and all.
+      const undos = views.length - 1 - i;
+      expect(undone).toEqual({ ...views[i]!, canUndo: i > 0, revision: i === 0 ? 0 : views.length - 1 + undos });
     }
     expect(readPlan(store.db, '900009')).toBeNull();
     // nothing left to undo: the plan comes back as it is
-    expect(undoLastChange(store.db, '900009', TODAY)).toMatchObject({ status: 'none', canUndo: false });
+    expect(await undoLastChange(store.db, '900009', TODAY)).toMatchObject({ status: 'none', canUndo: false });
     store.close();
   });
 
   it(`keeps the last ${UNDO_DEPTH} changes for undo`, async () => {
     const store = await sampleStore(tempDir());
-    for (let i = 1; i <= UNDO_DEPTH + 5; i++) updatePlan(store.db, '900009', { op: 'setNotes', notes: `note ${i}` }, TODAY);
+    for (let i = 1; i <= UNDO_DEPTH + 5; i++) await updatePlan(store.db, '900009', { op: 'setNotes', notes: `note ${i}` }, TODAY);
     const kept = store.db.prepare("SELECT count(*) FROM plan_history WHERE student_number = '900009'").pluck().get();
     expect(kept).toBe(UNDO_DEPTH);
-    expect(undoLastChange(store.db, '900009', TODAY).notes).toBe(`note ${UNDO_DEPTH + 4}`);
+    expect((await undoLastChange(store.db, '900009', TODAY)).notes).toBe(`note ${UNDO_DEPTH + 4}`);
     store.close();
   });
 
   it('refuses a change that cannot apply, and leaves the plan and its undo history as they were', async () => {
     const store = await sampleStore(tempDir());
-    updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, TODAY);
     const before = resolvePlan(store.db, '900009', TODAY);
     const history = () => store.db.prepare('SELECT count(*) FROM plan_history').pluck().get();
     const count = history();
@@ -117,11 +119,11 @@ describe('changing a plan', () => {
       [{ op: 'addExperience', experience: { type: 'ctso', title: 'Club', organization: null, ctso: null, startDate: null, endDate: null, hours: null } }, /CTSO experience names its organisation/],
     ];
     for (const [op, message] of refusals) {
-      expect(() => updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY), op.op).toThrow(message);
+      await expect(updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY), op.op).rejects.toThrow(message);
     }
     expect(resolvePlan(store.db, '900009', TODAY)).toEqual(before);
     expect(history()).toBe(count);
-    expect(() => updatePlan(store.db, '999999', { op: 'setNotes', notes: 'x' }, TODAY)).toThrow(/No student with number 999999/);
+    await expect(updatePlan(store.db, '999999', { op: 'setNotes', notes: 'x' }, TODAY)).rejects.toThrow(/No student with number 999999/);
     store.close();
   });
 });

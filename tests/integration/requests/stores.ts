@@ -14,16 +14,16 @@ export async function requestStore(dir: string): Promise<Store> {
   const store = await sampleStore(dir);
   saveStudents(store.db, [student('000777', 10, 'Aaberg'), student('700011', 10, 'Abbott'), student('700012', 10, 'Abel')], TODAY);
   const change = (number: string, op: PlanOperationInput) => updatePlan(store.db, number, PlanOperation.parse(op), TODAY);
-  change('000777', { op: 'placeCourse', courseNumber: 'SCI311', year: '11' }); // c-1
-  change('000777', { op: 'placeCourse', courseNumber: 'SCI321', year: '11' }); // c-2
-  change('000777', { op: 'placeCourse', courseNumber: 'ENG301', year: '11' }); // c-3
-  change('000777', { op: 'placeCourse', courseNumber: 'SCI331', year: '11' }); // c-4
-  change('000777', { op: 'placeCourse', courseNumber: 'SOC201', year: '11' }); // c-5
-  change('000777', { op: 'setAlternate', courseId: 'c-2', forCourseId: 'c-1' });
-  change('000777', { op: 'setAlternate', courseId: 'c-4', forCourseId: 'c-1', rank: 1 });
+  await change('000777', { op: 'placeCourse', courseNumber: 'SCI311', year: '11' }); // c-1
+  await change('000777', { op: 'placeCourse', courseNumber: 'SCI321', year: '11' }); // c-2
+  await change('000777', { op: 'placeCourse', courseNumber: 'ENG301', year: '11' }); // c-3
+  await change('000777', { op: 'placeCourse', courseNumber: 'SCI331', year: '11' }); // c-4
+  await change('000777', { op: 'placeCourse', courseNumber: 'SOC201', year: '11' }); // c-5
+  await change('000777', { op: 'setAlternate', courseId: 'c-2', forCourseId: 'c-1' });
+  await change('000777', { op: 'setAlternate', courseId: 'c-4', forCourseId: 'c-1', rank: 1 });
   // Under way already: not a request.
-  change('000777', { op: 'setCourseStatus', courseId: 'c-5', status: 'in_progress' });
-  change('700012', { op: 'placeCourse', courseNumber: 'ENG401', year: '12' });
+  await change('000777', { op: 'setCourseStatus', courseId: 'c-5', status: 'in_progress' });
+  await change('700012', { op: 'placeCourse', courseNumber: 'ENG401', year: '12' });
   return store;
 }
 

@@ -16,8 +16,8 @@ import { sampleStore, TODAY } from '../plans/stores';
 /**
  * One domain path, plans/plan-rows.ts, over both stores through the typed layer: the workstation's
  * SQLite store (kyselyOverStore) and the department server's PostgreSQL. A plan a counselor saved
- * must come back the same from either, row for row, and as the application's own repository
- * (plans/repository.ts, still the path the application uses) reads it.
+ * must come back the same from either, row for row, and as the workstation's synchronous reader
+ * (plans/repository.ts: the plan view, the caseload, printing) reads it.
  */
 
 const tempDir = useTempDir();

@@ -6,7 +6,7 @@ import { openStore, type Store } from '../../../src/main/core/store/connection';
 import { kyselyOverStore } from '../../../src/main/core/store/kysely-sqlite';
 import { migratePostgres } from '../../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../../src/main/core/store/store-schema';
-import { readTransactionAsync, writeTransactionAsync } from '../../../src/main/core/store/transaction';
+import { readTransactionAsync, writeTransaction, writeTransactionAsync } from '../../../src/main/core/store/transaction';
 import { SKIPPED_WITHOUT_POSTGRES, useScratchPostgres, withoutPostgres } from '../../helpers/postgres';
 import { useTempDir } from '../../helpers/temp';
 
@@ -68,6 +68,30 @@ describe('typed transactions on the workstation store (SQLite)', () => {
     await db.destroy();
     expect(store.db.open).toBe(true);
     expect(store.db.prepare('SELECT count(*) FROM student').pluck().get()).toBe(1);
+  });
+
+  it('refuse a synchronous write made while a typed write awaits its queries, instead of letting it join', async () => {
+    const store = await sqliteStore();
+    const db = kyselyOverStore(store.db);
+    const insert = (n: string) => () =>
+      store.db.prepare("INSERT INTO student (student_number, first_name, last_name, created_at, updated_at) VALUES (?, 'A', 'B', ?, ?)").run(n, NOW, NOW);
+    // Another caller's continuation running between two of the typed write's queries.
+    const refused = await writeTransactionAsync(db, async (trx) => {
+      await trx.insertInto('student').values(studentRow('100004')).execute();
+      try {
+        writeTransaction(store.db, insert('100005'));
+        return null;
+      } catch (e) {
+        return e;
+      } finally {
+        await trx.insertInto('student').values(studentRow('100006')).execute();
+      }
+    });
+    expect(refused).toMatchObject({ code: 'busy' });
+    expect(await studentCount(db)).toBe(2);
+    // Once it ended, synchronous writes go through again.
+    writeTransaction(store.db, insert('100005'));
+    expect(await studentCount(db)).toBe(3);
   });
 
   it('roll a write back when it awaited something besides its own queries', async () => {

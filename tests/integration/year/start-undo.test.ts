@@ -86,8 +86,8 @@ describe('starting school year 2027-28', () => {
 
     // A graduate's plan is read-only, with a sentence; an active student's plan still changes.
     const graduatedWithPlan = graduates.find((n) => caseloadBefore.find((r) => r.studentNumber === n)?.planStatus !== 'none') ?? graduates[0]!;
-    expect(() => updatePlan(db, graduatedWithPlan, { op: 'setNotes', notes: 'After graduation' }, START)).toThrow(/graduated .*read-only.*undo the school year start/);
-    expect(() => updatePlan(db, advancing[0]!.student_number, { op: 'setNotes', notes: 'Next year' }, START)).not.toThrow();
+    await expect(updatePlan(db, graduatedWithPlan, { op: 'setNotes', notes: 'After graduation' }, START)).rejects.toThrow(/graduated .*read-only.*undo the school year start/);
+    await expect(updatePlan(db, advancing[0]!.student_number, { op: 'setNotes', notes: 'Next year' }, START)).resolves.toBeDefined();
     // …and still prints: the plan view resolves.
     expect(resolvePlan(db, graduatedWithPlan, START).student.status).toBe('graduated');
 

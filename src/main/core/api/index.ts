@@ -3,6 +3,7 @@ import { inProcessLauncher } from '../jobs/launch';
 import { JobRegistry } from '../jobs/registry';
 import type { Store } from '../store/connection';
 import { storeFailure } from '../store/failures';
+import { auditHandlers } from './audit';
 import { conferenceHandlers } from './conferences';
 import { courseHandlers } from './courses';
 import { exportHandlers } from './exports';
@@ -46,6 +47,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...storeHandlers(store, jobs),
     ...reportHandlers(store),
     ...yearHandlers(store),
+    ...auditHandlers(store),
   });
 }
 

@@ -32,6 +32,8 @@ export interface PlanViewContext {
   requirements: RequirementSet;
   program: ProgramOfStudy | null;
   canUndo: boolean;
+  /** The plan's revision (0 before its first change): what the page sends back as `basedOn`. */
+  revision: number;
   today: Date;
   /** The days a review counts as this school year's (status.ts reviewWindow). */
   reviewWindow: ReviewWindow;
@@ -159,6 +161,7 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
     notes: plan.notes,
     lastReviewed: plan.lastReviewed,
     canUndo: ctx.canUndo,
+    revision: ctx.revision,
   };
 }
 
@@ -168,6 +171,12 @@ function round(n: number): number {
 
 export function canUndo(db: Db, studentNumber: string): boolean {
   return db.prepare('SELECT 1 FROM plan_history WHERE student_number = ? LIMIT 1').get(studentNumber) !== undefined;
+}
+
+/** The stored plan's revision; 0 for a student with no plan yet. */
+export function planRevision(db: Db, studentNumber: string): number {
+  const row = db.prepare('SELECT revision FROM plan WHERE student_number = ?').get(studentNumber) as { revision: number } | undefined;
+  return row?.revision ?? 0;
 }
 
 /** One student's plan resolved (an empty plan for a student who has none yet); not_found for an unknown student. */
@@ -186,6 +195,7 @@ export function resolveWith(db: Db, student: Student, plan: Plan | null, today =
     requirements: requirementSetFor(db, student.classYear),
     program: plan?.programId ? findProgram(db, plan.programId) : null,
     canUndo: canUndo(db, student.studentNumber),
+    revision: planRevision(db, student.studentNumber),
     today,
     reviewWindow: reviewWindowIn(db, today),
   });

@@ -8,7 +8,7 @@ import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { loadCatalog } from '../courses/repository';
 import { readStudentHistory, statedGpa } from '../history/repository';
-import { buildPlanView, canUndo } from '../plans/resolve';
+import { buildPlanView, canUndo, planRevision } from '../plans/resolve';
 import { transcriptReader, type TranscriptReader } from '../plans/transcript-source';
 import { readPlan } from '../plans/repository';
 import { reviewWindowIn } from '../plans/school-year';
@@ -50,6 +50,7 @@ export class PlanViewSource {
       requirements: this.requirements(student.classYear),
       program: plan?.programId ? this.program(plan.programId) : null,
       canUndo: canUndo(this.db, studentNumber),
+      revision: planRevision(this.db, studentNumber),
       today: this.today,
       reviewWindow: this.reviewWindow,
     });

@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import { SqliteAdapter, type Kysely, type Transaction, type TransactionBuilder } from 'kysely';
 import { CounselorError } from '../../../shared/errors';
+import { typedWriteOpen } from './kysely-sqlite';
 
 /**
  * Every write to the store goes through here. `BEGIN IMMEDIATE` takes the write lock before the
@@ -11,6 +12,8 @@ import { CounselorError } from '../../../shared/errors';
  * `fn` must be synchronous: a transaction is never held across an await.
  */
 export function writeTransaction<T>(db: Db, fn: () => T): T {
+  // Not inside a typed write still awaiting its queries on this connection: it would be lost with its rollback.
+  if (typedWriteOpen(db)) throw new CounselorError('busy', BUSY_MESSAGE);
   try {
     return db.transaction(fn).immediate();
   } catch (e) {

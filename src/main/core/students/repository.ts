@@ -106,9 +106,14 @@ function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Stud
   };
 }
 
+/** The one sentence for a student number the store does not hold. */
+export function unknownStudent(studentNumber: string): CounselorError {
+  return new CounselorError('not_found', `No student with number ${studentNumber} is in the caseload.`);
+}
+
 export function getStudent(db: Db, studentNumber: string): Student {
   const s = findStudent(db, studentNumber);
-  if (!s) throw new CounselorError('not_found', `No student with number ${studentNumber} is in the caseload.`);
+  if (!s) throw unknownStudent(studentNumber);
   return s;
 }
 

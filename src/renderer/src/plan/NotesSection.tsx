@@ -1,13 +1,12 @@
 import { useCallback } from 'react';
 import { usePlanEditor } from './context';
 import { TextAreaField } from '../ui/fields';
-import { useAutosave } from './useAutosave';
+import { saveChange, useAutosave } from './useAutosave';
 
 export function NotesSection() {
   const { view, change } = usePlanEditor();
   const persist = useCallback(
-    async (notes: string) =>
-      (await change({ op: 'setNotes', notes: notes.trim() === '' ? null : notes }, { done: 'Notes saved.' })) !== null,
+    (notes: string) => saveChange(change, { op: 'setNotes', notes: notes.trim() === '' ? null : notes }, 'Notes saved.'),
     [change],
   );
   const notes = useAutosave(view.notes ?? '', persist);

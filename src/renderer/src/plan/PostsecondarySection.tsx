@@ -3,7 +3,7 @@ import { CREDENTIAL_TYPE_LABELS, type CredentialType } from '../../../shared/dom
 import type { PostsecondaryPlan } from '../../../shared/domain/plan';
 import { usePlanEditor } from './context';
 import { optionsOf, SelectField, TextField } from '../ui/fields';
-import { useAutosave } from './useAutosave';
+import { saveChange, useAutosave } from './useAutosave';
 
 const blankToNull = (text: string | null) => (text === null || text.trim() === '' ? null : text);
 
@@ -16,16 +16,17 @@ export function PostsecondarySection() {
     [ps.institution, ps.program, ps.credentialType],
   );
   const persist = useCallback(
-    async (next: PostsecondaryPlan) =>
-      (await change(
+    (next: PostsecondaryPlan) =>
+      saveChange(
+        change,
         {
           op: 'setPostsecondary',
           institution: blankToNull(next.institution),
           program: blankToNull(next.program),
           credentialType: next.credentialType,
         },
-        { done: 'Postsecondary plan saved.' },
-      )) !== null,
+        'Postsecondary plan saved.',
+      ),
     [change],
   );
   const plan = useAutosave(saved, persist);
