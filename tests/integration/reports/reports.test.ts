@@ -11,7 +11,7 @@ import { reportStore } from './stores';
 
 const tempDir = useTempDir();
 
-const STATUS_LABEL = { none: 'No plan', started: 'Started', complete: 'Complete', reviewed: 'Reviewed this year' } as const;
+const STATUS_LABEL = { none: 'No plan', started: 'Started', complete_with_warnings: 'Complete, with warnings', complete: 'Complete', reviewed: 'Reviewed this year' } as const;
 
 describe('the plans report', () => {
   it('counts each grade and each counselor the way each plan reads on its own, and leaves out students who have left', async () => {
