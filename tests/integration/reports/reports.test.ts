@@ -30,7 +30,7 @@ describe('the plans report', () => {
       const counts = countBy(mine, (s) => status.get(s.student_number)!);
       const row = rowOf(byGrade, `Grade ${g}`);
       expect(row.cells.students).toBe(mine.length);
-      for (const k of ['none', 'started', 'complete', 'reviewed'] as const) expect(row.cells[k], `grade ${g} ${k}`).toBe(counts.get(k) ?? 0);
+      for (const k of ['none', 'started', 'complete_with_warnings', 'complete', 'reviewed'] as const) expect(row.cells[k], `grade ${g} ${k}`).toBe(counts.get(k) ?? 0);
     }
     const byCounselor = tableOf(report.tables, 'By counselor');
     for (const [name, n] of countBy(students, (s) => s.counselor ?? 'No counselor')) {
