@@ -70,8 +70,16 @@ describe('warning marks on course cards', () => {
     const focusedWarning = plan.warnings.filter({ hasText: 'is in the plan 2 times' });
     expect(await focusedWarning.evaluate((el) => el === (globalThis as unknown as { document: { activeElement: unknown } }).document.activeElement)).toBe(true);
     expect((await plan.focusIsVisible()).outlineStyle).toBe('solid');
-    await first.screenshot({ path: '/tmp/plan-warning-mark.png' });
+    // …and into view, below the sticky status bar.
+    const box = await focusedWarning.evaluate((el) => {
+      const r = (el as unknown as { getBoundingClientRect(): { top: number; bottom: number } }).getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, height: (globalThis as unknown as { innerHeight: number }).innerHeight };
+    });
+    expect(box.top).toBeGreaterThanOrEqual(0);
+    expect(box.bottom).toBeLessThanOrEqual(box.height);
     await page.screenshot({ path: '/tmp/plan-warning-focused.png' });
+    // (an element's screenshot scrolls it into view: taken last)
+    await first.screenshot({ path: '/tmp/plan-warning-mark.png' });
 
     // The caseload says the same, and filters on it.
     const caseload = new CaseloadPage(page);
