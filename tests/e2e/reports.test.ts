@@ -32,7 +32,7 @@ describe('the Reports page', () => {
     const cells = await reports.rowCells('Plans by grade', 'Grade 10');
     expect(cells).toEqual([
       'Grade 10',
-      ...(['none', 'started', 'complete', 'reviewed'] as const).map((k) => String(grade10.filter((s) => s.planStatus === k).length)),
+      ...(['none', 'started', 'complete_with_warnings', 'complete', 'reviewed'] as const).map((k) => String(grade10.filter((s) => s.planStatus === k).length)),
       String(grade10.length),
     ]);
     expect(label).toContain(`Grade 10: No plan ${grade10.filter((s) => s.planStatus === 'none').length}`);

@@ -26,7 +26,8 @@ export const StudentStatus = z.enum(['active', 'not_in_latest_roster', 'graduate
 export type StudentStatus = z.infer<typeof StudentStatus>;
 
 /** none → started → complete → reviewed (this school year). Derived from the plan, never typed in. */
-export const PlanStatus = z.enum(['none', 'started', 'complete', 'reviewed']);
+/** In order, each step past the one before (core/plans/status.ts): a plan with an open warning is not complete. */
+export const PlanStatus = z.enum(['none', 'started', 'complete_with_warnings', 'complete', 'reviewed']);
 export type PlanStatus = z.infer<typeof PlanStatus>;
 
 export const Guardian = z.object({

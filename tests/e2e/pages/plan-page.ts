@@ -187,6 +187,16 @@ export class PlanEditorPage extends AppShell {
     return this.page.getByRole('group', { name: new RegExp(`^From the transcript: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
   }
 
+  /** A course card's warning mark ("1 warning", "2 warnings, acknowledged"), found in a grid cell by its name. */
+  warningMark(within: Locator): Locator {
+    return within.getByRole('button', { name: /^\d+ warnings?\b/ });
+  }
+
+  /** The text of the element that has focus (a warning in the list has no name of its own: its text is what is read). */
+  focusedText(): Promise<string> {
+    return this.page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string | null } | null } }).document.activeElement?.textContent ?? '');
+  }
+
   get warnings(): Locator {
     return this.page.getByRole('region', { name: /^Warnings/ }).getByRole('listitem');
   }

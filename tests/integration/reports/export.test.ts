@@ -30,17 +30,17 @@ describe('a report as a spreadsheet', () => {
     // By grade: headers, then each column against counts made here from the student table.
     const students = activeStudents(store.db);
     const byGrade = workbook.getWorksheet('By grade')!;
-    expect((byGrade.getRow(1).values as unknown[]).slice(1)).toEqual(['Grade', 'No plan', 'Started', 'Complete', 'Reviewed this year', 'Students']);
+    expect((byGrade.getRow(1).values as unknown[]).slice(1)).toEqual(['Grade', 'No plan', 'Started', 'Complete, with warnings', 'Complete', 'Reviewed this year', 'Students']);
     const grades = [...new Set(students.map((s) => s.grade))].sort((a, b) => a - b);
     const column = (sheet: typeof byGrade, n: number) => (sheet.getColumn(n).values as unknown[]).slice(2);
     expect(column(byGrade, 1)).toEqual([...grades.map((g) => `Grade ${g}`), 'All grades']);
     const perGrade = countBy(students, (s) => String(s.grade));
-    expect(column(byGrade, 6)).toEqual([...grades.map((g) => perGrade.get(String(g))), students.length]);
-    for (let c = 2; c <= 6; c++) for (const v of column(byGrade, c)) expect(typeof v).toBe('number');
+    expect(column(byGrade, 7)).toEqual([...grades.map((g) => perGrade.get(String(g))), students.length]);
+    for (let c = 2; c <= 7; c++) for (const v of column(byGrade, c)) expect(typeof v).toBe('number');
     // The status columns add up to the students column on every row.
     for (let r = 2; r <= grades.length + 2; r++) {
       const row = byGrade.getRow(r).values as number[];
-      expect(row[2]! + row[3]! + row[4]! + row[5]!).toBe(row[6]);
+      expect(row[2]! + row[3]! + row[4]! + row[5]! + row[6]!).toBe(row[7]);
     }
 
     const list = workbook.getWorksheet('Students')!;
@@ -86,7 +86,7 @@ describe('a report as a one-page PDF', () => {
     for (const word of ['Students', 'Grade', 'No plan', 'Reviewed this year']) expect(text).toContain(word);
     // The first table, its totals row worked out here.
     const mine = activeStudents(store.db).filter((s) => s.counselor === 'Ms. Alvarez');
-    expect(text).toMatch(new RegExp(`All grades( \\d+){4} ${mine.length}`));
+    expect(text).toMatch(new RegExp(`All grades( \\d+){5} ${mine.length}`));
     // Only the embedded fonts, never pdfkit's Helvetica.
     const fonts = pdfFonts(pdf);
     expect(fonts.length).toBeGreaterThan(0);

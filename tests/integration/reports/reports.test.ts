@@ -11,7 +11,7 @@ import { reportStore } from './stores';
 
 const tempDir = useTempDir();
 
-const STATUS_LABEL = { none: 'No plan', started: 'Started', complete: 'Complete', reviewed: 'Reviewed this year' } as const;
+const STATUS_LABEL = { none: 'No plan', started: 'Started', complete_with_warnings: 'Complete, with warnings', complete: 'Complete', reviewed: 'Reviewed this year' } as const;
 
 describe('the plans report', () => {
   it('counts each grade and each counselor the way each plan reads on its own, and leaves out students who have left', async () => {
@@ -30,7 +30,7 @@ describe('the plans report', () => {
       const counts = countBy(mine, (s) => status.get(s.student_number)!);
       const row = rowOf(byGrade, `Grade ${g}`);
       expect(row.cells.students).toBe(mine.length);
-      for (const k of ['none', 'started', 'complete', 'reviewed'] as const) expect(row.cells[k], `grade ${g} ${k}`).toBe(counts.get(k) ?? 0);
+      for (const k of ['none', 'started', 'complete_with_warnings', 'complete', 'reviewed'] as const) expect(row.cells[k], `grade ${g} ${k}`).toBe(counts.get(k) ?? 0);
     }
     const byCounselor = tableOf(report.tables, 'By counselor');
     for (const [name, n] of countBy(students, (s) => s.counselor ?? 'No counselor')) {

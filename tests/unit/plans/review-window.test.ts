@@ -3,7 +3,7 @@ import { reviewWindow, statusFrom } from '../../../src/main/core/plans/status';
 import { SchoolYearText, schoolYearEndOf } from '../../../src/shared/domain/year';
 
 const at = (day: string) => new Date(`${day}T12:00:00Z`);
-const complete = { hasContent: true, chosen: true };
+const complete = { hasContent: true, chosen: true, openWarnings: 0 };
 
 describe('the review window: "reviewed this school year"', () => {
   it('is August–July by the calendar when no school year was started', () => {

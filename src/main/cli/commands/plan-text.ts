@@ -135,7 +135,7 @@ export function planText(view: PlanView): string {
     `${displayName(s)} · #${s.studentNumber} · grade ${s.grade ?? '–'} · class of ${s.classYear ?? '–'}${s.counselor ? ` · ${s.counselor}` : ''}`,
     [f.cluster?.name ?? '(cluster not chosen)', f.pathway?.name ?? '(pathway not chosen)', f.program?.name ?? '(program not chosen)'].join(' → ') +
       (f.secondCluster ? `   also exploring: ${f.secondCluster.name}` : ''),
-    `Plan ${view.status}${view.lastReviewed ? ` · last reviewed ${view.lastReviewed}` : ''}`,
+    `Plan ${view.status.replace(/_/g, ' ')}${view.lastReviewed ? ` · last reviewed ${view.lastReviewed}` : ''}`,
   ];
   const hasCourses = view.years.some((y) => y.courses.length > 0);
   const legend = '✓ completed  ~ in progress  ✗ failed  W withdrawn';

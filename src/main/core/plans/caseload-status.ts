@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { PlanCourse } from '../../../shared/domain/plan';
+import type { Acknowledgement, PlanCourse } from '../../../shared/domain/plan';
+import { isHighSchoolYear } from '../../../shared/domain/program';
 import type { OnTrack, OnTrackVerdict, RequirementProgress } from '../../../shared/domain/plan-view';
 import type { PlanStatus } from '../../../shared/domain/student';
 import type { TranscriptCourse } from '../history/attempts';
@@ -7,11 +8,13 @@ import { loadCatalog } from '../courses/repository';
 import { runInSlices } from '../jobs/slices';
 import { evaluateProgress } from '../requirements/evaluate';
 import { requirementSetLookup } from '../requirements/repository';
+import { isAlternate } from './alternates';
 import { caseloadTranscripts } from './history-rows';
 import { currentGrade, onTrack } from './on-track';
 import { reviewWindowIn } from './school-year';
 import { statusFrom } from './status';
 import { layTranscript } from './transcript-overlay';
+import { openWarnings, warningsOf } from './plan-warnings';
 
 export interface PlanSummary {
   planStatus: PlanStatus;
@@ -28,6 +31,8 @@ interface PlanFacts {
   filled: number;
   last_reviewed: string | null;
 }
+
+type CourseRow = [string, string, PlanCourse['year'], PlanCourse['term'], string, PlanCourse['status'], number | null, string | null, number | null];
 
 interface StudentFacts {
   student_number: string;
@@ -46,7 +51,7 @@ export interface PlanStanding {
   grade: number | null;
   progress: RequirementProgress;
   onTrack: OnTrack;
-  /** The counselor's courses that still count once the transcript is laid over them (grades 9–12). */
+  /** The counselor's courses that still count once the transcript is laid over them (grades 9–12, no alternates, each course once). */
   planCourses: PlanCourse[];
   /** The transcript's courses; empty before any course history. */
   transcript: readonly TranscriptCourse[];
@@ -76,14 +81,15 @@ export async function planStandings(db: Db, today = new Date()): Promise<Map<str
           OR EXISTS (SELECT 1 FROM plan_credential r WHERE r.student_number = p.student_number)) AS filled
      FROM plan p WHERE p.student_number BETWEEN ? AND ?`,
   );
-  // Only what evaluation reads: grades 9–12, course, status, credits earned (ids to tell them apart); alternates count nothing.
+  // What evaluation and the plan's warnings read: every course (an alternate and an after-high-school
+  // course can be warned about), in the plan's order; the grade letter is the only column left out.
   const coursesIn = db
     .prepare(
-      `SELECT student_number, id, year, course_number, status, credits_earned FROM plan_course
-        WHERE student_number BETWEEN ? AND ? AND year IN ('9', '10', '11', '12') AND alternate_for IS NULL`,
+      `SELECT student_number, id, year, term, course_number, status, credits_earned, alternate_for, alternate_rank FROM plan_course
+        WHERE student_number BETWEEN ? AND ? ORDER BY student_number, position`,
     )
     .raw();
-
+  const acknowledgementsIn = db.prepare('SELECT student_number, warning_id, note, date FROM plan_acknowledgement WHERE student_number BETWEEN ? AND ?').raw();
   const setFor = requirementSetLookup(db);
   const students = db.prepare('SELECT student_number, grade, class_year FROM student ORDER BY student_number').all() as StudentFacts[];
   const catalog = loadCatalog(db);
@@ -98,22 +104,32 @@ export async function planStandings(db: Db, today = new Date()): Promise<Map<str
     const last = page[page.length - 1]!.student_number;
     const facts = new Map((factsIn.all(first, last) as PlanFacts[]).map((f) => [f.student_number, f]));
     const courses = new Map<string, PlanCourse[]>();
-    for (const [student, id, year, courseNumber, status, creditsEarned] of coursesIn.all(first, last) as [string, string, PlanCourse['year'], string, PlanCourse['status'], number | null][]) {
-      const course: PlanCourse = { id, year, term: 'full_year', courseNumber, status, grade: null, creditsEarned };
+    for (const [student, id, year, term, courseNumber, status, creditsEarned, alternateFor, alternateRank] of coursesIn.all(first, last) as CourseRow[]) {
+      const course: PlanCourse = {
+        id, year, term, courseNumber, status, grade: null, creditsEarned,
+        ...(alternateFor !== null ? { alternate: { forCourseId: alternateFor, rank: alternateRank ?? 1 } } : {}),
+      };
       const list = courses.get(student);
       if (list) list.push(course);
       else courses.set(student, [course]);
+    }
+    const acknowledgements = new Map<string, Acknowledgement[]>();
+    for (const [student, warningId, note, date] of acknowledgementsIn.all(first, last) as [string, string, string, string][]) {
+      acknowledgements.set(student, [...(acknowledgements.get(student) ?? []), { warningId, note, date }]);
     }
     for (const s of page) {
       const f = facts.get(s.student_number);
       const transcript = transcriptOf(s.student_number);
       if (!f && !transcript) continue;
       const set = setFor(s.class_year);
-      const overlay = layTranscript(courses.get(s.student_number) ?? [], transcript ?? [], catalog);
+      const placed = courses.get(s.student_number) ?? [];
+      const overlay = layTranscript(placed, transcript ?? [], catalog);
       const progress = evaluateProgress(set, overlay.counted);
       const grade = currentGrade({ grade: s.grade, classYear: s.class_year }, today);
-      // Requirements only make a plan complete once cluster, pathway and program are chosen.
-      const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed }, f.chosen === 1 && progress.allPlanned, window) : 'none';
+      // Requirements only make a plan complete once cluster, pathway and program are chosen; warnings
+      // are worked out only for a plan that far along (the others are started or none whatever they hold).
+      const open = f && f.chosen === 1 && progress.allPlanned ? openWarnings(warningsOf(placed, acknowledgements.get(s.student_number) ?? [], transcript ?? [], overlay, catalog)) : 0;
+      const planStatus = f ? statusFrom({ hasContent: f.filled === 1, chosen: f.chosen === 1, lastReviewed: f.last_reviewed, openWarnings: open }, f.chosen === 1 && progress.allPlanned, window) : 'none';
       const verdict = onTrack({ grade, set, progress, hasRecord: overlay.hasRecord });
       const summary: PlanSummary = {
         planStatus,
@@ -121,8 +137,8 @@ export async function planStandings(db: Db, today = new Date()): Promise<Map<str
         creditsEarned: transcript ? progress.total.earned : null,
         onTrack: verdict.verdict,
       };
-      const planCourses = (courses.get(s.student_number) ?? []).filter(
-        (c) => !overlay.hidden.has(c.id) && !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id),
+      const planCourses = placed.filter(
+        (c) => isHighSchoolYear(c.year) && !isAlternate(c) && !overlay.hidden.has(c.id) && !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id) && !overlay.repeats.has(c.id),
       );
       standings.set(s.student_number, { summary, grade, progress, onTrack: verdict, planCourses, transcript: transcript ?? [] });
     }

@@ -18,10 +18,10 @@ import { readPlan } from './repository';
 import { reviewWindowIn } from './school-year';
 import { planStatus, type ReviewWindow } from './status';
 import { currentGrade, onTrack } from './on-track';
-import { asPlanCourse, layTranscript } from './transcript-overlay';
+import { layTranscript } from './transcript-overlay';
 import { transcriptReader } from './transcript-source';
-import { transcriptWarnings } from './transcript-warnings';
-import { placedCredits, planWarnings } from './warnings';
+import { openWarnings, warningsOf } from './plan-warnings';
+import { placedCredits } from './warnings';
 
 export interface PlanViewContext {
   catalog: Catalog;
@@ -105,7 +105,8 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
   const overlay = layTranscript(plan.courses, transcript, catalog);
   const requirements = evaluateProgress(ctx.requirements, overlay.counted, plan.requirementsMet);
   // An alternate is a request, not a course taken (plans/alternates.ts): no credits, no requirement, no warning.
-  const counts = (c: PlanCourse) => !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id) && !isAlternate(c);
+  // A repeat of a course the plan already counts (transcript-overlay.ts) adds no credits to its year either.
+  const counts = (c: PlanCourse) => !overlay.alreadyPassed.has(c.id) && !overlay.duplicates.has(c.id) && !overlay.repeats.has(c.id) && !isAlternate(c);
   const years: PlanViewYear[] = PLAN_YEARS.map((year) => {
     const placed = plan.courses.filter((c) => c.year === year && !overlay.hidden.has(c.id));
     const taken = transcript.filter((t) => t.year === year);
@@ -123,24 +124,12 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
       },
     };
   });
-  // The plan's own checks see the transcript's courses (a passed prerequisite counts), not the courses it replaced.
-  const checked = [
-    ...plan.courses.filter((c) => !overlay.hidden.has(c.id) && counts(c)),
-    ...transcript.map(asPlanCourse).filter((c): c is PlanCourse => c !== null),
-  ];
-  const acks = new Map(plan.acknowledgements.map((a) => [a.warningId, a]));
-  const warnings = [
-    ...planWarnings(checked, catalog, plan.acknowledgements),
-    ...transcriptWarnings(plan.courses, transcript, overlay, catalog).map((w) => {
-      const a = acks.get(w.id);
-      return { ...w, acknowledged: a ? { note: a.note, date: a.date } : null };
-    }),
-  ];
+  const warnings = warningsOf(plan.courses, plan.acknowledgements, transcript, overlay, catalog);
   const named = (found: { code: string; name: string } | undefined) => (found ? { code: found.code, name: found.name } : null);
   const program = ctx.program;
   return {
     student,
-    status: planStatus(stored, requirements, ctx.reviewWindow),
+    status: planStatus(stored, requirements, openWarnings(warnings), ctx.reviewWindow),
     framework: {
       cluster: plan.clusterCode ? named(findCluster(plan.clusterCode)) : null,
       pathway: plan.pathwayCode ? named(findPathway(plan.pathwayCode)) : null,

@@ -54,18 +54,20 @@ export function reviewWindow(today: Date, started: StartedSchoolYear | null): Re
  * The plan status the caseload shows and filters on. Each step includes the one before:
  * - none: no plan, or a plan with nothing in it (everything removed again);
  * - started: something is in the plan, but it is not complete;
- * - complete: cluster, pathway and program of study chosen, and the courses in grades 9–12
+ * - complete_with_warnings: everything below for complete holds, but a warning is still open
+ *   (neither fixed nor acknowledged with a note): the plan says what it needs and is not done;
+ * - complete: no open warning, and cluster, pathway and program of study chosen, and the courses in grades 9–12
  *   plan every credit requirement: each area's planned credits (counts-as rules applied) reach
  *   what it requires, and so do the total credits. Non-credit requirements (the civics test)
  *   are not part of it: they are met by taking them, not by planning;
- * - reviewed: complete, and last reviewed within the current school year (`reviewWindow`), so a
+ * - reviewed: complete (so no open warning either), and last reviewed within the current school year (`reviewWindow`), so a
  *   plan reviewed in May shows as complete again from August 1, or from the day the counselor
  *   starts the next school year.
  */
-export function planStatus(plan: Plan | null, progress: RequirementProgress, window: ReviewWindow): PlanStatus {
+export function planStatus(plan: Plan | null, progress: RequirementProgress, openWarnings: number, window: ReviewWindow): PlanStatus {
   if (!plan) return 'none';
   const chosen = plan.clusterCode !== null && plan.pathwayCode !== null && plan.programId !== null;
-  return statusFrom({ hasContent: hasContent(plan), chosen, lastReviewed: plan.lastReviewed }, progress.allPlanned, window);
+  return statusFrom({ hasContent: hasContent(plan), chosen, lastReviewed: plan.lastReviewed, openWarnings }, progress.allPlanned, window);
 }
 
 /** What the status rests on, so the caseload can work it out from a few columns instead of whole plans. */
@@ -74,11 +76,14 @@ export interface StatusFacts {
   /** Cluster, pathway and program all chosen. */
   chosen: boolean;
   lastReviewed: string | null;
+  /** Warnings neither fixed nor acknowledged (plan-warnings.ts openWarnings). */
+  openWarnings: number;
 }
 
 export function statusFrom(facts: StatusFacts, allPlanned: boolean, window: ReviewWindow): PlanStatus {
   if (!facts.hasContent) return 'none';
   if (!facts.chosen || !allPlanned) return 'started';
+  if (facts.openWarnings > 0) return 'complete_with_warnings';
   const reviewed = facts.lastReviewed !== null && facts.lastReviewed >= window.first && facts.lastReviewed <= window.last;
   return reviewed ? 'reviewed' : 'complete';
 }

@@ -6,7 +6,7 @@ import { reviewWindowIn } from '../plans/school-year';
 import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, reportScope, type ReportStudent, leftOutNote } from './scope';
 
 /**
- * Plans: how many students have no plan, a plan started, complete, or reviewed this school year —
+ * Plans: how many students have no plan, a plan started, complete with warnings still open, complete, or reviewed this school year —
  * by grade and by counselor (Wisconsin's PI 26 asks districts how they deliver Academic and
  * Career Planning to every student in grades 6–12). The status is the caseload's
  * (core/plans/status.ts through caseload-status.ts), never worked out again here.
@@ -16,6 +16,7 @@ const STATUSES = PlanStatus.options;
 export const PLAN_STATUS_LABELS: Record<PlanStatus, string> = {
   none: 'No plan',
   started: 'Started',
+  complete_with_warnings: 'Complete, with warnings',
   complete: 'Complete',
   reviewed: 'Reviewed this year',
 };
@@ -70,7 +71,7 @@ export async function plansReport(db: Db, query: ReportQuery, today = new Date()
   };
   const notes = [
     // The window the status rule used: August 1, or the day the counselor started this school year.
-    `Complete: cluster, pathway and program of study chosen and every credit requirement planned; reviewed: complete and reviewed since ${reviewWindowIn(db, today).first}.`,
+    `Complete: cluster, pathway and program of study chosen, every credit requirement planned and no warning open (complete, with warnings: one is neither fixed nor acknowledged); reviewed: complete and reviewed since ${reviewWindowIn(db, today).first}.`,
   ];
   if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {

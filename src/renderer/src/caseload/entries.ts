@@ -35,7 +35,7 @@ export interface CaseloadEntry {
   readonly ranks: ColumnRanks;
 }
 
-const planOrder: Record<PlanStatus, number> = { none: 0, started: 1, complete: 2, reviewed: 3 };
+const planOrder: Record<PlanStatus, number> = { none: 0, started: 1, complete_with_warnings: 2, complete: 3, reviewed: 4 };
 /** Ascending puts those who need a conversation first: off track, then on track, then not known. */
 const onTrackOrder: Record<OnTrackVerdict, number> = { off_track: 0, on_track: 1, unknown: 2 };
 
@@ -198,6 +198,7 @@ export function passesSelect(value: string | number | null, selected: string): b
 export const planStatusLabels: Record<PlanStatus, string> = {
   none: 'No plan',
   started: 'Started',
+  complete_with_warnings: 'Complete, with warnings',
   complete: 'Complete',
   reviewed: 'Reviewed',
 };

@@ -1,13 +1,15 @@
 import { useRef, type FocusEvent } from 'react';
 import { DUAL_CREDIT_LABELS } from '../../../shared/domain/catalog';
 import type { PlanViewCourse } from '../../../shared/domain/plan-view';
+import type { PlanWarning } from '../../../shared/domain/plan-view';
 import { courseFocusKey, usePlanEditor } from './context';
-import { focusKey } from '../ui/focus';
+import { focusByKey, focusKey } from '../ui/focus';
 import { CourseEditor } from './CourseEditor';
 import { credits } from './format';
 import { COURSE_STATUS_LABELS } from './labels';
 import { TranscriptDetails } from './TranscriptDetails';
 import { courseNumber, courseTitle, enteredByHand, gradesText, NO_CREDIT_STATUSES, shownCredits, transcriptNotes } from './transcript';
+import { warningFocusKey, warningsAbout } from './warningCourses';
 
 interface CourseItemProps {
   course: PlanViewCourse;
@@ -48,6 +50,29 @@ function StatusWords({ course }: { course: PlanViewCourse }) {
 }
 
 /**
+ * The mark on a course with warnings: a sign and a count (never colour alone), named in words
+ * ("1 warning", "2 warnings, acknowledged"), that takes focus to the first open warning in the list.
+ */
+function WarningMark({ warnings }: { warnings: readonly PlanWarning[] }) {
+  const open = warnings.filter((w) => w.acknowledged === null).length;
+  const shown = open > 0 ? open : warnings.length;
+  const name = `${shown} warning${shown === 1 ? '' : 's'}${open > 0 ? '' : ', acknowledged'}`;
+  return (
+    <button
+      type="button"
+      className={open > 0 ? 'course__warnings' : 'course__warnings course__warnings--acknowledged'}
+      aria-label={name}
+      title={`${name}: go to ${shown > 1 ? 'the first' : 'it'} in the warnings list`}
+      onClick={() => focusByKey(warningFocusKey(warnings[0]!.id))}
+    >
+      <span aria-hidden="true">
+        {open > 0 ? '!' : '✓'} {shown}
+      </span>
+    </button>
+  );
+}
+
+/**
  * One course in a grid cell: a button showing what the family will read (title, credits, ✓ and
  * the grade once completed, a dual-credit tag) that opens a small editor beside it. A course from
  * the transcript opens its facts instead: the transcript is the record, so it has no editor.
@@ -64,6 +89,7 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
   // "Entered by hand" only means something beside a transcript: without one, every completion is typed.
   const byHand = enteredByHand(course) && view.years.some((y) => y.courses.some((c) => c.source === 'transcript'));
   const retired = course.inCatalog && reference.courses.some((c) => c.number === course.courseNumber && c.retired);
+  const warnings = warningsAbout(view.warnings, course);
 
   const close = (returnFocus: boolean) => {
     onToggle(false);
@@ -75,7 +101,11 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
   };
 
   return (
-    <div ref={wrapper} className={`course course--${course.status}${fromTranscript ? ' course--transcript' : ''}`} onBlur={onBlur}>
+    <div
+      ref={wrapper}
+      className={`course course--${course.status}${fromTranscript ? ' course--transcript' : ''}${warnings.length > 0 ? ' course--warned' : ''}`}
+      onBlur={onBlur}
+    >
       <button
         ref={button}
         type="button"
@@ -114,6 +144,7 @@ export function CourseItem({ course, open, alignEnd, onToggle }: CourseItemProps
           {retired ? <span className="tag">retired from the catalog</span> : null}
         </span>
       </button>
+      {warnings.length > 0 ? <WarningMark warnings={warnings} /> : null}
       {open && fromTranscript ? <TranscriptDetails id={editorId} course={course} alignEnd={alignEnd} onClose={close} /> : null}
       {open && !fromTranscript ? <CourseEditor id={editorId} course={course} alignEnd={alignEnd} onClose={close} /> : null}
     </div>

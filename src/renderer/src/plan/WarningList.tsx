@@ -5,6 +5,7 @@ import { courseFocusKey, usePlanEditor } from './context';
 import { formatDate } from './format';
 import { YEAR_SHORT_LABELS } from './labels';
 import { courseNumber, courseTitle } from './transcript';
+import { concerns, warningFocusKey } from './warningCourses';
 
 const ackFocus = (id: string) => `warning-${id}`;
 
@@ -15,11 +16,8 @@ const ackFocus = (id: string) => `warning-${id}`;
 function WarningCourse({ warning }: { warning: PlanWarning }) {
   const { view } = usePlanEditor();
   if (warning.courseNumber === null) return null;
-  const inYear = (c: { year: string }) => warning.year === null || c.year === warning.year;
   const courses = view.years.flatMap((y) => y.courses);
-  const course =
-    courses.find((c) => c.courseNumber === warning.courseNumber && inYear(c)) ??
-    courses.find((c) => c.transcript?.transcriptNumber === warning.courseNumber && inYear(c));
+  const course = courses.find((c) => concerns(warning, c, 'number')) ?? courses.find((c) => concerns(warning, c));
   const where = warning.year ? `, ${YEAR_SHORT_LABELS[warning.year].toLowerCase()}` : '';
   const name = course ? `${courseTitle(course)} (${courseNumber(course)})` : warning.courseNumber;
   return (
@@ -73,7 +71,8 @@ function WarningItem({ warning }: { warning: PlanWarning }) {
 
   const ack = warning.acknowledged;
   return (
-    <li className={ack ? 'warning warning--acknowledged' : 'warning'}>
+    // Focusable from script only: a course card's warning mark brings focus here (warningCourses.ts).
+    <li className={ack ? 'warning warning--acknowledged' : 'warning'} tabIndex={-1} {...focusKey(warningFocusKey(warning.id))}>
       <p id={messageId} className="warning__message">
         <span className="warning__mark" aria-hidden="true">
           {ack ? '✓' : '!'}
