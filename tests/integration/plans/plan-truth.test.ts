@@ -27,7 +27,7 @@ const idOf = (view: PlanView, courseNumber: string, year: string) => view.years.
 /** A grade-9 student with the nursing program applied: complete, no warnings; English planned 4 of 4. */
 async function completePlan() {
   const store = await sampleStore(tempDir());
-  const view = applyProgramToPlan(store.db, STUDENT, 'nursing', TODAY);
+  const view = await applyProgramToPlan(store.db, STUDENT, 'nursing', TODAY);
   expect(view.status).toBe('complete');
   expect(view.warnings).toEqual([]);
   expect(area(view, 'english')).toMatchObject({ planned: 4, required: 4 });
@@ -38,7 +38,7 @@ describe('a plan is complete only when no warning is open', () => {
   it('is complete, with warnings while one is open, in the plan and the caseload; acknowledged it is complete, and only then reviewed', async () => {
     const { store } = await completePlan();
     // English 9 again in grade 10: a duplicate (and a grade it is not offered in), every requirement still planned.
-    change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10' });
+    await change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10' });
     let now = await both(store);
     expect(now.view.requirements.allPlanned).toBe(true);
     const open = now.view.warnings.filter((w) => w.acknowledged === null);
@@ -47,21 +47,21 @@ describe('a plan is complete only when no warning is open', () => {
     expect(now.row.planStatus).toBe('complete_with_warnings');
 
     // A review does not close a warning: still complete, with warnings.
-    change(store, { op: 'markReviewed', date: '2026-11-20' });
+    await change(store, { op: 'markReviewed', date: '2026-11-20' });
     expect((await both(store)).row.planStatus).toBe('complete_with_warnings');
 
     // One acknowledged, one open: still not complete.
-    change(store, { op: 'acknowledgeWarning', warningId: open[0]!.id, note: 'Retaking for a better grade' });
+    await change(store, { op: 'acknowledgeWarning', warningId: open[0]!.id, note: 'Retaking for a better grade' });
     now = await both(store);
     expect([now.view.status, now.row.planStatus]).toEqual(['complete_with_warnings', 'complete_with_warnings']);
 
     // Both acknowledged: nothing open, so the review counts.
-    change(store, { op: 'acknowledgeWarning', warningId: open[1]!.id, note: 'Counselor approved' });
+    await change(store, { op: 'acknowledgeWarning', warningId: open[1]!.id, note: 'Counselor approved' });
     now = await both(store);
     expect([now.view.status, now.row.planStatus]).toEqual(['reviewed', 'reviewed']);
 
     // Withdrawn, it is open again.
-    change(store, { op: 'withdrawAcknowledgement', warningId: open[1]!.id });
+    await change(store, { op: 'withdrawAcknowledgement', warningId: open[1]!.id });
     now = await both(store);
     expect([now.view.status, now.row.planStatus]).toEqual(['complete_with_warnings', 'complete_with_warnings']);
     store.close();
@@ -81,7 +81,7 @@ describe('a plan is complete only when no warning is open', () => {
 describe('a course placed twice counts once toward the requirements', () => {
   it('counts English 9 in grades 9 and 10 once: 4 of 4, not 5, in the plan, its years and the caseload', async () => {
     const { store, view: before } = await completePlan();
-    change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10' });
+    await change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10' });
     const { view, standing, row } = await both(store);
     expect(view.warnings.some((w) => w.kind === 'duplicate_course')).toBe(true);
     expect(area(view, 'english')).toMatchObject({ planned: 4, required: 4 });
@@ -98,7 +98,7 @@ describe('a course placed twice counts once toward the requirements', () => {
   it('counts the completed attempt, not a planned one, even when the planned one is earlier', async () => {
     const { store } = await completePlan();
     // English 9 still planned in grade 9, and entered by hand as completed in grade 10.
-    change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10', status: 'completed', grade: 'B', creditsEarned: 1 });
+    await change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10', status: 'completed', grade: 'B', creditsEarned: 1 });
     const { view: after, standing } = await both(store);
     expect(after.warnings.some((w) => w.kind === 'duplicate_course')).toBe(true);
     expect(area(after, 'english')).toMatchObject({ earned: 1, planned: 4 });
@@ -108,9 +108,9 @@ describe('a course placed twice counts once toward the requirements', () => {
 
   it('counts a repeatable course each time it is placed', async () => {
     const { store, view: before } = await completePlan();
-    change(store, { op: 'placeCourse', courseNumber: 'MUS101', year: '9' });
-    change(store, { op: 'placeCourse', courseNumber: 'MUS101', year: '10' });
-    change(store, { op: 'placeCourse', courseNumber: 'MUS101', year: '11' });
+    await change(store, { op: 'placeCourse', courseNumber: 'MUS101', year: '9' });
+    await change(store, { op: 'placeCourse', courseNumber: 'MUS101', year: '10' });
+    await change(store, { op: 'placeCourse', courseNumber: 'MUS101', year: '11' });
     const { view, standing } = await both(store);
     expect(view.warnings.filter((w) => w.kind === 'duplicate_course')).toEqual([]);
     expect(view.requirements.total.planned).toBe(before.requirements.total.planned + 3);
@@ -121,8 +121,8 @@ describe('a course placed twice counts once toward the requirements', () => {
   it('counts a failed attempt nothing and its retake once', async () => {
     const { store, view } = await completePlan();
     // English 9 failed in grade 9 (0 earned), taken again in grade 10 with English 10 moved on a year.
-    change(store, { op: 'setCourseStatus', courseId: idOf(view, 'ENG101', '9'), status: 'completed', grade: 'F', creditsEarned: 0 });
-    change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10' });
+    await change(store, { op: 'setCourseStatus', courseId: idOf(view, 'ENG101', '9'), status: 'completed', grade: 'F', creditsEarned: 0 });
+    await change(store, { op: 'placeCourse', courseNumber: 'ENG101', year: '10' });
     const { view: after, standing, row } = await both(store);
     // Not a duplicate (the warnings left are about English 9 in grade 10 and English 10 beside it).
     expect(after.warnings.filter((w) => w.kind === 'duplicate_course')).toEqual([]);
