@@ -46,6 +46,10 @@ class StoreSqliteDriver extends SqliteDriver {
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     typedWrites.delete(this.#db);
+    // SQLite ends the transaction itself on some errors (SQLITE_FULL, SQLITE_IOERR): a ROLLBACK then
+    // fails with "no transaction is active", and that error would replace the one the counselor
+    // must read ("the disk is full"). tests/integration/disk-full.test.ts, a plan save.
+    if (!this.#db.inTransaction) return;
     await super.rollbackTransaction(connection);
   }
 
