@@ -42,6 +42,27 @@ describe('free text in the plan', () => {
     expect(await page.getByRole('button', { name: /^Save (notes|postsecondary)/ }).count()).toBe(0);
   });
 
+  it('saves text typed a moment before a reload (flushed as the page goes away, not lost with it)', async () => {
+    const app = session.app();
+    const { students } = await app.value<{ students: CaseloadRow[] }>('students.list');
+    const student = students.find((s) => s.grade === 9)!; // a plan the other tests here leave alone
+    const page = session.page();
+    const plan = new PlanEditorPage(page);
+    await plan.open(app.url, student.studentNumber);
+    const notes = page.getByRole('textbox', { name: 'Notes from meetings' });
+    await plan.tabTo(notes);
+    const typed = 'Call back Thursday about the job shadow.';
+    await page.keyboard.type(typed);
+    // At once: well inside the pause after which typing saves itself.
+    await page.reload();
+    await plan.ready();
+    await expect.poll(async () => (await app.value<PlanView>('plans.get', { studentNumber: student.studentNumber })).notes, { timeout: 10_000 }).toBe(typed);
+    // The reloaded page may have asked for the plan before the save landed: what the next one shows.
+    await page.reload();
+    await plan.ready();
+    expect(await page.getByRole('textbox', { name: 'Notes from meetings' }).inputValue()).toBe(typed);
+  });
+
   it('keeps the text typed while another program holds the store, says so, and saves it once the store is free', async () => {
     const app = session.app();
     const { students } = await app.value<{ students: CaseloadRow[] }>('students.list');

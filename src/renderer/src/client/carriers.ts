@@ -55,14 +55,22 @@ export function departmentCarrier(fetchImpl: typeof fetch = fetch): Carrier {
   return postCarrier({ 'x-counselor-request': '1' }, fetchImpl);
 }
 
+/** Well under the browsers' 64 KiB for keepalive requests (a character may take up to 3 bytes). */
+const KEEPALIVE_MAX_CHARS = 16_000;
+
 function postCarrier(headers: Record<string, string>, fetchImpl: typeof fetch): Carrier {
   return async (method, input) => {
     let response: Response;
     try {
+      const body = JSON.stringify(input ?? {});
       response = await fetchImpl(`/api/${encodeURIComponent(method)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify(input ?? {}),
+        body,
+        // A save sent as the page goes away (a reload, the tab closed: plan/useAutosave flushes on
+        // pagehide) still reaches the application. Browsers allow it only for small bodies (64 KiB
+        // in flight in all), which every plan change is; a file being imported is not, and needs none.
+        keepalive: body.length < KEEPALIVE_MAX_CHARS,
       });
     } catch (e) {
       console.error(`[counselor] ${method} over HTTP failed:`, e);

@@ -62,8 +62,22 @@ export function useAutosave<T>(saved: T, persist: (value: T) => Promise<Autosave
     return () => clearTimeout(timer);
   }, [value, flush]);
 
-  // Leaving the page (or closing the window) with unsaved typing still saves it.
-  useEffect(() => () => flush(), [flush]);
+  // Leaving the page (or closing the window) with unsaved typing still saves it: on leaving the
+  // plan for another page (unmount), and on a reload, a closed tab or window, or the window hidden
+  // (pagehide, visibilitychange), where React's cleanups never run. The request outlives the page
+  // (client/carriers.ts: keepalive; over IPC the main process has it once sent).
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+      flush();
+    };
+  }, [flush]);
 
   const update = useCallback((next: T) => {
     dirty.current = true;
