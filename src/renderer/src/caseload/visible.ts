@@ -1,15 +1,11 @@
 import { ALL_OPTION, matchesTokens, passesConference, passesSelect, type CaseloadEntry } from './entries';
+import type { CaseloadView } from './viewAddress';
 
-export interface CaseloadFilters {
+/** The view's filters as the table applies them: the search already folded into words. */
+export type CaseloadFilters = Pick<CaseloadView, 'grade' | 'counselor' | 'planStatus' | 'cluster' | 'onTrack' | 'conference'> & {
   /** The folded search words the table shows (the deferred search). */
   tokens: readonly string[];
-  grade: string;
-  counselor: string;
-  planStatus: string;
-  cluster: string;
-  onTrack: string;
-  conference: string;
-}
+};
 
 export function filtersActive({ tokens, grade, counselor, planStatus, cluster, onTrack, conference }: CaseloadFilters): boolean {
   return tokens.length > 0 || [grade, counselor, planStatus, cluster, onTrack, conference].some((f) => f !== ALL_OPTION);
