@@ -53,8 +53,15 @@ describe('a plan changed in another window', () => {
       await expect
         .poll(async () => (await app.value<PlanView>('plans.get', { studentNumber: student.studentNumber })).notes, { timeout: 10_000 })
         .toBe('Mother asked about dual credit. Wants the welding program.');
-      const log = await app.value<{ entries: { action: string }[] }>('audit.forStudent', { studentNumber: student.studentNumber });
-      expect(log.entries.length).toBeGreaterThanOrEqual(2);
+      // Both saves are in the plan's change log, newest first, opened by keyboard.
+      const changes = second.page.locator('details', { has: second.page.locator('summary', { hasText: 'Changes to this plan' }) });
+      await second.tabTo(changes.locator('summary'));
+      await second.page.keyboard.press('Enter');
+      await expect.poll(() => changes.getByRole('listitem').allTextContents(), { timeout: 10_000 }).toEqual([
+        expect.stringMatching(/ — Notes changed$/),
+        expect.stringMatching(/ — Notes changed$/),
+      ]);
+      await changes.screenshot({ path: '/tmp/plan-change-log.png' });
     } finally {
       await otherContext.close();
     }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { ChangeLog } from './ChangeLog';
 import { BackToCaseload } from '../caseload/BackToCaseload';
 import { PlanPrintSection } from '../print/PlanPrintSection';
 import { ErrorAlert } from '../shell/ErrorAlert';
@@ -102,6 +103,7 @@ export function PlanPage({ studentNumber, focusOnShow }: { studentNumber: string
         </fieldset>
         <PlanPrintSection view={editor.view} />
         <ConferencesSection student={editor.view.student} />
+        <ChangeLog />
       </div>
     </PlanEditorContext.Provider>
   );
