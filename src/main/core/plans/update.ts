@@ -14,7 +14,7 @@ import { resolvePlan, resolveWith } from './resolve';
 
 export { UNDO_DEPTH } from './change';
 
-/**
+/*
  * The plan methods as the workstation answers them: the change itself is plans/change.ts on the
  * typed layer (the one write path, also the department server's), over the store's own
  * connection; what a change looks things up in (the catalog, programs, the plan's warnings) and

@@ -4,6 +4,7 @@ import type { PlanOperation } from '../../../shared/domain/plan-operation';
 import { api } from '../client/api';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { useQuery } from '../ui/useQuery';
+import { formatDateTime } from '../ui/values';
 import { usePlanEditor } from './context';
 
 /** What each saved change was, in the counselor's words (every operation named: the compiler checks). */
@@ -33,8 +34,6 @@ const ACTION_LABELS: Record<PlanOperation['op'] | 'undo' | 'applyProgram', strin
   undo: 'Last change undone',
   applyProgram: 'Program of study applied',
 };
-
-const when = (iso: string) => new Date(iso).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * Who changed this plan, and when: the audit log (issue 16), read when the counselor opens it and
@@ -66,7 +65,7 @@ export function ChangeLog() {
           <ol className="plan-changes__list">
             {log.value.map((entry, i) => (
               <li key={`${entry.at}-${i}`}>
-                <time dateTime={entry.at}>{when(entry.at)}</time> — {ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action}
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> — {ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action}
                 {entry.userName ? ` (${entry.userName})` : ''}
               </li>
             ))}

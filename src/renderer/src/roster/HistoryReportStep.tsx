@@ -2,15 +2,10 @@ import type { Ref } from 'react';
 import { BackupNote, SaveReportButton } from './ReportParts';
 import type { HistoryImportReport, HistoryPreview } from '../../../shared/domain/history';
 import { CountList } from '../ui/CountList';
-import { formatCount, RejectedTable } from '../ui/values';
+import { formatCount, formatDateTime, RejectedTable } from '../ui/values';
 import { historySession } from './historySession';
 import { historyCountItems, type HistoryState } from './historyState';
 import { UnmatchedTable, whenTaken } from './HistoryPreviewStep';
-
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
@@ -60,7 +55,7 @@ export function HistoryReportStep({ heading, state }: { heading: Ref<HTMLHeading
         Course history imported
       </h2>
       <p className="step__intro">
-        {report.fileName}, imported {when(report.importedAt)}.
+        {report.fileName}, imported {formatDateTime(report.importedAt)}.
       </p>
       <p>{reportSentence(report)}</p>
       <CountList label="What the import did" items={historyCountItems(report.counts, true)} />

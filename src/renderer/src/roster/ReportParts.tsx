@@ -1,3 +1,4 @@
+import { formatCount } from '../ui/values';
 /** What every import report says the same way: where the backup is, and the report to save. */
 
 export function BackupNote({ path }: { path: string | null }) {
@@ -37,7 +38,7 @@ export function ReportStudents({ students, counts }: { students: { added: Named[
       {lists.map(({ title, list, total }) => (
         <details key={title} className="report-students__group">
           <summary>
-            {title} ({total.toLocaleString('en-US')})
+            {title} ({formatCount(total)})
           </summary>
           <ul className="report-students__list">
             {list.map((s) => (
@@ -47,7 +48,7 @@ export function ReportStudents({ students, counts }: { students: { added: Named[
               </li>
             ))}
           </ul>
-          {total > list.length ? <p className="note">{`The first ${list.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} are listed.`}</p> : null}
+          {total > list.length ? <p className="note">{`The first ${formatCount(list.length)} of ${formatCount(total)} are listed.`}</p> : null}
         </details>
       ))}
     </div>

@@ -4,14 +4,7 @@ import { CountList } from '../ui/CountList';
 import { rosterCountItems } from './counts';
 import { importSession } from './importSession';
 import type { ImportState } from './importState';
-import { RejectedTable } from '../ui/values';
-
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
-}
+import { formatDateTime, RejectedTable } from '../ui/values';
 
 /** Step 4, done: what the import did, the rows it left out, and the report to keep. */
 export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement>; state: ImportState }) {
@@ -23,7 +16,7 @@ export function ReportStep({ heading, state }: { heading: Ref<HTMLHeadingElement
         Roster imported
       </h2>
       <p className="step__intro">
-        {report.fileName}, imported {when(report.importedAt)}.
+        {report.fileName}, imported {formatDateTime(report.importedAt)}.
       </p>
       <CountList
         label="What the import did"

@@ -7,6 +7,12 @@ export function formatCount(n: number): string {
   return number.format(n);
 }
 
+/** A moment the store wrote (ISO 8601) as "Dec 2, 2026, 3:58 PM" in local time; text it cannot read, as written. */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
 /** A value from the file or the store; a blank says so to screen readers instead of reading a dash. */
 export function Value({ value }: { value: string | number | null }) {
   if (value === null || value === '') {
