@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 
 /** What every page has: the skip link, the navigation, the main landmark and the page title. */
@@ -26,6 +27,19 @@ export class AppShell {
 
   get alert(): Locator {
     return this.page.getByRole('alert');
+  }
+
+  /**
+   * Opens a page from the navigation with the keyboard and waits until the page itself is shown, not
+   * only its link marked current: a page's script arrives on first open, and a page that arrives
+   * late moves focus to its heading, which would swallow the next key a test presses.
+   */
+  async openFromNavigation(label: string): Promise<void> {
+    const link = this.navigation.getByRole('link', { name: label, exact: true });
+    await link.press('Enter');
+    await expect.poll(() => link.getAttribute('aria-current')).toBe('page');
+    await expect.poll(() => this.main.getByText('Opening the page…').count()).toBe(0);
+    await this.main.getByRole('heading', { level: 1 }).waitFor();
   }
 
   /** Role and accessible name of the focused element, as the accessibility tree reports them. */
