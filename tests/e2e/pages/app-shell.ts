@@ -45,7 +45,10 @@ export class AppShell {
   /** Role and accessible name of the focused element, as the accessibility tree reports them. */
   async focused(): Promise<{ role: string; name: string }> {
     const snapshot = await this.page.locator(':focus').ariaSnapshot();
-    const first = snapshot.split('\n')[0] ?? '';
+    let first = snapshot.split('\n')[0] ?? '';
+    // A name holding ": " makes the snapshot's YAML quote the whole entry: - 'button "A: B"'
+    const quoted = /^- '((?:[^']|'')*)'/.exec(first);
+    if (quoted) first = `- ${quoted[1]!.replace(/''/g, "'")}`;
     const m = /^- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?/.exec(first);
     return { role: m?.[1] ?? '', name: m?.[2] ?? '' };
   }

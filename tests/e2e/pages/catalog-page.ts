@@ -111,4 +111,17 @@ export class CatalogPages extends AppShell {
   programButton(name: string): Locator {
     return this.programTable.getByRole('button', { name, exact: true });
   }
+
+  /** The program form's search for one year ("Grade 9", "After high school, year 1"). */
+  addCourseTo(year: string): Locator {
+    return this.main.getByRole('combobox', { name: `Add a course to ${year}`, exact: true });
+  }
+
+  /** The courses a program form lists for one year, as their Remove buttons name them. */
+  async yearCourses(year: string): Promise<string[]> {
+    const list = this.main.getByRole('list', { name: `Courses in ${year}`, exact: true });
+    if ((await list.count()) === 0) return [];
+    const labels = await list.getByRole('button').evaluateAll((els) => els.map((el) => el.getAttribute('aria-label') ?? ''));
+    return labels.map((l) => l.replace(/^Remove /, '').replace(new RegExp(` from ${year}$`), ''));
+  }
 }

@@ -10,7 +10,8 @@ export interface CatalogLookup {
   postsecondary: ReadonlyMap<string, PostsecondaryEntry>;
 }
 
-function entryName(year: PlanYear, code: string, catalog: CatalogLookup): string {
+/** What a code in one year of a program names, or that the catalog does not know it. */
+export function entryName(year: PlanYear, code: string, catalog: CatalogLookup): string {
   if (isHighSchoolYear(year)) return catalog.courses.get(code)?.title ?? 'not in the catalog';
   const e = catalog.postsecondary.get(code);
   return e ? `${e.course} (${e.institution}, ${e.program})` : 'not in the catalog';

@@ -1,24 +1,29 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
 import type { Framework } from '../../../shared/domain/framework';
-import { isHighSchoolYear, PLAN_YEAR_LABELS, PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
+import { PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { api } from '../client/api';
 import { SetupForm } from '../ui/setup';
 import { FormButtons, optionsOf, SelectField, TextAreaField, TextField } from '../ui/fields';
 import { messageOf } from '../shell/ErrorAlert';
 import { PathwayOptions } from '../shell/PathwayOptions';
+import { indexPlaceables } from '../plan/courseSearch';
+import type { CatalogLookup } from './ProgramDetail';
 import { draftOf, programFromDraft, type ProgramDraft } from './programText';
+import { YearCourses } from './YearCourses';
 
 /** A new program (initial null) or an edit of one; programs.save checks it and says what is wrong. */
 export function ProgramForm({
   initial,
   framework,
+  catalog,
   takenIds,
   onSaved,
   onCancel,
 }: {
   initial: ProgramOfStudy | null;
   framework: Framework;
+  catalog: CatalogLookup;
   takenIds: ReadonlySet<string>;
   onSaved(program: ProgramOfStudy): void;
   onCancel(): void;
@@ -28,7 +33,8 @@ export function ProgramForm({
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const set = <K extends keyof ProgramDraft>(key: K) => (value: ProgramDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const setYear = (year: PlanYear) => (value: string) => setDraft((d) => ({ ...d, years: { ...d.years, [year]: value } }));
+  const setYear = (year: PlanYear) => (codes: string[]) => setDraft((d) => ({ ...d, years: { ...d.years, [year]: codes } }));
+  const index = useMemo(() => indexPlaceables([...catalog.courses.values()], [...catalog.postsecondary.values()]), [catalog]);
 
   const save = async () => {
     if (saving) return;
@@ -69,15 +75,7 @@ export function ProgramForm({
         <legend>Courses by year</legend>
         <div className="item-form__fields">
           {PLAN_YEARS.map((y) => (
-            <TextField
-              key={y}
-              label={PLAN_YEAR_LABELS[y]}
-              value={draft.years[y]}
-              onChange={setYear(y)}
-              hint={isHighSchoolYear(y) ? 'Course numbers, separated by commas' : 'Postsecondary codes, separated by commas'}
-              className="field--wide"
-              maxLength={1000}
-            />
+            <YearCourses key={y} year={y} codes={draft.years[y]} onChange={setYear(y)} index={index} catalog={catalog} />
           ))}
         </div>
       </fieldset>

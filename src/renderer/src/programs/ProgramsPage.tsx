@@ -95,9 +95,9 @@ export function ProgramsPage({ focusOnShow }: { focusOnShow: boolean }) {
             <ProgramList programs={data.programs} pathways={pathways} selected={selected} onSelect={setSelected} />
             <div>
               {form.open === 'new' ? (
-                <ProgramForm initial={null} framework={data.framework} takenIds={takenIds} onSaved={(p) => void saved(p, 'Added')} onCancel={form.close} />
+                <ProgramForm initial={null} framework={data.framework} catalog={data.catalog} takenIds={takenIds} onSaved={(p) => void saved(p, 'Added')} onCancel={form.close} />
               ) : form.open === 'edit' && program ? (
-                <ProgramForm initial={program} framework={data.framework} takenIds={takenIds} onSaved={(p) => void saved(p, 'Saved')} onCancel={form.close} />
+                <ProgramForm initial={program} framework={data.framework} catalog={data.catalog} takenIds={takenIds} onSaved={(p) => void saved(p, 'Saved')} onCancel={form.close} />
               ) : form.open === 'copy' && program ? (
                 <CopyForm program={program} onCopied={(p) => void saved(p, 'Copied as')} onCancel={form.close} />
               ) : program ? (

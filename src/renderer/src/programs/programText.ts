@@ -2,7 +2,7 @@ import type { CredentialType } from '../../../shared/domain/catalog';
 import { PLAN_YEARS, type PlanYear, type ProgramInput, type ProgramOfStudy } from '../../../shared/domain/program';
 import { splitList } from '../ui/setup';
 
-/** What the program form edits, as the text its fields hold: courses per year are comma-separated numbers. */
+/** What the program form edits: text fields as typed, and each year's course numbers as picked. */
 export interface ProgramDraft {
   pathwayCode: string;
   name: string;
@@ -11,12 +11,12 @@ export interface ProgramDraft {
   credentialType: string;
   leadsToTitle: string;
   leadsToInstitution: string;
-  years: Record<PlanYear, string>;
+  years: Record<PlanYear, string[]>;
 }
 
 export function draftOf(program: ProgramOfStudy | null, pathwayCode = ''): ProgramDraft {
-  const years = {} as Record<PlanYear, string>;
-  for (const y of PLAN_YEARS) years[y] = program ? program.years[y].join(', ') : '';
+  const years = {} as Record<PlanYear, string[]>;
+  for (const y of PLAN_YEARS) years[y] = program ? [...program.years[y]] : [];
   return {
     pathwayCode: program?.pathwayCode ?? pathwayCode,
     name: program?.name ?? '',
@@ -44,14 +44,12 @@ export function newProgramId(name: string, taken: ReadonlySet<string>): string {
 
 /** The draft as the core takes it; the core checks the pathway, the course numbers and the rest. */
 export function programFromDraft(d: ProgramDraft, before: ProgramOfStudy | null, taken: ReadonlySet<string>): ProgramInput {
-  const years = {} as Record<PlanYear, string[]>;
-  for (const y of PLAN_YEARS) years[y] = splitList(d.years[y]);
   return {
     id: before?.id ?? newProgramId(d.name, taken),
     pathwayCode: d.pathwayCode,
     name: d.name.trim(),
     description: d.description.trim(),
-    years,
+    years: d.years,
     dualCreditOptions: before?.dualCreditOptions ?? [],
     credentials: before?.credentials ?? [],
     leadsTo: {
