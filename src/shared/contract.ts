@@ -9,6 +9,7 @@ import { printMethods } from './methods/print';
 import { reportMethods } from './methods/reports';
 import { requestMethods } from './methods/requests';
 import { rosterMethods } from './methods/roster';
+import { settingsMethods } from './methods/settings';
 import { storeMethods } from './methods/store';
 import { yearMethods } from './methods/year';
 
@@ -29,6 +30,7 @@ export const contract = {
   ...conferenceMethods,
   ...requestMethods,
   ...storeMethods,
+  ...settingsMethods,
   ...reportMethods,
   ...yearMethods,
   ...auditMethods,

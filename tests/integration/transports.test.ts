@@ -133,6 +133,8 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'year.undo': {},
   'year.reactivate': { studentNumber: '100107' },
   'audit.forStudent': { studentNumber: sampleStudent.studentNumber },
+  'settings.get': {},
+  'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'a4', familyLanguage: 'family' },
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
@@ -172,6 +174,8 @@ function comparable(envelope: Envelope<unknown>): unknown {
   }
   // A record carries the instant it was written.
   if (typeof value.createdAt === 'string') return { ...envelope, value: { ...value, createdAt: 'at-*', updatedAt: 'at-*' } };
+  // Settings saved carry the instant they were saved.
+  if (typeof value.changedAt === 'string') return { ...envelope, value: { ...value, changedAt: 'at-*' } };
   // A backup's file name carries the instant it was taken.
   if (typeof value.backupPath === 'string') return { ...envelope, value: { ...value, backupPath: 'backup-*' } };
   if (!('jobId' in value)) return envelope;
@@ -245,6 +249,8 @@ const badInputs: { [M in MethodName]: unknown } = {
   'year.undo': { all: true },
   'year.reactivate': { studentNumber: 100107 },
   'audit.forStudent': { studentNumber: 42 },
+  'settings.get': { unexpected: true },
+  'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'legal', familyLanguage: 'family' },
 };
 
 /**

@@ -9,6 +9,13 @@ export function optionValue(args: readonly string[], i: number, flag: string): s
   return v;
 }
 
+/** An option's value checked by its schema, or the sentence saying what the option takes. */
+export function choice<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, text: string, message: string): T {
+  const result = schema.safeParse(text);
+  if (!result.success) throw new UsageError(`${message} (got "${text}").`);
+  return result.data;
+}
+
 /**
  * The arguments that choose students, one way for every command that takes them (`print`,
  * `requests export`): student numbers, or one of --grade N, --counselor NAME, --all.

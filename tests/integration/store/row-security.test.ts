@@ -92,6 +92,17 @@ describe.skipIf(withoutAppRole)(`row-level security on the department server${wi
     expect(await planNotes(db)).toEqual([{ student_number: '1001', notes: 'operator' }, { student_number: '2001', notes: 'operator' }]);
   }, 30_000);
 
+  it("lets every account read the school's settings and only a lead or the operator change them; none adds or removes the row", async () => {
+    const db = await department();
+    expect(await count(db, 'malvarez', sql`SELECT * FROM school_settings`)).toBe(1);
+    expect(await count(db, 'malvarez', sql`UPDATE school_settings SET school_name = 'Hers'`), 'a counselor').toBe(0);
+    expect(await count(db, 'itadmin', sql`UPDATE school_settings SET school_name = 'IT'`), 'an admin').toBe(0);
+    expect(await count(db, 'kchen', sql`UPDATE school_settings SET school_name = 'Lakeside High School'`)).toBe(1);
+    expect(await count(db, 'kchen', sql`DELETE FROM school_settings`), 'a lead removing the row').toBe(0);
+    await expect(count(db, 'kchen', sql`INSERT INTO school_settings (id) VALUES (2)`)).rejects.toThrow(RLS_REFUSAL);
+    expect((await as(db, null, (trx) => sql<{ school_name: string }>`SELECT school_name FROM school_settings`.execute(trx))).rows).toEqual([{ school_name: 'Lakeside High School' }]);
+  }, 30_000);
+
   it('shows nothing and changes nothing for a disabled account, an unknown one, or a connection that declared no one', async () => {
     const db = await department();
     for (const who of ['mformer', 'nobody', '', undefined]) {
@@ -166,14 +177,15 @@ describe.skipIf(withoutAppRole)(`row-level security on the department server${wi
 
   it("runs the store's own work as the operator under the policies: migrations again, and a workstation moved in", async () => {
     const db = await department();
-    expect(await migratePostgres(db)).toEqual({ fromVersion: 15, toVersion: 15 });
+    const latest = postgresMigrations.length;
+    expect(await migratePostgres(db)).toEqual({ fromVersion: latest, toVersion: latest });
     const path = join(tempDir(), 'counselor.db');
     const store = await openStore(path);
     const { studentsAdded } = loadSampleSchool(store.db, new Date('2026-12-02T12:00:00Z'));
     store.close();
     await expect(moveToPostgres(path, db), 'into a database that holds students, which only the operator sees').rejects.toThrow(/already holds 2 students/);
-    const later: PostgresMigration = { version: 16, name: 'a later one that changes rows', up: async (trx) => void (await sql`UPDATE plan SET notes = 'migrated'`.execute(trx)) };
-    expect(await migratePostgres(db, [...postgresMigrations, later])).toEqual({ fromVersion: 15, toVersion: 16 });
+    const later: PostgresMigration = { version: latest + 1, name: 'a later one that changes rows', up: async (trx) => void (await sql`UPDATE plan SET notes = 'migrated'`.execute(trx)) };
+    expect(await migratePostgres(db, [...postgresMigrations, later])).toEqual({ fromVersion: latest, toVersion: latest + 1 });
     expect(await planNotes(db), 'every plan reached by a later migration').toEqual([{ student_number: '1001', notes: 'migrated' }, { student_number: '2001', notes: 'migrated' }]);
     const empty = await scratchDatabase({ asAppRole: true });
     await moveToPostgres(path, empty);

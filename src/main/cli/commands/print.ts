@@ -8,12 +8,13 @@ import { writeWholeFiles } from '../../core/files/write-whole';
 import { combinedFileName } from '../../core/print/options';
 import { printPlans, type PrintOutcome } from '../../core/print/print-plans';
 import { nextSchoolYear, printRequestSheets, requestSheetsFileName, type RequestSheetOutcome } from '../../core/print/print-request-sheets';
-import { lastSchool, recordSnapshots } from '../../core/print/snapshots';
+import { recordSnapshots } from '../../core/print/snapshots';
+import { printChoices } from '../../core/settings/settings';
 import { selectStudents } from '../../core/print/views';
 import type { Command } from '../command';
 import { UsageError, type CliIO } from '../context';
 import type { Database as Db } from 'better-sqlite3';
-import { optionValue, StudentChoice } from '../selection-args';
+import { choice, optionValue, StudentChoice } from '../selection-args';
 
 export const printCommand: Command = {
   name: 'print',
@@ -37,9 +38,7 @@ export const printCommand: Command = {
       studentNumbers,
       {
         mode: options.out ? 'combined' : 'separate',
-        lang: options.lang,
-        paper: options.paper,
-        school: options.school ?? lastSchool(db),
+        ...printChoices(db, options),
         printedAt: now,
         printedOn,
         fileName: combinedFileName(options.selection, printedOn),
@@ -63,9 +62,7 @@ async function printSheets(db: Db, options: PrintArgs, now: Date, printedOn: str
     schoolYear,
     {
       mode: options.out ? 'combined' : 'separate',
-      lang: options.lang,
-      paper: options.paper,
-      school: options.school ?? lastSchool(db),
+      ...printChoices(db, options),
       printedAt: now,
       printedOn,
       fileName: requestSheetsFileName(options.selection, schoolYear, printedOn),
@@ -120,11 +117,6 @@ function parsePrintArgs(args: readonly string[]): PrintArgs {
   return { selection, ...parsed };
 }
 
-function choice<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, text: string, message: string): T {
-  const result = schema.safeParse(text);
-  if (!result.success) throw new UsageError(`${message} (got "${text}").`);
-  return result.data;
-}
 
 /** Before any printing: the folder for --out must exist; --out-dir is made if need be. */
 function checkDestination(options: PrintArgs): void {

@@ -16,6 +16,9 @@ import type { Role } from './accounts';
  */
 export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'store.info': 'counselor',
+  // The name on every plan and the printout defaults are the school's: a lead sets them.
+  'settings.get': 'counselor',
+  'settings.save': 'lead',
   'framework.get': 'counselor',
   'students.list': 'counselor',
   'students.get': 'counselor',

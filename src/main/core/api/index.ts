@@ -18,6 +18,7 @@ import { requestHandlers } from './requests';
 import { requirementHandlers } from './requirements';
 import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
+import { settingsHandlers } from './settings';
 import { storeHandlers } from './store';
 import { studentHandlers } from './students';
 import { yearHandlers } from './year';
@@ -31,6 +32,7 @@ import { yearHandlers } from './year';
 export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProcessLauncher(store, tasks))): Handlers {
   return reportingStoreFailures(store.path, {
     ...studentHandlers(store),
+    ...settingsHandlers(store),
     ...frameworkHandlers(store),
     ...sampleHandlers(store),
     ...rosterHandlers(store, jobs),

@@ -7,7 +7,8 @@ import type { Store } from '../store/connection';
 import type { PrintTaskPayload } from '../print/job';
 import { optionsFor, planFileName } from '../print/options';
 import { sha256 } from '../print/print-plans';
-import { getSnapshot, lastSchool, listSnapshots } from '../print/snapshots';
+import { getSnapshot, listSnapshots } from '../print/snapshots';
+import { printChoices } from '../settings/settings';
 import type { Jobs } from './jobs';
 
 /** A plan's printout: previewed, printed in batches as a job, and reprinted from its snapshot. */
@@ -17,14 +18,14 @@ export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
     'print.preview': async ({ studentNumber, lang, paper, school }) => {
       const now = new Date();
       const view = resolvePlan(db, studentNumber, now);
-      const options = optionsFor(view.student, { lang, paper, school: school ?? lastSchool(db), printedOn: localIsoDate(now) });
+      const options = optionsFor(view.student, { ...printChoices(db, { lang, paper, school }), printedOn: localIsoDate(now) });
       const pdf = await renderPlanPdf(view, options, now);
       return { fileName: planFileName(view.student), base64: pdf.bytes.toString('base64'), pages: pdf.pages };
     },
     'print.layout': ({ studentNumber, lang, paper, school }) => {
       const now = new Date();
       const view = resolvePlan(db, studentNumber, now);
-      return previewLayout(view, optionsFor(view.student, { lang, paper, school: school ?? lastSchool(db), printedOn: localIsoDate(now) }));
+      return previewLayout(view, optionsFor(view.student, { ...printChoices(db, { lang, paper, school }), printedOn: localIsoDate(now) }));
     },
     'print.start': (request) => {
       const now = new Date();

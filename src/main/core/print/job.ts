@@ -5,7 +5,8 @@ import type { TaskContext } from '../jobs/task';
 import { combinedFileName } from './options';
 import { printPlans, type PrintOutcome } from './print-plans';
 import { nextSchoolYear, printRequestSheets, requestSheetsFileName, type RequestSheetOutcome } from './print-request-sheets';
-import { lastSchool, recordSnapshots } from './snapshots';
+import { printChoices } from '../settings/settings';
+import { recordSnapshots } from './snapshots';
 import { selectStudents } from './views';
 
 /**
@@ -44,9 +45,7 @@ export async function runPrintJob(payload: unknown, ctx: TaskContext): Promise<P
       schoolYear,
       {
         mode: request.mode,
-        lang: request.lang,
-        paper: request.paper,
-        school: request.school ?? lastSchool(ctx.db),
+        ...printChoices(ctx.db, request),
         printedAt,
         printedOn: request.printedOn,
         fileName: requestSheetsFileName(request.selection, schoolYear, request.printedOn),
@@ -61,9 +60,7 @@ export async function runPrintJob(payload: unknown, ctx: TaskContext): Promise<P
     studentNumbers,
     {
       mode: request.mode,
-      lang: request.lang,
-      paper: request.paper,
-      school: request.school ?? lastSchool(ctx.db),
+      ...printChoices(ctx.db, request),
       printedAt: new Date(request.printedAt),
       printedOn: request.printedOn,
       fileName: combinedFileName(request.selection, request.printedOn),

@@ -208,3 +208,14 @@ export interface AuditEntryTable {
   /** JSON: what changed. */
   detail: string;
 }
+
+/** The school's settings: one row (id 1), made by migration 16. */
+export interface SchoolSettingsTable {
+  id: number;
+  school_name: string | null;
+  default_paper: Generated<'letter' | 'a4'>;
+  /** 'family' or a printout language's code. */
+  family_language: Generated<string>;
+  changed_at: string | null;
+  changed_by: string | null;
+}

@@ -19,6 +19,7 @@ import type {
   StudentReactivationTable,
   CounselorAccountTable,
   AuditEntryTable,
+  SchoolSettingsTable,
 } from './store-schema-records';
 
 /**
@@ -44,6 +45,7 @@ export interface StoreSchema {
   conference: ConferenceTable;
   counselor_account: CounselorAccountTable;
   audit_entry: AuditEntryTable;
+  school_settings: SchoolSettingsTable;
   course: CourseTable;
   course_history: CourseHistoryTable;
   course_pathway: CoursePathwayTable;

@@ -14,6 +14,7 @@ import { rosterListingMigration } from './0012-roster-listing';
 import { counselorAccountsMigration } from './0013-counselor-accounts';
 import { auditAndRevisionMigration } from './0014-audit-and-revision';
 import { rowSecurityMigration } from './0015-row-security';
+import { schoolSettingsMigration } from './0016-school-settings';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   counselorAccountsMigration,
   auditAndRevisionMigration,
   rowSecurityMigration,
+  schoolSettingsMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -14,6 +14,7 @@ import { rosterListingPostgres } from './0012-roster-listing';
 import { counselorAccountsPostgres } from './0013-counselor-accounts';
 import { auditAndRevisionPostgres } from './0014-audit-and-revision';
 import { rowSecurityPostgres } from './0015-row-security';
+import { schoolSettingsPostgres } from './0016-school-settings';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -37,5 +38,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   counselorAccountsPostgres,
   auditAndRevisionPostgres,
   rowSecurityPostgres,
+  schoolSettingsPostgres,
 ];
 checkMigrationOrder(postgresMigrations);

@@ -1,0 +1,85 @@
+import type { Database as Db } from 'better-sqlite3';
+import type { Paper, PrintLang } from '../../../shared/domain/print';
+import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
+import { CounselorError } from '../../../shared/errors';
+import { lastSchool } from '../print/snapshots';
+import { writeTransaction } from '../store/transaction';
+
+interface SettingsRow {
+  school_name: string | null;
+  default_paper: string;
+  family_language: string;
+  changed_at: string | null;
+  changed_by: string | null;
+}
+
+function readRow(db: Db): SettingsRow {
+  const row = db.prepare('SELECT school_name, default_paper, family_language, changed_at, changed_by FROM school_settings WHERE id = 1').get() as
+    | SettingsRow
+    | undefined;
+  // Migration 16 makes the row and nothing removes it; a store where it is gone was changed by hand.
+  if (!row) throw new CounselorError('store_damaged', "The store has lost its school settings row; restore a backup from the Backups page.");
+  return row;
+}
+
+/** The school's settings as stored. A family-language code this version cannot print reads as 'family'. */
+export function readSettings(db: Db): SchoolSettings {
+  const row = readRow(db);
+  const rule = FamilyLanguageRule.safeParse(row.family_language);
+  return {
+    schoolName: row.school_name,
+    defaultPaper: row.default_paper === 'a4' ? 'a4' : 'letter',
+    familyLanguage: rule.success ? rule.data : 'family',
+  };
+}
+
+/** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
+export function settingsView(db: Db): SettingsView {
+  const row = readRow(db);
+  const settings = readSettings(db);
+  const counselors = db
+    .prepare(
+      `SELECT counselor AS name, count(*) AS students FROM student
+        WHERE status = 'active' AND counselor IS NOT NULL AND trim(counselor) <> ''
+        GROUP BY counselor ORDER BY counselor COLLATE NOCASE`,
+    )
+    .all() as { name: string; students: number }[];
+  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: printedSchool(db, settings), counselors };
+}
+
+export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date(), by: string | null = null): SettingsView {
+  const settings = SchoolSettings.parse(input);
+  writeTransaction(db, () => {
+    db.prepare(
+      `UPDATE school_settings SET school_name = @schoolName, default_paper = @defaultPaper, family_language = @familyLanguage,
+              changed_at = @at, changed_by = @by WHERE id = 1`,
+    ).run({ ...settings, at: now.toISOString(), by });
+  });
+  return settingsView(db);
+}
+
+/** The school a printout names: the setting, else (unset) the one the most recent printout named. */
+function printedSchool(db: Db, settings: SchoolSettings): string | null {
+  return settings.schoolName ?? lastSchool(db);
+}
+
+/** What the counselor chose for one printout; anything left out comes from the school's settings. */
+export interface AskedPrintChoices {
+  lang?: PrintLang | undefined;
+  paper?: Paper | undefined;
+  school?: string | undefined;
+}
+
+/**
+ * The one place a printout's defaults are decided: the counselor's choice, else the school's
+ * setting. A language left undefined means each student's family's language (print/options.ts).
+ * The school's name, unset, is the one the most recent printout named (as before settings existed).
+ */
+export function printChoices(db: Db, asked: AskedPrintChoices): { lang: PrintLang | undefined; paper: Paper; school: string | null } {
+  const settings = readSettings(db);
+  return {
+    lang: asked.lang ?? (settings.familyLanguage === 'family' ? undefined : settings.familyLanguage),
+    paper: asked.paper ?? settings.defaultPaper,
+    school: asked.school ?? printedSchool(db, settings),
+  };
+}
