@@ -5,7 +5,7 @@ import { useApp } from './fixtures/app';
 import { CaseloadPage } from './pages/caseload-page';
 
 /** Every page but the caseload is its own script, loaded when first opened. */
-const OTHER_PAGES = /\/(PlanPage|ImportPage|CoursesPage|ProgramsPage|RequirementsPage|ReportsPage|BackupsPage|SchoolYearPage|FrameworkPage)-[\w-]+\.js$/;
+const OTHER_PAGES = /\/(PlanPage|ImportPage|CoursesPage|ProgramsPage|RequirementsPage|ReportsPage|BackupsPage|SchoolYearPage|FrameworkPage|SettingsPage)-[\w-]+\.js$/;
 
 function scriptsFetched(page: Page): string[] {
   const urls: string[] = [];

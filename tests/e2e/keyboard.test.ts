@@ -22,6 +22,7 @@ describe('the workstation by keyboard', () => {
       { role: 'link', name: 'Framework' },
       { role: 'link', name: 'School year' },
       { role: 'link', name: 'Backups' },
+      { role: 'link', name: 'Settings' },
       { role: 'searchbox', name: 'Search by name or student number' },
       { role: 'combobox', name: 'Grade' },
       { role: 'combobox', name: 'Counselor' },
@@ -77,8 +78,8 @@ describe('the workstation by keyboard', () => {
     const framework = new FrameworkPage(session.page());
     await framework.open(session.app().url);
     const stops: { role: string; name: string }[] = [];
-    // Skip link, the nine navigation links, then the search.
-    for (let i = 0; i < 11; i++) {
+    // Skip link, the ten navigation links, then the search.
+    for (let i = 0; i < 12; i++) {
       await session.page().keyboard.press('Tab');
       stops.push(await framework.focused());
     }

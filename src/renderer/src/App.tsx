@@ -32,6 +32,7 @@ const PlanPage = pageChunk(() => import('./plan/PlanPage').then((m) => m.PlanPag
 const ProgramsPage = pageChunk(() => import('./programs/ProgramsPage').then((m) => m.ProgramsPage));
 const ReportsPage = pageChunk(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
 const RequirementsPage = pageChunk(() => import('./requirements/RequirementsPage').then((m) => m.RequirementsPage));
+const SettingsPage = pageChunk(() => import('./settings/SettingsPage').then((m) => m.SettingsPage));
 const SchoolYearPage = pageChunk(() => import('./year/SchoolYearPage').then((m) => m.SchoolYearPage));
 
 export function App() {
@@ -101,6 +102,8 @@ export function App() {
             <ReportsPage focusOnShow={navigated} />
           ) : route === 'backups' ? (
             <BackupsPage focusOnShow={navigated} />
+          ) : route === 'settings' ? (
+            <SettingsPage focusOnShow={navigated} />
           ) : route === 'year' ? (
             <SchoolYearPage focusOnShow={navigated} />
           ) : (

@@ -13,7 +13,7 @@ export class AppShell {
     return this.page.getByRole('navigation', { name: 'Pages' });
   }
 
-  navLink(name: 'Caseload' | 'Framework' | 'School year' | 'Backups'): Locator {
+  navLink(name: 'Caseload' | 'Framework' | 'School year' | 'Backups' | 'Settings'): Locator {
     return this.navigation.getByRole('link', { name, exact: true });
   }
 

@@ -11,6 +11,7 @@ import { PreviewPages } from './PreviewPages';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { SnapshotList } from './SnapshotList';
 import { useJobFocus } from './useJobFocus';
+import { useSchoolPrintDefaults } from './useSchoolPrintDefaults';
 import { savePdf, usePrintJob } from './usePrintJob';
 import './print.css';
 
@@ -24,6 +25,10 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
   const family = familyLanguage(student);
   const [lang, setLang] = useState<PrintLang>(family);
   const [paper, setPaper] = useState<Paper>('letter');
+  useSchoolPrintDefaults((s) => {
+    setPaper(s.defaultPaper);
+    if (s.familyLanguage !== 'family') setLang(s.familyLanguage);
+  });
   const [snapshots, setSnapshots] = useState<PrintSnapshot[] | null>(null);
   const [reprinting, setReprinting] = useState<number | null>(null);
   const [notice, setNotice] = useState('');

@@ -8,6 +8,7 @@ import { PrintKindFields, requestYears } from './PrintKindFields';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { SavedFiles } from './SavedFiles';
 import { useJobFocus } from './useJobFocus';
+import { useSchoolPrintDefaults } from './useSchoolPrintDefaults';
 import { savePdf, usePrintJob } from './usePrintJob';
 import './print.css';
 
@@ -43,6 +44,10 @@ export function PrintPanel({
   const [mode, setMode] = useState<PrintMode>('combined');
   const [lang, setLang] = useState<PrintLang | ''>('');
   const [paper, setPaper] = useState<Paper>('letter');
+  useSchoolPrintDefaults((s) => {
+    setPaper(s.defaultPaper);
+    setLang(s.familyLanguage === 'family' ? '' : s.familyLanguage);
+  });
   const [kind, setKind] = useState<PrintKind>('plans');
   const [schoolYear, setSchoolYear] = useState(() => requestYears()[0]!);
   const [outcome, setOutcome] = useState<Outcome>(null);

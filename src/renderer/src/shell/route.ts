@@ -11,6 +11,7 @@ export const routes = [
   { id: 'framework', path: '#/framework', label: 'Framework' },
   { id: 'year', path: '#/year', label: 'School year' },
   { id: 'backups', path: '#/backups', label: 'Backups' },
+  { id: 'settings', path: '#/settings', label: 'Settings' },
 ] as const;
 
 export type RouteId = (typeof routes)[number]['id'];
