@@ -36,7 +36,7 @@ async function previewError(app: RunningApp, path: string, fileName: string): Pr
 
 /** Tabs from the top of the page until the roster file input has focus, as a keyboard user would. */
 async function tabToFileInput(roster: RosterPage): Promise<void> {
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     await roster.page.keyboard.press('Tab');
     if (await roster.fileInput.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement)) return;
   }

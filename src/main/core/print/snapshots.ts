@@ -71,9 +71,3 @@ export function getSnapshot(db: Db, id: number): { snapshot: PrintSnapshot; view
   if (!parsed.success) throw new CounselorError('store_damaged', `Printed plan ${id} cannot be read back; it cannot be reprinted.`, parsed.error.issues);
   return { snapshot: toSnapshot(row), view: parsed.data };
 }
-
-/** The school named on the most recent printout, so a counselor names it once. */
-export function lastSchool(db: Db): string | null {
-  const row = db.prepare('SELECT school FROM print_snapshot WHERE school IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { school: string } | undefined;
-  return row?.school ?? null;
-}

@@ -2,7 +2,6 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Paper, PrintLang } from '../../../shared/domain/print';
 import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
 import { CounselorError } from '../../../shared/errors';
-import { lastSchool } from '../print/snapshots';
 import { writeTransaction } from '../store/transaction';
 
 interface SettingsRow {
@@ -56,6 +55,12 @@ export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date
     ).run({ ...settings, at: now.toISOString(), by });
   });
   return settingsView(db);
+}
+
+/** The school named on the most recent printout that named one (what printouts used before settings). */
+function lastSchool(db: Db): string | null {
+  const row = db.prepare('SELECT school FROM print_snapshot WHERE school IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { school: string } | undefined;
+  return row?.school ?? null;
 }
 
 /** The school a printout names: the setting, else (unset) the one the most recent printout named. */
