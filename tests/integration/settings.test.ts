@@ -3,18 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SettingsView } from '../../src/shared/domain/settings';
-import { counselor } from '../helpers/cli';
+import { counselor, demoStore } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 import { pageTexts, pdfInfo, squeezed } from './print/pdf-tools';
 
 const tempDir = useTempDir();
 
-async function demo(): Promise<{ dir: string; db: string }> {
-  const dir = tempDir();
-  const db = join(dir, 'school.db');
-  expect((await counselor(['demo', '--db', db])).code).toBe(0);
-  return { dir, db };
-}
+const demo = () => demoStore(tempDir());
 
 async function settings(db: string, ...flags: string[]): Promise<SettingsView> {
   const run = await counselor(['settings', ...flags, '--json', '--db', db]);

@@ -1,18 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { counselor } from '../../helpers/cli';
+import { counselor, demoStore } from '../../helpers/cli';
 import { useTempDir } from '../../helpers/temp';
 import { pageTexts, pdfFonts, squeezed } from './pdf-tools';
 
 const tempDir = useTempDir();
 
-async function demo(): Promise<{ dir: string; db: string }> {
-  const dir = tempDir();
-  const db = join(dir, 'school.db');
-  expect((await counselor(['demo', '--db', db])).code).toBe(0);
-  return { dir, db };
-}
+const demo = () => demoStore(tempDir());
 
 describe('counselor print', () => {
   it('prints a grade into one file and reports students, pages and files as JSON', async () => {

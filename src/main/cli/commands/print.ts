@@ -117,7 +117,6 @@ function parsePrintArgs(args: readonly string[]): PrintArgs {
   return { selection, ...parsed };
 }
 
-
 /** Before any printing: the folder for --out must exist; --out-dir is made if need be. */
 function checkDestination(options: PrintArgs): void {
   const folder = options.out !== undefined ? dirname(options.out) : options.outDir!;

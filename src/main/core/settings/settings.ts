@@ -21,9 +21,13 @@ function readRow(db: Db): SettingsRow {
   return row;
 }
 
-/** The school's settings as stored. A family-language code this version cannot print reads as 'family'. */
+/** The school's settings as stored. */
 export function readSettings(db: Db): SchoolSettings {
-  const row = readRow(db);
+  return settingsOf(readRow(db));
+}
+
+/** A family-language code this version cannot print reads as 'family'. */
+function settingsOf(row: SettingsRow): SchoolSettings {
   const rule = FamilyLanguageRule.safeParse(row.family_language);
   return {
     schoolName: row.school_name,
@@ -35,7 +39,7 @@ export function readSettings(db: Db): SchoolSettings {
 /** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
 export function settingsView(db: Db): SettingsView {
   const row = readRow(db);
-  const settings = readSettings(db);
+  const settings = settingsOf(row);
   const counselors = db
     .prepare(
       `SELECT counselor AS name, count(*) AS students FROM student
