@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRoster } from '../../../src/main/core/roster/read-roster';
 import { readTable } from '../../../src/main/core/spreadsheet/read';
+import { writeXlsx } from '../../../src/main/core/spreadsheet/write-xlsx';
 import { CounselorError, type ErrorCode } from '../../../src/shared/errors';
 import { buildZip, deflateChunks, sheetXml, workbookParts } from './zip-builder';
 
@@ -99,7 +100,7 @@ describe('broken and hostile files each get one clear sentence, within seconds',
     expectSentence(error, 'file_unreadable', 'liar.xlsx', /damaged/, /export or download it again/);
   });
 
-  it('refuses a sheet with more than 2,000,000 cells, counted ahead of the reader', { timeout: 30_000 }, async () => {
+  it('refuses a sheet with more than 2,000,000 cells, counted as the reader builds its rows', { timeout: 30_000 }, async () => {
     function* rows() {
       const perChunk = 2_000;
       for (let start = 1; start <= 210_000; start += perChunk) {
@@ -118,6 +119,15 @@ describe('broken and hostile files each get one clear sentence, within seconds',
     const big = buildZip(workbookParts({ name: 'sheet', compressed, size, crc: 0 }));
     const error = await refusal(readTable(big, 'district.xlsx'));
     expectSentence(error, 'file_unreadable', 'district.xlsx', /more than 2,000,000 cells/, /delete the sheets and columns you do not need/);
+  });
+
+  it('counts the cells of a sheet passed over on the way to the one asked for', async () => {
+    const table = (sheetName: string, rows: number) => ({ sheetName, columns: [{ header: 'A' }, { header: 'B' }], rows: Array.from({ length: rows }, (_, i) => [`a${i}`, `b${i}`]) });
+    const book = await writeXlsx([table('Notes', 40), table('Roster', 2)]);
+    // 41 rows × 2 cells in the sheet passed over: over a cap of 60, though the sheet asked for holds 6.
+    const error = await refusal(readTable(book, 'two-sheets.xlsx', { sheet: 'Roster', maxCells: 60 }));
+    expectSentence(error, 'file_unreadable', 'two-sheets.xlsx', /more than 60 cells/, /delete the sheets and columns you do not need/);
+    await expect(readTable(book, 'two-sheets.xlsx', { sheet: 'Roster', maxCells: 100 })).resolves.toMatchObject({ sheetName: 'Roster' });
   });
 
   it('refuses a sheet cut off in the middle even when the zip around it is whole', { timeout: 5_000 }, async () => {

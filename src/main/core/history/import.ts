@@ -49,10 +49,10 @@ async function read(request: ParsedHistoryRequest, ctx: TaskContext, today: stri
     remembered: (key) => rememberedMapping(ctx.db, key),
     ...(overrides ? { overrides } : {}),
     tolerateUnusableMapping: forPreview,
-    onProgress: async (done, total) => {
-      await new Promise<void>((resolve) => setImmediate(resolve));
+    // Rows are checked as they are read, so the two are one phase; the total is not known before the end.
+    onProgress: (done) => {
       ctx.throwIfCancelled();
-      ctx.progress({ phase: 'Checking rows', done, total });
+      ctx.progress({ phase: 'Reading and checking rows', done, total: null });
     },
   });
   ctx.throwIfCancelled();

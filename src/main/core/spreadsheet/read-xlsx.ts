@@ -17,6 +17,8 @@ const LOCALE_DATE_FORMAT_IDS = new Set([27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 
 
 interface RowLike {
   number: number;
+  /** Cells up to the row's last one (exceljs builds each, empty or not). */
+  cellCount: number;
   eachCell(opts: { includeEmpty: boolean }, fn: (cell: { value: unknown; numFmt?: string }, col: number) => void): void;
 }
 /**
@@ -60,10 +62,31 @@ function nameLocaleDateFormats(reader: ReaderInternals): void {
   });
 }
 
+/**
+ * Takes each row as it is read, instead of the table holding it: a 300,000-row course history is
+ * checked while exceljs reads on, and its raw cells die young rather than all at once.
+ */
+export type RowSink = (cells: string[], rowNumber: number, oversized: boolean) => void;
+
 interface SheetState {
   cells: number;
   maxCells: number;
   lastProgress: number;
+  sink: RowSink | undefined;
+  /** Rows kept or handed to the sink, over the sheet being read. */
+  rowsRead: number;
+}
+
+/**
+ * The one count of a workbook's cells, over every sheet including those drained unread, taken from
+ * the rows exceljs builds: a row's width up to its last cell, so a lone cell in column XFD counts
+ * 16,384. Stops the read at the cap, before a table larger than it can be held.
+ */
+function countCells(state: SheetState, n: number, fileName: string): void {
+  state.cells += n;
+  if (state.cells > state.maxCells) {
+    throw unreadable(fileName, `has more than ${state.maxCells.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`);
+  }
 }
 
 async function readSheet(sheet: SheetLike, fileName: string, date1904: boolean, state: SheetState): Promise<CellTable> {
@@ -89,11 +112,11 @@ async function readSheet(sheet: SheetLike, fileName: string, date1904: boolean, 
       cells[col - 1] = text;
     });
     const filled = Array.from(cells, (c) => c ?? '');
-    state.cells += filled.length;
-    if (state.cells > state.maxCells) {
-      throw unreadable(fileName, `has more than ${state.maxCells.toLocaleString('en-US')} cells, far more than any roster; delete the sheets and columns you do not need, save it, and import it again.`);
-    }
-    if (isBlankRow(filled) && !oversized.some((o) => o.rowNumber === row.number)) return;
+    countCells(state, Math.max(filled.length, row.cellCount), fileName);
+    const cut = oversized.length > 0 && oversized[oversized.length - 1]!.rowNumber === row.number;
+    if (isBlankRow(filled) && !cut) return;
+    state.rowsRead++;
+    if (state.sink) return state.sink(filled, row.number, cut);
     rows.push(filled);
     rowNumbers.push(row.number);
   }
@@ -137,12 +160,15 @@ async function readWorkbook(bytes: Uint8Array, fileName: string, listed: string[
       const wanted = sheet === undefined || name.trim().toLowerCase() === sheet.trim().toLowerCase();
       if (!wanted) {
         // Drained rather than left open: a sheet spooled to a temp file would keep its handle.
-        for await (const _batch of worksheet.parse()) state.lastProgress = Date.now();
+        for await (const batch of worksheet.parse()) {
+          state.lastProgress = Date.now();
+          for (const event of batch) if (event.eventType === 'row') countCells(state, (event.value as RowLike).cellCount, fileName);
+        }
         continue;
       }
       nameLocaleDateFormats(internals);
       const table = await readSheet(worksheet, fileName, internals.properties?.model?.date1904 === true, state);
-      if (sheet !== undefined || table.rows.length > 0) return table;
+      if (sheet !== undefined || state.rowsRead > 0) return table;
     }
   } finally {
     input.destroy();
@@ -163,14 +189,14 @@ async function readWorkbook(bytes: Uint8Array, fileName: string, listed: string[
  * better what is wrong with a file. Inflating the whole zip a second time, before the read,
  * was a tenth of a 300,000-row course history's import.
  */
-export async function readXlsx(bytes: Uint8Array, fileName: string, opts: { sheet?: string; maxCells?: number } = {}): Promise<CellTable> {
+export async function readXlsx(bytes: Uint8Array, fileName: string, opts: { sheet?: string; maxCells?: number; sink?: RowSink } = {}): Promise<CellTable> {
   const maxCells = opts.maxCells ?? MAX_CELLS;
   const zip = checkZipLayout(bytes, fileName);
   refuseOtherZips(zip.names, fileName);
-  const checked = checkZipContents(bytes, zip, fileName, maxCells);
+  const checked = checkZipContents(bytes, zip, fileName);
   const stop = new AbortController();
   checked.catch(() => stop.abort());
-  const state: SheetState = { cells: 0, maxCells, lastProgress: Date.now() };
+  const state: SheetState = { cells: 0, maxCells, lastProgress: Date.now(), sink: opts.sink, rowsRead: 0 };
   const reading = readWorkbook(bytes, fileName, zip.names, opts.sheet, state, stop.signal).catch((error: unknown) => {
     throw wrap(error, fileName);
   });
