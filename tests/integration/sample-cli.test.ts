@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { counselor } from '../helpers/cli';
+import { counselor, demoStore } from '../helpers/cli';
 import { caseloadSnapshot } from '../helpers/store-snapshot';
 import { useTempDir } from '../helpers/temp';
 
@@ -10,11 +10,7 @@ const fixture = (...parts: string[]) => join(__dirname, '..', 'fixtures', ...par
 const REFUSAL =
   'counselor: This store holds the sample school (Lincoln High School). Remove the sample school first ("Remove sample school" at the top of every page, or the command counselor demo --remove), then import your';
 
-async function demo(): Promise<string> {
-  const db = join(tempDir(), 'school.db');
-  expect((await counselor(['demo', '--db', db])).code).toBe(0);
-  return db;
-}
+const demo = async (): Promise<string> => (await demoStore(tempDir())).db;
 
 describe('counselor demo --remove', () => {
   it('refuses a roster import, a dry run and a catalog import into the sample school: exit 1, one sentence, nothing written', async () => {

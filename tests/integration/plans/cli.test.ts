@@ -1,17 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PlanView } from '../../../src/shared/domain/plan-view';
-import { counselor } from '../../helpers/cli';
+import { counselor, demoStore } from '../../helpers/cli';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();
 const CATALOG = join(__dirname, '..', '..', 'fixtures', 'catalog', 'district-catalog.csv');
 
-async function demo(): Promise<string> {
-  const db = join(tempDir(), 'school.db');
-  expect((await counselor(['demo', '--db', db])).code).toBe(0);
-  return db;
-}
+const demo = async (): Promise<string> => (await demoStore(tempDir())).db;
 
 describe('the plan commands', () => {
   it('lists the catalog and the programs as JSON', async () => {

@@ -4,17 +4,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { Report } from '../../../src/shared/domain/report';
-import { counselor } from '../../helpers/cli';
+import { counselor, demoStore } from '../../helpers/cli';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();
 
-async function demo(): Promise<{ db: string; dir: string }> {
-  const dir = tempDir();
-  const db = join(dir, 'school.db');
-  expect((await counselor(['demo', '--db', db])).code).toBe(0);
-  return { db, dir };
-}
+const demo = () => demoStore(tempDir());
 
 /** Students of a grade today, straight from the store (grade from the class year, as the reports read it). */
 function studentsInGrade(db: string, grade: number): number {
