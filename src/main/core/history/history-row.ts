@@ -1,7 +1,34 @@
 import type { HistoryResult } from '../../../shared/domain/history';
 import type { Parsed } from '../roster/parsed';
 import type { HistoryColumns, HistoryField } from './fields';
-import { isProgressRow, parseCredits, parseExcluded, parseGradeLevel, parseMark, parseResult, parseSchoolYear, schoolYearFromTermId } from './values';
+import * as values from './values';
+import { isProgressRow } from './values';
+
+/**
+ * The value parsers, remembered by text: a transcript repeats a few hundred distinct years, terms,
+ * marks and credits across 300,000 rows, and parsing each again was a third of the row check.
+ * Parsed results are read only. A cache past its bound starts again (a hostile file cannot grow it).
+ */
+function remembered<T>(parse: (text: string) => T): (text: string) => T {
+  let seen = new Map<string, T>();
+  return (text) => {
+    let parsed = seen.get(text);
+    if (parsed === undefined) {
+      if (seen.size >= 4096) seen = new Map();
+      parsed = parse(text);
+      seen.set(text, parsed);
+    }
+    return parsed;
+  };
+}
+const parseSchoolYear = remembered(values.parseSchoolYear);
+const schoolYearFromTermId = remembered(values.schoolYearFromTermId);
+const parseGradeLevel = remembered(values.parseGradeLevel);
+const parseEarned = remembered((text) => values.parseCredits(text, 'Credits earned'));
+const parseAttempted = remembered((text) => values.parseCredits(text, 'Credits attempted'));
+const parseExcluded = remembered(values.parseExcluded);
+const parseResult = remembered(values.parseResult);
+const parseMark = remembered(values.parseMark);
 
 /** One row of the file, checked: what the store keeps (core/history/repository.ts), before its record key. */
 export interface HistoryRow {
@@ -78,8 +105,8 @@ export function buildHistoryRow(row: readonly string[], rowNumber: number, stude
   let fileYear = take('schoolYear', parseSchoolYear(cell(row, 'schoolYear')), null);
   if (fileYear === null) fileYear = take('termId', schoolYearFromTermId(cell(row, 'termId')), null);
   const fileLevel = take('gradeLevel', parseGradeLevel(cell(row, 'gradeLevel')), null);
-  const earnedText = take('creditsEarned', parseCredits(cell(row, 'creditsEarned'), 'Credits earned'), null);
-  const attempted = take('creditsAttempted', parseCredits(cell(row, 'creditsAttempted'), 'Credits attempted'), null);
+  const earnedText = take('creditsEarned', parseEarned(cell(row, 'creditsEarned')), null);
+  const attempted = take('creditsAttempted', parseAttempted(cell(row, 'creditsAttempted')), null);
   const excluded = take('excluded', parseExcluded(cell(row, 'excluded')), false);
   const stated = take('result', parseResult(cell(row, 'result')), null);
   let markText = cell(row, 'grade');
