@@ -92,6 +92,8 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'plans.update': { studentNumber: sampleStudent.studentNumber, operation: { op: 'setNotes', notes: 'Met with the family.' } },
   'plans.undo': { studentNumber: sampleStudent.studentNumber },
   'plans.applyProgram': { studentNumber: sampleStudent.studentNumber, programId: 'welding' },
+  'plans.bulk': { studentNumbers: [sampleStudent.studentNumber, '000000'], action: { kind: 'markReviewed' } },
+  'plans.bulkUndo': { steps: [{ studentNumber: sampleStudent.studentNumber, revision: 1 }] },
   'print.preview': { studentNumber: sampleStudent.studentNumber },
   'print.layout': { studentNumber: sampleStudent.studentNumber, paper: 'a4' },
   // No grade 6 in the sample school: the job starts (compared without its random id) and fails at once.
@@ -232,6 +234,8 @@ const badInputs: { [M in MethodName]: unknown } = {
   'plans.update': { studentNumber: sampleStudent.studentNumber, operation: { op: 'explode' } },
   'plans.undo': { studentNumber: 42 },
   'plans.applyProgram': { studentNumber: sampleStudent.studentNumber },
+  'plans.bulk': { studentNumbers: [], action: { kind: 'markReviewed' } },
+  'plans.bulkUndo': { steps: [{ studentNumber: sampleStudent.studentNumber, revision: 0 }] },
   'print.preview': { studentNumber: sampleStudent.studentNumber, lang: 'fr' },
   'print.layout': { studentNumber: sampleStudent.studentNumber, paper: 'legal' },
   'print.start': { selection: { grade: 11 }, mode: 'stapled' },

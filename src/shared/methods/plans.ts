@@ -7,6 +7,7 @@ import { ProgramId, ProgramOfStudy } from '../domain/program';
 import { RequirementSet } from '../domain/requirements';
 import { ExportedFile, RejectedRow, UploadedFile } from '../domain/roster';
 import { ClassYear, StudentNumber } from '../domain/student';
+import { BulkAction, BulkResult, BulkStep, BulkUndoResult, MAX_BULK_STUDENTS } from '../domain/bulk';
 import { method } from './define';
 
 /** A file sent as bytes (base64), as the roster import takes it, so the call works in the window and a browser. */
@@ -126,5 +127,15 @@ export const planMethods = {
     z.object({ ...ForStudent, programId: ProgramId, ...BasedOn }).strict(),
     PlanView,
     "Fill a plan from a program of study, keeping everything the counselor placed.",
+  ),
+  'plans.bulk': method(
+    z.object({ studentNumbers: z.array(StudentNumber).min(1).max(MAX_BULK_STUDENTS), action: BulkAction }).strict(),
+    BulkResult,
+    'Do one thing to many plans at once (apply a program, mark reviewed), in one transaction: what changed per student, and the steps that undo it.',
+  ),
+  'plans.bulkUndo': method(
+    z.object({ steps: z.array(BulkStep).min(1).max(MAX_BULK_STUDENTS) }).strict(),
+    BulkUndoResult,
+    'Take back what one plans.bulk changed, in one transaction; a plan changed again since is left as it is.',
   ),
 } as const;

@@ -33,6 +33,8 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'plans.update': 'counselor',
   'plans.undo': 'counselor',
   'plans.applyProgram': 'counselor',
+  'plans.bulk': 'counselor',
+  'plans.bulkUndo': 'counselor',
   'conferences.list': 'counselor',
   'conferences.add': 'counselor',
   'conferences.update': 'counselor',

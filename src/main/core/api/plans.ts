@@ -1,4 +1,5 @@
 import type { HandlersFor } from '../dispatch';
+import { bulkChange, bulkUndo } from '../plans/bulk';
 import { resolvePlan } from '../plans/resolve';
 import { applyProgramToPlan, undoLastChange, updatePlan } from '../plans/update';
 import type { Store } from '../store/connection';
@@ -20,5 +21,7 @@ export function planHandlers(store: Store): HandlersFor<'plans'> {
     'plans.applyProgram': edit(({ studentNumber, programId, basedOn }) =>
       applyProgramToPlan(db, studentNumber, programId, new Date(), { basedOn, actor: null }),
     ),
+    'plans.bulk': edit(({ studentNumbers, action }) => bulkChange(db, studentNumbers, action, new Date(), { actor: null })),
+    'plans.bulkUndo': edit(({ steps }) => bulkUndo(db, steps, new Date(), { actor: null })),
   };
 }

@@ -41,35 +41,47 @@ export async function changePlan(
   change: (plan: Plan) => Plan,
   request: ChangeRequest & { detail?: Record<string, unknown> } = {},
 ): Promise<number> {
+  return writeAs(db, request.actor ?? null, (trx) => changePlanIn(trx, studentNumber, action, change, request));
+}
+
+/**
+ * changePlan inside the caller's transaction (a change to many plans at once is one transaction).
+ * Every refusal comes before anything is written, so a caller may catch one and go on.
+ */
+export async function changePlanIn(
+  trx: Transaction<StoreSchema>,
+  studentNumber: string,
+  action: string,
+  change: (plan: Plan) => Plan,
+  request: ChangeRequest & { detail?: Record<string, unknown> } = {},
+): Promise<number> {
   const { actor = null, now = new Date() } = request;
-  return writeAs(db, actor, async (trx) => {
-    await refuseUnlessEditable(trx, studentNumber);
-    const stored = await readPlanIn(trx, studentNumber);
-    refuseIfStale(stored, request.basedOn, now);
-    const before = stored?.plan ?? null;
-    const parsed = PlanSchema.safeParse(change(before ?? emptyPlan(studentNumber)));
-    if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`).join('; ');
-      throw new CounselorError('invalid_input', `That change would leave the plan invalid (${problems}).`, parsed.error.issues);
-    }
-    const after = parsed.data;
-    if (stored !== null && JSON.stringify(after) === JSON.stringify(PlanSchema.parse(stored.plan))) return stored.revision;
-    const revision = (stored?.revision ?? 0) + 1;
-    await writePlanIn(trx, after, now, { revision, changedBy: actor?.displayName ?? null });
-    await trx
-      .insertInto('plan_history')
-      .values({ student_number: studentNumber, changed_at: now.toISOString(), operation: action, snapshot: JSON.stringify(before) })
-      .execute();
-    await trx
-      .deleteFrom('plan_history')
-      .where('student_number', '=', studentNumber)
-      .where('id', 'not in', (eb) =>
-        eb.selectFrom('plan_history').select('id').where('student_number', '=', studentNumber).orderBy('id', 'desc').limit(UNDO_DEPTH),
-      )
-      .execute();
-    await recordAudit(trx, actor, { studentNumber, action, detail: { ...request.detail, revision } }, now);
-    return revision;
-  });
+  await refuseUnlessEditable(trx, studentNumber);
+  const stored = await readPlanIn(trx, studentNumber);
+  refuseIfStale(stored, request.basedOn, now);
+  const before = stored?.plan ?? null;
+  const parsed = PlanSchema.safeParse(change(before ?? emptyPlan(studentNumber)));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`).join('; ');
+    throw new CounselorError('invalid_input', `That change would leave the plan invalid (${problems}).`, parsed.error.issues);
+  }
+  const after = parsed.data;
+  if (stored !== null && JSON.stringify(after) === JSON.stringify(PlanSchema.parse(stored.plan))) return stored.revision;
+  const revision = (stored?.revision ?? 0) + 1;
+  await writePlanIn(trx, after, now, { revision, changedBy: actor?.displayName ?? null });
+  await trx
+    .insertInto('plan_history')
+    .values({ student_number: studentNumber, changed_at: now.toISOString(), operation: action, snapshot: JSON.stringify(before) })
+    .execute();
+  await trx
+    .deleteFrom('plan_history')
+    .where('student_number', '=', studentNumber)
+    .where('id', 'not in', (eb) =>
+      eb.selectFrom('plan_history').select('id').where('student_number', '=', studentNumber).orderBy('id', 'desc').limit(UNDO_DEPTH),
+    )
+    .execute();
+  await recordAudit(trx, actor, { studentNumber, action, detail: { ...request.detail, revision } }, now);
+  return revision;
 }
 
 /**
@@ -78,28 +90,31 @@ export async function changePlan(
  * With nothing to undo nothing is written. Resolves to the plan's revision after it (0 once removed).
  */
 export async function undoChange(db: Kysely<StoreSchema>, studentNumber: string, request: ChangeRequest = {}): Promise<number> {
+  return writeAs(db, request.actor ?? null, (trx) => undoChangeIn(trx, studentNumber, request));
+}
+
+/** undoChange inside the caller's transaction; refusals come before anything is written. */
+export async function undoChangeIn(trx: Transaction<StoreSchema>, studentNumber: string, request: ChangeRequest = {}): Promise<number> {
   const { actor = null, now = new Date() } = request;
-  return writeAs(db, actor, async (trx) => {
-    await refuseUnlessEditable(trx, studentNumber);
-    const stored = await readPlanIn(trx, studentNumber);
-    refuseIfStale(stored, request.basedOn, now);
-    const last = await trx
-      .selectFrom('plan_history')
-      .select(['id', 'operation', 'snapshot'])
-      .where('student_number', '=', studentNumber)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (!last) return stored?.revision ?? 0;
-    const snapshot = JSON.parse(last.snapshot) as Plan | null;
-    // A removed plan has no row to count on: the next change to it starts again from revision 1.
-    const revision = snapshot === null ? 0 : (stored?.revision ?? 0) + 1;
-    if (snapshot === null) await deletePlanIn(trx, studentNumber);
-    else await writePlanIn(trx, snapshot, now, { revision, changedBy: actor?.displayName ?? null });
-    await trx.deleteFrom('plan_history').where('id', '=', last.id).execute();
-    await recordAudit(trx, actor, { studentNumber, action: 'undo', detail: { undid: last.operation, revision } }, now);
-    return revision;
-  });
+  await refuseUnlessEditable(trx, studentNumber);
+  const stored = await readPlanIn(trx, studentNumber);
+  refuseIfStale(stored, request.basedOn, now);
+  const last = await trx
+    .selectFrom('plan_history')
+    .select(['id', 'operation', 'snapshot'])
+    .where('student_number', '=', studentNumber)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!last) return stored?.revision ?? 0;
+  const snapshot = JSON.parse(last.snapshot) as Plan | null;
+  // A removed plan has no row to count on: the next change to it starts again from revision 1.
+  const revision = snapshot === null ? 0 : (stored?.revision ?? 0) + 1;
+  if (snapshot === null) await deletePlanIn(trx, studentNumber);
+  else await writePlanIn(trx, snapshot, now, { revision, changedBy: actor?.displayName ?? null });
+  await trx.deleteFrom('plan_history').where('id', '=', last.id).execute();
+  await recordAudit(trx, actor, { studentNumber, action: 'undo', detail: { undid: last.operation, revision } }, now);
+  return revision;
 }
 
 /**
