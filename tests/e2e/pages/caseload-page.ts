@@ -76,6 +76,19 @@ export class CaseloadPage extends AppShell {
     return this.page.getByRole('table', { name: 'Students' });
   }
 
+  /** The box that chooses one student for an action on many. */
+  selectBox(fullName: string): Locator {
+    return this.table.getByRole('checkbox', { name: `Select ${fullName}`, exact: true });
+  }
+
+  get selectAllBox(): Locator {
+    return this.table.getByRole('checkbox', { name: 'Select every student shown' });
+  }
+
+  get bulkBar(): Locator {
+    return this.page.getByRole('region', { name: /selected$/ });
+  }
+
   get loadSampleButton(): Locator {
     return this.page.getByRole('button', { name: 'Load sample school' });
   }
@@ -107,7 +120,8 @@ export class CaseloadPage extends AppShell {
 
   /** The cells of one column in the rendered rows, in order. */
   async columnValues(column: CaseloadColumn): Promise<string[]> {
-    const index = caseloadColumns.indexOf(column);
+    // The first column holds the selection boxes.
+    const index = caseloadColumns.indexOf(column) + 1;
     return this.rows.evaluateAll(
       (rows, i) => rows.map((r) => ((r as { children: ArrayLike<{ textContent: string | null }> }).children[i]?.textContent ?? '').trim()),
       index,

@@ -1,10 +1,11 @@
-import type { ColumnFiltersState, SortingState } from '@tanstack/react-table';
+import type { ColumnFiltersState, RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
 import { refreshSampleStatus } from '../sample/sampleState';
 import { Page } from '../shell/Page';
+import { BulkActions } from './BulkActions';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
 import { ALL_OPTION, clusterOptions, conferenceOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
@@ -53,6 +54,9 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [requestsOpen, setRequestsOpen] = useState(false);
   const requestsButton = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
+  // Students chosen for an action on many; export and print take them instead of the rows shown.
+  const [selection, setSelection] = useState<RowSelectionState>({});
+  const selected = useMemo(() => Object.keys(selection).filter((n) => selection[n]), [selection]);
 
   const [view, setView] = useState(opened.show);
   const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
@@ -80,6 +84,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
     const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference });
     return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
   };
+  const targetNumbers = () => (selected.length > 0 ? selected : shownNumbers());
   const columnFilters = useMemo<ColumnFiltersState>(
     () => [
       ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
@@ -142,7 +147,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         </div>
         <ExportButtons
           // The rows the table shows: the same search words (deferred, as rendered) and filters.
-          studentNumbers={shownNumbers}
+          studentNumbers={targetNumbers}
           onOutcome={setExported}
         />
         <button ref={printButton} type="button" className="button" aria-expanded={printOpen} onClick={() => setPrintOpen((o) => !o)}>
@@ -155,7 +160,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       {requestsOpen ? (
         <RequestExportDialog
           // null when nothing filters the caseload: every active student, without sending every number.
-          shownNumbers={shownNumbers}
+          shownNumbers={targetNumbers}
           grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
           // Back to the button once the modal dialog has gone (nothing outside it takes focus while it is open).
           onClose={() => (setRequestsOpen(false), requestAnimationFrame(() => requestsButton.current?.focus()))}
@@ -163,11 +168,14 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
       ) : null}
       {printOpen ? (
         <PrintPanel
-          shownNumbers={() => shownNumbers() ?? entries.map((e) => e.row.studentNumber)}
+          shownNumbers={() => targetNumbers() ?? entries.map((e) => e.row.studentNumber)}
           grades={grades}
           counselors={counselors}
           onClose={() => (setPrintOpen(false), printButton.current?.focus())}
         />
+      ) : null}
+      {selected.length > 0 ? (
+        <BulkActions selected={selected} onChanged={() => void reload()} onClear={() => (setSelection({}), search.current?.focus())} />
       ) : null}
       <p role="status" className="export-status">
         {exported?.ok ? exported.message : null}
@@ -188,6 +196,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
             onSortingChange={setSorting}
             initialScrollTop={initialScroll}
             onScrollTop={onScrollTop}
+            selection={selection}
+            onSelectionChange={setSelection}
           />
           {allEntries.length === 0 ? <EmptyCaseload busy={loadingSample} onLoadSample={() => void loadSample()} /> : null}
         </>

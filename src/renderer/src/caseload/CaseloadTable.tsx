@@ -7,11 +7,12 @@ import {
   type ColumnFiltersState,
   type SortDirection,
   type OnChangeFn,
+  type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { caseloadColumns, searchFilter } from './columns';
+import { caseloadColumns, searchFilter, type SelectionMeta } from './columns';
 import type { CaseloadEntry } from './entries';
 import { nameColumnWidth, NOT_IN_ROSTER } from './nameWidth';
 
@@ -33,6 +34,9 @@ export interface CaseloadTableProps {
   /** Where the list was scrolled when the counselor left this view; told of every scroll. */
   initialScrollTop: number;
   onScrollTop: (top: number) => void;
+  /** The students chosen for an action on many, by student number (kept by the page). */
+  selection: RowSelectionState;
+  onSelectionChange: OnChangeFn<RowSelectionState>;
 }
 
 const ariaSort: Record<SortDirection, 'ascending' | 'descending'> = { asc: 'ascending', desc: 'descending' };
@@ -56,12 +60,30 @@ export const CaseloadTable = memo(function CaseloadTable({
   onSortingChange,
   initialScrollTop,
   onScrollTop,
+  selection,
+  onSelectionChange,
 }: CaseloadTableProps) {
   const columns = useMemo(() => caseloadColumns(clusterNames), [clusterNames]);
+  // Shift+click chooses the rows between the last box clicked (the anchor) and this one, as shown.
+  const anchor = useRef<string | null>(null);
+  const meta: SelectionMeta = {
+    choose(rowId, selected, range) {
+      const shown = table.getRowModel().rows;
+      const from = range && anchor.current !== null ? shown.findIndex((r) => r.id === anchor.current) : -1;
+      const to = shown.findIndex((r) => r.id === rowId);
+      anchor.current = rowId;
+      if (from === -1 || to === -1) return onSelectionChange((old) => ({ ...old, [rowId]: selected }));
+      const span = shown.slice(Math.min(from, to), Math.max(from, to) + 1);
+      onSelectionChange((old) => ({ ...old, ...Object.fromEntries(span.map((r) => [r.id, selected])) }));
+    },
+  };
   const table = useReactTable({
     data: entries,
     columns,
-    state: { sorting, columnFilters, globalFilter: tokens.length > 0 ? tokens : undefined },
+    meta,
+    state: { sorting, columnFilters, globalFilter: tokens.length > 0 ? tokens : undefined, rowSelection: selection },
+    enableRowSelection: true,
+    onRowSelectionChange: onSelectionChange,
     onSortingChange,
     getRowId: (e) => e.row.studentNumber,
     getCoreRowModel: getCoreRowModel(),
@@ -124,6 +146,13 @@ export const CaseloadTable = memo(function CaseloadTable({
             {table.getHeaderGroups().map((group) => (
               <tr role="row" aria-rowindex={1} key={group.id} className="caseload-row">
                 {group.headers.map((header) => {
+                  if (!header.column.getCanSort()) {
+                    return (
+                      <th role="columnheader" scope="col" key={header.id} className={`caseload-cell caseload-cell--${header.column.id}`}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                      </th>
+                    );
+                  }
                   const sorted = header.column.getIsSorted();
                   return (
                     <th

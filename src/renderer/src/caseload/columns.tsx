@@ -38,9 +38,52 @@ function blank(): ReactNode {
 const creditFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const onTrackMarks = { on_track: '✓', off_track: '✗', unknown: '?' } as const;
 
+/** What the selection column asks of the table (CaseloadTable's meta). */
+export interface SelectionMeta {
+  /** A row's box changed; with Shift held, every row between the last one chosen and this one follows it. */
+  choose(rowId: string, selected: boolean, range: boolean): void;
+}
+
+/**
+ * The column of boxes that choose students for an action on many (CaseloadPage's bar). The header's
+ * box takes every row the search and filters show; each box is named after its student.
+ */
+const selectColumn: ColumnDef<CaseloadEntry> = {
+  id: 'select',
+  header: (c) => {
+    const shown = c.table.getRowModel().rows;
+    const all = shown.length > 0 && shown.every((r) => r.getIsSelected());
+    return (
+      <input
+        type="checkbox"
+        className="select-box"
+        aria-label="Select every student shown"
+        disabled={shown.length === 0}
+        checked={all}
+        ref={(el) => {
+          if (el) el.indeterminate = !all && shown.some((r) => r.getIsSelected());
+        }}
+        onChange={(e) => c.table.toggleAllPageRowsSelected(e.target.checked)}
+      />
+    );
+  },
+  enableSorting: false,
+  cell: (c) => (
+    <input
+      type="checkbox"
+      className="select-box"
+      aria-label={`Select ${c.row.original.fullName}`}
+      checked={c.row.getIsSelected()}
+      onClick={(e) => (c.table.options.meta as SelectionMeta).choose(c.row.id, e.currentTarget.checked, e.shiftKey)}
+      onChange={() => undefined}
+    />
+  ),
+};
+
 /** The columns; the cluster column shows names from the framework (the row carries the code). */
 export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): ColumnDef<CaseloadEntry>[] {
   return [
+  selectColumn,
   {
     id: 'studentNumber',
     header: STUDENT_FIELD_LABELS.studentNumber,
