@@ -5,6 +5,8 @@ import { addAccount } from '../../src/main/core/accounts/accounts';
 import type { Actor } from '../../src/main/core/accounts/actor';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { listConferences } from '../../src/main/core/conferences/repository';
+import { readFramework } from '../../src/main/core/framework/repository';
 import { listCourses, listPostsecondary } from '../../src/main/core/courses/repository';
 import { planAs } from '../../src/main/core/plans/plans-as';
 import { resolvePlan } from '../../src/main/core/plans/resolve';
@@ -89,6 +91,12 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
     expect(await ok(other, 'students.get', { studentNumber: mine })).toEqual(getStudent(file, mine));
     expect(await ok(other, 'courses.list', {})).toEqual({ courses: listCourses(file), postsecondary: listPostsecondary(file) });
     expect(await ok(other, 'programs.list', {})).toEqual({ programs: listPrograms(file) });
+    expect(await ok(other, 'framework.get', {})).toEqual(readFramework(file));
+    const held = file.prepare('SELECT student_number FROM conference ORDER BY id LIMIT 1').pluck().get() as string | undefined;
+    for (const studentNumber of [mine, held ?? mine]) {
+      expect(await ok(other, 'conferences.list', { studentNumber })).toEqual({ conferences: listConferences(file, studentNumber) });
+    }
+    expect(await call(other, 'conferences.list', { studentNumber: '999999999' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   }, 120_000);
 
   it('saves a change as the signed-in counselor, refuses one based on the older revision naming who changed it, and a lead reads both in the audit log', async () => {

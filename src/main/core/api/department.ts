@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import { CounselorError } from '../../../shared/errors';
 import { readAs, type Actor } from '../accounts/actor';
 import { auditEntriesFor } from '../audit/log';
+import { conferencesIn } from '../conferences/conference-reads';
 import type { Handlers } from '../dispatch';
+import { frameworkIn } from '../framework/framework-reads';
 import { catalogIn, programsIn, studentIn } from '../plans/plan-view-reads';
 import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans-as';
 import { POLICY_REFUSED } from '../store/row-security';
@@ -24,6 +26,13 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor) => S
     return {
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
+      'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
+      'conferences.list': async ({ studentNumber }) =>
+        readAs(db, actor, async (trx) => {
+          // An unknown student is a sentence, not an empty list that looks like "no conferences yet".
+          await studentIn(trx, studentNumber);
+          return { conferences: await conferencesIn(trx, studentNumber) };
+        }),
       'courses.list': async () => readAs(db, actor, (trx) => catalogIn(trx)),
       'programs.list': async () => ({ programs: await readAs(db, actor, (trx) => programsIn(trx)) }),
       'audit.forStudent': async ({ studentNumber }) => ({ entries: await auditEntriesFor(db, actor, studentNumber) }),
