@@ -17,7 +17,8 @@ import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { getStudent } from '../../src/main/core/students/repository';
 import { startSchoolYear } from '../../src/main/core/year/start';
 import type { PlanView } from '../../src/shared/domain/plan-view';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore, importFile } from './history/history-store';
 
@@ -143,4 +144,22 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
     expect(entries.filter((e) => e.userName === 'second')).toEqual([]);
     expect(await ok<PlanView>(other, 'plans.get', { studentNumber: mine })).toEqual(before);
   }, 60_000);
+
+  it('`counselor plan --db postgres://…` shows the plan from the department database as the file shows it; a command not carried over says so', async () => {
+    const url = await urlOf(pg, { asAppRole: true });
+    const view = resolvePlan(file, mine);
+    // As the command prints it (plan.ts): the verdict under `requirements` too.
+    const fromFile = JSON.parse(JSON.stringify({ ...view, requirements: { ...view.requirements, onTrack: view.onTrack } })) as PlanView;
+    const fromServer = await counselor(['plan', mine, '--json', '--db', url]);
+    expect(fromServer).toMatchObject({ code: 0, stderr: '' });
+    const shown = JSON.parse(fromServer.stdout) as PlanView;
+    // The department's copy has the changes the tests above saved: compare all but the plan's own text.
+    expect({ ...shown, notes: null, revision: 0, canUndo: false, status: null }).toEqual({ ...fromFile, notes: null, revision: 0, canUndo: false, status: null });
+    expect(shown.notes).toBe('Talked about AP Biology.');
+    expect(await counselor(['students', '--db', url])).toMatchObject({
+      code: 1,
+      stderr: 'counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve` and `counselor plan` do so far. Give --db a file path.',
+    });
+  }, 60_000);
 });
+

@@ -18,9 +18,10 @@ export type SomeHandlers = Partial<Handlers>;
  * The handlers the department server has on PostgreSQL, for one signed-in counselor: every read
  * and write runs as `actor` (accounts/actor.ts), so the database's row-level security sees who is
  * asking. The rest of the API is built over a SQLite Store (createHandlers) and is being carried
- * over method by method; a method ported to the typed layer is added here.
+ * over method by method; a method ported to the typed layer is added here. The `counselor`
+ * command given a department address calls them as the operator (actor null).
  */
-export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor) => SomeHandlers {
+export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
   return (actor) => {
     const changing = caseloadGuard(db, actor);
     return {
@@ -50,7 +51,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor) => S
  * The database, not this code, decides whose plans a counselor changes (migration 15): its
  * refusal becomes one sentence naming the student's counselor, read after the refusal.
  */
-function caseloadGuard(db: Kysely<StoreSchema>, actor: Actor) {
+function caseloadGuard(db: Kysely<StoreSchema>, actor: Actor | null) {
   return async <T>(studentNumber: string, change: () => Promise<T>): Promise<T> => {
     try {
       return await change();
