@@ -1,7 +1,11 @@
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { CounselorError } from '../../shared/errors';
+import { sql, type Kysely } from 'kysely';
 import { createHandlers } from '../core/api';
-import { dispatch } from '../core/dispatch';
+import { departmentHandlers } from '../core/api/department';
+import { dispatch, type Handlers } from '../core/dispatch';
+import { departmentRefusal, openPostgres } from '../core/store/postgres';
+import type { StoreSchema } from '../core/store/store-schema';
 import { openStore, type Store } from '../core/store/connection';
 import { resolveStorePath } from '../core/store/location';
 
@@ -40,14 +44,23 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
   const named = dbFlag ?? io.env.COUNSELOR_DB;
   const department = isDepartmentUrl(named) ? named : null;
   const storePath = resolveStorePath(dbFlag, io.env);
+  let pg: Kysely<StoreSchema> | null = null;
   const openOnce = async (): Promise<Store> => {
-    if (department) {
-      throw new CounselorError(
-        'invalid_input',
-        `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\` and \`counselor serve\` do so far. Give --db a file path.`,
-      );
-    }
+    if (department) throw notOnDepartment();
     return (store ??= await openStore(storePath));
+  };
+  // On a department database a command's methods are the department server's (core/api/department.ts),
+  // run as the operator, as `counselor user` is: the same typed functions the server answers with.
+  const handlers = async (): Promise<Handlers> => {
+    if (!department) return createHandlers(await openOnce());
+    if (!pg) {
+      pg = openPostgres(department, { max: 4 });
+      // The connection's own refusals (unreachable, wrong password, no such database) in one sentence.
+      await sql`SELECT 1`.execute(pg).catch((e: unknown) => {
+        throw departmentRefusal(e, department) ?? e;
+      });
+    }
+    return departmentHandlers(pg)(null) as Handlers;
   };
   const context: CommandContext = {
     io,
@@ -57,10 +70,26 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
     storePath,
     department,
     async call(method, input) {
-      const envelope = await dispatch(createHandlers(await openOnce()), method, input);
+      const all = await handlers();
+      if (!all[method]) throw notOnDepartment();
+      const envelope = await dispatch(all, method, input);
       if (!envelope.ok) throw new CounselorError(envelope.error.code, envelope.error.message, envelope.error.details);
       return envelope.value as MethodOutput<typeof method>;
     },
   };
-  return { context, storePath, close: () => store?.close() };
+  return {
+    context,
+    storePath,
+    close: async () => {
+      store?.close();
+      await pg?.destroy();
+    },
+  };
+}
+
+function notOnDepartment(): CounselorError {
+  return new CounselorError(
+    'invalid_input',
+    `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\`, \`counselor serve\` and \`counselor plan\` do so far. Give --db a file path.`,
+  );
 }

@@ -77,7 +77,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (io.env.COUNSELOR_DEBUG) io.err(String((e as Error).stack));
     return EXIT_USER_ERROR;
   } finally {
-    close();
+    await close();
   }
 }
 

@@ -55,7 +55,7 @@ describe.skipIf(withoutPostgres)(`counselor user on a department database${witho
     expect((await counselor(['user', 'disable', 'nobody', '--db', db])).stderr).toBe('counselor: There is no account named nobody.');
     const students = await counselor(['students', '--db', db]);
     expect(students.code).toBe(1);
-    expect(students.stderr).toBe('counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate` and `counselor serve` do so far. Give --db a file path.');
+    expect(students.stderr).toBe('counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve` and `counselor plan` do so far. Give --db a file path.');
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM counselor_account`.execute(pg);
     expect(rows[0]!.n).toBe(1);
   }, 60_000);

@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../accounts/actor';
+import { CounselorError } from '../../../shared/errors';
+import { readAs, type Actor } from '../accounts/actor';
+import { auditEntriesFor } from '../audit/log';
+import { conferencesIn } from '../conferences/conference-reads';
 import type { Handlers } from '../dispatch';
+import { frameworkIn } from '../framework/framework-reads';
+import { catalogIn, programsIn, studentIn } from '../plans/plan-view-reads';
+import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans-as';
+import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 
@@ -11,10 +18,51 @@ export type SomeHandlers = Partial<Handlers>;
  * The handlers the department server has on PostgreSQL, for one signed-in counselor: every read
  * and write runs as `actor` (accounts/actor.ts), so the database's row-level security sees who is
  * asking. The rest of the API is built over a SQLite Store (createHandlers) and is being carried
- * over method by method; a method ported to the typed layer is added here.
+ * over method by method; a method ported to the typed layer is added here. The `counselor`
+ * command given a department address calls them as the operator (actor null).
  */
-export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor) => SomeHandlers {
-  return (actor) => ({
-    'directory.list': async () => ({ students: await listDirectory(db, actor) }),
-  });
+export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
+  return (actor) => {
+    const changing = caseloadGuard(db, actor);
+    return {
+      'directory.list': async () => ({ students: await listDirectory(db, actor) }),
+      'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
+      'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
+      'conferences.list': async ({ studentNumber }) =>
+        readAs(db, actor, async (trx) => {
+          // An unknown student is a sentence, not an empty list that looks like "no conferences yet".
+          await studentIn(trx, studentNumber);
+          return { conferences: await conferencesIn(trx, studentNumber) };
+        }),
+      'courses.list': async () => readAs(db, actor, (trx) => catalogIn(trx)),
+      'programs.list': async () => ({ programs: await readAs(db, actor, (trx) => programsIn(trx)) }),
+      'audit.forStudent': async ({ studentNumber }) => ({ entries: await auditEntriesFor(db, actor, studentNumber) }),
+      'plans.get': ({ studentNumber }) => planAs(db, actor, studentNumber),
+      'plans.update': ({ studentNumber, operation, basedOn }) =>
+        changing(studentNumber, () => updatePlanAs(db, actor, studentNumber, operation, basedOn)),
+      'plans.undo': ({ studentNumber, basedOn }) => changing(studentNumber, () => undoPlanAs(db, actor, studentNumber, basedOn)),
+      'plans.applyProgram': ({ studentNumber, programId, basedOn }) =>
+        changing(studentNumber, () => applyProgramAs(db, actor, studentNumber, programId, basedOn)),
+    };
+  };
+}
+
+/**
+ * The database, not this code, decides whose plans a counselor changes (migration 15): its
+ * refusal becomes one sentence naming the student's counselor, read after the refusal.
+ */
+function caseloadGuard(db: Kysely<StoreSchema>, actor: Actor | null) {
+  return async <T>(studentNumber: string, change: () => Promise<T>): Promise<T> => {
+    try {
+      return await change();
+    } catch (e) {
+      if ((e as { code?: unknown }).code !== POLICY_REFUSED) throw e;
+      const s = await readAs(db, actor, (trx) =>
+        trx.selectFrom('student').select(['first_name', 'last_name', 'counselor']).where('student_number', '=', studentNumber).executeTakeFirst(),
+      );
+      const whose = s ? `${s.first_name} ${s.last_name}'s plan` : 'this plan';
+      const owner = s?.counselor ? `${s.counselor} (the student's counselor)` : "the student's counselor";
+      throw new CounselorError('forbidden', `Only ${owner} or a lead can change ${whose}; you can still read and print it.`);
+    }
+  };
 }

@@ -3,7 +3,7 @@ import type { Conference, ConferenceFields } from '../../../shared/domain/confer
 
 /** The conference table (migration 9): rows in, Conference objects out. Writes happen in record.ts. */
 
-interface ConferenceRecord {
+export interface ConferenceRecord {
   id: number;
   student_number: string;
   held_on: string;
@@ -19,7 +19,7 @@ interface ConferenceRecord {
   updated_at: string;
 }
 
-function toConference(r: ConferenceRecord): Conference {
+export function toConference(r: ConferenceRecord): Conference {
   return {
     id: r.id,
     studentNumber: r.student_number,

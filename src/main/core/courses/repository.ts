@@ -10,7 +10,7 @@ import {
 import { CounselorError } from '../../../shared/errors';
 import { writeTransaction } from '../store/transaction';
 
-interface CourseRecord {
+export interface CourseRecord {
   number: string;
   title: string;
   credits: number;
@@ -30,7 +30,7 @@ interface CourseRecord {
   retired: number;
 }
 
-interface PostsecondaryRecord {
+export interface PostsecondaryRecord {
   code: string;
   institution: string;
   program: string;
@@ -39,7 +39,7 @@ interface PostsecondaryRecord {
   credits: number | null;
 }
 
-function toCourse(r: CourseRecord, pathways: readonly string[]): Course {
+export function toCourse(r: CourseRecord, pathways: readonly string[]): Course {
   return {
     number: r.number,
     title: r.title,

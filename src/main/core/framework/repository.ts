@@ -2,18 +2,18 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Framework } from '../../../shared/domain/framework';
 import { framework } from './data';
 
-interface ClusterRecord {
+export interface ClusterRecord {
   code: string;
   name: string;
 }
 
-interface PathwayRecord {
+export interface PathwayRecord {
   code: string;
   cluster_code: string;
   name: string;
 }
 
-interface AliasRecord {
+export interface AliasRecord {
   kind: 'cluster' | 'pathway';
   code: string;
   alias: string;
@@ -34,7 +34,11 @@ export function readFramework(db: Db): Framework {
   const aliasRows = db
     .prepare('SELECT kind, code, alias FROM framework_alias ORDER BY rowid')
     .all() as AliasRecord[];
+  return frameworkOf(clusterRows, pathwayRows, aliasRows);
+}
 
+/** The framework from its rows, read from either store. */
+export function frameworkOf(clusterRows: readonly ClusterRecord[], pathwayRows: readonly PathwayRecord[], aliasRows: readonly AliasRecord[]): Framework {
   const aliases = new Map<string, string[]>();
   for (const a of aliasRows) {
     const key = `${a.kind}:${a.code}`;

@@ -59,7 +59,7 @@ export interface HistoryRecordRow {
 const COLUMNS = `id, student_number, record_key, school_year, grade_level, term, progress, course_number, state_code, title,
   credit_type, grade, result, credits_earned, credits_attempted, excluded, missing, import_id`;
 
-function toRecord(r: HistoryRecordRow): HistoryRecord {
+export function toRecord(r: HistoryRecordRow): HistoryRecord {
   return {
     id: r.id,
     studentNumber: r.student_number,

@@ -3,6 +3,7 @@ import { emptyPlan, Plan as PlanSchema, type Plan } from '../../../shared/domain
 import { CounselorError } from '../../../shared/errors';
 import { writeAs, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/log';
+import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { unknownStudent } from '../students/repository';
 import { deletePlanIn, readPlanIn, writePlanIn, type StoredPlan } from './plan-rows';
@@ -112,7 +113,9 @@ export async function undoChangeIn(trx: Transaction<StoreSchema>, studentNumber:
   const revision = snapshot === null ? 0 : (stored?.revision ?? 0) + 1;
   if (snapshot === null) await deletePlanIn(trx, studentNumber);
   else await writePlanIn(trx, snapshot, now, { revision, changedBy: actor?.displayName ?? null });
-  await trx.deleteFrom('plan_history').where('id', '=', last.id).execute();
+  // Read a moment ago in this transaction: none deleted means a policy hid it (another caseload's).
+  const taken = await trx.deleteFrom('plan_history').where('id', '=', last.id).executeTakeFirst();
+  if (Number(taken.numDeletedRows) !== 1) throw refusedByPolicy('plan_history');
   await recordAudit(trx, actor, { studentNumber, action: 'undo', detail: { undid: last.operation, revision } }, now);
   return revision;
 }

@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
-import { departmentMapping, mapDepartment } from '../courses/catalog-departments';
+import { departmentMapping, mapDepartment, type DepartmentMapping } from '../courses/catalog-departments';
 import { transcriptCourses, type TranscriptCourse } from '../history/attempts';
 import { courseMatcher, rememberedMatches, type CourseMatcher } from '../history/match';
 import type { TranscriptRow } from '../history/repository';
@@ -13,7 +13,12 @@ import type { TranscriptRow } from '../history/repository';
 export type TranscriptReader = (records: readonly TranscriptRow[], classYear: number | null) => TranscriptCourse[];
 
 export function transcriptReader(db: Db, catalog: Catalog): TranscriptReader {
-  const matches = courseMatcher(catalog, rememberedMatches(db));
+  return transcriptReaderOf(catalog, rememberedMatches(db), departmentMapping(db));
+}
+
+/** The reader over what was read from either store (the department server reads it on the typed layer). */
+export function transcriptReaderOf(catalog: Catalog, remembered: Map<string, string>, mapping: DepartmentMapping): TranscriptReader {
+  const matches = courseMatcher(catalog, remembered);
   // The same few hundred courses recur on every student's transcript: match each once per reader.
   const known = new Map<string, ReturnType<CourseMatcher['match']>>();
   const matcher: CourseMatcher = {
@@ -27,7 +32,6 @@ export function transcriptReader(db: Db, catalog: Catalog): TranscriptReader {
       return found;
     },
   };
-  const mapping = departmentMapping(db);
   const areas = new Map<string, ReturnType<typeof mapDepartment>['area']>();
   const areaOf = (creditType: string) => {
     if (!areas.has(creditType)) areas.set(creditType, mapDepartment(mapping, creditType).area);

@@ -1,4 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
+import type { Plan } from '../../../shared/domain/plan';
 import type { PlanOperation } from '../../../shared/domain/plan-operation';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import { PLAN_YEARS, type PlanYear } from '../../../shared/domain/program';
@@ -9,7 +10,7 @@ import { kyselyOverStore } from '../store/kysely-sqlite';
 import { getStudent } from '../students/repository';
 import { applyProgram } from './apply-program';
 import { changePlan, undoChange, type ChangeRequest } from './change';
-import { applyOperation } from './operations';
+import { applyOperation, type OperationContext } from './operations';
 import { resolvePlan, resolveWith } from './resolve';
 
 export { UNDO_DEPTH } from './change';
@@ -31,21 +32,28 @@ export function localDate(now: Date): string {
 export async function updatePlan(db: Db, studentNumber: string, op: PlanOperation, now = new Date(), request: ChangeRequest = {}): Promise<PlanView> {
   const catalog = loadCatalog(db);
   const student = getStudent(db, studentNumber);
-  const today = localDate(now);
-  await changePlan(
-    kyselyOverStore(db),
-    student.studentNumber,
-    op.op,
-    (plan) => {
-      // The warnings the counselor sees: the plan's own and the transcript's (already passed, unmatched, missing).
-      if (op.op === 'acknowledgeWarning' && !resolveWith(db, student, plan, now).warnings.some((w) => w.id === op.warningId)) {
-        throw new CounselorError('not_found', `This plan has no warning ${op.warningId} to acknowledge; it may have been resolved already.`);
-      }
-      return applyOperation(plan, op, { catalog, today, findProgram: (id) => findProgram(db, id) });
-    },
-    { ...request, now, detail: { operation: op } },
-  );
+  const change = operationChange(op, {
+    catalog,
+    today: localDate(now),
+    findProgram: (id) => findProgram(db, id),
+    viewOf: (plan) => resolveWith(db, student, plan, now),
+  });
+  await changePlan(kyselyOverStore(db), student.studentNumber, op.op, change, { ...request, now, detail: { operation: op } });
   return resolvePlan(db, studentNumber, now);
+}
+
+/**
+ * What one typed operation does to a plan: the one rule for both stores (the workstation's
+ * synchronous lookups, or the department server's read beforehand on the typed layer).
+ */
+export function operationChange(op: PlanOperation, ctx: OperationContext & { viewOf(plan: Plan): PlanView }): (plan: Plan) => Plan {
+  return (plan) => {
+    // The warnings the counselor sees: the plan's own and the transcript's (already passed, unmatched, missing).
+    if (op.op === 'acknowledgeWarning' && !ctx.viewOf(plan).warnings.some((w) => w.id === op.warningId)) {
+      throw new CounselorError('not_found', `This plan has no warning ${op.warningId} to acknowledge; it may have been resolved already.`);
+    }
+    return applyOperation(plan, op, ctx);
+  };
 }
 
 /** The first year a program may fill: the student's current grade (earlier years are history). */

@@ -13,7 +13,7 @@ import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { writeTransaction } from '../store/transaction';
 
-interface ProgramRecord {
+export interface ProgramRecord {
   id: string;
   pathway_code: string;
   name: string;
@@ -26,7 +26,7 @@ interface ProgramRecord {
   leads_to_institution: string;
 }
 
-function toProgram(r: ProgramRecord, courses: readonly { year: PlanYear; course_code: string }[]): ProgramOfStudy {
+export function toProgram(r: ProgramRecord, courses: readonly { year: PlanYear; course_code: string }[]): ProgramOfStudy {
   const years = emptyProgramYears();
   for (const c of courses) years[c.year].push(c.course_code);
   return {
@@ -68,8 +68,13 @@ export function findProgram(db: Db, id: string): ProgramOfStudy | null {
 
 export function getProgram(db: Db, id: string): ProgramOfStudy {
   const program = findProgram(db, id);
-  if (!program) throw new CounselorError('not_found', `No program of study with id "${id}" is in the store.`);
+  if (!program) throw unknownProgram(id);
   return program;
+}
+
+/** The one sentence for a program id the store does not hold. */
+export function unknownProgram(id: string): CounselorError {
+  return new CounselorError('not_found', `No program of study with id "${id}" is in the store.`);
 }
 
 /** Every code a program lists must exist: catalog courses in grades 9–12, postsecondary entries after. */

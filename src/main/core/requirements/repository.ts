@@ -3,7 +3,7 @@ import type { SubjectArea } from '../../../shared/domain/catalog';
 import { ExpectedByGrade, RequirementSet as RequirementSetSchema, WISCONSIN_MINIMUMS, type RequirementSet } from '../../../shared/domain/requirements';
 import { writeTransaction } from '../store/transaction';
 
-interface SetRecord {
+export interface SetRecord {
   id: number;
   class_year: number | null;
   name: string;
@@ -11,7 +11,7 @@ interface SetRecord {
   expected_by_grade: string | null;
 }
 
-interface RuleRecord {
+export interface RuleRecord {
   id: string;
   kind: 'counts_as' | 'non_credit';
   from_tag: string | null;
@@ -27,6 +27,11 @@ function readSet(db: Db, record: SetRecord): RequirementSet {
     .prepare('SELECT area, credits FROM requirement_area WHERE set_id = ? ORDER BY position')
     .all(record.id) as { area: SubjectArea; credits: number }[];
   const rules = db.prepare('SELECT * FROM requirement_rule WHERE set_id = ? ORDER BY position').all(record.id) as RuleRecord[];
+  return toRequirementSet(record, areas, rules);
+}
+
+/** A stored set from its rows, read from either store. */
+export function toRequirementSet(record: SetRecord, areas: { area: SubjectArea; credits: number }[], rules: readonly RuleRecord[]): RequirementSet {
   return {
     classYear: record.class_year,
     name: record.name,

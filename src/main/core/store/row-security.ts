@@ -31,3 +31,16 @@ export async function refuseSuperuser<DB>(db: Kysely<DB>): Promise<void> {
     );
   }
 }
+
+/** PostgreSQL's insufficient_privilege: what a row-level security policy answers a refused INSERT. */
+export const POLICY_REFUSED = '42501';
+
+/**
+ * A policy answers a refused UPDATE or DELETE not with an error but by hiding the row: nothing
+ * changes and no one is told. A write that must change a row it has just read checks its count
+ * and throws this, the same code as the database's own refusal, so one place turns both into the
+ * counselor's sentence (core/api/department.ts).
+ */
+export function refusedByPolicy(table: string): Error {
+  return Object.assign(new Error(`row-level security hid the ${table} row this change must write`), { code: POLICY_REFUSED });
+}

@@ -21,7 +21,7 @@ export interface StudentRecord {
   status: Student['status'];
 }
 
-interface GuardianRecord {
+export interface GuardianRecord {
   name: string;
   relationship: string | null;
   email: string | null;
@@ -88,7 +88,7 @@ export function caseloadFieldsOf(r: CaseloadRecord) {
   };
 }
 
-function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Student {
+export function toStudent(r: StudentRecord, guardians: readonly GuardianRecord[]): Student {
   return {
     ...caseloadFieldsOf(r),
     dateOfBirth: r.date_of_birth,

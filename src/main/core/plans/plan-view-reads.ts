@@ -1,0 +1,144 @@
+import { sql, type Transaction } from 'kysely';
+import type { Catalog, PostsecondaryEntry, SubjectArea } from '../../../shared/domain/catalog';
+import type { Plan } from '../../../shared/domain/plan';
+import type { PlanYear, ProgramOfStudy } from '../../../shared/domain/program';
+import { WISCONSIN_MINIMUMS, type RequirementSet } from '../../../shared/domain/requirements';
+import type { Student } from '../../../shared/domain/student';
+import { toCourse, type CourseRecord, type PostsecondaryRecord } from '../courses/repository';
+import { toRecord, type HistoryRecordRow } from '../history/repository';
+import { toProgram, type ProgramRecord } from '../programs/repository';
+import { toRequirementSet, type RuleRecord, type SetRecord } from '../requirements/repository';
+import type { StoreSchema } from '../store/store-schema';
+import { toStudent, unknownStudent, type GuardianRecord, type StudentRecord } from '../students/repository';
+import type { PlanViewContext } from './resolve';
+import { reviewWindow } from './status';
+import { transcriptReaderOf } from './transcript-source';
+
+/*
+ * What a plan view is resolved against (plans/resolve.ts buildPlanView, which is pure), read on
+ * the typed layer inside the caller's transaction: the department server's reads on PostgreSQL,
+ * as the signed-in counselor. The rows become domain values through the same mappers the
+ * workstation's synchronous repositories use (toCourse, toProgram, toRecord, toStudent,
+ * toRequirementSet), so the two stores differ only in how the rows are fetched. The workstation
+ * keeps its synchronous readers: they are several times faster over better-sqlite3.
+ */
+
+type Trx = Transaction<StoreSchema>;
+
+/** The student with guardians; not_found for a number the store does not hold. */
+export async function studentIn(trx: Trx, studentNumber: string): Promise<Student> {
+  const r = await trx.selectFrom('student').selectAll().where('student_number', '=', studentNumber).executeTakeFirst();
+  if (!r) throw unknownStudent(studentNumber);
+  const guardians = await trx
+    .selectFrom('guardian')
+    .select(['name', 'relationship', 'email', 'phone', 'preferred_language'])
+    .where('student_number', '=', studentNumber)
+    .orderBy('position')
+    .execute();
+  return toStudent(r as unknown as StudentRecord, guardians as GuardianRecord[]);
+}
+
+export async function catalogIn(trx: Trx): Promise<{ courses: ReturnType<typeof toCourse>[]; postsecondary: PostsecondaryEntry[] }> {
+  const [pathways, rows, entries] = await Promise.all([
+    trx.selectFrom('course_pathway').select(['course_number', 'pathway_code']).orderBy('course_number').orderBy('pathway_code').execute(),
+    trx.selectFrom('course').selectAll().orderBy('number').execute(),
+    trx.selectFrom('postsecondary_entry').selectAll().orderBy('institution').orderBy('program').orderBy('code').execute(),
+  ]);
+  const byCourse = new Map<string, string[]>();
+  for (const p of pathways) byCourse.set(p.course_number, [...(byCourse.get(p.course_number) ?? []), p.pathway_code]);
+  return {
+    courses: rows.map((r) => toCourse(r as unknown as CourseRecord, byCourse.get(r.number) ?? [])),
+    postsecondary: (entries as unknown as PostsecondaryRecord[]).map((e) => ({
+      code: e.code,
+      institution: e.institution,
+      program: e.program,
+      course: e.course,
+      credentialType: e.credential_type,
+      credits: e.credits,
+    })),
+  };
+}
+
+/** Programs in framework order (by pathway), then by name folded as the workstation's NOCASE does. */
+export async function programsIn(trx: Trx): Promise<ProgramOfStudy[]> {
+  const [records, courses] = await Promise.all([
+    trx
+      .selectFrom('program')
+      .innerJoin('career_pathway as p', 'p.code', 'program.pathway_code')
+      .innerJoin('career_cluster as c', 'c.code', 'p.cluster_code')
+      .selectAll('program')
+      .orderBy('c.position')
+      .orderBy('p.position')
+      .orderBy(sql`lower(program.name)`)
+      .orderBy('program.id')
+      .execute(),
+    trx.selectFrom('program_course').select(['program_id', 'year', 'course_code']).orderBy('program_id').orderBy('year').orderBy('position').execute(),
+  ]);
+  return records.map((r) =>
+    toProgram(r as unknown as ProgramRecord, (courses as { program_id: string; year: PlanYear; course_code: string }[]).filter((c) => c.program_id === r.id)),
+  );
+}
+
+async function requirementSetIn(trx: Trx, classYear: number | null): Promise<RequirementSet> {
+  const records = (await trx.selectFrom('requirement_set').selectAll().execute()) as unknown as SetRecord[];
+  const record = (classYear === null ? undefined : records.find((r) => r.class_year === classYear)) ?? records.find((r) => r.class_year === null);
+  if (!record) return WISCONSIN_MINIMUMS;
+  const [areas, rules] = await Promise.all([
+    trx.selectFrom('requirement_area').select(['area', 'credits']).where('set_id', '=', record.id).orderBy('position').execute(),
+    trx.selectFrom('requirement_rule').selectAll().where('set_id', '=', record.id).orderBy('position').execute(),
+  ]);
+  return toRequirementSet(record, areas as { area: SubjectArea; credits: number }[], rules as unknown as RuleRecord[]);
+}
+
+/** Everything a plan change and its plan view need, read in one transaction. */
+export interface PlanReads {
+  student: Student;
+  catalog: Catalog;
+  programs: ProgramOfStudy[];
+  /** The view's context for `plan` (the stored one, or as a change would leave it). */
+  contextFor(plan: Plan | null): PlanViewContext;
+}
+
+export async function planReadsIn(trx: Trx, studentNumber: string, today: Date): Promise<PlanReads> {
+  const student = await studentIn(trx, studentNumber);
+  const [listed, programs, history, gpa, requirements, matches, departments, undo, stored, year] = await Promise.all([
+    catalogIn(trx),
+    programsIn(trx),
+    trx.selectFrom('course_history').selectAll().where('student_number', '=', studentNumber)
+      .orderBy('school_year').orderBy('grade_level').orderBy('term').orderBy('id').execute(),
+    trx.selectFrom('history_student').select('gpa').where('student_number', '=', studentNumber).executeTakeFirst(),
+    requirementSetIn(trx, student.classYear),
+    trx.selectFrom('history_course_match').select(['course_key', 'catalog_number']).execute(),
+    trx.selectFrom('catalog_department').select(['department_key', 'area']).execute(),
+    trx.selectFrom('plan_history').select('id').where('student_number', '=', studentNumber).limit(1).executeTakeFirst(),
+    trx.selectFrom('plan').select('revision').where('student_number', '=', studentNumber).executeTakeFirst(),
+    trx.selectFrom('school_year_start').select(['school_year', 'started_on']).where('undone_at', 'is', null)
+      .orderBy('school_year', 'desc').limit(1).executeTakeFirst(),
+  ]);
+  const catalog: Catalog = {
+    courses: new Map(listed.courses.map((c) => [c.number, c])),
+    postsecondary: new Map(listed.postsecondary.map((e) => [e.code, e])),
+  };
+  const read = transcriptReaderOf(catalog, new Map(matches.map((m) => [m.course_key, m.catalog_number])), {
+    chosen: new Map(),
+    remembered: new Map(departments.map((d) => [d.department_key, d.area as SubjectArea])),
+  });
+  const transcript = read((history as unknown as HistoryRecordRow[]).map(toRecord), student.classYear);
+  const window = reviewWindow(today, year ? { schoolYear: year.school_year, startedOn: year.started_on } : null);
+  return {
+    student,
+    catalog,
+    programs,
+    contextFor: (plan) => ({
+      catalog,
+      transcript,
+      gpa: gpa?.gpa ?? null,
+      requirements,
+      program: plan?.programId ? (programs.find((p) => p.id === plan.programId) ?? null) : null,
+      canUndo: undo !== undefined,
+      revision: stored?.revision ?? 0,
+      today,
+      reviewWindow: window,
+    }),
+  };
+}
