@@ -5,6 +5,7 @@ import type { Labels } from './labels';
 import type { TextStyle } from './measure';
 import { fittedLine, lineHeight, textOp } from './text-ops';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * The grid measured and cut into blocks: a header row (repeated on each page the grid continues
@@ -13,12 +14,12 @@ import { wrapText } from './wrap';
  * drawn outside its cell: every line is fitted to the cell's inner width.
  */
 
-export const CELL_STYLE: TextStyle = { font: 'regular', size: 8 };
-const LABEL_STYLE: TextStyle = { font: 'bold', size: 8 };
-const HEAD_STYLE: TextStyle = { font: 'bold', size: 8 };
-const YEAR_STYLE: TextStyle = { font: 'regular', size: 7, gray: 0.35 };
+export const CELL_STYLE: TextStyle = SIZES.gridCell;
+const LABEL_STYLE: TextStyle = SIZES.gridLabel;
+const HEAD_STYLE: TextStyle = SIZES.gridHead;
+const YEAR_STYLE: TextStyle = SIZES.gridYear;
 const PAD_X = 3;
-const PAD_Y = 2.5;
+const PAD_Y = 1.5;
 const ENTRY_LINES = 3;
 const LABEL_LINES = 3;
 const HANG = 6;

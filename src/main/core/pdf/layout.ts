@@ -11,6 +11,7 @@ import type { TextStyle } from './measure';
 import { footerHeight, footerOps, headerBlock, signatureBlock } from './page-parts';
 import { requirementsFlow } from './summary';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * A plan laid out on pages, as the family will read it (docs/ARCHITECTURE.md, "Files in, files out"): header, the grid
@@ -24,7 +25,7 @@ export interface PlanLayout {
   pages: LaidOutPage[];
 }
 
-const LEGEND: TextStyle = { font: 'regular', size: 6.5, gray: 0.35 };
+const LEGEND: TextStyle = SIZES.legend;
 
 /** A gap that is simply left out at a page break rather than pushed to the next page. */
 function gapFlow(height: number): Flowable {
@@ -54,10 +55,10 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
     table(head, rows),
     gapFlow(2),
     sequence(legendLines),
-    gapFlow(6),
+    gapFlow(4),
     requirementsFlow(view, labels, options.lang, content.x, content.w),
-    listsFlow(listColumns(view, labels), labels, content.x, content.w, 8),
-    whole(withGapAbove(8, signatureBlock(labels, content.x, content.w))),
+    listsFlow(listColumns(view, labels), labels, content.x, content.w, 5),
+    whole(withGapAbove(4, signatureBlock(labels, content.x, content.w))),
   ];
 
   const pages: DrawOp[][] = [];

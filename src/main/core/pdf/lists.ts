@@ -5,6 +5,7 @@ import type { Labels } from './labels';
 import type { TextStyle } from './measure';
 import { lineHeight, textOp } from './text-ops';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * Goals · experiences (with hours) · credentials · after high school, side by side in four
@@ -12,8 +13,8 @@ import { wrapText } from './wrap';
  * continues on the next one, its headings marked "continued".
  */
 
-const HEADING: TextStyle = { font: 'bold', size: 8.5 };
-const ITEM: TextStyle = { font: 'regular', size: 8 };
+const HEADING: TextStyle = SIZES.listHeading;
+const ITEM: TextStyle = SIZES.listItem;
 const GUTTER = 14;
 const BULLET = '• ';
 const HANG = 7;

@@ -6,6 +6,7 @@ import type { Labels } from './labels';
 import { textWidth, type TextStyle } from './measure';
 import { familyWrittenName } from './student-name';
 import { fittedLine, lineHeight, paragraph } from './text-ops';
+import { SIZES } from './sizes';
 
 /**
  * The parts every page has: the header (school · title · printed date; the student; cluster →
@@ -13,13 +14,13 @@ import { fittedLine, lineHeight, paragraph } from './text-ops';
  * and the signature lines that close the plan.
  */
 
-const TITLE: TextStyle = { font: 'bold', size: 12 };
-const DATE: TextStyle = { font: 'regular', size: 8, gray: 0.3 };
-const NAME: TextStyle = { font: 'bold', size: 10 };
-const STUDENT: TextStyle = { font: 'regular', size: 9 };
-const FRAMEWORK: TextStyle = { font: 'regular', size: 8.5 };
-const FOOTER: TextStyle = { font: 'regular', size: 7, gray: 0.35 };
-const SIGN: TextStyle = { font: 'regular', size: 7.5, gray: 0.25 };
+const TITLE: TextStyle = SIZES.title;
+const DATE: TextStyle = SIZES.printedDate;
+const NAME: TextStyle = SIZES.studentName;
+const STUDENT: TextStyle = SIZES.studentFacts;
+const FRAMEWORK: TextStyle = SIZES.framework;
+const FOOTER: TextStyle = SIZES.footer;
+const SIGN: TextStyle = SIZES.signature;
 const GAP = 3;
 
 export function studentFacts(view: PlanView, labels: Labels): string {
@@ -103,7 +104,7 @@ export function footerOps(content: Box, view: PlanView, options: PrintOptions, l
 
 /** Three places to sign: student, parent or guardian, counselor; each with a date. */
 export function signatureBlock(labels: Labels, x: number, width: number): Block {
-  const space = 18;
+  const space = 14;
   const labelHeight = lineHeight(SIGN);
   const height = space + labelHeight + GAP;
   const who = [labels.signStudent, labels.signGuardian, labels.signCounselor];

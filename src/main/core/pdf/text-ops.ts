@@ -10,7 +10,7 @@ import { ellipsize, wrapText } from './wrap';
  * sits inside a padded cell or margin that takes that (the layout tests check the boxes).
  */
 
-const LEADING = 1.22;
+const LEADING = 1.15;
 
 export function lineHeight(style: TextStyle): number {
   return Math.ceil(style.size * LEADING * 10) / 10;
