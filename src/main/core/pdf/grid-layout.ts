@@ -32,8 +32,8 @@ interface Column {
 
 /** The area column, then the four high-school years, then the (slightly narrower) years after high school. */
 export function gridColumns(x: number, width: number, years: number): Column[] {
-  const areaWidth = Math.min(108, width * 0.15);
-  const weights = Array.from({ length: years }, (_, i) => (i < 4 ? 1 : 0.95));
+  const areaWidth = Math.min(96, width * 0.135);
+  const weights = Array.from({ length: years }, (_, i) => (i < 4 ? 1 : 0.9));
   const unit = (width - areaWidth) / weights.reduce((a, b) => a + b, 0);
   const columns: Column[] = [{ x, w: areaWidth }];
   let at = x + areaWidth;
