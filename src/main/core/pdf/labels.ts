@@ -40,6 +40,8 @@ export interface Labels {
   /** Beside an alternate: the course it stands in for, and its rank when it is not the first. */
   alternateFor: (title: string, rank: number) => string;
   moreCourses: (n: number) => string;
+  /** Leads the note under the grid that gives in full what a cell had to shorten. */
+  inFull: string;
   requirements: string;
   areaProgress: (label: string, earned: string, planned: string, required: string) => string;
   short: (n: string) => string;
@@ -101,7 +103,7 @@ const en: Labels = {
   creditsRow: 'Credits',
   credits: (n) => `${n} cr`,
   earnedCredits: (n) => `✓ ${n} earned`,
-  legend: '✓ completed, with the grade earned · ◐ in progress · ✗ failed · W withdrawn · DC dual credit: college credit earned in high school · cr credits',
+  legend: '✓ completed, with its grade · ◐ in progress · ✗ failed · W withdrawn · DC dual credit (college credit in high school) · cr credits',
   dualCreditTag: 'DC',
   failed: 'failed, no credit',
   withdrawn: 'withdrawn, no credit',
@@ -109,6 +111,7 @@ const en: Labels = {
   notInCatalog: 'not in catalog',
   alternateFor: (title, rank) => `Alternate${rank > 1 ? ` ${rank}` : ''} for ${title}`,
   moreCourses: (n) => `+ ${n} more`,
+  inFull: 'In full',
   requirements: 'Graduation requirements',
   areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} earned, ${planned}/${required} planned`,
   short: (n) => `${n} short`,
@@ -180,7 +183,7 @@ const es: Labels = {
   creditsRow: 'Créditos',
   credits: (n) => `${n} cr`,
   earnedCredits: (n) => `✓ ${n} obtenidos`,
-  legend: '✓ aprobada, con la calificación obtenida · ◐ en curso · ✗ reprobada · W retirada · DC crédito dual: crédito universitario obtenido en la secundaria · cr créditos',
+  legend: '✓ aprobada, con su calificación · ◐ en curso · ✗ reprobada · W retirada · DC crédito dual (universitario, en la secundaria) · cr créditos',
   dualCreditTag: 'DC',
   failed: 'reprobada, sin crédito',
   withdrawn: 'retirada, sin crédito',
@@ -188,6 +191,7 @@ const es: Labels = {
   notInCatalog: 'no está en el catálogo',
   alternateFor: (title, rank) => `Alternativa${rank > 1 ? ` ${rank}` : ''} para ${title}`,
   moreCourses: (n) => `+ ${n} más`,
+  inFull: 'Texto completo',
   requirements: 'Requisitos de graduación',
   areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} obtenidos, ${planned}/${required} planeados`,
   short: (n) => `faltan ${n}`,
