@@ -37,11 +37,11 @@ export function studentFacts(view: PlanView, labels: Labels): string {
 export function frameworkLine(view: PlanView, labels: Labels): string {
   const f = view.framework;
   const chain = [
-    `${labels.cluster}: ${f.cluster?.name ?? labels.notChosen}`,
-    `${labels.pathway}: ${f.pathway?.name ?? labels.notChosen}`,
+    `${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
+    `${labels.pathway}: ${f.pathway ? labels.frameworkName(f.pathway.code, f.pathway.name) : labels.notChosen}`,
     `${labels.program}: ${f.program?.name ?? labels.notChosen}`,
   ].join(' → ');
-  return f.secondCluster ? `${chain} · ${labels.alsoExploring}: ${f.secondCluster.name}` : chain;
+  return f.secondCluster ? `${chain} · ${labels.alsoExploring}: ${labels.frameworkName(f.secondCluster.code, f.secondCluster.name)}` : chain;
 }
 
 export function headerBlock(view: PlanView, options: PrintOptions, labels: Labels, x: number, width: number): Block {
@@ -94,8 +94,9 @@ function footerLeft(view: PlanView, labels: Labels): string {
   return `${familyWrittenName(view.student)} · ${labels.number(view.student.studentNumber)}`;
 }
 
-function footerRight(options: PrintOptions, labels: Labels, page: number, pages: number): string {
-  return `${labels.page(page, pages)} · ${labels.printed(options.printedOn)}`;
+/** The page count; the printed date is in the header of every page already. */
+function footerRight(_options: PrintOptions, labels: Labels, page: number, pages: number): string {
+  return labels.page(page, pages);
 }
 
 /**
@@ -108,7 +109,7 @@ export function legendFitsFooter(content: Box, view: PlanView, options: PrintOpt
   return textWidth(labels.legend, FOOTER) <= room;
 }
 
-/** The footer inside the bottom margin line: who the plan is for, the legend when it fits, and "Page 1 of N · printed …". */
+/** The footer inside the bottom margin line: who the plan is for, the legend when it fits, and "Page 1 of N". */
 export function footerOps(content: Box, view: PlanView, options: PrintOptions, labels: Labels, page: number, pages: number, legend: boolean): DrawOp[] {
   const h = lineHeight(FOOTER);
   const top = content.y + content.h - h - inkOverhang(FOOTER);

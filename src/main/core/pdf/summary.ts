@@ -24,7 +24,10 @@ export function requirementItems(view: PlanView, labels: Labels, lang: 'en' | 'e
   };
   const items = r.areas.map((a) => progress(lang === 'en' ? a.label : labels.areas[a.area], a));
   items.push(progress(labels.total, r.total));
-  for (const n of r.nonCredit) items.push(n.met ? `${n.name} ✓${n.date ? ` ${n.date}` : ''}` : `${n.name}: ${labels.notYet}`);
+  for (const n of r.nonCredit) {
+    const name = labels.nonCreditName(n.id, n.name);
+    items.push(n.met ? `${name} ✓${n.date ? ` ${labels.longDate(n.date)}` : ''}` : `${name}: ${labels.notYet}`);
+  }
   return items;
 }
 
