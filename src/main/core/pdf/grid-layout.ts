@@ -34,7 +34,7 @@ interface Column {
 
 /** The area column, then the four high-school years, then the (slightly narrower) years after high school. */
 export function gridColumns(x: number, width: number, years: number): Column[] {
-  const areaWidth = Math.min(88, width * 0.125);
+  const areaWidth = Math.min(96, width * 0.135);
   const weights = Array.from({ length: years }, (_, i) => (i < 4 ? 1 : 1.05));
   const unit = (width - areaWidth) / weights.reduce((a, b) => a + b, 0);
   const columns: Column[] = [{ x, w: areaWidth }];
