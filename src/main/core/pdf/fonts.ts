@@ -6,14 +6,16 @@ import { openFontkitFont, pdfkit, type DocumentFontInternals, type EmbeddedFont,
 
 /**
  * The fonts every printout embeds, as TrueType from resources/fonts (licences beside them):
- * DejaVu Sans (Latin with Vietnamese, Polish, Turkish..., Greek, Cyrillic), Droid Sans Fallback
+ * DejaVu Sans Condensed (Latin with Vietnamese, Polish, Turkish..., Greek, Cyrillic; condensed so
+ * body text at 9.5 pt still fits a plan on one page — Debian's fonts-dejavu-extra, same licence
+ * as the rest of DejaVu), Droid Sans Fallback
  * for Chinese and Japanese, and NanumSquare for Korean Hangul (Debian's Droid Sans Fallback has
  * none), drawn per character where DejaVu has no glyph.
  * Never pdfkit's built-in Helvetica: it prints wrong glyphs outside Windows-1252 without an error.
  */
 export const FONT_FILES = {
-  regular: 'DejaVuSans.ttf',
-  bold: 'DejaVuSans-Bold.ttf',
+  regular: 'DejaVuSansCondensed.ttf',
+  bold: 'DejaVuSansCondensed-Bold.ttf',
   cjk: 'DroidSansFallbackFull.ttf',
   hangul: 'NanumSquareR.ttf',
 } as const;

@@ -5,23 +5,26 @@ import type { Labels } from './labels';
 import type { TextStyle } from './measure';
 import { fittedLine, lineHeight, textOp } from './text-ops';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * The grid measured and cut into blocks: a header row (repeated on each page the grid continues
- * on) and one block per area row. Each cell's entries wrap to three lines at most, then end in an
- * ellipsis; a cell with more entries than a page could hold ends with "+ N more". Nothing is
- * drawn outside its cell: every line is fitted to the cell's inner width.
+ * on) and one block per area row. Each cell's entries wrap to four lines at most, then end in an
+ * ellipsis; a cell with more entries than a page could hold ends with "+ N more". Whatever is
+ * shortened or left out is in the row's `shortened` list, which layout.ts prints in full below the
+ * grid, so nothing is lost. Nothing is drawn outside its cell: every line is fitted to the cell's
+ * inner width.
  */
 
-export const CELL_STYLE: TextStyle = { font: 'regular', size: 8 };
-const LABEL_STYLE: TextStyle = { font: 'bold', size: 8 };
-const HEAD_STYLE: TextStyle = { font: 'bold', size: 8 };
-const YEAR_STYLE: TextStyle = { font: 'regular', size: 7, gray: 0.35 };
-const PAD_X = 3;
-const PAD_Y = 2.5;
-const ENTRY_LINES = 3;
+export const CELL_STYLE: TextStyle = SIZES.gridCell;
+const LABEL_STYLE: TextStyle = SIZES.gridLabel;
+const HEAD_STYLE: TextStyle = SIZES.gridHead;
+const YEAR_STYLE: TextStyle = SIZES.gridYear;
+const PAD_X = 2.5;
+const PAD_Y = 1.5;
+const ENTRY_LINES = 4;
 const LABEL_LINES = 3;
-const HANG = 6;
+const HANG = 5;
 const RULE_WIDTH = 0.5;
 
 interface Column {
@@ -31,8 +34,8 @@ interface Column {
 
 /** The area column, then the four high-school years, then the (slightly narrower) years after high school. */
 export function gridColumns(x: number, width: number, years: number): Column[] {
-  const areaWidth = Math.min(108, width * 0.15);
-  const weights = Array.from({ length: years }, (_, i) => (i < 4 ? 1 : 0.95));
+  const areaWidth = Math.min(96, width * 0.135);
+  const weights = Array.from({ length: years }, (_, i) => (i < 4 ? 1 : 1.05));
   const unit = (width - areaWidth) / weights.reduce((a, b) => a + b, 0);
   const columns: Column[] = [{ x, w: areaWidth }];
   let at = x + areaWidth;
@@ -48,12 +51,20 @@ interface CellLine {
   indent: number;
 }
 
-function cellLines(entries: readonly string[], width: number, maxLines: number, labels: Labels): CellLine[] {
+/** The entry did not fit its lines and ends in an ellipsis. */
+function cutShort(entry: string, width: number): boolean {
+  return wrapText(entry, CELL_STYLE, width - HANG, ENTRY_LINES + 1).length > ENTRY_LINES;
+}
+
+function cellLines(entries: readonly string[], width: number, maxLines: number, labels: Labels, shortened: string[]): CellLine[] {
   const perEntry = entries.map((entry) =>
     wrapText(entry, CELL_STYLE, width - HANG, ENTRY_LINES).map((text, i) => ({ text, indent: i === 0 ? 0 : HANG })),
   );
   const total = perEntry.reduce((n, lines) => n + lines.length, 0);
-  if (total <= maxLines) return perEntry.flat();
+  if (total <= maxLines) {
+    shortened.push(...entries.filter((entry) => cutShort(entry, width)));
+    return perEntry.flat();
+  }
   const shown: CellLine[][] = [];
   let used = 0;
   for (const lines of perEntry) {
@@ -61,6 +72,8 @@ function cellLines(entries: readonly string[], width: number, maxLines: number, 
     shown.push(lines);
     used += lines.length;
   }
+  shown.forEach((_, i) => cutShort(entries[i]!, width) && shortened.push(entries[i]!));
+  shortened.push(...entries.slice(shown.length));
   return [...shown.flat(), { text: labels.moreCourses(entries.length - shown.length), indent: 0 }];
 }
 
@@ -100,15 +113,19 @@ export function maxRowLines(bodyHeight: number, headHeight: number): number {
   return Math.max(3, Math.floor((bodyHeight - headHeight - 2 * PAD_Y) / lineHeight(CELL_STYLE)));
 }
 
-export function gridRowBlock(row: GridRow, columns: readonly Column[], maxLines: number, labels: Labels): Block {
+export function gridRowBlock(row: GridRow, columns: readonly Column[], maxLines: number, labels: Labels): Block & { shortened: string[] } {
+  const shortened: string[] = [];
   const lh = lineHeight(CELL_STYLE);
   const labelColumn = columns[0]!;
   const labelLines = wrapText(row.label, LABEL_STYLE, labelColumn.w - 2 * PAD_X, Math.min(LABEL_LINES, maxLines));
-  const cells = row.cells.map((entries, i) => cellLines(entries, columns[i + 1]!.w - 2 * PAD_X, maxLines, labels));
+  const cells = row.cells.map((entries, i) => cellLines(entries, columns[i + 1]!.w - 2 * PAD_X, maxLines, labels, shortened));
+  const labelLimit = Math.min(LABEL_LINES, maxLines);
+  if (wrapText(row.label, LABEL_STYLE, labelColumn.w - 2 * PAD_X, labelLimit + 1).length > labelLimit) shortened.push(row.label);
   const lines = Math.max(1, labelLines.length, ...cells.map((c) => c.length));
   const height = PAD_Y * 2 + lines * lh;
   return {
     height,
+    shortened,
     draw(top) {
       const left = labelColumn.x;
       const right = columns.at(-1)!.x + columns.at(-1)!.w;

@@ -1,16 +1,21 @@
 import { SUBJECT_AREA_LABELS, type CredentialType, type SubjectArea } from '../../../shared/domain/catalog';
 import type { ExperienceType, Goal } from '../../../shared/domain/plan';
 import type { PrintLang } from '../../../shared/domain/print';
+import { frameworkNameEs } from './framework-es';
 
 /**
  * Every word the printed plan shows that is not the student's own data, in English and Spanish:
  * one table, so a label cannot exist in one language only (the type checker sees to it). Course
- * titles, cluster and pathway names are the school's data and print as the store has them.
+ * titles and programs are the school's data and print as the store has them; the shipped
+ * framework's cluster and pathway names, and the shipped non-credit requirements (the civics
+ * test), print in the family's language. Dates are written out ("1 de diciembre de 2026").
  */
 export interface Labels {
   title: string;
   /** The title of a file holding many plans. */
   titleMany: (students: number) => string;
+  /** An ISO date (YYYY-MM-DD) as a family writes it. */
+  longDate: (iso: string) => string;
   printed: (date: string) => string;
   page: (n: number, of: number) => string;
   number: (n: string) => string;
@@ -19,6 +24,10 @@ export interface Labels {
   counselor: (name: string) => string;
   cluster: string;
   pathway: string;
+  /** A cluster's or pathway's name by its code; the store's name where the language has none. */
+  frameworkName: (code: string, name: string) => string;
+  /** A non-credit requirement's name by its id (the civics test); the store's name where the language has none. */
+  nonCreditName: (id: string, name: string) => string;
   program: string;
   notChosen: string;
   alsoExploring: string;
@@ -40,6 +49,8 @@ export interface Labels {
   /** Beside an alternate: the course it stands in for, and its rank when it is not the first. */
   alternateFor: (title: string, rank: number) => string;
   moreCourses: (n: number) => string;
+  /** Leads the note under the grid that gives in full what a cell had to shorten. */
+  inFull: string;
   requirements: string;
   areaProgress: (label: string, earned: string, planned: string, required: string) => string;
   short: (n: string) => string;
@@ -77,10 +88,21 @@ export interface Labels {
   credentialTypes: Record<CredentialType, string>;
 }
 
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+
+/** "2026-12-01" in words; anything that is not an ISO date prints as it came. */
+function longDate(iso: string, months: readonly string[], write: (day: number, month: string, year: string) => string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? months[Number(m[2]) - 1] : undefined;
+  return m && month ? write(Number(m[3]), month, m[1]!) : iso;
+}
+
 const en: Labels = {
   title: 'Academic and Career Plan',
   titleMany: (n) => `Academic and Career Plans (${n} students)`,
-  printed: (d) => `printed ${d}`,
+  longDate: (iso) => longDate(iso, EN_MONTHS, (d, m, y) => `${m} ${d}, ${y}`),
+  printed: (d) => `printed ${en.longDate(d)}`,
   page: (n, of) => `Page ${n} of ${of}`,
   number: (n) => `#${n}`,
   grade: (g) => `grade ${g}`,
@@ -88,6 +110,8 @@ const en: Labels = {
   counselor: (name) => `counselor ${name}`,
   cluster: 'Career cluster',
   pathway: 'Pathway',
+  frameworkName: (_code, name) => name,
+  nonCreditName: (_id, name) => name,
   program: 'Program of study',
   notChosen: 'not chosen yet',
   alsoExploring: 'also exploring',
@@ -101,7 +125,7 @@ const en: Labels = {
   creditsRow: 'Credits',
   credits: (n) => `${n} cr`,
   earnedCredits: (n) => `✓ ${n} earned`,
-  legend: '✓ completed, with the grade earned · ◐ in progress · ✗ failed · W withdrawn · DC dual credit: college credit earned in high school · cr credits',
+  legend: '✓ completed, with its grade · ◐ in progress · ✗ failed · W withdrawn · DC dual credit (college credit in high school) · cr credits',
   dualCreditTag: 'DC',
   failed: 'failed, no credit',
   withdrawn: 'withdrawn, no credit',
@@ -109,6 +133,7 @@ const en: Labels = {
   notInCatalog: 'not in catalog',
   alternateFor: (title, rank) => `Alternate${rank > 1 ? ` ${rank}` : ''} for ${title}`,
   moreCourses: (n) => `+ ${n} more`,
+  inFull: 'In full',
   requirements: 'Graduation requirements',
   areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} earned, ${planned}/${required} planned`,
   short: (n) => `${n} short`,
@@ -129,8 +154,8 @@ const en: Labels = {
   leadsTo: 'Program leads to',
   none: 'None recorded yet.',
   hours: (n) => `${n} h`,
-  by: (d) => `by ${d}`,
-  earnedOn: (d) => (d ? `earned ${d}` : 'earned'),
+  by: (d) => `by ${en.longDate(d)}`,
+  earnedOn: (d) => (d ? `earned ${en.longDate(d)}` : 'earned'),
   plannedCredential: 'planned',
   signStudent: 'Student',
   signGuardian: 'Parent or guardian',
@@ -159,7 +184,8 @@ const en: Labels = {
 const es: Labels = {
   title: 'Plan Académico y Profesional',
   titleMany: (n) => `Planes Académicos y Profesionales (${n} estudiantes)`,
-  printed: (d) => `impreso ${d}`,
+  longDate: (iso) => longDate(iso, ES_MONTHS, (d, m, y) => `${d} de ${m} de ${y}`),
+  printed: (d) => `impreso el ${es.longDate(d)}`,
   page: (n, of) => `Página ${n} de ${of}`,
   number: (n) => `n.º ${n}`,
   grade: (g) => `grado ${g}`,
@@ -167,6 +193,8 @@ const es: Labels = {
   counselor: (name) => `consejería: ${name}`,
   cluster: 'Grupo profesional',
   pathway: 'Trayectoria',
+  frameworkName: frameworkNameEs,
+  nonCreditName: (id, name) => ({ 'civics-test': 'Examen de educación cívica' })[id] ?? name,
   program: 'Programa de estudios',
   notChosen: 'aún sin elegir',
   alsoExploring: 'también explora',
@@ -180,7 +208,7 @@ const es: Labels = {
   creditsRow: 'Créditos',
   credits: (n) => `${n} cr`,
   earnedCredits: (n) => `✓ ${n} obtenidos`,
-  legend: '✓ aprobada, con la calificación obtenida · ◐ en curso · ✗ reprobada · W retirada · DC crédito dual: crédito universitario obtenido en la secundaria · cr créditos',
+  legend: '✓ aprobada, con su calificación · ◐ en curso · ✗ reprobada · W retirada · DC crédito dual (universitario, en la secundaria) · cr créditos',
   dualCreditTag: 'DC',
   failed: 'reprobada, sin crédito',
   withdrawn: 'retirada, sin crédito',
@@ -188,6 +216,7 @@ const es: Labels = {
   notInCatalog: 'no está en el catálogo',
   alternateFor: (title, rank) => `Alternativa${rank > 1 ? ` ${rank}` : ''} para ${title}`,
   moreCourses: (n) => `+ ${n} más`,
+  inFull: 'Texto completo',
   requirements: 'Requisitos de graduación',
   areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} obtenidos, ${planned}/${required} planeados`,
   short: (n) => `faltan ${n}`,
@@ -208,8 +237,8 @@ const es: Labels = {
   leadsTo: 'El programa lleva a',
   none: 'Nada registrado todavía.',
   hours: (n) => `${n} h`,
-  by: (d) => `para el ${d}`,
-  earnedOn: (d) => (d ? `obtenida ${d}` : 'obtenida'),
+  by: (d) => `para el ${es.longDate(d)}`,
+  earnedOn: (d) => (d ? `obtenida el ${es.longDate(d)}` : 'obtenida'),
   plannedCredential: 'planeada',
   signStudent: 'Estudiante',
   signGuardian: 'Madre, padre o tutor',

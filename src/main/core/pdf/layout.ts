@@ -8,9 +8,10 @@ import { gridColumns, gridHeadBlock, gridRowBlock, maxRowLines } from './grid-la
 import { LABELS } from './labels';
 import { listColumns, listsFlow } from './lists';
 import type { TextStyle } from './measure';
-import { footerHeight, footerOps, headerBlock, signatureBlock } from './page-parts';
+import { footerHeight, footerOps, headerBlock, legendFitsFooter, signatureBlock } from './page-parts';
 import { requirementsFlow } from './summary';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * A plan laid out on pages, as the family will read it (docs/ARCHITECTURE.md, "Files in, files out"): header, the grid
@@ -24,7 +25,8 @@ export interface PlanLayout {
   pages: LaidOutPage[];
 }
 
-const LEGEND: TextStyle = { font: 'regular', size: 6.5, gray: 0.35 };
+const LEGEND: TextStyle = SIZES.legend;
+const IN_FULL: TextStyle = SIZES.inFull;
 
 /** A gap that is simply left out at a page break rather than pushed to the next page. */
 function gapFlow(height: number): Flowable {
@@ -48,16 +50,21 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
   const head = gridHeadBlock(gridHeads(view, labels), columns, labels);
   const maxLines = maxRowLines(bodyBottom - bodyTop, head.height);
   const rows = gridRows(view, labels).map((row) => gridRowBlock(row, columns, maxLines, labels));
-  const legendLines = wrapText(labels.legend, LEGEND, content.w, 3).map((text) => lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND));
+  const legendInFooter = legendFitsFooter(content, view, options, labels);
+  const legendLines = legendInFooter ? [] : wrapText(labels.legend, LEGEND, content.w, 3).map((text) => lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND));
+  // What a cell had to shorten, word for word: the family's copy never loses a course's title.
+  const shortened = [...new Set(rows.flatMap((row) => row.shortened))];
+  const inFullLines = shortened.length === 0 ? [] : wrapText(`${labels.inFull}: ${shortened.join('; ')}`, IN_FULL, content.w).map((text) => lineBlock([{ text, style: IN_FULL, dx: 0 }], content.x, IN_FULL));
 
   const flows: Flowable[] = [
     table(head, rows),
     gapFlow(2),
     sequence(legendLines),
-    gapFlow(6),
+    sequence(inFullLines),
+    gapFlow(4),
     requirementsFlow(view, labels, options.lang, content.x, content.w),
-    listsFlow(listColumns(view, labels), labels, content.x, content.w, 8),
-    whole(withGapAbove(8, signatureBlock(labels, content.x, content.w))),
+    listsFlow(listColumns(view, labels), labels, content.x, content.w, 5),
+    whole(withGapAbove(4, signatureBlock(labels, content.x, content.w))),
   ];
 
   const pages: DrawOp[][] = [];
@@ -82,7 +89,7 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
   pages.push(ops);
   return {
     frame,
-    pages: pages.map((pageOps, i) => ({ ops: [...pageOps, ...footerOps(content, view, options, labels, i + 1, pages.length)] })),
+    pages: pages.map((pageOps, i) => ({ ops: [...pageOps, ...footerOps(content, view, options, labels, i + 1, pages.length, legendInFooter)] })),
   };
 }
 

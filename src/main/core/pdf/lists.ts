@@ -5,6 +5,7 @@ import type { Labels } from './labels';
 import type { TextStyle } from './measure';
 import { lineHeight, textOp } from './text-ops';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * Goals · experiences (with hours) · credentials · after high school, side by side in four
@@ -12,8 +13,8 @@ import { wrapText } from './wrap';
  * continues on the next one, its headings marked "continued".
  */
 
-const HEADING: TextStyle = { font: 'bold', size: 8.5 };
-const ITEM: TextStyle = { font: 'regular', size: 8 };
+const HEADING: TextStyle = SIZES.listHeading;
+const ITEM: TextStyle = SIZES.listItem;
 const GUTTER = 14;
 const BULLET = '• ';
 const HANG = 7;
@@ -79,7 +80,32 @@ function prepare(column: ListColumn, width: number, none: string, continued: str
   };
 }
 
-function band(columns: readonly Prepared[], x: number, columnWidth: number, topGap: number): Block {
+interface Slot {
+  x: number;
+  w: number;
+}
+
+/**
+ * Column widths by how much each has to say (at 9.5 pt four equal columns left goals wrapping
+ * down the page beside an empty credentials column): the share grows with the square root of the
+ * text, and no column gets less than a third of an equal share, so its heading still reads.
+ */
+export function listSlots(columns: readonly ListColumn[], x: number, width: number): Slot[] {
+  const usable = width - GUTTER * (columns.length - 1);
+  const weights = columns.map((c) => Math.sqrt(Math.max(60, c.heading.length + c.items.reduce((n, item) => n + item.length, 0))));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const floor = usable / columns.length / 3;
+  const raw = weights.map((w) => Math.max(floor, (usable * w) / total));
+  const scale = usable / raw.reduce((a, b) => a + b, 0);
+  let at = x;
+  return raw.map((w) => {
+    const slot = { x: at, w: w * scale };
+    at += w * scale + GUTTER;
+    return slot;
+  });
+}
+
+function band(columns: readonly Prepared[], slots: readonly Slot[], topGap: number): Block {
   const lh = lineHeight(ITEM);
   const hh = lineHeight(HEADING);
   const lines = Math.max(0, ...columns.map((c) => c.lines.length));
@@ -90,7 +116,8 @@ function band(columns: readonly Prepared[], x: number, columnWidth: number, topG
       const ops: DrawOp[] = [];
       columns.forEach((c, i) => {
         if (c.heading === '' && c.lines.length === 0) return;
-        const left = x + i * (columnWidth + GUTTER);
+        const left = slots[i]!.x;
+        const columnWidth = slots[i]!.w;
         const heading = wrapText(c.heading, HEADING, columnWidth, 1)[0];
         if (heading) ops.push(textOp(heading, HEADING, left, top + topGap));
         ops.push(rule(left, top + topGap + hh, left + columnWidth, top + topGap + hh, 0.5, 0.6));
@@ -103,16 +130,16 @@ function band(columns: readonly Prepared[], x: number, columnWidth: number, topG
 
 /** The four columns as content that can continue on the next page. */
 export function listsFlow(columns: readonly ListColumn[], labels: Labels, x: number, width: number, topGap: number): Flowable {
-  const columnWidth = (width - GUTTER * (columns.length - 1)) / columns.length;
-  const prepared = columns.map((c) => prepare(c, columnWidth, labels.none, labels.continued));
+  const slots = listSlots(columns, x, width);
+  const prepared = columns.map((c, i) => prepare(c, slots[i]!.w, labels.none, labels.continued));
   const flow = (cols: readonly Prepared[]): Flowable => ({
     split(height) {
       const lh = lineHeight(ITEM);
       const fits = Math.floor((height - topGap - lineHeight(HEADING) - 1 + 0.001) / lh);
       const longest = Math.max(...cols.map((c) => c.lines.length));
-      if (fits >= longest) return { head: band(cols, x, columnWidth, topGap), rest: null };
+      if (fits >= longest) return { head: band(cols, slots, topGap), rest: null };
       if (fits < 2) return { head: null, rest: flow(cols) };
-      const head = band(cols.map((c) => ({ ...c, lines: c.lines.slice(0, fits) })), x, columnWidth, topGap);
+      const head = band(cols.map((c) => ({ ...c, lines: c.lines.slice(0, fits) })), slots, topGap);
       const rest = cols.map((c) => {
         const lines = c.lines.slice(fits);
         return { heading: lines.length > 0 ? c.continued : '', lines, continued: c.continued };

@@ -5,7 +5,8 @@ import type { Block } from './flow';
 import type { Labels } from './labels';
 import { textWidth, type TextStyle } from './measure';
 import { familyWrittenName } from './student-name';
-import { fittedLine, lineHeight, paragraph } from './text-ops';
+import { fittedLine, inkOverhang, lineHeight, paragraph } from './text-ops';
+import { SIZES } from './sizes';
 
 /**
  * The parts every page has: the header (school · title · printed date; the student; cluster →
@@ -13,14 +14,14 @@ import { fittedLine, lineHeight, paragraph } from './text-ops';
  * and the signature lines that close the plan.
  */
 
-const TITLE: TextStyle = { font: 'bold', size: 12 };
-const DATE: TextStyle = { font: 'regular', size: 8, gray: 0.3 };
-const NAME: TextStyle = { font: 'bold', size: 10 };
-const STUDENT: TextStyle = { font: 'regular', size: 9 };
-const FRAMEWORK: TextStyle = { font: 'regular', size: 8.5 };
-const FOOTER: TextStyle = { font: 'regular', size: 7, gray: 0.35 };
-const SIGN: TextStyle = { font: 'regular', size: 7.5, gray: 0.25 };
-const GAP = 3;
+const TITLE: TextStyle = SIZES.title;
+const DATE: TextStyle = SIZES.printedDate;
+const NAME: TextStyle = SIZES.studentName;
+const STUDENT: TextStyle = SIZES.studentFacts;
+const FRAMEWORK: TextStyle = SIZES.framework;
+const FOOTER: TextStyle = SIZES.footer;
+const SIGN: TextStyle = SIZES.signature;
+const GAP = 2.5;
 
 export function studentFacts(view: PlanView, labels: Labels): string {
   const s = view.student;
@@ -36,11 +37,11 @@ export function studentFacts(view: PlanView, labels: Labels): string {
 export function frameworkLine(view: PlanView, labels: Labels): string {
   const f = view.framework;
   const chain = [
-    `${labels.cluster}: ${f.cluster?.name ?? labels.notChosen}`,
-    `${labels.pathway}: ${f.pathway?.name ?? labels.notChosen}`,
+    `${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
+    `${labels.pathway}: ${f.pathway ? labels.frameworkName(f.pathway.code, f.pathway.name) : labels.notChosen}`,
     `${labels.program}: ${f.program?.name ?? labels.notChosen}`,
   ].join(' → ');
-  return f.secondCluster ? `${chain} · ${labels.alsoExploring}: ${f.secondCluster.name}` : chain;
+  return f.secondCluster ? `${chain} · ${labels.alsoExploring}: ${labels.frameworkName(f.secondCluster.code, f.secondCluster.name)}` : chain;
 }
 
 export function headerBlock(view: PlanView, options: PrintOptions, labels: Labels, x: number, width: number): Block {
@@ -52,7 +53,7 @@ export function headerBlock(view: PlanView, options: PrintOptions, labels: Label
     framework: frameworkLine(view, labels),
   };
   const frameworkHeight = paragraph(words.framework, FRAMEWORK, x, 0, width, 2).height;
-  const height = lineHeight(TITLE) + GAP + lineHeight(NAME) + GAP + frameworkHeight + GAP * 2;
+  const height = inkOverhang(TITLE) + lineHeight(TITLE) + GAP + lineHeight(NAME) + GAP + frameworkHeight + GAP * 2;
   return { height, draw: (top) => headerOps({ x, y: top, w: width, h: height }, words) };
 }
 
@@ -64,8 +65,10 @@ interface HeaderWords {
   framework: string;
 }
 
-function headerOps(box: Box, words: HeaderWords): DrawOp[] {
+function headerOps(page: Box, words: HeaderWords): DrawOp[] {
   const ops: DrawOp[] = [];
+  const below = inkOverhang(TITLE);
+  const box = { ...page, y: page.y + below, h: page.h - below };
   const push = (op: DrawOp | null) => op && ops.push(op);
   const titleHeight = lineHeight(TITLE);
   const dateWidth = Math.min(textWidth(words.printed, DATE), box.w / 3);
@@ -84,28 +87,55 @@ function headerOps(box: Box, words: HeaderWords): DrawOp[] {
 }
 
 export function footerHeight(): number {
-  return lineHeight(FOOTER) + GAP;
+  return lineHeight(FOOTER) + inkOverhang(FOOTER) + GAP;
 }
 
-/** The footer inside the bottom margin line: who the plan is for, and "Page 1 of N · printed …". */
-export function footerOps(content: Box, view: PlanView, options: PrintOptions, labels: Labels, page: number, pages: number): DrawOp[] {
+function footerLeft(view: PlanView, labels: Labels): string {
+  return `${familyWrittenName(view.student)} · ${labels.number(view.student.studentNumber)}`;
+}
+
+/** The page count; the printed date is in the header of every page already. */
+function footerRight(_options: PrintOptions, labels: Labels, page: number, pages: number): string {
+  return labels.page(page, pages);
+}
+
+/**
+ * The legend of marks (✓ ◐ ✗ W DC cr) goes in the footer, between who and which page, when it fits
+ * there whole (measured against "Page 99 of 99"): the line it took under the grid is what a typical
+ * plan needs to keep its signatures on page 1. When it does not fit, layout.ts prints it under the grid.
+ */
+export function legendFitsFooter(content: Box, view: PlanView, options: PrintOptions, labels: Labels): boolean {
+  const room = content.w - textWidth(footerLeft(view, labels), FOOTER) - textWidth(footerRight(options, labels, 99, 99), FOOTER) - 3 * 12;
+  return textWidth(labels.legend, FOOTER) <= room;
+}
+
+/** The footer inside the bottom margin line: who the plan is for, the legend when it fits, and "Page 1 of N". */
+export function footerOps(content: Box, view: PlanView, options: PrintOptions, labels: Labels, page: number, pages: number, legend: boolean): DrawOp[] {
   const h = lineHeight(FOOTER);
-  const top = content.y + content.h - h;
-  const right = `${labels.page(page, pages)} · ${labels.printed(options.printedOn)}`;
+  const top = content.y + content.h - h - inkOverhang(FOOTER);
+  const right = footerRight(options, labels, page, pages);
   const rightWidth = Math.min(textWidth(right, FOOTER), content.w / 2);
   const ops: DrawOp[] = [];
-  const left = fittedLine(`${familyWrittenName(view.student)} · ${labels.number(view.student.studentNumber)}`, FOOTER, { x: content.x, y: top, w: content.w - rightWidth - 12, h });
+  const left = fittedLine(footerLeft(view, labels), FOOTER, { x: content.x, y: top, w: content.w - rightWidth - 12, h });
   if (left) ops.push(left);
   const pageOp = fittedLine(right, FOOTER, { x: content.x + content.w - rightWidth, y: top, w: rightWidth, h }, 'right');
   if (pageOp) ops.push(pageOp);
+  if (legend && left) {
+    const from = left.box.x + left.box.w + 18;
+    const legendOp = fittedLine(labels.legend, FOOTER, { x: from, y: top, w: content.x + content.w - rightWidth - 18 - from, h }, 'center');
+    if (legendOp) ops.push(legendOp);
+  }
   return ops;
 }
 
-/** Three places to sign: student, parent or guardian, counselor; each with a date. */
+/**
+ * Three places to sign: student, parent or guardian, counselor; each with a date. Each word sits
+ * before its line on the same baseline (not under it), so the block is one writing line tall and
+ * a typical plan keeps its signatures on page 1 at 9.5 pt.
+ */
 export function signatureBlock(labels: Labels, x: number, width: number): Block {
-  const space = 18;
-  const labelHeight = lineHeight(SIGN);
-  const height = space + labelHeight + GAP;
+  const space = 14;
+  const height = space + GAP;
   const who = [labels.signStudent, labels.signGuardian, labels.signCounselor];
   return {
     height,
@@ -113,16 +143,20 @@ export function signatureBlock(labels: Labels, x: number, width: number): Block 
       const ops: DrawOp[] = [];
       const slot = width / who.length;
       const lineY = top + space;
+      const labelTop = lineY - lineHeight(SIGN);
       who.forEach((label, i) => {
         const left = x + i * slot;
-        const dateWidth = Math.min(70, slot * 0.3);
-        const signWidth = slot - dateWidth - 24;
-        ops.push(rule(left, lineY, left + signWidth, lineY, 0.6, 0.2));
-        ops.push(rule(left + signWidth + 8, lineY, left + signWidth + 8 + dateWidth, lineY, 0.6, 0.2));
-        const name = fittedLine(label, SIGN, { x: left, y: lineY + 1.5, w: signWidth, h: labelHeight });
-        const date = fittedLine(labels.date, SIGN, { x: left + signWidth + 8, y: lineY + 1.5, w: dateWidth, h: labelHeight });
+        const nameWidth = Math.min(textWidth(label, SIGN), slot * 0.35);
+        const dateLabelWidth = Math.min(textWidth(labels.date, SIGN), slot * 0.15);
+        const dateWidth = Math.min(56, slot * 0.22);
+        const signStart = left + nameWidth + 3;
+        const signEnd = left + slot - 16 - dateWidth - dateLabelWidth - 3;
+        const name = fittedLine(label, SIGN, { x: left, y: labelTop, w: nameWidth, h: lineHeight(SIGN) });
         if (name) ops.push(name);
+        ops.push(rule(signStart, lineY, signEnd, lineY, 0.6, 0.2));
+        const date = fittedLine(labels.date, SIGN, { x: signEnd + 6, y: labelTop, w: dateLabelWidth, h: lineHeight(SIGN) });
         if (date) ops.push(date);
+        ops.push(rule(signEnd + 9 + dateLabelWidth, lineY, signEnd + 9 + dateLabelWidth + dateWidth, lineY, 0.6, 0.2));
       });
       return ops;
     },

@@ -4,6 +4,7 @@ import { lineBlock, sequence, type Flowable, type Piece } from './flow';
 import type { Labels } from './labels';
 import { textWidth, type TextStyle } from './measure';
 import { wrapText } from './wrap';
+import { SIZES } from './sizes';
 
 /**
  * Requirement progress under the grid, then the on-track line, as one flowing list: "English 3/4 earned, 4/4 planned ✓ ·
@@ -11,8 +12,8 @@ import { wrapText } from './wrap';
  * whole on a line when they fit; an item longer than a line wraps.
  */
 
-const LEAD: TextStyle = { font: 'bold', size: 8 };
-const ITEM: TextStyle = { font: 'regular', size: 8 };
+const LEAD: TextStyle = SIZES.summaryLead;
+const ITEM: TextStyle = SIZES.summaryItem;
 const SEPARATOR = '  ·  ';
 
 export function requirementItems(view: PlanView, labels: Labels, lang: 'en' | 'es'): string[] {
@@ -23,7 +24,10 @@ export function requirementItems(view: PlanView, labels: Labels, lang: 'en' | 'e
   };
   const items = r.areas.map((a) => progress(lang === 'en' ? a.label : labels.areas[a.area], a));
   items.push(progress(labels.total, r.total));
-  for (const n of r.nonCredit) items.push(n.met ? `${n.name} ✓${n.date ? ` ${n.date}` : ''}` : `${n.name}: ${labels.notYet}`);
+  for (const n of r.nonCredit) {
+    const name = labels.nonCreditName(n.id, n.name);
+    items.push(n.met ? `${name} ✓${n.date ? ` ${labels.longDate(n.date)}` : ''}` : `${name}: ${labels.notYet}`);
+  }
   return items;
 }
 

@@ -10,10 +10,19 @@ import { ellipsize, wrapText } from './wrap';
  * sits inside a padded cell or margin that takes that (the layout tests check the boxes).
  */
 
-const LEADING = 1.22;
+const LEADING = 1.15;
 
 export function lineHeight(style: TextStyle): number {
   return Math.ceil(style.size * LEADING * 10) / 10;
+}
+
+/**
+ * How far DejaVu's ascent and descent (1.164 em together) reach beyond a line set at LEADING:
+ * the first line under the top margin and the footer above the bottom one sit this much inside.
+ */
+export function inkOverhang(style: TextStyle): number {
+  const { ascent, descent } = primaryMetrics();
+  return Math.max(0, ((ascent + descent - LEADING) * style.size) / 2);
 }
 
 /** Distance from a line's top to its baseline. */
