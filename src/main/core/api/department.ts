@@ -3,6 +3,7 @@ import type { Actor } from '../accounts/actor';
 import type { Handlers } from '../dispatch';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { studentRecordHandlers } from './student-records';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
 export type SomeHandlers = Partial<Handlers>;
@@ -16,5 +17,6 @@ export type SomeHandlers = Partial<Handlers>;
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor) => SomeHandlers {
   return (actor) => ({
     'directory.list': async () => ({ students: await listDirectory(db, actor) }),
+    ...studentRecordHandlers(db, actor),
   });
 }
