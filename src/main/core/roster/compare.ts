@@ -30,6 +30,9 @@ export interface Comparison {
 export interface CompareChoices {
   markAbsent: boolean;
   renumber?: RosterRequest['renumber'];
+  /** The fields of each student entered by hand, and whether the roster's values replace them. */
+  handEntered?: ReadonlyMap<string, ReadonlySet<string>>;
+  takeRosterValues?: boolean;
 }
 
 export function nothingToImportSentence(fileName: string): string {
@@ -60,6 +63,8 @@ export function compareWithCaseload(reading: RosterReading, students: readonly S
     rejectedNumbers: new Set(reading.rejectedStudentNumbers),
     // A file with no accepted row imports nothing, so it marks nobody either (and the preview says so).
     markAbsent: choices.markAbsent && reading.rows.length > 0,
+    ...(choices.handEntered ? { handEntered: choices.handEntered } : {}),
+    takeRosterValues: choices.takeRosterValues === true,
   });
   const activeStudents = students.filter((s) => s.status === 'active').length;
   return {
