@@ -33,7 +33,7 @@ describe('a student entered and edited by hand', () => {
     await page.keyboard.type('3');
     await form.main.getByRole('button', { name: 'Add a parent/guardian' }).focus();
     await key('Enter');
-    await expect.poll(() => form.focused(), 'focus moves to the new guardian').toEqual({ role: 'textbox', name: 'Name (parent/guardian 1)' });
+    await expect.poll(() => form.focused()).toEqual({ role: 'textbox', name: 'Name (parent/guardian 1)' });
     await page.keyboard.type('Chidi Okafor');
     await form.submit.focus();
     await key('Enter');
