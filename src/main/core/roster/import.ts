@@ -132,7 +132,8 @@ export async function importRoster(request: ParsedRosterRequest, ctx: TaskContex
     ctx.progress({ phase: 'Saving students', done: 0, total: writesOf(seen.comparison) });
     const done = writeTransaction(ctx.db, () => {
       const current = dataVersion(ctx.db);
-      if (current !== seen.version) seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), choices), version: current };
+      // Another writer may have entered values by hand meanwhile: their marks are read again with the students.
+      if (current !== seen.version) seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), { ...choices, handEntered: handMarks(ctx.db) }), version: current };
       const fresh = seen.comparison;
       refuseIfUnsafe(fresh, reading.fileName, allowAbsent);
       const taken = backup as { path: string; dataVersion: number } | null;
