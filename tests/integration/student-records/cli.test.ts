@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { counselor, demoStore } from '../../helpers/cli';
 import { useTempDir } from '../../helpers/temp';
@@ -23,5 +24,20 @@ describe('counselor student add | update | reassign (issue 13)', () => {
     expect(clash.stderr).toMatch(/Student number 004100 already belongs to /);
     expect(await counselor(['student', 'update', 'T-900', '--db', db])).toMatchObject({ code: 2 });
     expect(await counselor(['student', 'reassign', 'T-900', '--db', db])).toMatchObject({ code: 2 });
+  });
+
+  it("import --dry-run lists a hand value beside the roster's; --take-roster-values takes the roster's", async () => {
+    const db = join(tempDir(), 'school.db');
+    const file = join(__dirname, '..', '..', 'fixtures', 'roster', 'powerschool.csv');
+    expect((await counselor(['import', file, '--db', db])).code).toBe(0);
+    expect((await counselor(['student', 'update', '000123', '--homeroom', '230', '--db', db])).code).toBe(0);
+    const dry = await counselor(['import', file, '--dry-run', '--db', db]);
+    expect(dry.stdout).toContain('row 2, 000123 García López, María José: Homeroom entered by hand: 230; roster says: 101; kept unless --take-roster-values.');
+    expect((await counselor(['import', file, '--db', db])).code).toBe(0);
+    const kept = await counselor(['student', 'update', '000123', '--homeroom', '230', '--db', db]);
+    expect(kept.stdout, 'the import kept the hand value').toContain('nothing changed');
+    expect((await counselor(['import', file, '--take-roster-values', '--db', db])).code).toBe(0);
+    const taken = await counselor(['student', 'update', '000123', '--homeroom', '101', '--json', '--db', db]);
+    expect(JSON.parse(taken.stdout).changed, "the roster's value was taken").toEqual([]);
   });
 });
