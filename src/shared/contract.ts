@@ -10,6 +10,7 @@ import { reportMethods } from './methods/reports';
 import { requestMethods } from './methods/requests';
 import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
+import { studentRecordMethods } from './methods/student-records';
 import { storeMethods } from './methods/store';
 import { yearMethods } from './methods/year';
 
@@ -23,6 +24,7 @@ import { yearMethods } from './methods/year';
 export const contract = {
   ...caseloadMethods,
   ...directoryMethods,
+  ...studentRecordMethods,
   ...planMethods,
   ...rosterMethods,
   ...historyMethods,

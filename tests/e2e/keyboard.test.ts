@@ -34,6 +34,7 @@ describe('the workstation by keyboard', () => {
       { role: 'button', name: 'Export .csv' },
       { role: 'button', name: 'Print plans…' },
       { role: 'button', name: 'Export course requests…' },
+      { role: 'link', name: 'Add student' },
       ...caseloadColumns.map((name) => ({ role: 'button', name })),
       { role: 'button', name: 'Load sample school' },
     ];

@@ -21,6 +21,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
     id: N, student_number: N, held_on: N, student_attended: N, guardians: N, others: Y, language: Y,
     interpreter: N, interpreter_name: Y, notes: Y, print_snapshot_id: Y, created_at: N, updated_at: N,
   },
+  student_hand_entry: { student_number: N, field: N, entered_at: N, entered_by: Y },
   school_settings: { id: N, school_name: Y, default_paper: N, family_language: N, changed_at: Y, changed_by: Y },
   audit_entry: { id: N, at: N, user_name: Y, student_number: Y, action: N, detail: N },
   counselor_account: { id: N, user_name: N, display_name: N, role: N, password_hash: N, created_at: N, disabled_at: Y },

@@ -164,6 +164,27 @@ describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SK
     expect(bad.body.error?.code).toBe('invalid_input');
   });
 
+  it("lets a lead add, edit and reassign students by hand on PostgreSQL, with the audit entry under the lead's name; a counselor is refused", async () => {
+    const { call, signIn } = await serve();
+    const counselor = (await signIn('malvarez')).cookie;
+    const lead = (await signIn('jlee')).cookie;
+    expect((await call('/api/students.update', { body: { studentNumber: '000123', changes: { homeroom: '214' } }, cookie: counselor })).status).toBe(403);
+    const added = await call('/api/students.add', { body: { studentNumber: 'T-900', details: { firstName: 'Amara', lastName: 'Okafor', grade: 10 } }, cookie: lead });
+    expect(added.body.value).toMatchObject({ student: { studentNumber: 'T-900', grade: 10 } });
+    const updated = await call('/api/students.update', { body: { studentNumber: '000123', changes: { homeroom: '214' } }, cookie: lead });
+    expect(updated.body.value).toMatchObject({ changed: ['homeroom'] });
+    const moved = await call('/api/students.reassign', { body: { studentNumbers: ['T-900'], counselor: 'Ms. Alvarez' }, cookie: lead });
+    expect(moved.body.value).toEqual({ changed: [{ studentNumber: 'T-900', from: null, to: 'Ms. Alvarez' }], unchanged: [] });
+    const marks = await writeAs(db, null, (trx) => trx.selectFrom('student_hand_entry').select(['student_number', 'field', 'entered_by']).orderBy('student_number').orderBy('field').execute());
+    expect(marks.filter((m) => m.student_number === '000123')).toEqual([{ student_number: '000123', field: 'homeroom', entered_by: 'jlee' }]);
+    const entries = await writeAs(db, null, (trx) => trx.selectFrom('audit_entry').select(['action', 'user_name']).where('student_number', 'in', ['T-900', '000123']).where('action', 'like', 'students.%').orderBy('id').execute());
+    expect(entries).toEqual([
+      { action: 'students.add', user_name: 'jlee' },
+      { action: 'students.update', user_name: 'jlee' },
+      { action: 'students.reassign', user_name: 'jlee' },
+    ]);
+  }, 30_000);
+
   it('gates methods by role (403 with a sentence) and answers a method not yet on PostgreSQL with 501', async () => {
     const { call, signIn } = await serve();
     const counselor = (await signIn('malvarez')).cookie;

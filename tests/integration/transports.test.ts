@@ -136,6 +136,9 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'year.reactivate': { studentNumber: '100107' },
   'audit.forStudent': { studentNumber: sampleStudent.studentNumber },
   'settings.get': {},
+  'students.add': { studentNumber: 'T-900', details: { firstName: 'Amara', lastName: 'Okafor', grade: 10, guardians: [{ name: 'Chidi Okafor', email: 'chidi@example.org' }] } },
+  'students.update': { studentNumber: sampleStudent.studentNumber, changes: { homeroom: 'B-12' } },
+  'students.reassign': { studentNumbers: [sampleStudent.studentNumber], counselor: 'Ms. Rivera' },
   'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'a4', familyLanguage: 'family' },
 };
 
@@ -254,6 +257,9 @@ const badInputs: { [M in MethodName]: unknown } = {
   'year.reactivate': { studentNumber: 100107 },
   'audit.forStudent': { studentNumber: 42 },
   'settings.get': { unexpected: true },
+  'students.add': { studentNumber: 'T-900', details: { firstName: 'Amara', shoeSize: 9 } },
+  'students.update': { studentNumber: 42, changes: {} },
+  'students.reassign': { studentNumbers: [], counselor: 'Ms. Rivera' },
   'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'legal', familyLanguage: 'family' },
 };
 

@@ -4,7 +4,7 @@ import { UNREACHABLE } from './client/api';
 import { ErrorAlert } from './shell/ErrorAlert';
 import { caseloadHref } from './caseload/viewMemory';
 import { SampleBanner } from './sample/SampleBanner';
-import { routes, usePlanStudent, useRoute } from './shell/route';
+import { routes, usePlanStudent, useRoute, useStudentForm } from './shell/route';
 
 /**
  * A page loaded when first opened. In browser mode that is a request to the application: if it has
@@ -33,11 +33,13 @@ const ProgramsPage = pageChunk(() => import('./programs/ProgramsPage').then((m) 
 const ReportsPage = pageChunk(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
 const RequirementsPage = pageChunk(() => import('./requirements/RequirementsPage').then((m) => m.RequirementsPage));
 const SettingsPage = pageChunk(() => import('./settings/SettingsPage').then((m) => m.SettingsPage));
+const StudentFormPage = pageChunk(() => import('./students/StudentFormPage').then((m) => m.StudentFormPage));
 const SchoolYearPage = pageChunk(() => import('./year/SchoolYearPage').then((m) => m.SchoolYearPage));
 
 export function App() {
   const route = useRoute();
   const planStudent = usePlanStudent();
+  const studentForm = useStudentForm();
   const main = useRef<HTMLElement>(null);
 
   // Focus moves to a page's heading when the counselor navigates to it, not on the first load:
@@ -86,7 +88,9 @@ export function App() {
       </header>
       <main id="main" ref={main} tabIndex={-1} className="app-main" key={generation}>
         <Suspense fallback={<p role="status">Opening the page…</p>}>
-          {planStudent !== null ? (
+          {studentForm !== undefined ? (
+            <StudentFormPage key={studentForm ?? 'new'} studentNumber={studentForm} focusOnShow={navigated} />
+          ) : planStudent !== null ? (
             <PlanPage key={planStudent} studentNumber={planStudent} focusOnShow={navigated} />
           ) : route === 'caseload' ? (
             <CaseloadPage focusOnShow={navigated} />

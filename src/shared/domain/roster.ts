@@ -43,6 +43,8 @@ export const RosterRequest = UploadedFile.extend({
    * --renumber). Only pairs the import finds again, inside its transaction, are applied.
    */
   renumber: z.union([z.literal('all'), z.array(Renumbering).max(100_000)]).optional(),
+  /** Take the roster's value where a counselor entered another by hand (migration 17); left out, the hand value stays. */
+  takeRosterValues: z.boolean().optional(),
 }).strict();
 export type RosterRequest = z.input<typeof RosterRequest>;
 
@@ -100,6 +102,19 @@ export const SameStudent = z.object({
 });
 export type SameStudent = z.infer<typeof SameStudent>;
 
+/** "Entered by hand: X; roster says: Y" for one field of one student. */
+export const HandEnteredValue = z.object({
+  row: z.number().int(),
+  studentNumber: z.string(),
+  name: z.string(),
+  field: z.string(),
+  label: z.string(),
+  hand: Value,
+  roster: Value,
+  taken: z.boolean(),
+});
+export type HandEnteredValue = z.infer<typeof HandEnteredValue>;
+
 export const RosterField = z.object({ field: z.string(), label: z.string(), required: z.boolean() });
 
 /** What the preview shows before anything is written. Lists are capped; counts are whole. */
@@ -127,6 +142,8 @@ export const RosterPreview = z.object({
   absentLimit: z.number().int(),
   /** "Same student, new number?" pairs, for the counselor to accept or keep separate. */
   sameStudent: z.array(SameStudent),
+  /** Values a counselor entered by hand that the roster gives otherwise: kept unless `taken` (the request's takeRosterValues). */
+  handEntered: z.array(HandEnteredValue),
 });
 export type RosterPreview = z.infer<typeof RosterPreview>;
 

@@ -103,6 +103,17 @@ describe.skipIf(withoutAppRole)(`row-level security on the department server${wi
     expect((await as(db, null, (trx) => sql<{ school_name: string }>`SELECT school_name FROM school_settings`.execute(trx))).rows).toEqual([{ school_name: 'Lakeside High School' }]);
   }, 30_000);
 
+  it('lets every account read which fields were entered by hand and only a lead or the operator mark or unmark one', async () => {
+    const db = await department();
+    const mark = (field: string) => sql`INSERT INTO student_hand_entry (student_number, field, entered_at) VALUES ('1001', ${field}, ${NOW})`;
+    await expect(count(db, 'malvarez', mark('grade')), "a counselor, on her own student").rejects.toThrow(RLS_REFUSAL);
+    expect(await count(db, 'kchen', mark('grade'))).toBe(1);
+    expect(await count(db, 'malvarez', sql`SELECT * FROM student_hand_entry`)).toBe(1);
+    expect(await count(db, 'malvarez', sql`DELETE FROM student_hand_entry`), 'a counselor removing a mark').toBe(0);
+    expect(await count(db, 'itadmin', sql`DELETE FROM student_hand_entry`), 'an admin removing a mark').toBe(0);
+    expect(await count(db, 'kchen', sql`DELETE FROM student_hand_entry`)).toBe(1);
+  }, 30_000);
+
   it('shows nothing and changes nothing for a disabled account, an unknown one, or a connection that declared no one', async () => {
     const db = await department();
     for (const who of ['mformer', 'nobody', '', undefined]) {

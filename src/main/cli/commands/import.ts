@@ -9,7 +9,7 @@ import { UsageError, type CommandContext } from '../context';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'counselor import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--partial] [--allow-absent] [--renumber] [--json]',
+  usage: 'counselor import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--partial] [--allow-absent] [--renumber] [--take-roster-values] [--json]',
   summary: 'Import a roster (.xlsx, .csv, .tsv, .txt) from any student information system.',
   acceptsArguments: true,
   async run(context) {
@@ -22,6 +22,7 @@ export const importCommand: Command = {
       markAbsent: !options.partial,
       ...(options.allowAbsent ? { allowAbsent: true } : {}),
       ...(options.renumber ? { renumber: 'all' as const } : {}),
+      ...(options.takeRosterValues ? { takeRosterValues: true } : {}),
     };
     const task = await taskContext(context);
     if (options.dryRun) {
@@ -43,6 +44,7 @@ function parseImportArgs(args: readonly string[]) {
   let partial = false;
   let allowAbsent = false;
   let renumber = false;
+  let takeRosterValues = false;
   const map: Record<string, string> = {};
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
@@ -50,6 +52,7 @@ function parseImportArgs(args: readonly string[]) {
     else if (arg === '--partial') partial = true;
     else if (arg === '--allow-absent') allowAbsent = true;
     else if (arg === '--renumber') renumber = true;
+    else if (arg === '--take-roster-values') takeRosterValues = true;
     else if (arg === '--sheet') sheet = valueOf(args, ++i, '--sheet needs a sheet name.');
     else if (arg === '--map') {
       const pair = valueOf(args, ++i, '--map needs field=Header, for example --map studentNumber="Perm ID".');
@@ -61,7 +64,7 @@ function parseImportArgs(args: readonly string[]) {
     else throw new UsageError(`one file at a time (got "${file}" and "${arg}").`);
   }
   if (!file) throw new UsageError('name the roster file to import.');
-  return { file, sheet, dryRun, partial, allowAbsent, renumber, map };
+  return { file, sheet, dryRun, partial, allowAbsent, renumber, takeRosterValues, map };
 }
 
 function valueOf(args: readonly string[], i: number, message: string): string {
@@ -98,7 +101,7 @@ function printPreview(context: CommandContext, preview: RosterPreview, renumber:
   if (context.json) {
     context.io.out(
       JSON.stringify(
-        { dryRun: true, fileName: preview.fileName, ...preview.counts, absentLimit: preview.absentLimit, rejected: preview.rejected, renumbered: preview.sameStudent },
+        { dryRun: true, fileName: preview.fileName, ...preview.counts, absentLimit: preview.absentLimit, rejected: preview.rejected, renumbered: preview.sameStudent, handEntered: preview.handEntered },
         null,
         2,
       ),
@@ -112,6 +115,10 @@ function printPreview(context: CommandContext, preview: RosterPreview, renumber:
   for (const pair of preview.sameStudent) {
     const then = renumber ? 'would get the new number (--renumber)' : 'kept separate unless --renumber';
     context.io.out(`  row ${pair.row}, ${pair.studentNumber}: same student as #${pair.previousNumber} ${pair.name} (same name and ${matchedOnWords(pair)})? ${then}`);
+  }
+  for (const h of preview.handEntered) {
+    const then = h.taken ? "the roster's is taken (--take-roster-values)" : "kept unless --take-roster-values";
+    context.io.out(`  row ${h.row}, ${h.studentNumber} ${h.name}: ${h.label} entered by hand: ${h.hand ?? '—'}; roster says: ${h.roster ?? '—'}; ${then}.`);
   }
   for (const g of preview.keptGraduated) context.io.out(`  row ${g.row}, ${g.studentNumber} ${g.name}: graduated, kept as it is (a graduate's record is read-only).`);
   for (const change of preview.changed) {

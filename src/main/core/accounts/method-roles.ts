@@ -22,6 +22,10 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'framework.get': 'counselor',
   'students.list': 'counselor',
   'students.get': 'counselor',
+  // A student's record is the school's, as the roster that fills it is a lead's (issue 16); the policies of migrations 15 and 17 agree.
+  'students.add': 'lead',
+  'students.update': 'lead',
+  'students.reassign': 'lead',
   'directory.list': 'counselor',
   // The audit log is a lead's to read, per student (issue 16); the database's policies agree.
   'audit.forStudent': 'lead',

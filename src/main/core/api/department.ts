@@ -10,6 +10,7 @@ import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans
 import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { studentRecordHandlers } from './student-records';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
 export type SomeHandlers = Partial<Handlers>;
@@ -26,6 +27,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
     const changing = caseloadGuard(db, actor);
     return {
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
+      ...studentRecordHandlers(db, actor),
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
       'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
       'conferences.list': async ({ studentNumber }) =>

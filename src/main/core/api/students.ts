@@ -5,6 +5,7 @@ import { yieldToEventLoop } from '../jobs/task';
 import { listCaseload } from '../plans/caseload';
 import type { Store } from '../store/connection';
 import { getStudent } from '../students/repository';
+import { studentRecordHandlers } from './student-records';
 
 /** The caseload, one student's record, and the directory (the workstation's one counselor sees every student). */
 export function studentHandlers(store: Store): HandlersFor<'students' | 'directory'> {
@@ -20,5 +21,7 @@ export function studentHandlers(store: Store): HandlersFor<'students' | 'directo
       return { students };
     },
     'students.get': ({ studentNumber }) => getStudent(db, studentNumber),
+    // The workstation's one counselor: no account, so the audit log names no one.
+    ...studentRecordHandlers(typed, null),
   };
 }

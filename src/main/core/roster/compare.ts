@@ -30,6 +30,9 @@ export interface Comparison {
 export interface CompareChoices {
   markAbsent: boolean;
   renumber?: RosterRequest['renumber'];
+  /** The fields of each student entered by hand, and whether the roster's values replace them. */
+  handEntered?: ReadonlyMap<string, ReadonlySet<string>>;
+  takeRosterValues?: boolean;
 }
 
 export function nothingToImportSentence(fileName: string): string {
@@ -46,11 +49,16 @@ export function compareWithCaseload(reading: RosterReading, students: readonly S
   const problem = numberColumnProblem(reading.rows, current, listed, reading.fileName);
   const sameStudent = problem ? [] : findSameStudents(reading.rows, current, listed);
   const renumbered = chosen(sameStudent, choices.renumber);
-  // The accepted pairs are compared under their new number: the row updates that student.
+  // The accepted pairs are compared under their new number: the row updates that student, whose
+  // hand-entered marks follow the number too (as the store's foreign key moves them).
+  const handEntered = new Map(choices.handEntered ?? []);
   for (const pair of renumbered) {
     const student = current.get(pair.previousNumber)!;
     current.delete(pair.previousNumber);
     current.set(pair.studentNumber, { ...student, studentNumber: pair.studentNumber });
+    const marks = handEntered.get(pair.previousNumber);
+    handEntered.delete(pair.previousNumber);
+    if (marks) handEntered.set(pair.studentNumber, marks);
   }
   const diff = diffRoster(current, reading.rows, {
     presentFields: studentFieldsCovered(reading.mapping),
@@ -60,6 +68,8 @@ export function compareWithCaseload(reading: RosterReading, students: readonly S
     rejectedNumbers: new Set(reading.rejectedStudentNumbers),
     // A file with no accepted row imports nothing, so it marks nobody either (and the preview says so).
     markAbsent: choices.markAbsent && reading.rows.length > 0,
+    handEntered,
+    takeRosterValues: choices.takeRosterValues === true,
   });
   const activeStudents = students.filter((s) => s.status === 'active').length;
   return {

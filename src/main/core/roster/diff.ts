@@ -24,6 +24,19 @@ export interface RosterDiff {
   absent: { studentNumber: string; name: string }[];
   /** Rows listing a graduated student: left exactly as stored (graduated records are read-only), and said so. */
   keptGraduated: { rowNumber: number; studentNumber: string; name: string }[];
+  /** Fields a counselor entered by hand that the roster gives otherwise: kept, or (taken) replaced by the roster's. */
+  handEntered: HandEntered[];
+}
+
+export interface HandEntered {
+  rowNumber: number;
+  studentNumber: string;
+  name: string;
+  field: StudentField;
+  hand: string | number | null;
+  roster: string | number | null;
+  /** true: the roster's value is written and the mark removed; false: the hand value stays. */
+  taken: boolean;
 }
 
 export interface DiffOptions {
@@ -35,6 +48,10 @@ export interface DiffOptions {
   rejectedNumbers: ReadonlySet<string>;
   /** false for a partial file (one grade, say): nobody is marked absent. */
   markAbsent: boolean;
+  /** The fields of each student entered by hand (migration 17). */
+  handEntered?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Take the roster's value over a hand-entered one (the preview's checkbox, --take-roster-values). */
+  takeRosterValues?: boolean;
 }
 
 /**
@@ -42,7 +59,7 @@ export interface DiffOptions {
  * preview shows, what --dry-run prints, and exactly what the commit applies.
  */
 export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly RosterRow[], options: DiffOptions): RosterDiff {
-  const diff: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [] };
+  const diff: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [], handEntered: [] };
   const listed = new Set<string>(options.rejectedNumbers);
   for (const row of rows) {
     const incoming: Student = { ...row.student, status: 'active' };
@@ -59,9 +76,17 @@ export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly
       continue;
     }
     const merged: Student = { ...existing, status: 'active' };
+    const marks = options.handEntered?.get(existing.studentNumber);
     for (const field of options.presentFields) {
-      (merged as Record<string, unknown>)[field] =
-        field === 'guardians' ? mergeGuardians(existing.guardians, incoming.guardians, options.guardianColumns) : incoming[field];
+      const roster = field === 'guardians' ? mergeGuardians(existing.guardians, incoming.guardians, options.guardianColumns) : incoming[field];
+      const hand = shown(existing, field);
+      if (marks?.has(field) && hand !== shown({ ...existing, [field]: roster }, field)) {
+        // Never silently: the preview lists it either way, and only the counselor's choice takes the roster's.
+        const taken = options.takeRosterValues === true;
+        diff.handEntered.push({ rowNumber: row.rowNumber, studentNumber: existing.studentNumber, name: `${existing.lastName}, ${existing.firstName}`, field, hand, roster: shown({ ...existing, [field]: roster }, field), taken });
+        if (!taken) continue;
+      }
+      (merged as Record<string, unknown>)[field] = roster;
     }
     const changes = compare(existing, merged);
     if (changes.length === 0) diff.unchanged.push({ rowNumber: row.rowNumber, studentNumber: existing.studentNumber });
@@ -82,11 +107,16 @@ export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly
 /** Every field the store keeps but the key, in the order a change lists them. */
 const COMPARED: readonly (StudentField | 'status')[] = [...STUDENT_FIELDS.filter((f) => f !== 'studentNumber'), 'guardians', 'status'];
 
+/** A field's value as a change shows it (guardians as one line). */
+function shown(s: Student, field: StudentField | 'status'): string | number | null {
+  return field === 'guardians' ? describeGuardians(s.guardians) : s[field];
+}
+
 function compare(before: Student, after: Student): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of COMPARED) {
-    const a = field === 'guardians' ? describeGuardians(before.guardians) : before[field];
-    const b = field === 'guardians' ? describeGuardians(after.guardians) : after[field];
+    const a = shown(before, field);
+    const b = shown(after, field);
     if (a !== b) changes.push({ field, before: a, after: b });
   }
   return changes;

@@ -5,6 +5,7 @@ import type { Student } from '../../../shared/domain/student';
 import { refuseIfSampleSchool } from '../store/sample-record';
 import { backupStore } from '../store/backup';
 import { listStudents, saveCheckedStudents } from '../students/repository';
+import { clearHandMarks, handMarks } from '../students/hand-marks';
 import type { TaskContext } from '../jobs/task';
 import { compareWithCaseload, refuseIfUnsafe, type Comparison } from './compare';
 import type { RosterDiff } from './diff';
@@ -50,12 +51,13 @@ async function read(request: ParsedRosterRequest, ctx: TaskContext, today: strin
   return reading;
 }
 
-const EMPTY_DIFF: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [] };
+const EMPTY_DIFF: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [], handEntered: [] };
 
 export async function previewRoster(request: ParsedRosterRequest, ctx: TaskContext): Promise<RosterPreview> {
   const reading = await read(request, ctx, localIsoDate(), true);
   const students = listStudents(ctx.db);
-  const comparison: Comparison | null = reading.mappingProblem ? null : compareWithCaseload(reading, students, { markAbsent: request.markAbsent });
+  const choices = { markAbsent: request.markAbsent, handEntered: handMarks(ctx.db), takeRosterValues: request.takeRosterValues === true };
+  const comparison: Comparison | null = reading.mappingProblem ? null : compareWithCaseload(reading, students, choices);
   const diff = comparison?.diff ?? EMPTY_DIFF;
   const headerKeyKnown = rememberedMapping(ctx.db, reading.mappingKey) !== undefined;
   const active = comparison?.activeStudents ?? students.filter((s) => s.status === 'active').length;
@@ -85,6 +87,9 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
     activeStudents: active,
     absentLimit: comparison?.absentLimit ?? 0,
     sameStudent: capList(comparison?.sameStudent ?? []),
+    handEntered: capList(diff.handEntered).map((h) => ({
+      row: h.rowNumber, studentNumber: h.studentNumber, name: h.name, field: h.field, label: changeLabel(h.field), hand: h.hand, roster: h.roster, taken: h.taken,
+    })),
   };
 }
 
@@ -101,7 +106,12 @@ export async function previewRoster(request: ParsedRosterRequest, ctx: TaskConte
  */
 export async function importRoster(request: ParsedRosterRequest, ctx: TaskContext, now = new Date()): Promise<ImportReport> {
   const reading = await read(request, ctx, localIsoDate(now));
-  const choices = { markAbsent: request.markAbsent, ...(request.renumber ? { renumber: request.renumber } : {}) };
+  const choices = {
+    markAbsent: request.markAbsent,
+    ...(request.renumber ? { renumber: request.renumber } : {}),
+    handEntered: handMarks(ctx.db),
+    takeRosterValues: request.takeRosterValues === true,
+  };
   const allowAbsent = request.allowAbsent === true;
   // The version first: a commit while the students are listed makes the comparison look stale, never fresh.
   const version = dataVersion(ctx.db);
@@ -122,7 +132,8 @@ export async function importRoster(request: ParsedRosterRequest, ctx: TaskContex
     ctx.progress({ phase: 'Saving students', done: 0, total: writesOf(seen.comparison) });
     const done = writeTransaction(ctx.db, () => {
       const current = dataVersion(ctx.db);
-      if (current !== seen.version) seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), choices), version: current };
+      // Another writer may have entered values by hand meanwhile: their marks are read again with the students.
+      if (current !== seen.version) seen = { comparison: compareWithCaseload(reading, listStudents(ctx.db), { ...choices, handEntered: handMarks(ctx.db) }), version: current };
       const fresh = seen.comparison;
       refuseIfUnsafe(fresh, reading.fileName, allowAbsent);
       const taken = backup as { path: string; dataVersion: number } | null;
@@ -144,6 +155,7 @@ function commit(db: Db, reading: RosterReading, comparison: Comparison, backupPa
   renumber(db, renumbered, now);
   saveCheckedStudents(db, [...diff.added, ...diff.changed].map((r) => r.student), now);
   markAbsent(db, diff.absent.map((a) => a.studentNumber), now);
+  clearHandMarks(db, diff.handEntered.filter((h) => h.taken));
   markListed(db, [...diff.added.map((a) => a.student.studentNumber), ...diff.changed.map((c) => c.student.studentNumber), ...diff.unchanged.map((u) => u.studentNumber)], now);
   rememberMapping(db, reading.mappingKey, mappingByHeader(reading), now);
   const applied = new Set(renumbered.map((p) => p.previousNumber));

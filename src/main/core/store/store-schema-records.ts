@@ -219,3 +219,12 @@ export interface SchoolSettingsTable {
   changed_at: string | null;
   changed_by: string | null;
 }
+
+/** A student's field entered by hand (migration 17): the next roster import keeps it unless told otherwise. */
+export interface StudentHandEntryTable {
+  student_number: string;
+  /** A student field's name ('grade', 'homeroom', …, or 'guardians'). */
+  field: string;
+  entered_at: string;
+  entered_by: string | null;
+}

@@ -20,6 +20,7 @@ import type {
   CounselorAccountTable,
   AuditEntryTable,
   SchoolSettingsTable,
+  StudentHandEntryTable,
 } from './store-schema-records';
 
 /**
@@ -46,6 +47,7 @@ export interface StoreSchema {
   counselor_account: CounselorAccountTable;
   audit_entry: AuditEntryTable;
   school_settings: SchoolSettingsTable;
+  student_hand_entry: StudentHandEntryTable;
   course: CourseTable;
   course_history: CourseHistoryTable;
   course_pathway: CoursePathwayTable;

@@ -5,6 +5,7 @@ import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
 import { refreshSampleStatus } from '../sample/sampleState';
 import { Page } from '../shell/Page';
+import { studentFormPath } from '../shell/route';
 import { BulkActions } from './BulkActions';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
@@ -156,6 +157,10 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <button ref={requestsButton} type="button" className="button" aria-haspopup="dialog" onClick={() => setRequestsOpen(true)}>
           Export course requests…
         </button>
+        {/* A page of its own, not a nav link: a transfer student is added from the caseload they join. */}
+        <a className="button" href={studentFormPath(null)}>
+          Add student
+        </a>
       </div>
       {requestsOpen ? (
         <RequestExportDialog

@@ -4,6 +4,7 @@ import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import { planStatusLabels } from '../caseload/entries';
 import { ErrorAlert } from '../shell/ErrorAlert';
+import { studentFormPath } from '../shell/route';
 import { focusKey } from '../ui/focus';
 import { formatDate } from './format';
 import { GraduateBar } from './GraduateBar';
@@ -73,6 +74,11 @@ export function PlanHeader({ view, focusOnShow, announcement, error, onUndo, onR
             <dd>{trail || 'Still exploring'}</dd>
           </div>
         </dl>
+        {s.status === 'graduated' ? null : (
+          <a className="button button--small plan-identity__edit" href={studentFormPath(s.studentNumber)}>
+            Edit student details
+          </a>
+        )}
       </div>
       <div className="plan-bar" role="region" aria-label="Plan status and undo">
         <p className="plan-bar__status">

@@ -7,6 +7,7 @@ import { ChangesTable } from '../ui/ChangesTable';
 import { CountList } from '../ui/CountList';
 import { rosterCountItems } from './counts';
 import { SameStudentTable } from './SameStudentTable';
+import { HandEnteredTable } from './HandEnteredTable';
 import { cappedNote, formatCount, RejectedTable, Value } from '../ui/values';
 
 /** Step 3. What the import would do, before anything is written: the counts, then the rows behind them. */
@@ -63,6 +64,7 @@ export function PreviewStep({ heading, state }: { heading: Ref<HTMLHeadingElemen
       </div>
 
       {n > 0 && preview.sameStudent.length > 0 ? <SameStudentTable preview={preview} state={state} /> : null}
+      {n > 0 && preview.handEntered.length > 0 ? <HandEnteredTable preview={preview} state={state} /> : null}
       {preview.changed.length > 0 ? <ChangedTable preview={preview} /> : null}
       {preview.added.length > 0 ? <AddedTable preview={preview} /> : null}
       {preview.absent.length > 0 ? <AbsentTable preview={preview} markAbsent={markAbsent} /> : null}

@@ -34,7 +34,7 @@ export class RosterImportSession extends ImportFlow<RosterPreview, ImportReport,
 
   protected afterCheck(_preview: RosterPreview, request: CheckedRequest): Partial<ImportState> {
     // A new check is new numbers to look at: nothing is confirmed for the counselor in advance.
-    return { markAbsent: request.markAbsent, confirmAbsent: false, renumberAccepted: {} };
+    return { markAbsent: request.markAbsent, confirmAbsent: false, renumberAccepted: {}, takeRosterValues: false };
   }
 
   protected countsSentence(preview: RosterPreview): string {
@@ -59,6 +59,11 @@ export class RosterImportSession extends ImportFlow<RosterPreview, ImportReport,
     this.set({ confirmAbsent });
   }
 
+  setTakeRosterValues(takeRosterValues: boolean): void {
+    if (this.state.job) return;
+    this.set({ takeRosterValues });
+  }
+
   setSameStudent(key: string, accepted: boolean): void {
     if (this.state.job) return;
     this.set({ renumberAccepted: { ...this.state.renumberAccepted, [key]: accepted } });
@@ -78,6 +83,7 @@ export class RosterImportSession extends ImportFlow<RosterPreview, ImportReport,
       markAbsent: checked.markAbsent,
       allowAbsent: this.state.confirmAbsent,
       renumber,
+      takeRosterValues: this.state.takeRosterValues,
     };
     await this.runImport({ start: () => api['roster.import'](request), status: (jobId) => api['roster.importStatus']({ jobId }) });
   }

@@ -18,6 +18,8 @@ export interface ImportState extends FlowState<RosterPreview, ImportReport, Chec
   confirmAbsent: boolean;
   /** "Same student, new number?" pairs accepted, by `sameStudentKey`. */
   renumberAccepted: Readonly<Record<string, boolean>>;
+  /** The counselor chose the roster's values over those entered by hand (the preview lists both). */
+  takeRosterValues: boolean;
 }
 
 export const initialState: ImportState = {
@@ -25,6 +27,7 @@ export const initialState: ImportState = {
   markAbsent: true,
   confirmAbsent: false,
   renumberAccepted: {},
+  takeRosterValues: false,
 };
 
 function plural(n: number, one: string, many: string): string {

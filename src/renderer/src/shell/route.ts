@@ -51,3 +51,24 @@ export function planStudentFromHash(hash: string): string | null {
 export function usePlanStudent(): string | null {
   return useSyncExternalStore(subscribe, () => planStudentFromHash(window.location.hash));
 }
+
+/** The student form: `#/student/new` adds a student by hand, `#/student/<number>` edits one (not a nav link: reached from the caseload and the plan). */
+export function studentFormPath(studentNumber: string | null): string {
+  return studentNumber === null ? '#/student/new' : `#/student/${encodeURIComponent(studentNumber)}`;
+}
+
+/** undefined: not the student form; null: a new student; else the number of the student edited. */
+export function studentFormFromHash(hash: string): string | null | undefined {
+  const m = /^#\/student\/([^/?#]+)$/.exec(hash);
+  if (!m?.[1]) return undefined;
+  if (m[1] === 'new') return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+export function useStudentForm(): string | null | undefined {
+  return useSyncExternalStore(subscribe, () => studentFormFromHash(window.location.hash));
+}

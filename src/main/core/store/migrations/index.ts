@@ -15,6 +15,7 @@ import { counselorAccountsMigration } from './0013-counselor-accounts';
 import { auditAndRevisionMigration } from './0014-audit-and-revision';
 import { rowSecurityMigration } from './0015-row-security';
 import { schoolSettingsMigration } from './0016-school-settings';
+import { studentHandEntryMigration } from './0017-student-hand-entry';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   auditAndRevisionMigration,
   rowSecurityMigration,
   schoolSettingsMigration,
+  studentHandEntryMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -15,6 +15,7 @@ import { counselorAccountsPostgres } from './0013-counselor-accounts';
 import { auditAndRevisionPostgres } from './0014-audit-and-revision';
 import { rowSecurityPostgres } from './0015-row-security';
 import { schoolSettingsPostgres } from './0016-school-settings';
+import { studentHandEntryPostgres } from './0017-student-hand-entry';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -39,5 +40,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   auditAndRevisionPostgres,
   rowSecurityPostgres,
   schoolSettingsPostgres,
+  studentHandEntryPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
