@@ -5,6 +5,7 @@ import { HAND_FIELDS, type HandField, type ReassignResult, type StudentChange, t
 import { CounselorError } from '../../../shared/errors';
 import { writeAs, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/log';
+import { findStudentIn } from '../plans/plan-view-reads';
 import type { StoreSchema } from '../store/store-schema';
 import { unknownStudent } from '../students/repository';
 import { checkedStudent, detailsOf } from './form-cells';
@@ -16,23 +17,6 @@ import { checkedStudent, detailsOf } from './form-cells';
  */
 
 type Trx = Transaction<StoreSchema>;
-
-async function readStudent(trx: Trx, studentNumber: string): Promise<Student | null> {
-  const r = await trx.selectFrom('student').selectAll().where('student_number', '=', studentNumber).executeTakeFirst();
-  if (!r) return null;
-  const guardians = await trx
-    .selectFrom('guardian')
-    .select(['name', 'relationship', 'email', 'phone', 'preferred_language'])
-    .where('student_number', '=', studentNumber)
-    .orderBy('position')
-    .execute();
-  return {
-    studentNumber: r.student_number, firstName: r.first_name, middleName: r.middle_name, lastName: r.last_name,
-    preferredName: r.preferred_name, grade: r.grade, classYear: r.class_year, dateOfBirth: r.date_of_birth, email: r.email,
-    counselor: r.counselor, homeroom: r.homeroom, homeLanguage: r.home_language, status: r.status as Student['status'],
-    guardians: guardians.map((g) => ({ name: g.name, relationship: g.relationship, email: g.email, phone: g.phone, preferredLanguage: g.preferred_language })),
-  };
-}
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -70,7 +54,7 @@ export async function addStudent(db: Kysely<StoreSchema>, actor: Actor | null, s
   const student = checkedStudent(studentNumber, details, localIsoDate(now));
   const stamp = now.toISOString();
   return writeAs(db, actor, async (trx) => {
-    const held = await readStudent(trx, student.studentNumber);
+    const held = await findStudentIn(trx, student.studentNumber);
     if (held) {
       throw new CounselorError('conflict', `Student number ${student.studentNumber} already belongs to ${held.firstName} ${held.lastName}; open that student to change their details, or check the number.`);
     }
@@ -86,7 +70,7 @@ export async function addStudent(db: Kysely<StoreSchema>, actor: Actor | null, s
 export async function updateStudent(db: Kysely<StoreSchema>, actor: Actor | null, studentNumber: string, changes: StudentDetails, now = new Date()): Promise<StudentChange> {
   const stamp = now.toISOString();
   return writeAs(db, actor, async (trx) => {
-    const held = await readStudent(trx, studentNumber);
+    const held = await findStudentIn(trx, studentNumber);
     if (!held) throw unknownStudent(studentNumber);
     const merged = { ...detailsOf(held), ...changes };
     // A new grade moves the class year with it (and the other way round) unless both are typed.
