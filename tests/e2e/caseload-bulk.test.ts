@@ -83,4 +83,31 @@ describe('acting on many students at once', () => {
     await caseload.bulkBar.getByRole('button', { name: 'Clear selection' }).click();
     await expect.poll(() => caseload.bulkBar.count()).toBe(0);
   }, 90_000);
+
+  it('gives the chosen students to another counselor and takes it back in one step', async () => {
+    const page = session.page();
+    const caseload = await open();
+    const boxes = caseload.rows.getByRole('checkbox');
+    for (const i of [1, 2]) {
+      await boxes.nth(i).focus();
+      await page.keyboard.press('Space');
+    }
+    const chosen = (await caseload.columnValues('Student number')).slice(1, 3);
+    const was = await Promise.all(chosen.map((n) => session.app().value<{ counselor: string | null }>('students.get', { studentNumber: n })));
+    await caseload.bulkBar.getByRole('combobox', { name: 'Counselor' }).fill('Mr. Okafor');
+    await caseload.bulkBar.getByRole('button', { name: 'Give 2 students to this counselor' }).focus();
+    await page.keyboard.press('Enter');
+    const status = caseload.bulkBar.getByRole('status');
+    await expect.poll(() => status.textContent()).toBe('Changed 2 students.');
+    await caseload.bulkBar.getByText('What happened for each student').click();
+    expect(await caseload.bulkBar.getByRole('listitem').allTextContents()).toEqual(
+      chosen.map((n, i) => expect.stringContaining(`(${n}): Counselor: ${was[i]!.counselor ?? 'no counselor'} → Mr. Okafor.`)),
+    );
+    for (const n of chosen) expect((await session.app().value<{ counselor: string }>('students.get', { studentNumber: n })).counselor).toBe('Mr. Okafor');
+    await caseload.bulkBar.getByRole('button', { name: 'Undo this for 2 students' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toMatch(/^Took back 2 students/);
+    const back = await Promise.all(chosen.map((n) => session.app().value<{ counselor: string | null }>('students.get', { studentNumber: n })));
+    expect(back.map((s) => s.counselor)).toEqual(was.map((s) => s.counselor));
+  }, 90_000);
 });

@@ -139,6 +139,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'students.add': { studentNumber: 'T-900', details: { firstName: 'Amara', lastName: 'Okafor', grade: 10, guardians: [{ name: 'Chidi Okafor', email: 'chidi@example.org' }] } },
   'students.update': { studentNumber: sampleStudent.studentNumber, changes: { homeroom: 'B-12' } },
   'students.reassign': { studentNumbers: [sampleStudent.studentNumber], counselor: 'Ms. Rivera' },
+  'students.undoReassign': { changes: [{ studentNumber: sampleStudent.studentNumber, from: 'Ms. Alvarez', to: 'Ms. Rivera' }] },
   'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'a4', familyLanguage: 'family' },
 };
 
@@ -260,6 +261,7 @@ const badInputs: { [M in MethodName]: unknown } = {
   'students.add': { studentNumber: 'T-900', details: { firstName: 'Amara', shoeSize: 9 } },
   'students.update': { studentNumber: 42, changes: {} },
   'students.reassign': { studentNumbers: [], counselor: 'Ms. Rivera' },
+  'students.undoReassign': { changes: [] },
   'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'legal', familyLanguage: 'family' },
 };
 

@@ -59,6 +59,9 @@ export const ReassignResult = z.object({
 });
 export type ReassignResult = z.infer<typeof ReassignResult>;
 
+/** Taking back a reassignment: each student goes back to `from` if still with `to` (what students.reassign answered). */
+export const UndoReassignInput = z.object({ changes: ReassignResult.shape.changed.min(1).max(20_000) }).strict();
+
 /** One reason a typed value is refused, tied to the field the form shows it next to. */
 export interface DetailProblem {
   field: HandField | 'studentNumber';

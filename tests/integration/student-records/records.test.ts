@@ -4,7 +4,7 @@ import { auditEntriesFor } from '../../../src/main/core/audit/log';
 import { loadSampleSchool } from '../../../src/main/core/sample/load';
 import { openStore } from '../../../src/main/core/store/connection';
 import { kyselyOverStore } from '../../../src/main/core/store/kysely-sqlite';
-import { addStudent, handEnteredFields, reassignStudents, updateStudent } from '../../../src/main/core/student-records/records';
+import { addStudent, handEnteredFields, reassignStudents, undoReassign, updateStudent } from '../../../src/main/core/student-records/records';
 import { findStudent } from '../../../src/main/core/students/repository';
 import { CounselorError } from '../../../src/shared/errors';
 import { useTempDir } from '../../helpers/temp';
@@ -90,6 +90,20 @@ describe('students entered and changed by hand (issue 13)', () => {
     expect((await auditEntriesFor(db, null, first))[0]).toMatchObject({ action: 'students.reassign', detail: { counselor: { to: 'Ms. Rivera' } } });
     await expect(reassignStudents(db, null, [first, 'nobody'], 'Mr. Lee', NOW)).rejects.toThrow(/No student with number nobody/);
     expect(findStudent(store.db, first)!.counselor, 'the whole reassignment rolled back').toBe('Ms. Rivera');
+    store.close();
+  });
+
+  it('takes a reassignment back in one step, leaving a student given to somebody else since', async () => {
+    const { store, db } = await school();
+    const three = store.db.prepare('SELECT student_number, counselor FROM student ORDER BY student_number LIMIT 3').all() as { student_number: string; counselor: string | null }[];
+    const numbers = three.map((s) => s.student_number);
+    const given = await reassignStudents(db, null, numbers, 'Mr. Okafor', NOW);
+    await updateStudent(db, null, numbers[2]!, { counselor: 'Ms. Rivera' }, NOW);
+    const back = await undoReassign(db, null, given.changed, NOW);
+    expect(back.unchanged).toEqual([numbers[2]]);
+    expect(back.changed.map((c) => c.studentNumber)).toEqual(numbers.slice(0, 2));
+    expect(numbers.map((n) => findStudent(store.db, n)!.counselor)).toEqual([three[0]!.counselor, three[1]!.counselor, 'Ms. Rivera']);
+    expect((await auditEntriesFor(db, null, numbers[0]!))[0]).toMatchObject({ action: 'students.reassign', detail: { undo: true, counselor: { from: 'Mr. Okafor' } } });
     store.close();
   });
 });

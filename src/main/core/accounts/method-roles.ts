@@ -26,6 +26,7 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'students.add': 'lead',
   'students.update': 'lead',
   'students.reassign': 'lead',
+  'students.undoReassign': 'lead',
   'directory.list': 'counselor',
   // The audit log is a lead's to read, per student (issue 16); the database's policies agree.
   'audit.forStudent': 'lead',

@@ -112,6 +112,31 @@ export async function reassignStudents(db: Kysely<StoreSchema>, actor: Actor | n
   });
 }
 
+/**
+ * Takes back what reassignStudents answered, in one transaction: a student still with the counselor
+ * they were given goes back to the one they had (marked and audited like any reassignment); one
+ * given to somebody else since is left alone and listed as unchanged, so an undo never undoes later work.
+ */
+export async function undoReassign(db: Kysely<StoreSchema>, actor: Actor | null, changes: ReassignResult['changed'], now = new Date()): Promise<ReassignResult> {
+  const stamp = now.toISOString();
+  return writeAs(db, actor, async (trx) => {
+    const result: ReassignResult = { changed: [], unchanged: [] };
+    for (const { studentNumber, from, to } of changes) {
+      const held = await trx.selectFrom('student').select('counselor').where('student_number', '=', studentNumber).executeTakeFirst();
+      if (!held) throw unknownStudent(studentNumber);
+      if (held.counselor !== to) {
+        result.unchanged.push(studentNumber);
+        continue;
+      }
+      await trx.updateTable('student').set({ counselor: from, updated_at: stamp }).where('student_number', '=', studentNumber).execute();
+      await markByHand(trx, studentNumber, ['counselor'], stamp, actor);
+      await recordAudit(trx, actor, { studentNumber, action: 'students.reassign', detail: { counselor: { from: to, to: from }, undo: true } }, now);
+      result.changed.push({ studentNumber, from: to, to: from });
+    }
+    return result;
+  });
+}
+
 /** The fields of each student entered by hand (the roster import's preview asks). */
 export async function handEnteredFields(db: Kysely<StoreSchema>): Promise<Map<string, Set<HandField>>> {
   const rows = await db.selectFrom('student_hand_entry').select(['student_number', 'field']).execute();

@@ -9,7 +9,7 @@ import { studentFormPath } from '../shell/route';
 import { BulkActions } from './BulkActions';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
-import { ALL_OPTION, clusterOptions, conferenceOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
+import { ALL_OPTION, BLANK_OPTION, clusterOptions, conferenceOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { RequestExportDialog } from './RequestExportDialog';
@@ -180,7 +180,13 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         />
       ) : null}
       {selected.length > 0 ? (
-        <BulkActions selected={selected} onChanged={() => void reload()} onClear={() => (setSelection({}), search.current?.focus())} />
+        <BulkActions
+          selected={selected}
+          counselors={counselors.map((o) => o.value).filter((v) => v !== ALL_OPTION && v !== BLANK_OPTION)}
+          nameOf={(n) => allEntries.find((e) => e.row.studentNumber === n)?.name ?? n}
+          onChanged={() => void reload()}
+          onClear={() => (setSelection({}), search.current?.focus())}
+        />
       ) : null}
       <p role="status" className="export-status">
         {exported?.ok ? exported.message : null}
