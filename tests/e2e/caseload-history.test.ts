@@ -80,9 +80,9 @@ describe('the caseload and the requirements over a course history', () => {
     await caseload.open(session.app().url);
     await caseload.waitForCount(students.length, students.length);
     await caseload.sortButton('Name').click();
-    // Every name, credit figure and verdict is whole; only a long cluster name ends in "…" (its title has it all).
+    // Every name, credit figure, plan status and verdict is whole; only a long cluster name ends in "…" (its title has it all).
     const cut = await caseload.table
-      .locator('.name-cell__name, .caseload-cell--creditsEarned, .caseload-cell--onTrack, th.caseload-cell')
+      .locator('.name-cell__name, .caseload-cell--creditsEarned, .caseload-cell--onTrack, .caseload-cell--planStatus, th.caseload-cell')
       .evaluateAll((cells) =>
         cells
           .map((l) => l as unknown as { scrollWidth: number; clientWidth: number; textContent: string | null })
