@@ -14,11 +14,12 @@ const DETAIL_FLAGS: Record<string, Exclude<keyof StudentDetails, 'guardians'>> =
   '--class-year': 'classYear', '--birth-date': 'dateOfBirth', '--email': 'email', '--counselor': 'counselor', '--homeroom': 'homeroom',
   '--home-language': 'homeLanguage',
 };
-const DETAIL_USAGE = '[--first NAME] [--middle NAME] [--last NAME] [--preferred NAME] [--grade N] [--class-year YYYY] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--counselor NAME] [--homeroom ROOM] [--home-language LANGUAGE] [--guardian "Name;relationship;email;phone;language" ...] [--no-guardians]';
+/** The details both add and update take, after the names (add requires --first and --last). */
+const OTHER_DETAILS_USAGE = '[--middle NAME] [--preferred NAME] [--grade N] [--class-year YYYY] [--birth-date YYYY-MM-DD] [--email ADDRESS] [--counselor NAME] [--homeroom ROOM] [--home-language LANGUAGE] [--guardian "Name;relationship;email;phone;language" ...] [--no-guardians]';
 
 export const studentCommand: Command = {
   name: 'student',
-  usage: `counselor student add NUMBER --first NAME --last NAME ${DETAIL_USAGE} [--json]\n       counselor student update NUMBER ${DETAIL_USAGE} [--json]\n       counselor student reassign NUMBER... (--to NAME | --no-counselor) [--json]`,
+  usage: `counselor student add NUMBER --first NAME --last NAME ${OTHER_DETAILS_USAGE} [--json]\n       counselor student update NUMBER [--first NAME] [--last NAME] ${OTHER_DETAILS_USAGE} [--json]\n       counselor student reassign NUMBER... (--to NAME | --no-counselor) [--json]`,
   summary: 'Add a student by hand, change their details, or give students to a counselor (kept in the audit log; the next roster import keeps hand values).',
   acceptsArguments: true,
   async run(context) {
