@@ -38,6 +38,34 @@ describe('the counselor command', () => {
     expect(text.stdout).toMatch(/MN-MIR\s+Maintenance, Installation & Repair/);
   });
 
+  it('prints the 2024 framework with --edition 2024 without opening a store, and the crosswalk with --crosswalk', async () => {
+    const dir = tempDir();
+    const json = await counselor(['framework', '--edition', '2024', '--json', '--db', join(dir, 'none.db')]);
+    expect(json).toMatchObject({ code: 0, stderr: '' });
+    const modern = JSON.parse(json.stdout) as { edition: string; clusters: { crossCutting: boolean; subClusters: unknown[] }[] };
+    expect(modern.edition).toBe('2024');
+    expect(modern.clusters).toHaveLength(14);
+    expect(modern.clusters.flatMap((c) => c.subClusters)).toHaveLength(72);
+    expect(modern.clusters.filter((c) => c.crossCutting)).toHaveLength(3);
+    expect(existsSync(join(dir, 'none.db'))).toBe(false);
+    const text = await counselor(['framework', '--edition', '2024']);
+    expect(text.stdout).toMatch(/^DGT\s+Digital Technology\s+\(Connecting & Supporting Success, cross-cutting\)$/m);
+    expect(text.stdout).toMatch(/^\s+HET-CFS\s+Culinary & Food Services$/m);
+
+    const db = join(dir, 'school.db');
+    const crosswalk = await counselor(['framework', '--crosswalk', '--json', '--db', db]);
+    const { clusters, pathways } = JSON.parse(crosswalk.stdout) as Record<'clusters' | 'pathways', { from: { code: string }; to: { code: string; name: string }[]; basis: string }[]>;
+    expect([clusters.length, pathways.length]).toEqual([16, 79]);
+    expect(clusters.find((c) => c.from.code === 'IT')).toMatchObject({ to: [{ code: 'DGT', name: 'Digital Technology' }], basis: 'stated' });
+    expect(pathways.find((p) => p.from.code === 'MN-MIR')).toMatchObject({ to: [{ code: 'AMF-IMA' }], basis: 'derived' });
+    const lines = await counselor(['framework', '--crosswalk', '--db', db]);
+    expect(lines.stdout).toMatch(/^\s+HU-ECD\s+Early Childhood Development & Services → EDU-ECD Early Childhood Development {2}\(derived\)$/m);
+
+    const bad = await counselor(['framework', '--edition', '1999']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--edition is 16 .* or 2024/);
+  });
+
   it('uses COUNSELOR_DB when no --db is given, and --db wins over it', async () => {
     const dir = tempDir();
     const fromEnv = join(dir, 'env.db');
