@@ -1,7 +1,7 @@
 import type { Report, ReportCell, ReportTable } from '../../../shared/domain/report';
 import { contentBox, rule, type Box, type DrawOp, type PageFrame } from '../pdf/geometry';
 import { textWidth, type TextStyle } from '../pdf/measure';
-import { fittedLine, lineHeight, paragraph } from '../pdf/text-ops';
+import { fittedLine, inkOverhang, lineHeight, paragraph } from '../pdf/text-ops';
 
 /**
  * The one page of a report for a principal or a school board: title, scope, the chart, then the
@@ -35,7 +35,9 @@ export function layoutReportPage(report: Report): ReportPage {
   const frame = REPORT_FRAME;
   const content = contentBox(frame);
   const ops: DrawOp[] = [];
-  let y = content.y;
+  // Lines are set tighter than the font's ascent and descent (pdf/text-ops.ts): the first and last
+  // lines sit that much inside the margins, as the printed plan's do.
+  let y = content.y + inkOverhang(TITLE);
   const title = fittedLine(report.title, TITLE, { x: content.x, y, w: content.w, h: lineHeight(TITLE) });
   if (title) ops.push(title);
   y += lineHeight(TITLE);
@@ -47,7 +49,7 @@ export function layoutReportPage(report: Report): ReportPage {
 
   const notes = report.notes;
   const notesHeight = notes.reduce((h, n) => h + paragraph(n, NOTE, content.x, 0, content.w, 2).height, 0);
-  const tableBottom = content.y + content.h - notesHeight - (notes.length > 0 ? 4 : 0);
+  const tableBottom = content.y + content.h - inkOverhang(NOTE) - notesHeight - (notes.length > 0 ? 4 : 0);
   y = drawTable(ops, report.tables[0]!, content.x, y, content.w, tableBottom);
 
   y = Math.max(y + 4, tableBottom + 4);
