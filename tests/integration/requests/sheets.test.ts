@@ -64,9 +64,12 @@ describe('course request sheets', () => {
     expect(spanish).toContain('grado 11 en 2027-28');
     expect(spanish).toMatch(/Alternativa para AP/);
     expect(spanish).toMatch(/Firma del estudiante\s+Fecha\s+Firma de la madre, el padre o el tutor\s+Fecha/);
+    // The date in words, as on the plan, never as ISO digits.
+    expect(spanish).toContain('impreso el 28 de noviembre de 2026');
     const english = squeezed(pageTexts(Buffer.from(result.files[1]!.base64, 'base64'))[0]!);
     if (process.env.KEEP_SHEET) (await import('node:fs')).writeFileSync(process.env.KEEP_SHEET, Buffer.from(result.files[0]!.base64, 'base64'));
     expect(english).toContain('grade 12 in 2027-28');
+    expect(english).toContain('printed November 28, 2026');
     const seniors = await print(store, { selection: { grade: 12 }, schoolYear: '2027-28' }).catch((e: Error) => e);
     expect(seniors).toBeInstanceOf(Error);
     expect((seniors as Error).message).toMatch(/^None of the \d+ students in grade 12 is in high school in 2027-28; no request sheets were printed\.$/);

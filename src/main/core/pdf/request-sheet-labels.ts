@@ -1,4 +1,5 @@
 import type { PrintLang } from '../../../shared/domain/print';
+import { LABELS } from './labels';
 
 /**
  * Every word of the course request sheet that is not the student's own data, in English and
@@ -43,7 +44,8 @@ const en: RequestSheetLabels = {
   signStudent: 'Student signature',
   signGuardian: 'Parent or guardian signature',
   date: 'Date',
-  printed: (d) => `printed ${d}`,
+  // The plan's own words for the date ("printed December 1, 2026"), so both papers say it alike.
+  printed: LABELS.en.printed,
   terms: { full_year: 'Full year', S1: 'Semester 1', S2: 'Semester 2', Q1: 'Quarter 1', Q2: 'Quarter 2', Q3: 'Quarter 3', Q4: 'Quarter 4' },
 };
 
@@ -65,7 +67,7 @@ const es: RequestSheetLabels = {
   signStudent: 'Firma del estudiante',
   signGuardian: 'Firma de la madre, el padre o el tutor',
   date: 'Fecha',
-  printed: (d) => `impreso ${d}`,
+  printed: LABELS.es.printed,
   terms: { full_year: 'Todo el año', S1: 'Semestre 1', S2: 'Semestre 2', Q1: 'Trimestre 1', Q2: 'Trimestre 2', Q3: 'Trimestre 3', Q4: 'Trimestre 4' },
 };
 
