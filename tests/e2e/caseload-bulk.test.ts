@@ -20,8 +20,7 @@ describe('acting on many students at once', () => {
 
   async function open(): Promise<CaseloadPage> {
     const caseload = new CaseloadPage(session.page());
-    await caseload.open(session.app().url);
-    await caseload.waitForCount(students.length, students.length);
+    await caseload.openShowingAll(session.app().url, students.length);
     return caseload;
   }
 

@@ -14,8 +14,7 @@ describe('the caseload of the sample school', () => {
 
   async function open(): Promise<CaseloadPage> {
     const caseload = new CaseloadPage(session.page());
-    await caseload.open(session.app().url);
-    await caseload.waitForCount(students.length, students.length);
+    await caseload.openShowingAll(session.app().url, students.length);
     return caseload;
   }
 

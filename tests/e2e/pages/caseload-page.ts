@@ -40,6 +40,12 @@ export class CaseloadPage extends AppShell {
     await expect.poll(() => this.title.textContent()).toBe('Caseload');
   }
 
+  /** Opens the caseload and waits until it lists every one of `total` students. */
+  async openShowingAll(url: string, total: number): Promise<void> {
+    await this.open(url);
+    await this.waitForCount(total, total);
+  }
+
   get search(): Locator {
     return this.page.getByLabel('Search by name or student number');
   }

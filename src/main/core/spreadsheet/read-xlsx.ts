@@ -112,7 +112,7 @@ async function readSheet(sheet: SheetLike, fileName: string, date1904: boolean, 
       cells[col - 1] = text;
     });
     const filled = Array.from(cells, (c) => c ?? '');
-    countCells(state, Math.max(filled.length, row.cellCount), fileName);
+    countCells(state, row.cellCount, fileName);
     const cut = oversized.length > 0 && oversized[oversized.length - 1]!.rowNumber === row.number;
     if (isBlankRow(filled) && !cut) return;
     state.rowsRead++;

@@ -92,24 +92,8 @@ export async function updateStudent(db: Kysely<StoreSchema>, actor: Actor | null
 
 /** Gives one or many students to a counselor (null: to none); all or nothing, an audit entry per student changed. */
 export async function reassignStudents(db: Kysely<StoreSchema>, actor: Actor | null, studentNumbers: readonly string[], counselor: string | null, now = new Date()): Promise<ReassignResult> {
-  const stamp = now.toISOString();
   const to = counselor?.trim() || null;
-  return writeAs(db, actor, async (trx) => {
-    const result: ReassignResult = { changed: [], unchanged: [] };
-    for (const studentNumber of new Set(studentNumbers)) {
-      const held = await trx.selectFrom('student').select('counselor').where('student_number', '=', studentNumber).executeTakeFirst();
-      if (!held) throw unknownStudent(studentNumber);
-      if (held.counselor === to) {
-        result.unchanged.push(studentNumber);
-        continue;
-      }
-      await trx.updateTable('student').set({ counselor: to, updated_at: stamp }).where('student_number', '=', studentNumber).execute();
-      await markByHand(trx, studentNumber, ['counselor'], stamp, actor);
-      await recordAudit(trx, actor, { studentNumber, action: 'students.reassign', detail: { counselor: { from: held.counselor, to } } }, now);
-      result.changed.push({ studentNumber, from: held.counselor, to });
-    }
-    return result;
-  });
+  return moveStudents(db, actor, [...new Set(studentNumbers)].map((studentNumber) => ({ studentNumber, to })), now);
 }
 
 /**
@@ -118,20 +102,34 @@ export async function reassignStudents(db: Kysely<StoreSchema>, actor: Actor | n
  * given to somebody else since is left alone and listed as unchanged, so an undo never undoes later work.
  */
 export async function undoReassign(db: Kysely<StoreSchema>, actor: Actor | null, changes: ReassignResult['changed'], now = new Date()): Promise<ReassignResult> {
+  return moveStudents(db, actor, changes.map((c) => ({ studentNumber: c.studentNumber, to: c.from, onlyFrom: c.to })), now);
+}
+
+interface Move {
+  studentNumber: string;
+  to: string | null;
+  /** An undo's condition: moved only while the student is still with this counselor. */
+  onlyFrom?: string | null;
+}
+
+/** Each student given to a counselor, in one transaction: the counselor set, marked by hand, audited. */
+async function moveStudents(db: Kysely<StoreSchema>, actor: Actor | null, moves: readonly Move[], now: Date): Promise<ReassignResult> {
   const stamp = now.toISOString();
   return writeAs(db, actor, async (trx) => {
     const result: ReassignResult = { changed: [], unchanged: [] };
-    for (const { studentNumber, from, to } of changes) {
+    for (const { studentNumber, to, onlyFrom } of moves) {
       const held = await trx.selectFrom('student').select('counselor').where('student_number', '=', studentNumber).executeTakeFirst();
       if (!held) throw unknownStudent(studentNumber);
-      if (held.counselor !== to) {
+      const stays = onlyFrom === undefined ? held.counselor === to : held.counselor !== onlyFrom;
+      if (stays) {
         result.unchanged.push(studentNumber);
         continue;
       }
-      await trx.updateTable('student').set({ counselor: from, updated_at: stamp }).where('student_number', '=', studentNumber).execute();
+      await trx.updateTable('student').set({ counselor: to, updated_at: stamp }).where('student_number', '=', studentNumber).execute();
       await markByHand(trx, studentNumber, ['counselor'], stamp, actor);
-      await recordAudit(trx, actor, { studentNumber, action: 'students.reassign', detail: { counselor: { from: to, to: from }, undo: true } }, now);
-      result.changed.push({ studentNumber, from: to, to: from });
+      const detail = { counselor: { from: held.counselor, to }, ...(onlyFrom === undefined ? {} : { undo: true }) };
+      await recordAudit(trx, actor, { studentNumber, action: 'students.reassign', detail }, now);
+      result.changed.push({ studentNumber, from: held.counselor, to });
     }
     return result;
   });

@@ -63,6 +63,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
   // The choice appears once a student is not current; until then every student is current.
   const anyNotCurrent = useMemo(() => allEntries.some((e) => e.row.status !== 'active'), [allEntries]);
+  // A report on a whole school's selection names every student: one map, not a search per student.
+  const namesByNumber = useMemo(() => new Map(allEntries.map((e) => [e.row.studentNumber, e.name])), [allEntries]);
   const entries = useMemo(() => (view === 'all' ? allEntries : allEntries.filter((e) => e.row.status === view)), [allEntries, view]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
@@ -183,7 +185,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <BulkActions
           selected={selected}
           counselors={counselors.map((o) => o.value).filter((v) => v !== ALL_OPTION && v !== BLANK_OPTION)}
-          nameOf={(n) => allEntries.find((e) => e.row.studentNumber === n)?.name ?? n}
+          nameOf={(n) => namesByNumber.get(n) ?? n}
           onChanged={() => void reload()}
           onClear={() => (setSelection({}), search.current?.focus())}
         />
