@@ -58,8 +58,14 @@ export function requestSheetLabelsFor(code: string): RequestSheetLabels {
   return find(code).sheet;
 }
 
-export function isInstalledLanguage(code: string): boolean {
-  return builtIn.has(code) || added.has(code);
+/** Refuses a code no installed language has, in one sentence naming it. */
+export function requireLanguage(code: string): void {
+  find(code);
+}
+
+/** The added languages' codes and names: the family-language rule matches a guardian's preference against them. */
+export function addedLanguageChoices(): { code: string; name: string }[] {
+  return [...added].map(([code, { name }]) => ({ code, name }));
 }
 
 /** The BCP 47 tag the PDF declares, so screen readers and search read it in the right language. */

@@ -2,6 +2,8 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Paper, PrintLang } from '../../../shared/domain/print';
 import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
 import { CounselorError } from '../../../shared/errors';
+import { installStoreLanguages, listLanguages } from '../labels/store';
+import { requireLanguage } from '../pdf/label-registry';
 import { writeTransaction } from '../store/transaction';
 
 interface SettingsRow {
@@ -23,23 +25,24 @@ function readRow(db: Db): SettingsRow {
 
 /** The school's settings as stored. */
 export function readSettings(db: Db): SchoolSettings {
-  return settingsOf(readRow(db));
+  return settingsOf(db, readRow(db));
 }
 
-/** A family-language code this version cannot print reads as 'family'. */
-function settingsOf(row: SettingsRow): SchoolSettings {
+/** A family-language code no installed language has (an added one since removed) reads as 'family'. */
+function settingsOf(db: Db, row: SettingsRow): SchoolSettings {
   const rule = FamilyLanguageRule.safeParse(row.family_language);
+  const installed = rule.success && (rule.data === 'family' || listLanguages(db).some((l) => l.code === rule.data));
   return {
     schoolName: row.school_name,
     defaultPaper: row.default_paper === 'a4' ? 'a4' : 'letter',
-    familyLanguage: rule.success ? rule.data : 'family',
+    familyLanguage: rule.success && installed ? rule.data : 'family',
   };
 }
 
 /** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
 export function settingsView(db: Db): SettingsView {
   const row = readRow(db);
-  const settings = settingsOf(row);
+  const settings = settingsOf(db, row);
   const counselors = db
     .prepare(
       `SELECT counselor AS name, count(*) AS students FROM student
@@ -47,11 +50,15 @@ export function settingsView(db: Db): SettingsView {
         GROUP BY counselor ORDER BY counselor COLLATE NOCASE`,
     )
     .all() as { name: string; students: number }[];
-  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: printedSchool(db, settings), counselors };
+  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: printedSchool(db, settings), counselors, languages: listLanguages(db) };
 }
 
 export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date(), by: string | null = null): SettingsView {
   const settings = SchoolSettings.parse(input);
+  if (settings.familyLanguage !== 'family') {
+    installStoreLanguages(db);
+    requireLanguage(settings.familyLanguage);
+  }
   writeTransaction(db, () => {
     db.prepare(
       `UPDATE school_settings SET school_name = @schoolName, default_paper = @defaultPaper, family_language = @familyLanguage,
@@ -83,8 +90,12 @@ export interface AskedPrintChoices {
  * The one place a printout's defaults are decided: the counselor's choice, else the school's
  * setting. A language left undefined means each student's family's language (print/options.ts).
  * The school's name, unset, is the one the most recent printout named (as before settings existed).
+ * A language no installed one has is refused here, before anything is drawn.
  */
 export function printChoices(db: Db, asked: AskedPrintChoices): { lang: PrintLang | undefined; paper: Paper; school: string | null } {
+  // Every print but a reprint starts here, on whichever thread draws it: this thread's labels are the store's.
+  installStoreLanguages(db);
+  if (asked.lang) requireLanguage(asked.lang);
   const settings = readSettings(db);
   return {
     lang: asked.lang ?? (settings.familyLanguage === 'family' ? undefined : settings.familyLanguage),

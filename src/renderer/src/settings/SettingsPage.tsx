@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Paper } from '../../../shared/domain/print';
-import { FAMILY_LANGUAGE_RULE_LABELS, type FamilyLanguageRule, type SettingsView } from '../../../shared/domain/settings';
+import { familyLanguageRuleLabel, type FamilyLanguageRule, type SettingsView } from '../../../shared/domain/settings';
 import { api } from '../client/api';
 import { paperLabels } from '../print/language';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
@@ -93,7 +93,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
                   {optionsOf(paperLabels)}
                 </SelectField>
                 <SelectField label="Language of a printout" value={draft.familyLanguage} onChange={set('familyLanguage')} className="field--wide" hint="Unless another is chosen when printing.">
-                  {optionsOf(FAMILY_LANGUAGE_RULE_LABELS)}
+                  {optionsOf(Object.fromEntries(['family', ...view.languages.map((l) => l.code)].map((rule) => [rule, familyLanguageRuleLabel(rule, view.languages)])))}
                 </SelectField>
               </div>
               <div className="form-buttons">
