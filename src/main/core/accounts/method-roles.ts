@@ -19,6 +19,10 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   // The name on every plan and the printout defaults are the school's: a lead sets them.
   'settings.get': 'counselor',
   'settings.save': 'lead',
+  // Anyone may download the label sheet; the printout languages are the school's, as its settings are: a lead adds or removes one.
+  'labels.sheet': 'counselor',
+  'labels.import': 'lead',
+  'labels.remove': 'lead',
   'framework.get': 'counselor',
   'students.list': 'counselor',
   'students.get': 'counselor',
