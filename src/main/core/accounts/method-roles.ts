@@ -19,6 +19,11 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   // The name on every plan and the printout defaults are the school's: a lead sets them.
   'settings.get': 'counselor',
   'settings.save': 'lead',
+  // A workstation's own choice of store: the server answers them 501 (see the department's handlers).
+  'workstation.get': 'admin',
+  'workstation.probe': 'admin',
+  'workstation.connect': 'admin',
+  'workstation.disconnect': 'admin',
   'framework.get': 'counselor',
   'students.list': 'counselor',
   'students.get': 'counselor',
