@@ -50,7 +50,7 @@ describe.skipIf(withoutPostgres)(`connecting a workstation to the department ser
     const compare = shell.main.getByText(`The server at https://127.0.0.1:${department.port} presents a certificate with this fingerprint:`);
     await compare.waitFor();
     // Focus moves to what must be read before connecting; the fingerprint is the one the server printed.
-    await expect.poll(() => compare.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => compare.evaluate((el) => el === (el.ownerDocument.activeElement as unknown))).toBe(true);
     expect(await shell.main.getByText(certificate.fingerprint256, { exact: true }).count()).toBe(1);
     // Cancel puts focus back on the check; checking again shows the same fingerprint.
     await key('Tab');
@@ -60,7 +60,7 @@ describe.skipIf(withoutPostgres)(`connecting a workstation to the department ser
     await expect.poll(() => shell.focused()).toEqual({ role: 'button', name: 'Check the server' });
     expect(await compare.count()).toBe(0);
     await key('Enter');
-    await expect.poll(() => compare.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => compare.evaluate((el) => el === (el.ownerDocument.activeElement as unknown))).toBe(true);
     await key('Tab');
     expect(await shell.focused()).toEqual({ role: 'button', name: 'The fingerprints match: connect' });
     await key('Enter');
