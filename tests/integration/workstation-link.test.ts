@@ -13,6 +13,7 @@ import { serverCertificate } from '../../src/main/transports/certificate';
 import { startDepartmentServer } from '../../src/main/transports/department';
 import { startHttpTransport } from '../../src/main/transports/http';
 import { SKIPPED_WITHOUT_POSTGRES, useScratchPostgres, withoutPostgres } from '../helpers/postgres';
+import { counselor } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
 /**
@@ -97,6 +98,30 @@ describe.skipIf(withoutPostgres)(`connecting to the department server${withoutPo
     const view = await connectDepartment(storePath, probed, probeDepartment, new Date('2026-12-03T09:00:00Z'));
     expect(view.department).toEqual({ ...probed, connectedAt: '2026-12-03T09:00:00.000Z' });
     expect(readLink(storePath)).toEqual(view.department);
+  });
+
+  it('is set by `counselor workstation` as district IT scripts it: check, connect with the fingerprint, back to local', async () => {
+    const { server, certificate } = await department();
+    const db = join(tempDir(), 'counselor.db');
+    const address = `127.0.0.1:${server.port}`;
+    const checked = await counselor(['workstation', '--db', db, '--check', address, '--json']);
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(JSON.parse(checked.stdout)).toEqual({ origin: `https://${address}`, fingerprint256: certificate.fingerprint256 });
+
+    // --connect without the fingerprint, or with another: nothing saved.
+    expect((await counselor(['workstation', '--db', db, '--connect', address])).code).toBe(2);
+    const other = certificate.fingerprint256.startsWith('00') ? `01${certificate.fingerprint256.slice(2)}` : `00${certificate.fingerprint256.slice(2)}`;
+    const refused = await counselor(['workstation', '--db', db, '--connect', address, '--fingerprint', other]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('now presents a different certificate');
+    expect(existsSync(linkFileFor(db))).toBe(false);
+
+    const connected = await counselor(['workstation', '--db', db, '--connect', address, '--fingerprint', certificate.fingerprint256.toLowerCase()]);
+    expect(connected.code, connected.stderr).toBe(0);
+    expect(connected.stdout).toBe(`The window opens the department server at https://${address}, trusting the certificate ${certificate.fingerprint256}; this computer's store is kept at ${db}.`);
+    expect((await counselor(['workstation', '--db', db, '--local'])).stdout).toBe(`The window opens this computer's store: ${db}.`);
+    expect(existsSync(linkFileFor(db))).toBe(false);
+    expect((await counselor(['workstation', '--db', db, '--local', '--check', address])).code).toBe(2);
   });
 });
 

@@ -6,6 +6,7 @@ import { CounselorError } from '../../../shared/errors';
 import { postgresMigrations } from './migrations/pg';
 import { migratePostgres } from './postgres';
 import type { StoreSchema } from './store-schema';
+import { readTransactionAsync } from './transaction';
 
 /**
  * The department database's own backups (issue 16): PostgreSQL's `pg_dump` in its custom format,
@@ -29,7 +30,7 @@ export async function pendingUpgrade(db: Kysely<StoreSchema>, latest: number): P
   const version = await sql<{ v: number | null }>`SELECT max(version) AS v FROM schema_version`.execute(db);
   const fromVersion = version.rows[0]?.v ?? 0;
   // Counted as the operator: a counselor's connection would see only part of the school.
-  const students = await db.transaction().execute(async (trx) => {
+  const students = await readTransactionAsync(db, async (trx) => {
     await sql`SELECT set_config('counselor.operator', 'on', true)`.execute(trx);
     const found = await sql<{ found: string | null }>`SELECT to_regclass('student')::text AS found`.execute(trx);
     if (!found.rows[0]?.found) return 0;
