@@ -146,7 +146,8 @@ export const catalogB: readonly OccupationRow[] = [
   ['agricultural-inspector', '45-2011', 'Agricultural Inspector', ['food inspector']],
   ['animal-breeder', '45-2021', 'Animal Breeder'],
   ['agricultural-equipment-operator', '45-2091', 'Agricultural Equipment Operator', ['tractor operator']],
-  ['farmworker-crops', '45-2092', 'Crop, Nursery and Greenhouse Worker', ['greenhouse worker', 'nursery worker']],
+  // Named without SOC's "Nursery", which a search for "nurse" would find by its first letters.
+  ['farmworker-crops', '45-2092', 'Crop and Greenhouse Farmworker', ['greenhouse worker', 'farmhand']],
   ['farmworker-animals', '45-2093', 'Farm, Ranch and Aquaculture Animal Worker', ['ranch hand', 'dairy worker', 'fish farmer']],
   ['fisher', '45-3031', 'Fishing and Hunting Worker', ['fisherman']],
   ['forest-worker', '45-4011', 'Forest and Conservation Worker'],
