@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { counselor } from '../helpers/cli';
+import { counselor, demoStore } from '../helpers/cli';
 import { useTempDir } from '../helpers/temp';
 
 const tempDir = useTempDir();
@@ -59,5 +59,35 @@ describe('counselor framework --search and --crosswalk --xlsx', () => {
     const wrong = await counselor(['framework', '--xlsx', out]);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--crosswalk/);
+  });
+
+  it('previews moving the sample school to 2024, one-to-many links left for a counselor to pick, and changes nothing', async () => {
+    const { db } = await demoStore(tempDir());
+    const before = readFileSync(db);
+    const run = await counselor(['framework', 'migrate', '--to', '2024', '--dry-run', '--json', '--db', db]);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    type Row = { studentNumber: string; from: { cluster: { code: string } | null }; to: { cluster: { code: string } | null; subCluster: { code: string } | null }; options: { code: string }[]; needsPick: boolean };
+    const preview = JSON.parse(run.stdout) as { dryRun: boolean; rows: Row[]; counts: Record<string, number> };
+    expect(preview.dryRun).toBe(true);
+    const { plans, proposed, needsPick, nothingChosen } = preview.counts as Record<'plans' | 'proposed' | 'needsPick' | 'nothingChosen', number>;
+    expect(plans).toBeGreaterThan(40);
+    expect(proposed + needsPick).toBe(preview.rows.length);
+    expect(preview.rows.length + nothingChosen).toBe(plans);
+    expect(needsPick).toBeGreaterThan(0);
+    for (const r of preview.rows) {
+      if (r.needsPick) expect(r.to.cluster, r.studentNumber).toBeNull();
+      if (r.needsPick) expect(r.options.length, r.studentNumber).toBeGreaterThan(1);
+      else expect(r.to.cluster, r.studentNumber).not.toBeNull();
+    }
+    expect(preview.rows.find((r) => r.to.subCluster?.code === 'HHS-PHH')?.to.cluster?.code).toBe('HHS');
+    expect(readFileSync(db).equals(before)).toBe(true);
+
+    const text = await counselor(['framework', 'migrate', '--to', '2024', '--dry-run', '--db', db]);
+    expect(text.stdout).toMatch(/→ pick one: AGR Agriculture; ENR Energy & Natural Resources {2}\(inferred\)$/m);
+    expect(text.stdout).toMatch(new RegExp(`^${plans} plans: ${proposed} move as proposed, ${needsPick} need a counselor's pick`, 'm'));
+    const apply = await counselor(['framework', 'migrate', '--to', '2024', '--db', db]);
+    expect(apply.code).toBe(2);
+    expect(apply.stderr).toMatch(/add --dry-run/);
+    expect((await counselor(['framework', 'migrate', '--to', '16', '--dry-run', '--db', db])).code).toBe(2);
   });
 });

@@ -6,6 +6,7 @@ import type { Occupation } from '../../../shared/domain/occupations';
 import { writeWholeFile } from '../../core/files/write-whole';
 import { crosswalkXlsx } from '../../core/framework/crosswalk-xlsx';
 import type { Command } from '../command';
+import { runFrameworkMigrate } from './framework-migrate';
 import { UsageError } from '../context';
 
 type View = 'shipped' | '2024' | 'crosswalk' | 'search';
@@ -82,11 +83,13 @@ function printMatches(out: (text: string) => void, title: string, matches: reado
 
 export const frameworkCommand: Command = {
   name: 'framework',
-  usage: 'counselor framework [--edition 16|2024] [--crosswalk [--xlsx FILE.xlsx]] [--search WORDS] [--json]',
+  usage: 'counselor framework [--edition 16|2024] [--crosswalk [--xlsx FILE.xlsx]] [--search WORDS] [--json] | counselor framework migrate --to 2024 --dry-run [--json]',
   summary:
-    'List the 16 career clusters and their 79 career pathways with their codes; --edition 2024: the 14 clusters and 72 sub-clusters of 2024; --crosswalk: where each of the 16 and 79 goes in 2024 (--xlsx: as a workbook); --search: clusters, pathways, sub-clusters and occupations in both.',
+    'List the 16 career clusters and their 79 career pathways with their codes; --edition 2024: the 14 clusters and 72 sub-clusters of 2024; --crosswalk: where each of the 16 and 79 goes in 2024 (--xlsx: as a workbook); --search: clusters, pathways, sub-clusters and occupations in both; migrate --to 2024 --dry-run: the 2024 choice proposed for each plan.',
   acceptsArguments: true,
-  async run({ call, io, json, args }) {
+  async run(context) {
+    const { call, io, json, args } = context;
+    if (args[0] === 'migrate') return runFrameworkMigrate(context, args.slice(1));
     const options = parseOptions(args);
     if (options.view === '2024') {
       // No store needed: the 2024 framework is not in the store (yet).
