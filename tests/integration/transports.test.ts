@@ -35,6 +35,7 @@ const sampleStudent = sampleStudents(new Date())[0]!;
 const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'store.info': {},
   'framework.get': {},
+  'framework.crosswalkXlsx': {},
   'students.list': {},
   'directory.list': {},
   'students.get': { studentNumber: sampleStudent.studentNumber },
@@ -199,6 +200,7 @@ function comparable(envelope: Envelope<unknown>): unknown {
 const badInputs: { [M in MethodName]: unknown } = {
   'store.info': { unexpected: true },
   'framework.get': { unexpected: true },
+  'framework.crosswalkXlsx': { unexpected: true },
   'students.list': { unexpected: true },
   'directory.list': { unexpected: true },
   'students.get': { studentNumber: 123 },

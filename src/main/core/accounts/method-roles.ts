@@ -25,6 +25,7 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'workstation.connect': 'admin',
   'workstation.disconnect': 'admin',
   'framework.get': 'counselor',
+  'framework.crosswalkXlsx': 'counselor',
   'students.list': 'counselor',
   'students.get': 'counselor',
   // A student's record is the school's, as the roster that fills it is a lead's (issue 16); the policies of migrations 15 and 17 agree.
