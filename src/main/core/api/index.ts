@@ -22,6 +22,7 @@ import { settingsHandlers } from './settings';
 import { labelHandlers } from './labels';
 import { storeHandlers } from './store';
 import { studentHandlers } from './students';
+import { workstationHandlers } from './workstation';
 import { yearHandlers } from './year';
 
 /**
@@ -52,6 +53,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...reportHandlers(store),
     ...yearHandlers(store),
     ...auditHandlers(store),
+    ...workstationHandlers(store),
   });
 }
 

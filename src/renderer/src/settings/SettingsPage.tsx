@@ -9,6 +9,7 @@ import { PrintoutLanguages } from './PrintoutLanguages';
 import { SelectField, TextField, optionsOf } from '../ui/fields';
 import { formatCount, formatDateTime } from '../ui/values';
 import type { MethodOutput } from '../../../shared/contract';
+import { WorkstationLink } from './WorkstationLink';
 import '../ui/setup.css';
 import './settings.css';
 
@@ -159,6 +160,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
                 </p>
               </section>
             ) : null}
+            <WorkstationLink />
           </>
         ) : loadError ? null : (
           <p role="status">Loading the settings…</p>
