@@ -15,7 +15,6 @@ import { Grade, StudentNumber } from './student';
  * school adds others from a label sheet ('hmn' for Hmong). A code of the right shape that is not
  * installed is refused where a print starts, in one sentence naming it (core/pdf/label-registry.ts).
  */
-export const BUILT_IN_PRINT_LANGS = ['en', 'es'] as const;
 export const PrintLang = z
   .string()
   .max(12)
@@ -25,6 +24,12 @@ export type PrintLang = string;
 /** A printout language as the choices list it: its code and its name as rosters write it ("Hmong"). */
 export const PrintLanguageChoice = z.object({ code: PrintLang, name: z.string() });
 export type PrintLanguageChoice = z.infer<typeof PrintLanguageChoice>;
+
+/** The printout languages the application ships; a school adds others from label sheets. */
+export const BUILT_IN_PRINT_LANGUAGES: readonly PrintLanguageChoice[] = [
+  { code: 'en', name: 'English' },
+  { code: 'es', name: 'Spanish' },
+];
 
 /** Always landscape: the grid of areas × years needs the width. */
 export const Paper = z.enum(['letter', 'a4']);

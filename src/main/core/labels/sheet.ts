@@ -59,11 +59,6 @@ export function sheetRows(): SheetRow[] {
   ];
 }
 
-/** The dictionary's own keys: every row but the language's code and name. */
-export function dictionaryKeys(): string[] {
-  return sheetRows().slice(2).map((r) => r.key);
-}
-
 /**
  * The sheet as .xlsx: blank to fill, or started from an installed language (`from`: its code) so a
  * translation is corrected rather than typed again. English has nothing to start from.

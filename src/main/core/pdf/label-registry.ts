@@ -1,3 +1,4 @@
+import { BUILT_IN_PRINT_LANGUAGES } from '../../../shared/domain/print';
 import { CounselorError } from '../../../shared/errors';
 import { languageLabels, type LabelDictionary, type Labels } from './labels';
 import { EN_DICTIONARY } from './labels-en';
@@ -30,10 +31,8 @@ function build(name: string, dictionary: LabelDictionary): Built {
   return { name, labels, sheet: buildRequestSheetLabels({ ...EN_DICTIONARY, ...dictionary }, labels) };
 }
 
-export const BUILT_IN_LANGUAGES: readonly PrintLanguage[] = [
-  { code: 'en', name: 'English', dictionary: EN_DICTIONARY },
-  { code: 'es', name: 'Spanish', dictionary: ES_DICTIONARY },
-];
+const SHIPPED: Record<string, LabelDictionary> = { en: EN_DICTIONARY, es: ES_DICTIONARY };
+export const BUILT_IN_LANGUAGES: readonly PrintLanguage[] = BUILT_IN_PRINT_LANGUAGES.map((l) => ({ ...l, dictionary: SHIPPED[l.code]! }));
 
 const builtIn = new Map(BUILT_IN_LANGUAGES.map((l) => [l.code, build(l.name, l.dictionary)]));
 let added = new Map<string, Built>();

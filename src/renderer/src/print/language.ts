@@ -1,10 +1,7 @@
 import type { Paper, PrintLanguageChoice } from '../../../shared/domain/print';
 
 /** The shipped printout languages: what the print choices offer until the school's settings arrive with any added ones. */
-export const BUILT_IN_LANGUAGES: readonly PrintLanguageChoice[] = [
-  { code: 'en', name: 'English' },
-  { code: 'es', name: 'Spanish' },
-];
+export { BUILT_IN_PRINT_LANGUAGES as BUILT_IN_LANGUAGES } from '../../../shared/domain/print';
 
 /** How a language reads on screen: English and Español as shipped, an added one by the name the school gave it, else its code. */
 export function langLabel(code: string, languages: readonly PrintLanguageChoice[] = []): string {
