@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,17 +21,18 @@ describe('Settings → Printout languages', () => {
     const page = session.page();
     const app = session.app();
     const dir = mkdtempSync(join(tmpdir(), 'cw-labels-'));
-    // The sheet as the page would download it, its column filled by another program (Python).
-    const sheet = await app.value<{ base64: string }>('labels.sheet');
-    writeFileSync(join(dir, 'blank.xlsx'), Buffer.from(sheet.base64, 'base64'));
-    writeFileSync(join(dir, 'spec.json'), JSON.stringify({ fill: { 'language.code': 'hmn', 'language.name': 'Hmong', title: 'Txoj Kev Npaj Kawm Ntawv' } }));
-    execFileSync('python3', [join(__dirname, '..', 'integration', 'labels', 'fill-sheet.py'), join(dir, 'blank.xlsx'), join(dir, 'hmong.xlsx'), join(dir, 'spec.json')]);
-
     const shell = new CaseloadPage(page);
     await shell.open(app.url);
     await shell.openFromNavigation('Settings');
     const languages = new PrintoutLanguagesSection(page);
     await expect.poll(() => languages.listed()).toEqual(['English', 'Spanish']);
+
+    // The sheet downloaded from the page, its column filled by another program (Python).
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), languages.downloadButton.press('Enter')]);
+    expect(download.suggestedFilename()).toBe('printout-labels.xlsx');
+    await download.saveAs(join(dir, 'blank.xlsx'));
+    writeFileSync(join(dir, 'spec.json'), JSON.stringify({ fill: { 'language.code': 'hmn', 'language.name': 'Hmong', title: 'Txoj Kev Npaj Kawm Ntawv' } }));
+    execFileSync('python3', [join(__dirname, '..', 'integration', 'labels', 'fill-sheet.py'), join(dir, 'blank.xlsx'), join(dir, 'hmong.xlsx'), join(dir, 'spec.json')]);
     await languages.fileInput.setInputFiles(join(dir, 'hmong.xlsx'));
     await expect.poll(() => languages.status.textContent()).toBe('Added Hmong: plans print in it for families who prefer Hmong, or when it is chosen.');
     await expect.poll(() => languages.listed()).toEqual(['English', 'Spanish', 'Hmong']);
@@ -47,5 +48,6 @@ describe('Settings → Printout languages', () => {
     await expect.poll(() => print.language.getByRole('option').allTextContents()).toEqual(['English', 'Español', 'Hmong']);
     await print.language.selectOption('hmn');
     await expect.poll(() => print.language.inputValue()).toBe('hmn');
+    rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });

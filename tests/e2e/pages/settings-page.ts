@@ -19,6 +19,10 @@ export class PrintoutLanguagesSection extends AppShell {
     return this.section.getByLabel('Import a translated sheet (.xlsx)');
   }
 
+  get downloadButton(): Locator {
+    return this.section.getByRole('button', { name: 'Download label sheet' });
+  }
+
   get status(): Locator {
     return this.section.getByRole('status');
   }

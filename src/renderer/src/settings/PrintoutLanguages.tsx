@@ -28,6 +28,7 @@ export function PrintoutLanguages({ languages, onChanged }: { languages: readonl
   const [notice, setNotice] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [from, setFrom] = useState('');
 
   const act = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -44,7 +45,8 @@ export function PrintoutLanguages({ languages, onChanged }: { languages: readonl
 
   const download = () =>
     act(async () => {
-      const sheet = await api['labels.sheet']({});
+      // Started from an installed language, a translation is corrected rather than typed again.
+      const sheet = await api['labels.sheet'](from ? { from } : {});
       await platform.saveFile(sheet.fileName, base64ToBytes(sheet.base64), XLSX_TYPE);
       return `Saved ${sheet.fileName}: have its third column translated, keep each {placeholder}, then import it here.`;
     });
@@ -107,6 +109,19 @@ export function PrintoutLanguages({ languages, onChanged }: { languages: readonl
             ))}
           </tbody>
         </table>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>Third column of the sheet</label>
+        <select id={`${id}-from`} value={from} onChange={(e) => setFrom(e.target.value)}>
+          <option value="">Blank, to translate</option>
+          {languages
+            .filter((l) => l.code !== 'en')
+            .map((l) => (
+              <option key={l.code} value={l.code}>
+                {`${l.name}, to correct`}
+              </option>
+            ))}
+        </select>
       </div>
       <div className="form-buttons">
         <button type="button" className="button button--small" disabled={busy} onClick={() => void download()}>
