@@ -5,6 +5,7 @@ import { auditEntriesFor } from '../audit/log';
 import { conferencesIn } from '../conferences/conference-reads';
 import type { Handlers } from '../dispatch';
 import { frameworkIn } from '../framework/framework-reads';
+import { caseloadAs } from '../plans/caseload-as';
 import { catalogIn, programsIn, studentIn } from '../plans/plan-view-reads';
 import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans-as';
 import { POLICY_REFUSED } from '../store/row-security';
@@ -28,6 +29,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
     return {
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
+      'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
       'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
       'conferences.list': async ({ studentNumber }) =>
