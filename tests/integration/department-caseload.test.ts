@@ -12,6 +12,7 @@ import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { startSchoolYear } from '../../src/main/core/year/start';
+import type { BulkResult, BulkUndoResult } from '../../src/shared/domain/bulk';
 import type { CaseloadRow } from '../../src/shared/domain/student';
 import { counselor } from '../helpers/cli';
 import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
@@ -97,5 +98,32 @@ describe.skipIf(withoutAppRole)(`the department server's caseload on PostgreSQL$
     expect(fromServer).toMatchObject({ code: 0, stderr: '' });
     // As the command prints the file's (students.ts: the rows as JSON), today's date on both.
     expect(JSON.parse(fromServer.stdout)).toEqual(JSON.parse(JSON.stringify({ students: await listCaseload(file) })));
+  }, 60_000);
+
+  it("changes many plans in one transaction as the counselor: another caseload's student refused by the database in one sentence, the rest changed, and taken back as one step", async () => {
+    const ofCounselor = (name: string) =>
+      file.prepare("SELECT student_number FROM student WHERE counselor = ? AND status = 'active' AND student_number IN (SELECT student_number FROM plan) ORDER BY student_number LIMIT 2").pluck().all(name) as string[];
+    const mine = ofCounselor(first.displayName);
+    const [theirs] = ofCounselor(second.displayName);
+    expect(mine).toHaveLength(2);
+    const theirsBefore = await ok<{ revision: number; lastReviewed: string | null }>(lead, 'plans.get', { studentNumber: theirs });
+
+    const done = await ok<BulkResult>(first, 'plans.bulk', { studentNumbers: [mine[0], theirs, mine[1], '999999'], action: { kind: 'markReviewed' } });
+    expect(done.results.map((r) => [r.studentNumber, r.outcome])).toEqual([[mine[0], 'changed'], [theirs, 'refused'], [mine[1], 'changed'], ['999999', 'refused']]);
+    expect(done.results[1]!.summary).toMatch(new RegExp(`^Only ${second.displayName.replace('.', '\\.')} \\(the student's counselor\\) or a lead can change .+'s plan; you can still read and print it\\.$`));
+    expect(done.undo.map((u) => u.studentNumber)).toEqual(mine);
+    // The refused student's plan is as it was, and the audit log has no entry of hers for it.
+    expect(await ok(lead, 'plans.get', { studentNumber: theirs })).toEqual(theirsBefore);
+    const audit = async (studentNumber: string) => (await ok<{ entries: { userName: string; action: string; detail: Record<string, unknown> }[] }>(lead, 'audit.forStudent', { studentNumber })).entries;
+    expect((await audit(theirs)).filter((e) => e.userName === first.userName)).toEqual([]);
+    expect((await audit(mine[0]!))[0]).toMatchObject({ userName: first.userName, action: 'markReviewed', detail: { bulk: true } });
+
+    // Another counselor cannot take back her change: the database refuses, in the same sentence.
+    const foreign = await ok<BulkUndoResult>(second, 'plans.bulkUndo', { steps: done.undo });
+    expect(foreign.results.map((r) => r.outcome)).toEqual(['refused', 'refused']);
+    expect(foreign.results[0]!.summary).toMatch(new RegExp(`^Only ${first.displayName.replace('.', '\\.')} \\(the student's counselor\\)`));
+    const undone = await ok<BulkUndoResult>(first, 'plans.bulkUndo', { steps: done.undo });
+    expect(undone.results.map((r) => r.outcome)).toEqual(['changed', 'changed']);
+    expect((await audit(mine[1]!)).map((e) => [e.userName, e.action]).slice(0, 2)).toEqual([[first.userName, 'undo'], [first.userName, 'markReviewed']]);
   }, 60_000);
 });

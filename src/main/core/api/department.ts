@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
-import { CounselorError } from '../../../shared/errors';
 import { readAs, type Actor } from '../accounts/actor';
 import { auditEntriesFor } from '../audit/log';
 import { conferencesIn } from '../conferences/conference-reads';
 import type { Handlers } from '../dispatch';
 import { frameworkIn } from '../framework/framework-reads';
+import { bulkChangeAs, bulkUndoAs } from '../plans/bulk-as';
 import { caseloadAs } from '../plans/caseload-as';
+import { caseloadRefusal } from '../plans/caseload-refusal';
 import { catalogIn, programsIn, studentIn } from '../plans/plan-view-reads';
 import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans-as';
 import { POLICY_REFUSED } from '../store/row-security';
@@ -45,6 +46,8 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       'plans.update': ({ studentNumber, operation, basedOn }) =>
         changing(studentNumber, () => updatePlanAs(db, actor, studentNumber, operation, basedOn)),
       'plans.undo': ({ studentNumber, basedOn }) => changing(studentNumber, () => undoPlanAs(db, actor, studentNumber, basedOn)),
+      'plans.bulk': ({ studentNumbers, action }) => bulkChangeAs(db, actor, studentNumbers, action),
+      'plans.bulkUndo': ({ steps }) => bulkUndoAs(db, actor, steps),
       'plans.applyProgram': ({ studentNumber, programId, basedOn }) =>
         changing(studentNumber, () => applyProgramAs(db, actor, studentNumber, programId, basedOn)),
     };
@@ -61,12 +64,7 @@ function caseloadGuard(db: Kysely<StoreSchema>, actor: Actor | null) {
       return await change();
     } catch (e) {
       if ((e as { code?: unknown }).code !== POLICY_REFUSED) throw e;
-      const s = await readAs(db, actor, (trx) =>
-        trx.selectFrom('student').select(['first_name', 'last_name', 'counselor']).where('student_number', '=', studentNumber).executeTakeFirst(),
-      );
-      const whose = s ? `${s.first_name} ${s.last_name}'s plan` : 'this plan';
-      const owner = s?.counselor ? `${s.counselor} (the student's counselor)` : "the student's counselor";
-      throw new CounselorError('forbidden', `Only ${owner} or a lead can change ${whose}; you can still read and print it.`);
+      throw await readAs(db, actor, (trx) => caseloadRefusal(trx, studentNumber));
     }
   };
 }
