@@ -104,7 +104,7 @@ describe.skipIf(withoutAppRole)(`the department server's caseload on PostgreSQL$
     const ofCounselor = (name: string) =>
       file.prepare("SELECT student_number FROM student WHERE counselor = ? AND status = 'active' AND student_number IN (SELECT student_number FROM plan) ORDER BY student_number LIMIT 2").pluck().all(name) as string[];
     const mine = ofCounselor(first.displayName);
-    const [theirs] = ofCounselor(second.displayName);
+    const theirs = ofCounselor(second.displayName)[0]!;
     expect(mine).toHaveLength(2);
     const theirsBefore = await ok<{ revision: number; lastReviewed: string | null }>(lead, 'plans.get', { studentNumber: theirs });
 
