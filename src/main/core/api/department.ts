@@ -12,6 +12,7 @@ import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans
 import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { departmentPrint } from './department-print';
 import { studentRecordHandlers } from './student-records';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
@@ -25,9 +26,11 @@ export type SomeHandlers = Partial<Handlers>;
  * command given a department address calls them as the operator (actor null).
  */
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
+  const printing = departmentPrint(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
     return {
+      ...printing(actor),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),

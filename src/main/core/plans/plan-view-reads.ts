@@ -86,10 +86,6 @@ export async function programsIn(trx: Trx): Promise<ProgramOfStudy[]> {
   );
 }
 
-async function requirementSetIn(trx: Trx, classYear: number | null): Promise<RequirementSet> {
-  return (await requirementSetsIn(trx))(classYear);
-}
-
 /** Every requirement set, looked up by class year (the default set, else Wisconsin's minimums, for a class without its own). */
 export async function requirementSetsIn(trx: Trx): Promise<(classYear: number | null) => RequirementSet> {
   const [records, areas, rules] = await Promise.all([
@@ -144,22 +140,39 @@ export interface PlanReads {
   contextFor(plan: Plan | null): PlanViewContext;
 }
 
-export async function planReadsIn(trx: Trx, studentNumber: string, today: Date): Promise<PlanReads> {
+/**
+ * What every plan view of the school is resolved against, read once: a single plan's reads, a
+ * print run's (print/print-as.ts reads it once for the whole stack, as the workstation's
+ * PlanViewSource does) and a change's.
+ */
+export interface SchoolReads {
+  catalog: Catalog;
+  programs: ProgramOfStudy[];
+  requirementsFor(classYear: number | null): RequirementSet;
+  transcript: TranscriptReader;
+  today: Date;
+  window: ReviewWindow;
+}
+
+export async function schoolReadsIn(trx: Trx, today: Date): Promise<SchoolReads> {
+  const [listed, programs, requirementsFor, window] = await Promise.all([catalogIn(trx), programsIn(trx), requirementSetsIn(trx), reviewWindowOf(trx, today)]);
+  const catalog = catalogOf(listed);
+  return { catalog, programs, requirementsFor, transcript: await transcriptReaderIn(trx, catalog), today, window };
+}
+
+/** One student's part of a plan view's reads, over the school's. */
+export async function studentReadsIn(trx: Trx, school: SchoolReads, studentNumber: string): Promise<PlanReads> {
   const student = await studentIn(trx, studentNumber);
-  const [listed, programs, history, gpa, requirements, undo, stored, window] = await Promise.all([
-    catalogIn(trx),
-    programsIn(trx),
+  const [history, gpa, undo, stored] = await Promise.all([
     trx.selectFrom('course_history').selectAll().where('student_number', '=', studentNumber)
       .orderBy('school_year').orderBy('grade_level').orderBy('term').orderBy('id').execute(),
     trx.selectFrom('history_student').select('gpa').where('student_number', '=', studentNumber).executeTakeFirst(),
-    requirementSetIn(trx, student.classYear),
     trx.selectFrom('plan_history').select('id').where('student_number', '=', studentNumber).limit(1).executeTakeFirst(),
     trx.selectFrom('plan').select('revision').where('student_number', '=', studentNumber).executeTakeFirst(),
-    reviewWindowOf(trx, today),
   ]);
-  const catalog = catalogOf(listed);
-  const read = await transcriptReaderIn(trx, catalog);
-  const transcript = read((history as unknown as HistoryRecordRow[]).map(toRecord), student.classYear);
+  const { catalog, programs } = school;
+  const transcript = school.transcript((history as unknown as HistoryRecordRow[]).map(toRecord), student.classYear);
+  const requirements = school.requirementsFor(student.classYear);
   return {
     student,
     catalog,
@@ -172,8 +185,12 @@ export async function planReadsIn(trx: Trx, studentNumber: string, today: Date):
       program: plan?.programId ? (programs.find((p) => p.id === plan.programId) ?? null) : null,
       canUndo: undo !== undefined,
       revision: stored?.revision ?? 0,
-      today,
-      reviewWindow: window,
+      today: school.today,
+      reviewWindow: school.window,
     }),
   };
+}
+
+export async function planReadsIn(trx: Trx, studentNumber: string, today: Date): Promise<PlanReads> {
+  return studentReadsIn(trx, await schoolReadsIn(trx, today), studentNumber);
 }
