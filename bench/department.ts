@@ -25,6 +25,7 @@ import { sql, type Kysely } from 'kysely';
 import { addAccount } from '../src/main/core/accounts/accounts';
 import { writeAs, type Actor } from '../src/main/core/accounts/actor';
 import { caseloadTable } from '../src/main/core/exports/caseload';
+import { caseloadAs } from '../src/main/core/plans/caseload-as';
 import { updatePlanAs } from '../src/main/core/plans/plans-as';
 import { importRoster } from '../src/main/core/roster/import';
 import { openStore } from '../src/main/core/store/connection';
@@ -181,6 +182,19 @@ async function main(): Promise<void> {
     await rosterWrite(pg, roster, now);
     const pgWriteAlone = performance.now() - alone;
 
+    // The caseload page on the server after the roster (every student's standing computed from the database, nothing kept).
+    const lead: Actor = { userName: 'lead', displayName: 'Dr. Lead', role: 'lead' };
+    await addAccount(pg, { ...lead, password: 'correct horse battery' });
+    const caseload: { lead: number[]; counselor: number[]; rows: { lead: number; counselor: number } } = { lead: [], counselor: [], rows: { lead: 0, counselor: 0 } };
+    for (let run = 0; run < 3; run++) {
+      let t = performance.now();
+      caseload.rows.lead = (await caseloadAs(pg, lead)).length;
+      caseload.lead.push(performance.now() - t);
+      t = performance.now();
+      caseload.rows.counselor = (await caseloadAs(pg, counselors[0]!.actor)).length;
+      caseload.counselor.push(performance.now() - t);
+    }
+
     // SQLite, the same school: the same write through the typed layer, and the real roster import of the same rows.
     const sqliteWrite: number[] = [];
     const sqliteImport: number[] = [];
@@ -207,6 +221,8 @@ async function main(): Promise<void> {
     console.log(`  roster write on PostgreSQL, alone                ${ms(pgWriteAlone)}`);
     console.log(`  the same write on SQLite (typed layer), median of 3 ${ms(median(sqliteWrite))}`);
     console.log(`  roster import end to end on SQLite (CSV), median of 3 ${ms(median(sqliteImport))}   (not yet on PostgreSQL)`);
+    console.log(`  students.list as a lead (${caseload.rows.lead.toLocaleString('en-US')} rows), median of 3       ${ms(median(caseload.lead))}`);
+    console.log(`  students.list as a counselor (${caseload.rows.counselor.toLocaleString('en-US')} rows), median of 3   ${ms(median(caseload.counselor))}`);
     console.log(`  ratio: PostgreSQL write under the saves / SQLite write ${(pgWrite / median(sqliteWrite)).toFixed(2)}×`);
   } finally {
     await pg.destroy();
