@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { createHandlers } from './core/api';
 import { workerLauncher } from './core/jobs/launch';
 import { JobRegistry } from './core/jobs/registry';
 import { openStore, type Store } from './core/store/connection';
 import { resolveStorePath } from './core/store/location';
 import { registerIpc } from './transports/ipc';
-import { createMainWindow, isTrustedSender, registerAppScheme, type WindowElectron } from './window';
+import { readLink, saveLink } from './core/workstation/link';
+import { probeDepartment } from './core/workstation/probe';
+import { createMainWindow, isPinnedCertificate, isTrustedSender, registerAppScheme, type WindowElectron } from './window';
+import type { DepartmentLink } from '../shared/domain/workstation';
 import { CounselorError } from '../shared/errors';
 
 /**
@@ -53,15 +56,81 @@ async function start(): Promise<void> {
     workerLauncher({ storePath: store.path, workerFile: join(__dirname, 'job-worker.js'), ...desktopNativeBinding() }),
   );
   registerIpc(ipcMain, createHandlers(store, jobs), isTrustedSender);
-  createMainWindow(electron, windowOptions);
+  const department = await departmentToOpen(store.path);
+  if (department === 'quit') return;
+  const options = { ...windowOptions, departmentOrigin: department?.origin };
+  if (department) {
+    // The department server's certificate is usually self-signed: trusted when it is exactly the one pinned in Settings.
+    app.on('certificate-error', (event, _contents, url, _error, certificate, callback) => {
+      const pinned = isPinnedCertificate(department, url, certificate.data);
+      if (pinned) event.preventDefault();
+      callback(pinned);
+    });
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate([
+        { role: 'fileMenu' },
+        { role: 'editMenu' },
+        { role: 'viewMenu' },
+        {
+          label: 'Department',
+          submenu: [{ label: "Use this computer's store instead", click: () => useLocalStore(store.path) }],
+        },
+      ]),
+    );
+  }
+  createMainWindow(electron, options);
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(electron, windowOptions);
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(electron, options);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => store.close());
+}
+
+/**
+ * The department server Settings linked, when it answers with the certificate pinned there; null
+ * opens this computer's store. A server that cannot be reached, or presents another certificate,
+ * is said in a dialog that offers this computer's store meanwhile (never a blank window).
+ */
+async function departmentToOpen(storePath: string): Promise<DepartmentLink | null | 'quit'> {
+  let link: DepartmentLink | null;
+  try {
+    link = readLink(storePath);
+  } catch (e) {
+    dialog.showErrorBox('Counselor Workstation', startupMessage(e));
+    return null;
+  }
+  if (!link) return null;
+  let problem: string;
+  try {
+    const found = await probeDepartment(link.origin);
+    if (found.fingerprint256 === link.fingerprint256) return link;
+    problem = `The department server at ${link.origin} now presents a different certificate (fingerprint ${found.fingerprint256}) from the one connected in Settings, so it is not opened. Ask IT whether its certificate was replaced, then connect again from Settings.`;
+  } catch (e) {
+    problem = startupMessage(e);
+  }
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    message: 'The department server cannot be opened',
+    detail: `${problem}\n\nThis computer's own store can be opened meanwhile: it holds what was kept on this computer, not the department's caseload.`,
+    buttons: ["Open this computer's store", 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (response === 1) {
+    app.quit();
+    return 'quit';
+  }
+  return null;
+}
+
+/** Removes the link and reopens the window on this computer's store. */
+function useLocalStore(storePath: string): void {
+  saveLink(storePath, null);
+  app.relaunch();
+  app.exit(0);
 }
 
 /**

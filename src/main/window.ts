@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
@@ -78,6 +79,33 @@ export interface MainWindowOptions {
   preload: string;
   /** The built renderer (out/renderer), served as app://counselor/. */
   rendererDir: string;
+  /**
+   * The department server this workstation opens instead of its own store (Settings): the window
+   * loads the server's own page, without the preload (a page from the network never gets the IPC
+   * bridge), and stays on that origin.
+   */
+  departmentOrigin?: string | undefined;
+}
+
+/**
+ * Whether a certificate Chromium refused (a department server's is usually self-signed) is the one
+ * the counselor compared and pinned in Settings: same origin, same SHA-256 fingerprint, computed
+ * here from the certificate itself rather than from Electron's own fingerprint text.
+ */
+export function isPinnedCertificate(pinned: { origin: string; fingerprint256: string }, url: string, certificatePem: string): boolean {
+  try {
+    return new URL(url).origin === pinned.origin && new X509Certificate(certificatePem).fingerprint256 === pinned.fingerprint256;
+  } catch {
+    return false;
+  }
+}
+
+function isOriginUrl(raw: string, origin: string): boolean {
+  try {
+    return new URL(raw).origin === origin;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -162,6 +190,7 @@ function refusal(status: number, text: string): Response {
  * protocol is handled on first use, so a second window (macOS 'activate') reuses it.
  */
 export function createMainWindow(electron: WindowElectron, options: MainWindowOptions): BrowserWindowLike {
+  const department = options.departmentOrigin;
   if (!electron.protocol.isProtocolHandled(APP_SCHEME)) {
     electron.protocol.handle(APP_SCHEME, rendererRequestHandler(options.rendererDir));
   }
@@ -178,13 +207,13 @@ export function createMainWindow(electron: WindowElectron, options: MainWindowOp
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      preload: options.preload,
+      ...(department ? {} : { preload: options.preload }),
     },
   });
 
   const contents = win.webContents;
   const stayInApp = (event: PreventableEvent, url: string) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (department ? !isOriginUrl(url, department) : !isAppUrl(url)) event.preventDefault();
   };
   contents.on('will-navigate', stayInApp);
   contents.on('will-redirect', stayInApp);
@@ -194,7 +223,7 @@ export function createMainWindow(electron: WindowElectron, options: MainWindowOp
   contents.session.setPermissionCheckHandler(() => false);
 
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(START_URL).catch((e: unknown) => {
+  void win.loadURL(department ? `${department}/` : START_URL).catch((e: unknown) => {
     console.error('[counselor] the window could not load the application:', e);
   });
   return win;

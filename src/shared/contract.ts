@@ -12,6 +12,7 @@ import { rosterMethods } from './methods/roster';
 import { settingsMethods } from './methods/settings';
 import { studentRecordMethods } from './methods/student-records';
 import { storeMethods } from './methods/store';
+import { workstationMethods } from './methods/workstation';
 import { yearMethods } from './methods/year';
 
 /**
@@ -36,6 +37,7 @@ export const contract = {
   ...reportMethods,
   ...yearMethods,
   ...auditMethods,
+  ...workstationMethods,
 } as const;
 
 export { StoreInfo } from './methods/caseload';

@@ -65,6 +65,9 @@ describe('the plan editor', () => {
       expect(await plan.selectedText(plan.clusterSelect)).toBe('Manufacturing');
       expect(await plan.selectedText(plan.pathwaySelect)).toBe('Maintenance, Installation & Repair');
       expect(await plan.selectedText(plan.programSelect)).toBe('Electro-Mechanical');
+      // Beside the choice: where it goes in the 2024 framework (issue 15), and the pathway's occupations.
+      expect(await plan.frameworkEquivalent.textContent()).toMatch(/In the 2024 framework: Advanced Manufacturing \/ Industrial Machinery — derived\./);
+      expect(await plan.frameworkEquivalent.textContent()).toMatch(/Sample occupations for Maintenance, Installation & Repair: Industrial Machinery Mechanic; Millwright/);
 
       // Apply the program: the grid fills from this year on, and the page says what was added.
       const totalBefore = await plan.area('Total credits');

@@ -35,6 +35,7 @@ const sampleStudent = sampleStudents(new Date())[0]!;
 const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'store.info': {},
   'framework.get': {},
+  'framework.crosswalkXlsx': {},
   'students.list': {},
   'directory.list': {},
   'students.get': { studentNumber: sampleStudent.studentNumber },
@@ -141,11 +142,18 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'students.reassign': { studentNumbers: [sampleStudent.studentNumber], counselor: 'Ms. Rivera' },
   'students.undoReassign': { changes: [{ studentNumber: sampleStudent.studentNumber, from: 'Ms. Alvarez', to: 'Ms. Rivera' }] },
   'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'a4', familyLanguage: 'family' },
+  'workstation.get': {},
+  // Nothing listens on port 1 of this machine: the probe's "nothing answers" sentence (expectedErrors).
+  'workstation.probe': { address: '127.0.0.1:1' },
+  'workstation.connect': { origin: 'https://127.0.0.1:1', fingerprint256: 'AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB:AB' },
+  'workstation.disconnect': {},
 };
 
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
 const expectedErrors: Partial<Record<MethodName, string>> = {
   'courses.add': 'conflict',
+  'workstation.probe': 'store_unavailable',
+  'workstation.connect': 'store_unavailable',
   'roster.previewStatus': 'not_found',
   'roster.importStatus': 'not_found',
   'roster.reportXlsx': 'not_found',
@@ -192,6 +200,7 @@ function comparable(envelope: Envelope<unknown>): unknown {
 const badInputs: { [M in MethodName]: unknown } = {
   'store.info': { unexpected: true },
   'framework.get': { unexpected: true },
+  'framework.crosswalkXlsx': { unexpected: true },
   'students.list': { unexpected: true },
   'directory.list': { unexpected: true },
   'students.get': { studentNumber: 123 },
@@ -263,6 +272,10 @@ const badInputs: { [M in MethodName]: unknown } = {
   'students.reassign': { studentNumbers: [], counselor: 'Ms. Rivera' },
   'students.undoReassign': { changes: [] },
   'settings.save': { schoolName: 'Lakeside High School', defaultPaper: 'legal', familyLanguage: 'family' },
+  'workstation.get': { unexpected: true },
+  'workstation.probe': { address: '' },
+  'workstation.connect': { origin: 'https://127.0.0.1:1', fingerprint256: 'ab:cd' },
+  'workstation.disconnect': { keep: true },
 };
 
 /**

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { serverCertificate } from '../../src/main/transports/certificate';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/transports/csp';
 import {
   createMainWindow,
+  isPinnedCertificate,
   isTrustedSender,
   registerAppScheme,
   START_URL,
@@ -231,6 +233,45 @@ describe('isTrustedSender', () => {
       'about:blank',
     ]) {
       expect(isTrustedSender(new URL(url)), url).toBe(false);
+    }
+  });
+});
+
+describe('the window on a department server (Settings linked one)', () => {
+  const origin = 'https://counsel.lincoln.k12.wi.us:8443';
+  let fake: ReturnType<typeof fakeElectron>;
+  beforeEach(() => {
+    fake = fakeElectron();
+    createMainWindow(fake.electron, { preload: '/app/out/preload/index.js', rendererDir: '/nowhere', departmentOrigin: origin });
+  });
+
+  it("loads the server's own page, without the preload: a page from the network never gets the IPC bridge", () => {
+    expect(fake.calls.loaded).toEqual([`${origin}/`]);
+    const prefs = fake.calls.windows[0]?.webPreferences;
+    expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+  });
+
+  it('stays on that origin', () => {
+    expect(navigate(fake.calls, 'will-navigate', `${origin}/#/caseload`)).toBe(false);
+    expect(navigate(fake.calls, 'will-navigate', 'https://counsel.lincoln.k12.wi.us/')).toBe(true);
+    expect(navigate(fake.calls, 'will-navigate', 'app://counselor/index.html')).toBe(true);
+    expect(navigate(fake.calls, 'will-redirect', 'https://evil.example/')).toBe(true);
+  });
+});
+
+describe('isPinnedCertificate', () => {
+  it('trusts exactly the certificate pinned for that origin', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-cert-'));
+    try {
+      const pinned = serverCertificate({ dataDir: join(dir, 'a') });
+      const other = serverCertificate({ dataDir: join(dir, 'b') });
+      const link = { origin: 'https://127.0.0.1:8443', fingerprint256: pinned.fingerprint256 };
+      expect(isPinnedCertificate(link, 'https://127.0.0.1:8443/api/plans.get', pinned.cert)).toBe(true);
+      expect(isPinnedCertificate(link, 'https://127.0.0.1:8443/', other.cert)).toBe(false);
+      expect(isPinnedCertificate(link, 'https://127.0.0.1:9443/', pinned.cert)).toBe(false);
+      expect(isPinnedCertificate(link, 'https://127.0.0.1:8443/', 'not a certificate')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -21,6 +21,7 @@ import { reportCommand } from './commands/report';
 import { requestsCommand } from './commands/requests';
 import { studentsCommand } from './commands/students';
 import { studentCommand } from './commands/student';
+import { workstationCommand } from './commands/workstation';
 import { createContext, UsageError, type CliIO } from './context';
 import { storeFailure } from '../core/store/failures';
 
@@ -29,7 +30,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, studentCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, settingsCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand, serveCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, studentCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, settingsCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand, serveCommand, workstationCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

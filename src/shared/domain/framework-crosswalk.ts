@@ -1,6 +1,6 @@
 /**
  * From the 16 clusters / 79 pathways the application ships (core/framework/data.ts) to the 2024
- * framework (framework-2024.ts). Codes only, so this shared module needs neither data file.
+ * framework (framework-2024.ts). The links are codes only; namedCrosswalk adds the names.
  *
  * How sure each link is, as docs/reference/career-clusters-2024.md says:
  * - stated: Advance CTE or state CTE associations say so;
@@ -10,6 +10,8 @@
  *   crosswalks. Anyone showing them must say they are derived.
  * Every legacy cluster and pathway has an entry ("no field has been eliminated").
  */
+
+import { framework2024 } from './framework-2024';
 
 export type CrosswalkBasis = 'stated' | 'inferred' | 'derived';
 
@@ -61,3 +63,47 @@ export const pathwayCrosswalk: readonly CrosswalkEntry[] = entries('derived', [
   ['TR-FME', 'SCT-MRP'], ['TR-HSE', 'SCT-PLL'], ['TR-LPM', 'SCT-PLL'], ['TR-SS', 'MKS-SSL'], ['TR-TO', 'SCT-GRT SCT-AST SCT-MAR'],
   ['TR-TSI', 'SCT-PLL'], ['TR-WDC', 'SCT-PWH'],
 ]);
+
+export interface NamedCode {
+  code: string;
+  name: string;
+}
+
+export interface NamedCrosswalkEntry {
+  from: NamedCode;
+  to: NamedCode[];
+  basis: CrosswalkBasis;
+}
+
+export interface NamedCrosswalk {
+  clusters: NamedCrosswalkEntry[];
+  pathways: NamedCrosswalkEntry[];
+}
+
+const names2024 = new Map<string, string>(
+  framework2024.clusters.flatMap((c) => [[c.code, c.name] as const, ...c.subClusters.map((s) => [s.code, s.name] as const)]),
+);
+
+/** What each basis means, in the words every view of the crosswalk shows beside it. */
+export const crosswalkBasisMeaning: Readonly<Record<CrosswalkBasis, string>> = {
+  stated: 'Advance CTE or state CTE associations say so',
+  inferred: 'inferred from the names, not an official statement',
+  derived: 'derived by this application; no official pathway map exists',
+};
+
+/**
+ * Each entry with the names on both sides, so a reader needs no second lookup, in the order
+ * the 16-cluster framework lists them (the order counselors know). The 16-cluster names come
+ * from the caller (the store holds them); the 2024 names from framework-2024.ts.
+ */
+export function namedCrosswalk(legacy: { clusters: readonly { code: string; name: string; pathways: readonly { code: string; name: string }[] }[] }): NamedCrosswalk {
+  const names = new Map<string, string>(legacy.clusters.flatMap((c) => [[c.code, c.name] as const, ...c.pathways.map((p) => [p.code, p.name] as const)]));
+  const named = (e: CrosswalkEntry): NamedCrosswalkEntry => ({
+    from: { code: e.from, name: names.get(e.from) ?? e.from },
+    to: e.to.map((code) => ({ code, name: names2024.get(code) ?? code })),
+    basis: e.basis,
+  });
+  const order = new Map([...names.keys()].map((code, i) => [code, i]));
+  const byLegacyOrder = (a: CrosswalkEntry, b: CrosswalkEntry) => (order.get(a.from) ?? 0) - (order.get(b.from) ?? 0);
+  return { clusters: [...clusterCrosswalk].sort(byLegacyOrder).map(named), pathways: [...pathwayCrosswalk].sort(byLegacyOrder).map(named) };
+}

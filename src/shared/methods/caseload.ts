@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NoInput } from '../domain/common';
 import { Framework } from '../domain/framework';
+import { ExportedFile } from '../domain/roster';
 import { SampleRemoval, SampleStatus } from '../domain/sample';
 import { CaseloadRow, Student, StudentNumber } from '../domain/student';
 import { method } from './define';
@@ -15,6 +16,11 @@ export const StoreInfo = z.object({
 export const caseloadMethods = {
   'store.info': method(NoInput, StoreInfo, 'Where the store is and what it holds.'),
   'framework.get': method(NoInput, Framework, 'The 16 career clusters and their 79 career pathways.'),
+  'framework.crosswalkXlsx': method(
+    NoInput,
+    ExportedFile,
+    'The crosswalk from the 16 clusters and 79 pathways to the 2024 framework (each link stated, inferred or derived) as .xlsx.',
+  ),
   'students.list': method(
     NoInput,
     z.object({ students: z.array(CaseloadRow) }),

@@ -2,7 +2,11 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AppShell } from './app-shell';
 
-/** The Framework page: career clusters as sections (a level-2 heading each) listing their pathways. */
+/**
+ * The Framework page: career clusters as sections (a level-2 heading each) listing their pathways
+ * (or 2024 sub-clusters) with sample occupations, a switch between the two frameworks and the
+ * crosswalk, and the crosswalk as tables.
+ */
 export class FrameworkPage extends AppShell {
   constructor(page: Page) {
     super(page);
@@ -36,5 +40,46 @@ export class FrameworkPage extends AppShell {
 
   get about(): Locator {
     return this.page.getByRole('region', { name: 'What the framework is for' });
+  }
+
+  /** The radio of the view: '2016 (16 clusters)', '2024 (14 clusters)' or 'Crosswalk, 2016 to 2024'. */
+  view(label: string): Locator {
+    return this.page.getByRole('group', { name: 'Show' }).getByRole('radio', { name: label });
+  }
+
+  get exportCrosswalkButton(): Locator {
+    return this.page.getByRole('button', { name: 'Export crosswalk as .xlsx' });
+  }
+
+  get status(): Locator {
+    return this.main.getByRole('status');
+  }
+
+  /** The occupations the search found (marked) under one pathway or sub-cluster. */
+  foundUnder(groupName: string): Locator {
+    return this.pathways.filter({ has: this.page.locator('.pathway__name', { hasText: groupName }) }).locator('mark');
+  }
+
+  crosswalkTable(caption: string): Locator {
+    return this.page.getByRole('region', { name: 'Crosswalk' }).getByRole('table', { name: caption });
+  }
+
+  /** A crosswalk row by the 2016 name heading it, as its cells read. */
+  async crosswalkRow(caption: string, from: string): Promise<string[]> {
+    const row = this.crosswalkTable(caption).getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: from }) });
+    return (await row.locator('th, td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
+  hasFocus(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement);
+  }
+
+  /** Presses Tab until `locator` has focus, as a keyboard user would; fails after `max` presses. */
+  async tabTo(locator: Locator, max = 30): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Tab');
+      if (await this.hasFocus(locator)) return;
+    }
+    throw new Error(`Tab never reached ${locator.toString()}`);
   }
 }

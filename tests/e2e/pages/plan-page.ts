@@ -87,6 +87,11 @@ export class PlanEditorPage extends AppShell {
     return this.page.getByRole('combobox', { name: 'Also exploring (second cluster)' });
   }
 
+  /** The chosen cluster's 2024 equivalent and the pathway's sample occupations, under the selects. */
+  get frameworkEquivalent(): Locator {
+    return this.page.locator('.framework-equivalent');
+  }
+
   get frameworkSearch(): Locator {
     return this.page.getByRole('combobox', { name: 'Find a cluster, pathway or program of study' });
   }

@@ -59,6 +59,8 @@ const NAMES: [string, string, string[]][] = [
   // Two Hebrew words: the first in reading order sits on the right.
   ['נועה', 'כהן', ['כהן', 'נועה']],
   ['Sara 🌷', 'Levi שרה', ['Sara', 'Levi', 'שרה']],
+  // A number after Arabic letters belongs to the right-to-left phrase and sits on its left (UAX #9).
+  ['Layla', 'الحسن 2', ['Layla', '2', 'الحسن']],
   // Devanagari, which no font here has: empty boxes (no text to read back) as wide as measured.
   ['Ananya', 'शर्मा Patel', ['Ananya', 'Patel']],
 ];

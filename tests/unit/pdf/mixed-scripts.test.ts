@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textWidth } from '../../../src/main/core/pdf/measure';
 import { printableText, splitRuns } from '../../../src/main/core/pdf/runs';
 import { textOp } from '../../../src/main/core/pdf/text-ops';
+import { joinFields } from '../../../src/main/core/pdf/visual-order';
 
 const NAME = { font: 'bold', size: 10 } as const;
 const texts = (s: string) => splitRuns(s, 'bold').map((r) => r.text);
@@ -39,7 +40,22 @@ describe('right-to-left words in a line', () => {
   it('are drawn as runs of their own, never holding the space after them', () => {
     expect(texts('محمد Ali')).toEqual(['محمد', ' Ali']);
     expect(texts('Omar الحسن')).toEqual(['Omar ', 'الحسن']);
-    expect(texts('Sara Levi שרה · #100200')).toEqual(['Sara Levi ', 'שרה', ' · #100200']);
+    expect(texts(joinFields(['Sara Levi שרה', '#100200']))).toEqual(['Sara Levi ', 'שרה', ' · #100200']);
+  });
+
+  it('follow the bidirectional algorithm: numbers inside right-to-left text read left to right, brackets mirror', () => {
+    // fontkit reverses a right-to-left word's letters itself, so a word is handed over as typed.
+    expect(texts('شارع 12 Main')).toEqual(['12 ', 'شارع', ' Main']);
+    // "(כהן)" in a right-to-left run: drawn as "(ןהכ)", so the typed "(" becomes ")" before fontkit reverses it.
+    expect(texts('אבי (כהן)')).toEqual([')כהן(', ' ', 'אבי']);
+  });
+
+  it('keep each joined field to itself, and never draw the marks that do it', () => {
+    // Without isolation the number is part of the Hebrew phrase and moves to its left, as UAX #9 says.
+    expect(texts('Sara Levi שרה · #100200')).toEqual(['Sara Levi #100200 ', '·', ' ', 'שרה']);
+    expect(joinFields(['Omar', 'Lincoln High'])).toBe('Omar · Lincoln High');
+    expect(texts('Ana\u200eMaría')).toEqual(['AnaMaría']);
+    expect(splitRuns(joinFields(['נועה כהן', 'Grade 10']), 'bold').map((r) => r.text).join('')).not.toMatch(/[\u2066-\u2069]/u);
   });
 
   it('that follow each other are drawn last word first, as they are read from the right', () => {

@@ -3,7 +3,8 @@ import { hostname } from 'node:os';
 import { CounselorError } from '../../../shared/errors';
 import { departmentHandlers } from '../../core/api/department';
 import { defaultStorePath } from '../../core/store/location';
-import { departmentRefusal, migratePostgres, openPostgres } from '../../core/store/postgres';
+import { upgradeDepartment } from '../../core/store/department-backup';
+import { departmentRefusal, openPostgres } from '../../core/store/postgres';
 import { refuseSuperuser } from '../../core/store/row-security';
 import { serverCertificate } from '../../transports/certificate';
 import { startDepartmentServer } from '../../transports/department';
@@ -43,8 +44,9 @@ export const serveCommand: Command = {
     const db = openPostgres(url);
     try {
       // Refused before migrating: tables made by a superuser would be out of the server role's reach.
-      await refuseSuperuser(db)
-        .then(() => migratePostgres(db))
+      // A database holding a school is backed up before an upgrade (pg_dump), or not upgraded.
+      const upgraded = await refuseSuperuser(db)
+        .then(() => upgradeDepartment(db, url, join(dataDir, 'backups')))
         .catch((e: unknown) => {
           throw departmentRefusal(e, url) ?? e;
         });
@@ -63,8 +65,13 @@ export const serveCommand: Command = {
         const shownHost = listenAt.host === '0.0.0.0' || listenAt.host === '::' ? hostname() : listenAt.host;
         const address = `https://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${server.port}`;
         if (context.json) {
-          context.io.out(JSON.stringify({ url: address, fingerprint256: certificate.fingerprint256, certificate: certificate.source, listen: { host: listenAt.host, port: server.port } }));
+          context.io.out(
+            JSON.stringify({ url: address, fingerprint256: certificate.fingerprint256, certificate: certificate.source, listen: { host: listenAt.host, port: server.port }, backup: upgraded.backup }),
+          );
         } else {
+          if (upgraded.backup) {
+            context.io.out(`Backed up the department database (store version ${upgraded.fromVersion}) to ${upgraded.backup.file} before upgrading it to version ${upgraded.toVersion}.`);
+          }
           context.io.out(`Serving ${address} — certificate SHA-256 fingerprint ${certificate.fingerprint256}`);
           if (certificate.source === 'made') {
             context.io.out(`${certificate.replacedExpired ? 'The certificate had expired: made a new one' : 'Made a self-signed certificate'} in ${dataDir}; tell the counselors this fingerprint, to compare once with the one their browser shows.`);

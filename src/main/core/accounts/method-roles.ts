@@ -19,7 +19,13 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   // The name on every plan and the printout defaults are the school's: a lead sets them.
   'settings.get': 'counselor',
   'settings.save': 'lead',
+  // A workstation's own choice of store: the server answers them 501 (see the department's handlers).
+  'workstation.get': 'admin',
+  'workstation.probe': 'admin',
+  'workstation.connect': 'admin',
+  'workstation.disconnect': 'admin',
   'framework.get': 'counselor',
+  'framework.crosswalkXlsx': 'counselor',
   'students.list': 'counselor',
   'students.get': 'counselor',
   // A student's record is the school's, as the roster that fills it is a lead's (issue 16); the policies of migrations 15 and 17 agree.

@@ -21,6 +21,7 @@ import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
 import { storeHandlers } from './store';
 import { studentHandlers } from './students';
+import { workstationHandlers } from './workstation';
 import { yearHandlers } from './year';
 
 /**
@@ -50,6 +51,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
     ...reportHandlers(store),
     ...yearHandlers(store),
     ...auditHandlers(store),
+    ...workstationHandlers(store),
   });
 }
 

@@ -1,6 +1,7 @@
 import { cellCourses, printedGridRows, type GridRowId } from '../../../shared/domain/plan-grid';
 import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view';
 import type { Labels } from './labels';
+import { joinFields } from './visual-order';
 
 /**
  * The plan grid's words, before any measuring: the rows and the placement of the editor's grid
@@ -44,7 +45,7 @@ export function courseEntry(c: PlanViewCourse, labels: Labels): string {
   if (c.institution) parts.push(labels.credits(formatCredits(c.credits)));
   // A family reads an alternate as a request in case the first choice cannot be scheduled, not a course taken.
   if (c.alternateFor) parts.push(labels.alternateFor(c.alternateFor.title, c.alternateFor.rank));
-  let text = parts.join(' · ');
+  let text = joinFields(parts);
   if (!c.inCatalog) text += ` (${labels.notInCatalog})`;
   return text;
 }

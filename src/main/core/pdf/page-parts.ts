@@ -7,6 +7,7 @@ import { textWidth, type TextStyle } from './measure';
 import { familyWrittenName } from './student-name';
 import { fittedLine, inkOverhang, lineHeight, paragraph } from './text-ops';
 import { SIZES } from './sizes';
+import { joinFields } from './visual-order';
 
 /**
  * The parts every page has: the header (school · title · printed date; the student; cluster →
@@ -31,7 +32,7 @@ export function studentFacts(view: PlanView, labels: Labels): string {
   if (s.counselor) facts.push(labels.counselor(s.counselor));
   // The GPA the transcript states, as written; the app computes none.
   if (view.gpa !== null) facts.push(labels.gpa(view.gpa));
-  return facts.join(' · ');
+  return joinFields(facts);
 }
 
 export function frameworkLine(view: PlanView, labels: Labels): string {
@@ -46,7 +47,7 @@ export function frameworkLine(view: PlanView, labels: Labels): string {
 
 export function headerBlock(view: PlanView, options: PrintOptions, labels: Labels, x: number, width: number): Block {
   const words = {
-    title: options.school ? `${options.school} · ${labels.title}` : labels.title,
+    title: options.school ? joinFields([options.school, labels.title]) : labels.title,
     printed: labels.printed(options.printedOn),
     name: familyWrittenName(view.student),
     facts: studentFacts(view, labels),
@@ -91,7 +92,7 @@ export function footerHeight(): number {
 }
 
 function footerLeft(view: PlanView, labels: Labels): string {
-  return `${familyWrittenName(view.student)} · ${labels.number(view.student.studentNumber)}`;
+  return joinFields([familyWrittenName(view.student), labels.number(view.student.studentNumber)]);
 }
 
 /** The page count; the printed date is in the header of every page already. */

@@ -8,6 +8,7 @@ import type { TextStyle } from './measure';
 import { REQUEST_SHEET_LABELS, type RequestSheetLabels } from './request-sheet-labels';
 import { familyWrittenName } from './student-name';
 import { fittedLine, lineHeight, paragraph } from './text-ops';
+import { joinFields } from './visual-order';
 
 /**
  * The course request sheet: one portrait page per student for schools that key requests by hand —
@@ -52,11 +53,11 @@ export function layoutRequestSheet(sheet: RequestSheet, options: PrintOptions): 
   const push = (op: DrawOp | null) => op && ops.push(op);
   let y = box.y;
 
-  const title = options.school ? `${options.school} · ${labels.title(sheet.schoolYear)}` : labels.title(sheet.schoolYear);
+  const title = options.school ? joinFields([options.school, labels.title(sheet.schoolYear)]) : labels.title(sheet.schoolYear);
   push(fittedLine(title, TITLE, { x: box.x, y, w: box.w, h: lineHeight(TITLE) }));
   y += lineHeight(TITLE) + 4;
   const s = sheet.student;
-  const facts = [labels.number(s.studentNumber), labels.grade(sheet.grade, sheet.schoolYear), ...(s.counselor ? [labels.counselor(s.counselor)] : [])].join(' · ');
+  const facts = joinFields([labels.number(s.studentNumber), labels.grade(sheet.grade, sheet.schoolYear), ...(s.counselor ? [labels.counselor(s.counselor)] : [])]);
   const name = fittedLine(familyWrittenName(s), NAME, { x: box.x, y, w: box.w * 0.55, h: lineHeight(NAME) });
   push(name);
   const factsX = (name ? name.box.x + name.box.w : box.x) + 10;
@@ -113,7 +114,7 @@ export function layoutRequestSheet(sheet: RequestSheet, options: PrintOptions): 
     ops.push(rule(box.x, y, box.x + box.w, y, 0.5, 0.45));
   }
   ops.push(...signatures(labels, box.x, box.y + box.h - lineHeight(SMALL) - 8 - 40, box.w));
-  const footer = `${familyWrittenName(s)} · ${labels.number(s.studentNumber)} · ${labels.printed(options.printedOn)}`;
+  const footer = joinFields([familyWrittenName(s), labels.number(s.studentNumber), labels.printed(options.printedOn)]);
   push(fittedLine(footer, SMALL, { x: box.x, y: box.y + box.h - lineHeight(SMALL), w: box.w, h: lineHeight(SMALL) }, 'right'));
   return { frame, pages: [{ ops }] };
 }

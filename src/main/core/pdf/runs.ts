@@ -1,6 +1,6 @@
 import { fonts, type FontName } from './fonts';
 import type { FontkitFont } from './pdfkit';
-import { visualSegments } from './visual-order';
+import { BIDI_CONTROL, visualSegments } from './visual-order';
 
 /**
  * Per-character font fallback. pdfkit has no fallback fonts (open since 2014): a string is split
@@ -78,6 +78,11 @@ export function printableText(text: string, primary: FontName): string {
   let font: FontName = primary;
   for (const char of text) {
     const cp = char.codePointAt(0) ?? 0;
+    // Kept for the bidirectional order, which leaves them out of what is drawn (visual-order.ts).
+    if (BIDI_CONTROL.test(char)) {
+      out += char;
+      continue;
+    }
     if (attaches(char)) {
       // An invisible character the font lacks would print as an empty box; a mark stays (see above).
       const lost = dropping || (INVISIBLE_OR_TONE.test(char) && !hasGlyph(font, cp));

@@ -7,6 +7,7 @@ import { FRAMEWORK_FOCUS, usePlanEditor } from './context';
 import { focusByKey, focusKey } from '../ui/focus';
 import { clusterOf, programsFor } from './frameworkChoices';
 import { chooseCluster, choosePathway, chooseProgram, chooseSecondCluster } from './frameworkOps';
+import { FrameworkEquivalent } from './FrameworkEquivalent';
 import { FrameworkSearch } from './FrameworkSearch';
 import { PathwayOptions } from '../shell/PathwayOptions';
 
@@ -130,6 +131,7 @@ export function FrameworkPicker() {
           </CommitSelect>
         </div>
       </div>
+      <FrameworkEquivalent cluster={f.cluster} pathway={f.pathway} />
       <div className="framework-foot">
         {f.program ? (
           <div className="program-summary">

@@ -8,6 +8,7 @@ import { Page } from '../shell/Page';
 import { SelectField, TextField, optionsOf } from '../ui/fields';
 import { formatCount, formatDateTime } from '../ui/values';
 import type { MethodOutput } from '../../../shared/contract';
+import { WorkstationLink } from './WorkstationLink';
 import '../ui/setup.css';
 import './settings.css';
 
@@ -157,6 +158,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
                 </p>
               </section>
             ) : null}
+            <WorkstationLink />
           </>
         ) : loadError ? null : (
           <p role="status">Loading the settings…</p>
