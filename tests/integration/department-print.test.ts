@@ -68,11 +68,12 @@ describe.skipIf(withoutAppRole)(`printing on the department server${withoutAppRo
     expect(server.pages).toBe(workstation.pages);
     expect(Buffer.from(server.base64, 'base64').equals(Buffer.from(workstation.base64, 'base64'))).toBe(true);
 
-    const columns = 'student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view';
+    // Every column but the id, whatever later migrations add: the database keeps what the file keeps.
+    const withoutId = (rows: Record<string, unknown>[]) => rows.map(({ id: _id, ...rest }) => rest);
     // Read as the operator: a connection that declared no one sees no row.
-    const { rows } = await readAs(pg, null, (trx) => sql<Record<string, unknown>>`SELECT ${sql.raw(columns)} FROM print_snapshot ORDER BY id`.execute(trx));
+    const { rows } = await readAs(pg, null, (trx) => sql<Record<string, unknown>>`SELECT * FROM print_snapshot ORDER BY id`.execute(trx));
     expect(rows).toHaveLength(server.students);
-    expect(rows).toEqual(store.db.prepare(`SELECT ${columns} FROM print_snapshot ORDER BY id`).all());
+    expect(withoutId(rows)).toEqual(withoutId(store.db.prepare('SELECT * FROM print_snapshot ORDER BY id').all() as Record<string, unknown>[]));
   }, 120_000);
 
   it('runs print.start as a job its starter polls to the end; another counselor is not told of it', async () => {
