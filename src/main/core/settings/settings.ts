@@ -4,7 +4,7 @@ import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../
 import { CounselorError } from '../../../shared/errors';
 import { writeTransaction } from '../store/transaction';
 
-interface SettingsRow {
+export interface SettingsRow {
   school_name: string | null;
   default_paper: string;
   family_language: string;
@@ -16,9 +16,13 @@ function readRow(db: Db): SettingsRow {
   const row = db.prepare('SELECT school_name, default_paper, family_language, changed_at, changed_by FROM school_settings WHERE id = 1').get() as
     | SettingsRow
     | undefined;
-  // Migration 16 makes the row and nothing removes it; a store where it is gone was changed by hand.
-  if (!row) throw new CounselorError('store_damaged', "The store has lost its school settings row; restore a backup from the Backups page.");
+  if (!row) throw settingsRowLost();
   return row;
+}
+
+/** Migration 16 makes the row and nothing removes it; a store where it is gone was changed by hand. */
+export function settingsRowLost(): CounselorError {
+  return new CounselorError('store_damaged', "The store has lost its school settings row; restore a backup from the Backups page.");
 }
 
 /** The school's settings as stored. */
@@ -27,7 +31,7 @@ export function readSettings(db: Db): SchoolSettings {
 }
 
 /** A family-language code this version cannot print reads as 'family'. */
-function settingsOf(row: SettingsRow): SchoolSettings {
+export function settingsOf(row: SettingsRow): SchoolSettings {
   const rule = FamilyLanguageRule.safeParse(row.family_language);
   return {
     schoolName: row.school_name,
@@ -84,11 +88,21 @@ export interface AskedPrintChoices {
  * setting. A language left undefined means each student's family's language (print/options.ts).
  * The school's name, unset, is the one the most recent printout named (as before settings existed).
  */
-export function printChoices(db: Db, asked: AskedPrintChoices): { lang: PrintLang | undefined; paper: Paper; school: string | null } {
-  const settings = readSettings(db);
+export function printChoices(db: Db, asked: AskedPrintChoices): PrintChoices {
+  return printChoicesFrom(readSettings(db), () => lastSchool(db), asked);
+}
+
+export interface PrintChoices {
+  lang: PrintLang | undefined;
+  paper: Paper;
+  school: string | null;
+}
+
+/** printChoices' rule over settings either store read (settings-reads.ts is the department server's). */
+export function printChoicesFrom(settings: SchoolSettings, lastSchool: () => string | null, asked: AskedPrintChoices): PrintChoices {
   return {
     lang: asked.lang ?? (settings.familyLanguage === 'family' ? undefined : settings.familyLanguage),
     paper: asked.paper ?? settings.defaultPaper,
-    school: asked.school ?? printedSchool(db, settings),
+    school: asked.school ?? settings.schoolName ?? lastSchool(),
   };
 }
