@@ -11,6 +11,7 @@ import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { demoStore } from '../helpers/cli';
 import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { launchChromium, repoRoot } from './fixtures/browser-mode';
+import { CaseloadPage } from './pages/caseload-page';
 import { PlanEditorPage } from './pages/plan-page';
 
 /**
@@ -18,7 +19,8 @@ import { PlanEditorPage } from './pages/plan-page';
  * from a workstation, three accounts signed in from three browser contexts: the student's own
  * counselor saves a note; a lead whose page still shows the plan before it is refused with who
  * changed it and sees the newer plan; another counselor is refused the change in one sentence;
- * the lead reads both counselors' doings in "Changes to this plan" (issue 16).
+ * the lead reads both counselors' doings in "Changes to this plan"; a counselor's caseload page
+ * lists her own students with their standings, none of another's (issue 16).
  */
 
 const scratchDatabase = useScratchPostgres();
@@ -33,6 +35,7 @@ let dir = '';
 let owner = '';
 let otherCounselor = '';
 let student = { number: '', name: '' };
+let caseloadSizes = { owner: 0, other: 0 };
 
 beforeAll(async () => {
   if (withoutAppRole) return;
@@ -48,6 +51,8 @@ beforeAll(async () => {
   const row = sqlite
     .prepare("SELECT student_number, first_name, last_name FROM student WHERE counselor = ? AND status = 'active' ORDER BY student_number LIMIT 1")
     .get(owner) as { student_number: string; first_name: string; last_name: string };
+  const countOf = (name: string) => sqlite.prepare('SELECT count(*) FROM student WHERE counselor = ?').pluck().get(name) as number;
+  caseloadSizes = { owner: countOf(owner), other: countOf(otherCounselor) };
   sqlite.close();
   student = { number: row.student_number, name: `${row.first_name} ${row.last_name}` };
   await addAccount(pg, { userName: 'owner', displayName: owner, role: 'counselor', password: PASSWORD });
@@ -83,14 +88,20 @@ afterAll(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A browser context of its own (its own session cookie), signed in, showing the student's plan. */
-async function signedIn(userName: string): Promise<{ context: BrowserContext; plan: PlanEditorPage }> {
+/** A browser context of its own (its own session cookie), signed in at `address` (a hash route). */
+async function signedInAt(userName: string, address: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser!.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1280, height: 800 } });
   const page: Page = await context.newPage();
-  await page.goto(`${origin}/#/plan/${encodeURIComponent(student.number)}`);
+  await page.goto(`${origin}/${address}`);
   await page.getByLabel('User name').fill(userName);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  return { context, page };
+}
+
+/** Signed in, showing the student's plan. */
+async function signedIn(userName: string): Promise<{ context: BrowserContext; plan: PlanEditorPage }> {
+  const { context, page } = await signedInAt(userName, `#/plan/${encodeURIComponent(student.number)}`);
   const plan = new PlanEditorPage(page);
   await expect.poll(() => notesIn(plan).count(), { timeout: 15_000 }).toBe(1);
   return { context, plan };
@@ -142,4 +153,21 @@ describe.skipIf(withoutAppRole)(`two counselors and a lead on the department ser
       await other.context.close();
     }
   }, 180_000);
+
+  it('shows a counselor her own caseload with its plan standings, not another counselor’s students', async () => {
+    const { context, page } = await signedInAt('other', '#/caseload');
+    try {
+      const caseload = new CaseloadPage(page);
+      expect(caseloadSizes.other).toBeGreaterThan(0);
+      expect(caseloadSizes.other).toBeLessThan(caseloadSizes.owner + caseloadSizes.other);
+      await caseload.waitForCount(caseloadSizes.other, caseloadSizes.other);
+      await expect.poll(() => caseload.columnValues('Counselor').then((c) => [...new Set(c)])).toEqual([otherCounselor]);
+      // The standings are there: every row has a plan status, as the workstation's caseload shows.
+      expect((await caseload.columnValues('Plan status')).every((s) => s !== '')).toBe(true);
+      await caseload.search.fill(student.number);
+      await caseload.waitForCount(0, caseloadSizes.other);
+    } finally {
+      await context.close();
+    }
+  }, 120_000);
 });

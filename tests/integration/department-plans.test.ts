@@ -156,9 +156,9 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
     // The department's copy has the changes the tests above saved: compare all but the plan's own text.
     expect({ ...shown, notes: null, revision: 0, canUndo: false, status: null }).toEqual({ ...fromFile, notes: null, revision: 0, canUndo: false, status: null });
     expect(shown.notes).toBe('Talked about AP Biology.');
-    expect(await counselor(['students', '--db', url])).toMatchObject({
+    expect(await counselor(['year', 'status', '--db', url])).toMatchObject({
       code: 1,
-      stderr: 'counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve` and `counselor plan` do so far. Give --db a file path.',
+      stderr: 'counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve`, `counselor plan` and `counselor students` do so far. Give --db a file path.',
     });
   }, 60_000);
 });

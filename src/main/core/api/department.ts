@@ -1,15 +1,18 @@
 import type { Kysely } from 'kysely';
-import { CounselorError } from '../../../shared/errors';
 import { readAs, type Actor } from '../accounts/actor';
 import { auditEntriesFor } from '../audit/log';
 import { conferencesIn } from '../conferences/conference-reads';
 import type { Handlers } from '../dispatch';
 import { frameworkIn } from '../framework/framework-reads';
+import { bulkChangeAs, bulkUndoAs } from '../plans/bulk-as';
+import { caseloadAs } from '../plans/caseload-as';
+import { caseloadRefusal } from '../plans/caseload-refusal';
 import { catalogIn, programsIn, studentIn } from '../plans/plan-view-reads';
 import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans-as';
 import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { departmentPrint } from './department-print';
 import { studentRecordHandlers } from './student-records';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
@@ -23,11 +26,14 @@ export type SomeHandlers = Partial<Handlers>;
  * command given a department address calls them as the operator (actor null).
  */
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
+  const printing = departmentPrint(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
     return {
+      ...printing(actor),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
+      'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
       'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
       'conferences.list': async ({ studentNumber }) =>
@@ -43,6 +49,8 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       'plans.update': ({ studentNumber, operation, basedOn }) =>
         changing(studentNumber, () => updatePlanAs(db, actor, studentNumber, operation, basedOn)),
       'plans.undo': ({ studentNumber, basedOn }) => changing(studentNumber, () => undoPlanAs(db, actor, studentNumber, basedOn)),
+      'plans.bulk': ({ studentNumbers, action }) => bulkChangeAs(db, actor, studentNumbers, action),
+      'plans.bulkUndo': ({ steps }) => bulkUndoAs(db, actor, steps),
       'plans.applyProgram': ({ studentNumber, programId, basedOn }) =>
         changing(studentNumber, () => applyProgramAs(db, actor, studentNumber, programId, basedOn)),
     };
@@ -59,12 +67,7 @@ function caseloadGuard(db: Kysely<StoreSchema>, actor: Actor | null) {
       return await change();
     } catch (e) {
       if ((e as { code?: unknown }).code !== POLICY_REFUSED) throw e;
-      const s = await readAs(db, actor, (trx) =>
-        trx.selectFrom('student').select(['first_name', 'last_name', 'counselor']).where('student_number', '=', studentNumber).executeTakeFirst(),
-      );
-      const whose = s ? `${s.first_name} ${s.last_name}'s plan` : 'this plan';
-      const owner = s?.counselor ? `${s.counselor} (the student's counselor)` : "the student's counselor";
-      throw new CounselorError('forbidden', `Only ${owner} or a lead can change ${whose}; you can still read and print it.`);
+      throw await readAs(db, actor, (trx) => caseloadRefusal(trx, studentNumber));
     }
   };
 }

@@ -2,7 +2,9 @@ import type { Database as Db } from 'better-sqlite3';
 import type { CaseloadRow } from '../../../shared/domain/student';
 import { conferenceFacts } from '../conferences/facts';
 import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
-import { planSummaries, summaryOf } from './caseload-status';
+import type { ConferenceFacts } from '../../../shared/domain/conference';
+import { planSummaries } from './caseload-status';
+import { summaryOf, type PlanSummary } from './standing';
 import { reviewWindowIn } from './school-year';
 
 /**
@@ -25,13 +27,16 @@ export async function listCaseload(db: Db, today = new Date()): Promise<Caseload
          FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
     )
     .all() as CaseloadRecord[];
-  return rows.map((r) => {
-    const held = conferences.get(r.student_number);
-    return {
-      ...caseloadFieldsOf(r),
-      ...summaryOf(plans, r.student_number),
-      lastConference: held?.last ?? null,
-      conferencesThisYear: held?.thisYear ?? 0,
-    };
-  });
+  return rows.map((r) => caseloadRowOf(r, plans, conferences));
+}
+
+/** One caseload row from the student's columns, the plans' summaries and the conference facts (either store's). */
+export function caseloadRowOf(r: CaseloadRecord, plans: ReadonlyMap<string, PlanSummary>, conferences: ReadonlyMap<string, ConferenceFacts>): CaseloadRow {
+  const held = conferences.get(r.student_number);
+  return {
+    ...caseloadFieldsOf(r),
+    ...summaryOf(plans, r.student_number),
+    lastConference: held?.last ?? null,
+    conferencesThisYear: held?.thisYear ?? 0,
+  };
 }

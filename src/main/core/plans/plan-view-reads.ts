@@ -11,8 +11,8 @@ import { toRequirementSet, type RuleRecord, type SetRecord } from '../requiremen
 import type { StoreSchema } from '../store/store-schema';
 import { toStudent, unknownStudent, type GuardianRecord, type StudentRecord } from '../students/repository';
 import type { PlanViewContext } from './resolve';
-import { reviewWindow } from './status';
-import { transcriptReaderOf } from './transcript-source';
+import { reviewWindow, type ReviewWindow } from './status';
+import { transcriptReaderOf, type TranscriptReader } from './transcript-source';
 
 /*
  * What a plan view is resolved against (plans/resolve.ts buildPlanView, which is pure), read on
@@ -86,15 +86,49 @@ export async function programsIn(trx: Trx): Promise<ProgramOfStudy[]> {
   );
 }
 
-async function requirementSetIn(trx: Trx, classYear: number | null): Promise<RequirementSet> {
-  const records = (await trx.selectFrom('requirement_set').selectAll().execute()) as unknown as SetRecord[];
-  const record = (classYear === null ? undefined : records.find((r) => r.class_year === classYear)) ?? records.find((r) => r.class_year === null);
-  if (!record) return WISCONSIN_MINIMUMS;
-  const [areas, rules] = await Promise.all([
-    trx.selectFrom('requirement_area').select(['area', 'credits']).where('set_id', '=', record.id).orderBy('position').execute(),
-    trx.selectFrom('requirement_rule').selectAll().where('set_id', '=', record.id).orderBy('position').execute(),
+/** Every requirement set, looked up by class year (the default set, else Wisconsin's minimums, for a class without its own). */
+export async function requirementSetsIn(trx: Trx): Promise<(classYear: number | null) => RequirementSet> {
+  const [records, areas, rules] = await Promise.all([
+    trx.selectFrom('requirement_set').selectAll().execute() as unknown as Promise<SetRecord[]>,
+    trx.selectFrom('requirement_area').select(['set_id', 'area', 'credits']).orderBy('set_id').orderBy('position').execute(),
+    trx.selectFrom('requirement_rule').selectAll().orderBy('set_id').orderBy('position').execute(),
   ]);
-  return toRequirementSet(record, areas as { area: SubjectArea; credits: number }[], rules as unknown as RuleRecord[]);
+  const sets = new Map(
+    records.map((r) => [
+      r.class_year ?? 0,
+      toRequirementSet(
+        r,
+        areas.filter((a) => a.set_id === r.id) as { area: SubjectArea; credits: number }[],
+        rules.filter((x) => x.set_id === r.id) as unknown as RuleRecord[],
+      ),
+    ]),
+  );
+  const fallback = sets.get(0) ?? WISCONSIN_MINIMUMS;
+  return (classYear) => (classYear !== null ? sets.get(classYear) : undefined) ?? fallback;
+}
+
+/** The transcript reader (transcript-source.ts) over the counselor's remembered matches and the credit-type words. */
+export async function transcriptReaderIn(trx: Trx, catalog: Catalog): Promise<TranscriptReader> {
+  const [matches, departments] = await Promise.all([
+    trx.selectFrom('history_course_match').select(['course_key', 'catalog_number']).execute(),
+    trx.selectFrom('catalog_department').select(['department_key', 'area']).execute(),
+  ]);
+  return transcriptReaderOf(catalog, new Map(matches.map((m) => [m.course_key, m.catalog_number])), {
+    chosen: new Map(),
+    remembered: new Map(departments.map((d) => [d.department_key, d.area as SubjectArea])),
+  });
+}
+
+/** The review window as of `today` (plans/school-year.ts reviewWindowIn's typed twin). */
+export async function reviewWindowOf(trx: Trx, today: Date): Promise<ReviewWindow> {
+  const year = await trx.selectFrom('school_year_start').select(['school_year', 'started_on']).where('undone_at', 'is', null)
+    .orderBy('school_year', 'desc').limit(1).executeTakeFirst();
+  return reviewWindow(today, year ? { schoolYear: year.school_year, startedOn: year.started_on } : null);
+}
+
+/** The catalog as a lookup, from catalogIn's lists. */
+export function catalogOf(listed: Awaited<ReturnType<typeof catalogIn>>): Catalog {
+  return { courses: new Map(listed.courses.map((c) => [c.number, c])), postsecondary: new Map(listed.postsecondary.map((e) => [e.code, e])) };
 }
 
 /** Everything a plan change and its plan view need, read in one transaction. */
@@ -106,32 +140,39 @@ export interface PlanReads {
   contextFor(plan: Plan | null): PlanViewContext;
 }
 
-export async function planReadsIn(trx: Trx, studentNumber: string, today: Date): Promise<PlanReads> {
+/**
+ * What every plan view of the school is resolved against, read once: a single plan's reads, a
+ * print run's (print/print-as.ts reads it once for the whole stack, as the workstation's
+ * PlanViewSource does) and a change's.
+ */
+export interface SchoolReads {
+  catalog: Catalog;
+  programs: ProgramOfStudy[];
+  requirementsFor(classYear: number | null): RequirementSet;
+  transcript: TranscriptReader;
+  today: Date;
+  window: ReviewWindow;
+}
+
+export async function schoolReadsIn(trx: Trx, today: Date): Promise<SchoolReads> {
+  const [listed, programs, requirementsFor, window] = await Promise.all([catalogIn(trx), programsIn(trx), requirementSetsIn(trx), reviewWindowOf(trx, today)]);
+  const catalog = catalogOf(listed);
+  return { catalog, programs, requirementsFor, transcript: await transcriptReaderIn(trx, catalog), today, window };
+}
+
+/** One student's part of a plan view's reads, over the school's. */
+export async function studentReadsIn(trx: Trx, school: SchoolReads, studentNumber: string): Promise<PlanReads> {
   const student = await studentIn(trx, studentNumber);
-  const [listed, programs, history, gpa, requirements, matches, departments, undo, stored, year] = await Promise.all([
-    catalogIn(trx),
-    programsIn(trx),
+  const [history, gpa, undo, stored] = await Promise.all([
     trx.selectFrom('course_history').selectAll().where('student_number', '=', studentNumber)
       .orderBy('school_year').orderBy('grade_level').orderBy('term').orderBy('id').execute(),
     trx.selectFrom('history_student').select('gpa').where('student_number', '=', studentNumber).executeTakeFirst(),
-    requirementSetIn(trx, student.classYear),
-    trx.selectFrom('history_course_match').select(['course_key', 'catalog_number']).execute(),
-    trx.selectFrom('catalog_department').select(['department_key', 'area']).execute(),
     trx.selectFrom('plan_history').select('id').where('student_number', '=', studentNumber).limit(1).executeTakeFirst(),
     trx.selectFrom('plan').select('revision').where('student_number', '=', studentNumber).executeTakeFirst(),
-    trx.selectFrom('school_year_start').select(['school_year', 'started_on']).where('undone_at', 'is', null)
-      .orderBy('school_year', 'desc').limit(1).executeTakeFirst(),
   ]);
-  const catalog: Catalog = {
-    courses: new Map(listed.courses.map((c) => [c.number, c])),
-    postsecondary: new Map(listed.postsecondary.map((e) => [e.code, e])),
-  };
-  const read = transcriptReaderOf(catalog, new Map(matches.map((m) => [m.course_key, m.catalog_number])), {
-    chosen: new Map(),
-    remembered: new Map(departments.map((d) => [d.department_key, d.area as SubjectArea])),
-  });
-  const transcript = read((history as unknown as HistoryRecordRow[]).map(toRecord), student.classYear);
-  const window = reviewWindow(today, year ? { schoolYear: year.school_year, startedOn: year.started_on } : null);
+  const { catalog, programs } = school;
+  const transcript = school.transcript((history as unknown as HistoryRecordRow[]).map(toRecord), student.classYear);
+  const requirements = school.requirementsFor(student.classYear);
   return {
     student,
     catalog,
@@ -144,8 +185,12 @@ export async function planReadsIn(trx: Trx, studentNumber: string, today: Date):
       program: plan?.programId ? (programs.find((p) => p.id === plan.programId) ?? null) : null,
       canUndo: undo !== undefined,
       revision: stored?.revision ?? 0,
-      today,
-      reviewWindow: window,
+      today: school.today,
+      reviewWindow: school.window,
     }),
   };
+}
+
+export async function planReadsIn(trx: Trx, studentNumber: string, today: Date): Promise<PlanReads> {
+  return studentReadsIn(trx, await schoolReadsIn(trx, today), studentNumber);
 }

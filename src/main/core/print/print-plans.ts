@@ -7,7 +7,7 @@ import { labelsFor } from '../pdf/label-registry';
 import { yieldToEventLoop, type TaskContext } from '../jobs/task';
 import { optionsFor, planFileName } from './options';
 import type { NewSnapshot } from './snapshots';
-import { PlanViewSource } from './views';
+import { PlanViewSource, type PlanViews } from './views';
 
 /**
  * Printing a batch of plans: one combined PDF (each plan starting on an odd page, so a stack
@@ -47,7 +47,7 @@ export function sha256(bytes: Buffer): string {
 }
 
 export async function printPlans(
-  db: Db,
+  db: Db | PlanViews,
   studentNumbers: readonly string[],
   options: PrintPlansOptions,
   ctx: Pick<TaskContext, 'progress' | 'throwIfCancelled'>,
@@ -57,7 +57,7 @@ export async function printPlans(
   // Let the call that started the job return before any progress is reported or any plan drawn.
   await yieldToEventLoop();
   ctx.progress({ phase, done: 0, total });
-  const source = new PlanViewSource(db, options.printedAt);
+  const source = 'view' in db ? db : new PlanViewSource(db, options.printedAt);
   const snapshots: NewSnapshot[] = [];
   const files: PrintedFile[] = [];
   let combined: CombinedPdf | null = null;
@@ -66,7 +66,7 @@ export async function printPlans(
     // Between students: let a cancel message (and, on the command line, anything else) through.
     await yieldToEventLoop();
     ctx.throwIfCancelled();
-    const view = source.view(studentNumber);
+    const view = await source.view(studentNumber);
     const planOptions = optionsFor(view.student, options);
     // The plan's own PDF: the file itself when printing separately, and in every mode what the
     // snapshot's hash covers (a reprint makes exactly these bytes again).

@@ -4,6 +4,7 @@ import type { PlanView } from '../../../shared/domain/plan-view';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
 import type { PrintSelection } from '../../../shared/domain/print';
+import type { Student } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { foldForSearch } from '../../../shared/text';
 import { loadCatalog } from '../courses/repository';
@@ -17,12 +18,17 @@ import { findProgram } from '../programs/repository';
 import { requirementSetLookup } from '../requirements/repository';
 import { findStudent, listStudents } from '../students/repository';
 
+/** Where a print run takes its plan views from: the workstation's file (PlanViewSource) or the department database (print-as.ts). */
+export interface PlanViews {
+  view(studentNumber: string): PlanView | Promise<PlanView>;
+}
+
 /**
  * Plan views for a batch: the catalog, requirement sets and programs are read once for the whole
  * evening's stack instead of once per student (resolvePlan reads them for one plan). Each view is
  * built when asked for, so a print job reads one student at a time between its cancel checks.
  */
-export class PlanViewSource {
+export class PlanViewSource implements PlanViews {
   private readonly catalog: Catalog;
   private readonly requirements: (classYear: number | null) => RequirementSet;
   private readonly programs = new Map<string, ProgramOfStudy | null>();
@@ -68,16 +74,25 @@ export class PlanViewSource {
  * are an error before anything prints; a selection matching no one is too.
  */
 export function selectStudents(db: Db, selection: PrintSelection): string[] {
+  // A pasted list needs only its own students read.
+  return chooseStudents('studentNumbers' in selection ? listStudents(db, [...new Set(selection.studentNumbers)]) : listStudents(db), selection);
+}
+
+/** What choosing reads of a student. */
+export type SelectableStudent = Pick<Student, 'studentNumber' | 'status' | 'grade' | 'counselor'>;
+
+/** selectStudents' rule over students either store read, in caseload order (a pasted list: at least its own students). */
+export function chooseStudents(students: readonly SelectableStudent[], selection: PrintSelection): string[] {
   if ('studentNumbers' in selection) {
     const numbers = [...new Set(selection.studentNumbers)];
-    const known = new Set(listStudents(db, numbers).map((s) => s.studentNumber));
+    const known = new Set(students.map((s) => s.studentNumber));
     const unknown = numbers.filter((n) => !known.has(n));
     if (unknown.length > 0) {
       throw new CounselorError('not_found', `No student with number ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is in the caseload.`, { unknown });
     }
     return numbers;
   }
-  const active = listStudents(db).filter((s) => s.status === 'active');
+  const active = students.filter((s) => s.status === 'active');
   let chosen = active;
   if ('grade' in selection) chosen = active.filter((s) => s.grade === selection.grade);
   else if ('counselor' in selection) {

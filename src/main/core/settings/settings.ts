@@ -1,12 +1,12 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { Paper, PrintLang } from '../../../shared/domain/print';
+import { BUILT_IN_PRINT_LANGUAGES, type Paper, type PrintLang } from '../../../shared/domain/print';
 import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
 import { CounselorError } from '../../../shared/errors';
 import { installStoreLanguages, listLanguages } from '../labels/store';
 import { requireLanguage } from '../pdf/label-registry';
 import { writeTransaction } from '../store/transaction';
 
-interface SettingsRow {
+export interface SettingsRow {
   school_name: string | null;
   default_paper: string;
   family_language: string;
@@ -18,31 +18,44 @@ function readRow(db: Db): SettingsRow {
   const row = db.prepare('SELECT school_name, default_paper, family_language, changed_at, changed_by FROM school_settings WHERE id = 1').get() as
     | SettingsRow
     | undefined;
-  // Migration 16 makes the row and nothing removes it; a store where it is gone was changed by hand.
-  if (!row) throw new CounselorError('store_damaged', "The store has lost its school settings row; restore a backup from the Backups page.");
+  if (!row) throw settingsRowLost();
   return row;
+}
+
+/** Migration 16 makes the row and nothing removes it; a store where it is gone was changed by hand. */
+export function settingsRowLost(): CounselorError {
+  return new CounselorError('store_damaged', "The store has lost its school settings row; restore a backup from the Backups page.");
+}
+
+/** The codes of the printout languages the store has, shipped and added. */
+function installedCodes(db: Db): string[] {
+  return listLanguages(db).map((l) => l.code);
 }
 
 /** The school's settings as stored. */
 export function readSettings(db: Db): SchoolSettings {
-  return settingsOf(db, readRow(db));
+  return settingsOf(readRow(db), installedCodes(db));
 }
 
-/** A family-language code no installed language has (an added one since removed) reads as 'family'. */
-function settingsOf(db: Db, row: SettingsRow): SchoolSettings {
+/**
+ * A family-language code no installed language has (an added one since removed, or one this version
+ * cannot print) reads as 'family'. `installed`: the store's printout languages' codes (the shipped
+ * ones where the store keeps no added ones, as the department server's does not yet).
+ */
+export function settingsOf(row: SettingsRow, installed: readonly string[] = BUILT_IN_PRINT_LANGUAGES.map((l) => l.code)): SchoolSettings {
   const rule = FamilyLanguageRule.safeParse(row.family_language);
-  const installed = rule.success && (rule.data === 'family' || listLanguages(db).some((l) => l.code === rule.data));
+  const usable = rule.success && (rule.data === 'family' || installed.includes(rule.data));
   return {
     schoolName: row.school_name,
     defaultPaper: row.default_paper === 'a4' ? 'a4' : 'letter',
-    familyLanguage: rule.success && installed ? rule.data : 'family',
+    familyLanguage: rule.success && usable ? rule.data : 'family',
   };
 }
 
 /** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
 export function settingsView(db: Db): SettingsView {
   const row = readRow(db);
-  const settings = settingsOf(db, row);
+  const settings = settingsOf(row, installedCodes(db));
   const counselors = db
     .prepare(
       `SELECT counselor AS name, count(*) AS students FROM student
@@ -92,14 +105,24 @@ export interface AskedPrintChoices {
  * The school's name, unset, is the one the most recent printout named (as before settings existed).
  * A language no installed one has is refused here, before anything is drawn.
  */
-export function printChoices(db: Db, asked: AskedPrintChoices): { lang: PrintLang | undefined; paper: Paper; school: string | null } {
+export function printChoices(db: Db, asked: AskedPrintChoices): PrintChoices {
   // Every print but a reprint starts here, on whichever thread draws it: this thread's labels are the store's.
   installStoreLanguages(db);
   if (asked.lang) requireLanguage(asked.lang);
-  const settings = readSettings(db);
+  return printChoicesFrom(readSettings(db), () => lastSchool(db), asked);
+}
+
+export interface PrintChoices {
+  lang: PrintLang | undefined;
+  paper: Paper;
+  school: string | null;
+}
+
+/** printChoices' rule over settings either store read (settings-reads.ts is the department server's). */
+export function printChoicesFrom(settings: SchoolSettings, lastSchool: () => string | null, asked: AskedPrintChoices): PrintChoices {
   return {
     lang: asked.lang ?? (settings.familyLanguage === 'family' ? undefined : settings.familyLanguage),
     paper: asked.paper ?? settings.defaultPaper,
-    school: asked.school ?? printedSchool(db, settings),
+    school: asked.school ?? settings.schoolName ?? lastSchool(),
   };
 }
