@@ -4,6 +4,7 @@ import { caseloadMethods } from './methods/caseload';
 import { conferenceMethods } from './methods/conferences';
 import { directoryMethods } from './methods/directory';
 import { historyMethods } from './methods/history';
+import { labelMethods } from './methods/labels';
 import { planMethods } from './methods/plans';
 import { printMethods } from './methods/print';
 import { reportMethods } from './methods/reports';
@@ -34,6 +35,7 @@ export const contract = {
   ...requestMethods,
   ...storeMethods,
   ...settingsMethods,
+  ...labelMethods,
   ...reportMethods,
   ...yearMethods,
   ...auditMethods,

@@ -23,6 +23,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   },
   student_hand_entry: { student_number: N, field: N, entered_at: N, entered_by: Y },
   school_settings: { id: N, school_name: Y, default_paper: N, family_language: N, changed_at: Y, changed_by: Y },
+  printout_language: { code: N, name: N, dictionary: N, added_at: N, added_by: Y },
   audit_entry: { id: N, at: N, user_name: Y, student_number: Y, action: N, detail: N },
   counselor_account: { id: N, user_name: N, display_name: N, role: N, password_hash: N, created_at: N, disabled_at: Y },
   course: {

@@ -137,6 +137,10 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'year.reactivate': { studentNumber: '100107' },
   'audit.forStudent': { studentNumber: sampleStudent.studentNumber },
   'settings.get': {},
+  'labels.sheet': { from: 'es' },
+  // An empty upload: refused as unreadable, nothing stored.
+  'labels.import': { fileName: 'empty.csv', base64: '' },
+  'labels.remove': { code: 'hmn' },
   'students.add': { studentNumber: 'T-900', details: { firstName: 'Amara', lastName: 'Okafor', grade: 10, guardians: [{ name: 'Chidi Okafor', email: 'chidi@example.org' }] } },
   'students.update': { studentNumber: sampleStudent.studentNumber, changes: { homeroom: 'B-12' } },
   'students.reassign': { studentNumbers: [sampleStudent.studentNumber], counselor: 'Ms. Rivera' },
@@ -168,6 +172,8 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'store.restore': 'not_found',
   'year.undo': 'conflict',
   'year.reactivate': 'conflict',
+  'labels.import': 'file_unreadable',
+  'labels.remove': 'not_found',
 };
 
 /** Job ids are random per call: compare the rest. */
@@ -267,6 +273,9 @@ const badInputs: { [M in MethodName]: unknown } = {
   'year.reactivate': { studentNumber: 100107 },
   'audit.forStudent': { studentNumber: 42 },
   'settings.get': { unexpected: true },
+  'labels.sheet': { from: 'Spanish' },
+  'labels.import': { fileName: 'labels.xlsx' },
+  'labels.remove': { code: 'en-' },
   'students.add': { studentNumber: 'T-900', details: { firstName: 'Amara', shoeSize: 9 } },
   'students.update': { studentNumber: 42, changes: {} },
   'students.reassign': { studentNumbers: [], counselor: 'Ms. Rivera' },

@@ -6,6 +6,7 @@ import { migrateCommand } from './commands/migrate';
 import { userCommand } from './commands/user';
 import { serveCommand } from './commands/serve';
 import { settingsCommand } from './commands/settings';
+import { labelsCommand } from './commands/labels';
 import { catalogCommand } from './commands/catalog';
 import { conferencesCommand } from './commands/conferences';
 import { coursesCommand } from './commands/courses';
@@ -30,7 +31,7 @@ import { storeFailure } from '../core/store/failures';
  * as the window. Exit codes are part of its contract: 0 done, 1 the user's error (one line on
  * stderr, no stack trace), 2 wrong usage.
  */
-export const commands: readonly Command[] = [frameworkCommand, studentsCommand, studentCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, settingsCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand, serveCommand, workstationCommand];
+export const commands: readonly Command[] = [frameworkCommand, studentsCommand, studentCommand, demoCommand, importCommand, historyCommand, exportCommand, catalogCommand, coursesCommand, programsCommand, planCommand, conferencesCommand, printCommand, requestsCommand, reportCommand, settingsCommand, labelsCommand, yearCommand, backupsCommand, restoreCommand, migrateCommand, userCommand, serveCommand, workstationCommand];
 
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;

@@ -10,9 +10,26 @@ import { Grade, StudentNumber } from './student';
  * printed again exactly as they received it.
  */
 
-export const PRINT_LANGS = ['en', 'es'] as const;
-export const PrintLang = z.enum(PRINT_LANGS);
-export type PrintLang = z.infer<typeof PrintLang>;
+/**
+ * A printout language by its BCP 47 code in lower case: English and Spanish ship ('en', 'es'), a
+ * school adds others from a label sheet ('hmn' for Hmong). A code of the right shape that is not
+ * installed is refused where a print starts, in one sentence naming it (core/pdf/label-registry.ts).
+ */
+export const PrintLang = z
+  .string()
+  .max(12)
+  .regex(/^[a-z]{2,3}(-[a-z]{2,8})?$/, 'a language code in lower case, such as "en", "es" or "hmn"');
+export type PrintLang = string;
+
+/** A printout language as the choices list it: its code and its name as rosters write it ("Hmong"). */
+export const PrintLanguageChoice = z.object({ code: PrintLang, name: z.string() });
+export type PrintLanguageChoice = z.infer<typeof PrintLanguageChoice>;
+
+/** The printout languages the application ships; a school adds others from label sheets. */
+export const BUILT_IN_PRINT_LANGUAGES: readonly PrintLanguageChoice[] = [
+  { code: 'en', name: 'English' },
+  { code: 'es', name: 'Spanish' },
+];
 
 /** Always landscape: the grid of areas × years needs the width. */
 export const Paper = z.enum(['letter', 'a4']);
@@ -147,10 +164,17 @@ const SPANISH = /^(spanish|espanol|castellano|es|spa)\b/;
 
 /**
  * The language a plan prints in when none is chosen: Spanish when the first guardian prefers it
- * (as rosters write it: "Spanish", "Español", "es"), else English. One rule for the printout and
- * for the plan editor, which says which it will be before anything is printed.
+ * (as rosters write it: "Spanish", "Español", "es"); a language the school added when the
+ * preference is its name or code, case and accents aside ("hmong", "HMN"); else English. One rule
+ * for the printout and for the plan editor, which says which it will be before anything is printed.
  */
-export function familyLanguage(student: { guardians: readonly { preferredLanguage: string | null }[] }): PrintLang {
+export function familyLanguage(
+  student: { guardians: readonly { preferredLanguage: string | null }[] },
+  added: readonly PrintLanguageChoice[] = [],
+): PrintLang {
   const preferred = student.guardians[0]?.preferredLanguage;
-  return preferred && SPANISH.test(foldForSearch(preferred.trim())) ? 'es' : 'en';
+  const folded = preferred ? foldForSearch(preferred.trim()) : '';
+  if (folded === '') return 'en';
+  if (SPANISH.test(folded)) return 'es';
+  return added.find((l) => l.code === folded || foldForSearch(l.name.trim()) === folded)?.code ?? 'en';
 }

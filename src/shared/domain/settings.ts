@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Paper, PrintLang, SchoolName } from './print';
+import { Paper, PrintLang, PrintLanguageChoice, SchoolName } from './print';
 
 /**
  * The school's settings (the Settings page, `counselor settings`). Each is what a printout uses when
@@ -10,11 +10,23 @@ import { Paper, PrintLang, SchoolName } from './print';
 export const FamilyLanguageRule = z.union([z.literal('family'), PrintLang]);
 export type FamilyLanguageRule = z.infer<typeof FamilyLanguageRule>;
 
-export const FAMILY_LANGUAGE_RULE_LABELS: Record<FamilyLanguageRule, string> = {
-  family: "Each family's language (Spanish for Spanish-speaking families), English otherwise",
-  en: 'English for every family',
-  es: 'Spanish for every family',
-};
+/** The rule in words, for the settings page and `counselor settings`: a language by the name the school gave it. */
+export function familyLanguageRuleLabel(rule: FamilyLanguageRule, languages: readonly PrintLanguageChoice[]): string {
+  if (rule === 'family') {
+    const others = languages.filter((l) => l.code !== 'en' && l.code !== 'es').map((l) => l.name);
+    const which = others.length === 0 ? 'Spanish for Spanish-speaking families' : `Spanish, ${others.join(', ')} for families who speak one of them`;
+    return `Each family's language (${which}), English otherwise`;
+  }
+  return `${languages.find((l) => l.code === rule)?.name ?? rule} for every family`;
+}
+
+/** A printout language as Settings lists it: the shipped ones, then those added from label sheets. */
+export const InstalledLanguage = PrintLanguageChoice.extend({
+  builtIn: z.boolean(),
+  addedAt: z.string().nullable(),
+  addedBy: z.string().nullable(),
+});
+export type InstalledLanguage = z.infer<typeof InstalledLanguage>;
 
 export const SchoolSettings = z.object({
   /** Printed on every plan; null: the school named on the most recent printout. */
@@ -35,5 +47,7 @@ export const SettingsView = SchoolSettings.extend({
   /** The school name a printout uses now: the setting, else the most recent printout's. */
   printedSchoolName: z.string().nullable(),
   counselors: z.array(CaseloadCounselor),
+  /** The printout languages, English and Spanish first: the print choices and the family-language rule list them. */
+  languages: z.array(InstalledLanguage),
 });
 export type SettingsView = z.infer<typeof SettingsView>;

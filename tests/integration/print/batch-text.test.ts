@@ -54,7 +54,7 @@ describe('text extracted from a printed batch', () => {
     const missing = names.filter(({ number, name }) => {
       if (mixed(name)) return false;
       // pdftotext's own reordering pulls the " · " after a right-to-left name into it: the name alone.
-      return rtl.test(name) ? !text.includes(name) : !text.includes(`${name} · ${LABELS[langs.get(number)!].number(number)}`);
+      return rtl.test(name) ? !text.includes(name) : !text.includes(`${name} · ${LABELS[langs.get(number) as 'en' | 'es'].number(number)}`);
     });
     expect(missing.map((n) => n.name)).toEqual([]);
     // A name mixing directions: pdftotext moves the space between them before the Arabic word (the

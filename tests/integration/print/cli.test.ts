@@ -44,7 +44,7 @@ describe('counselor print', () => {
       ['print', '004100', '--out', join(dir, 'x.txt')],
       ['print', '004100', '--out', out, '--out-dir', dir],
       ['print', '--grade', '13', '--out', out],
-      ['print', '004100', '--out', out, '--lang', 'fr'],
+      ['print', '004100', '--out', out, '--lang', 'French'],
       ['print', '004100', '--out', out, '--paper', 'legal'],
       ['print', '004100', '--out', out, '--staple'],
     ]) {
@@ -52,6 +52,10 @@ describe('counselor print', () => {
       expect(run.code, args.join(' ')).toBe(2);
       expect(run.stderr).toContain('usage: counselor print');
     }
+    // A code no installed language has: the store's answer, not a usage error (a school may add French).
+    const french = await counselor(['print', '004100', '--out', out, '--lang', 'fr', '--db', db]);
+    expect(french).toMatchObject({ code: 1, stdout: '' });
+    expect(french.stderr).toContain('No printout language has the code "fr"; the installed ones are en, es.');
     const unknown = await counselor(['print', '999999', '--out', out, '--db', db]);
     expect(unknown).toMatchObject({ code: 1, stdout: '' });
     expect(unknown.stderr).toContain('999999');

@@ -103,6 +103,19 @@ describe.skipIf(withoutAppRole)(`row-level security on the department server${wi
     expect((await as(db, null, (trx) => sql<{ school_name: string }>`SELECT school_name FROM school_settings`.execute(trx))).rows).toEqual([{ school_name: 'Lakeside High School' }]);
   }, 30_000);
 
+  it('lets every account read the printout languages and only a lead or the operator add, replace or remove one', async () => {
+    const db = await department();
+    const add = (code: string) => sql`INSERT INTO printout_language (code, name, dictionary, added_at) VALUES (${code}, ${code.toUpperCase()}, '{"title":"x"}', ${NOW})`;
+    await expect(count(db, 'malvarez', add('so')), 'a counselor').rejects.toThrow(RLS_REFUSAL);
+    expect(await count(db, 'kchen', add('hmn'))).toBe(1);
+    expect(await count(db, 'malvarez', sql`SELECT * FROM printout_language`)).toBe(1);
+    expect(await count(db, 'malvarez', sql`UPDATE printout_language SET name = 'Hmoob'`), 'a counselor replacing one').toBe(0);
+    expect(await count(db, 'malvarez', sql`DELETE FROM printout_language`), 'a counselor removing one').toBe(0);
+    expect(await count(db, 'kchen', sql`UPDATE printout_language SET name = 'Hmong'`)).toBe(1);
+    expect(await count(db, 'kchen', sql`DELETE FROM printout_language`)).toBe(1);
+    expect(await count(db, null, add('vi')), 'the operator (counselor migrate)').toBe(1);
+  }, 30_000);
+
   it('lets every account read which fields were entered by hand and only a lead or the operator mark or unmark one', async () => {
     const db = await department();
     const mark = (field: string) => sql`INSERT INTO student_hand_entry (student_number, field, entered_at) VALUES ('1001', ${field}, ${NOW})`;

@@ -19,7 +19,7 @@ import { choice, optionValue, StudentChoice } from '../selection-args';
 export const printCommand: Command = {
   name: 'print',
   usage:
-    'counselor print (STUDENT... | --grade N | --counselor NAME | --all) (--out FILE.pdf | --out-dir DIR) [--request-sheets [--year YYYY-YY]] [--lang en|es] [--paper letter|a4] [--school NAME] [--json]',
+    'counselor print (STUDENT... | --grade N | --counselor NAME | --all) (--out FILE.pdf | --out-dir DIR) [--request-sheets [--year YYYY-YY]] [--lang CODE] [--paper letter|a4] [--school NAME] [--json]',
   summary: 'Print plans as PDF (one file with every plan, each on an odd page, or one file per student), or course request sheets.',
   acceptsArguments: true,
   async run({ args, io, json, store }) {
@@ -99,7 +99,7 @@ function parsePrintArgs(args: readonly string[]): PrintArgs {
     else if (arg === '--request-sheets') parsed.requestSheets = true;
     else if (arg === '--year') parsed.year = choice(SchoolYearName, value(++i, '--year'), '--year takes a school year written like 2027-28');
     else if (arg === '--out-dir') parsed.outDir = value(++i, '--out-dir');
-    else if (arg === '--lang') parsed.lang = choice(PrintLang, value(++i, '--lang'), '--lang takes en or es');
+    else if (arg === '--lang') parsed.lang = choice(PrintLang, value(++i, '--lang'), '--lang takes a printout language\'s code: en, es, or one added with counselor labels');
     else if (arg === '--paper') parsed.paper = choice(Paper, value(++i, '--paper'), '--paper takes letter or a4');
     else if (arg === '--school') parsed.school = choice(SchoolName, value(++i, '--school'), '--school takes the school name');
     else {

@@ -1,5 +1,5 @@
 import { Paper, SchoolName } from '../../../shared/domain/print';
-import { FAMILY_LANGUAGE_RULE_LABELS, FamilyLanguageRule, type SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
+import { familyLanguageRuleLabel, FamilyLanguageRule, type SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
 import type { Command } from '../command';
 import { UsageError } from '../context';
 import { choice, optionValue } from '../selection-args';
@@ -10,7 +10,7 @@ import { choice, optionValue } from '../selection-args';
  */
 export const settingsCommand: Command = {
   name: 'settings',
-  usage: 'counselor settings [--school NAME | --no-school] [--paper letter|a4] [--family-language family|en|es] [--json]',
+  usage: 'counselor settings [--school NAME | --no-school] [--paper letter|a4] [--family-language family|CODE] [--json]',
   summary: "Show the school's settings (name on every plan, default paper, family-language rule); flags change them.",
   acceptsArguments: true,
   async run({ call, io, json, args }) {
@@ -33,7 +33,8 @@ function settingsLines(view: SettingsView): string[] {
   return [
     `School name:       ${school}`,
     `Default paper:     ${view.defaultPaper === 'a4' ? 'A4' : 'Letter'}`,
-    `Printout language: ${FAMILY_LANGUAGE_RULE_LABELS[view.familyLanguage]}`,
+    `Printout language: ${familyLanguageRuleLabel(view.familyLanguage, view.languages)}`,
+    `Languages:         ${view.languages.map((l) => `${l.name} (${l.code})`).join(', ')}`,
     `Counselors:        ${view.counselors.length === 0 ? 'none in the caseload' : view.counselors.map((c) => `${c.name} (${c.students})`).join(', ')}`,
   ];
 }
@@ -46,7 +47,7 @@ function parseSettingsArgs(args: readonly string[]): Partial<SchoolSettings> {
     if (arg === '--school') changes.schoolName = choice(SchoolName, value(), '--school takes the school name');
     else if (arg === '--no-school') changes.schoolName = null;
     else if (arg === '--paper') changes.defaultPaper = choice(Paper, value(), '--paper takes letter or a4');
-    else if (arg === '--family-language') changes.familyLanguage = choice(FamilyLanguageRule, value(), '--family-language takes family, en or es');
+    else if (arg === '--family-language') changes.familyLanguage = choice(FamilyLanguageRule, value(), '--family-language takes family or an installed language\'s code (en, es, or one added from a label sheet)');
     else throw new UsageError(arg.startsWith('-') ? `unknown option ${arg}.` : `settings takes no argument (got "${arg}").`);
   }
   return changes;

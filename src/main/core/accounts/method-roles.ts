@@ -19,6 +19,10 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   // The name on every plan and the printout defaults are the school's: a lead sets them.
   'settings.get': 'counselor',
   'settings.save': 'lead',
+  // Anyone may download the label sheet; the printout languages are the school's, as its settings are: a lead adds or removes one.
+  'labels.sheet': 'counselor',
+  'labels.import': 'lead',
+  'labels.remove': 'lead',
   // A workstation's own choice of store: the server answers them 501 (see the department's handlers).
   'workstation.get': 'admin',
   'workstation.probe': 'admin',

@@ -19,6 +19,7 @@ import { requirementHandlers } from './requirements';
 import { rosterHandlers } from './roster';
 import { sampleHandlers } from './sample';
 import { settingsHandlers } from './settings';
+import { labelHandlers } from './labels';
 import { storeHandlers } from './store';
 import { studentHandlers } from './students';
 import { workstationHandlers } from './workstation';
@@ -34,6 +35,7 @@ export function createHandlers(store: Store, jobs: Jobs = new JobRegistry(inProc
   return reportingStoreFailures(store.path, {
     ...studentHandlers(store),
     ...settingsHandlers(store),
+    ...labelHandlers(store),
     ...frameworkHandlers(store),
     ...sampleHandlers(store),
     ...rosterHandlers(store, jobs),

@@ -8,6 +8,7 @@ import type { PrintTaskPayload } from '../print/job';
 import { optionsFor, planFileName } from '../print/options';
 import { sha256 } from '../print/print-plans';
 import { getSnapshot, listSnapshots } from '../print/snapshots';
+import { installStoreLanguages } from '../labels/store';
 import { printChoices } from '../settings/settings';
 import type { Jobs } from './jobs';
 
@@ -28,6 +29,8 @@ export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
       return previewLayout(view, optionsFor(view.student, { ...printChoices(db, { lang, paper, school }), printedOn: localIsoDate(now) }));
     },
     'print.start': (request) => {
+      // A language no installed one has is refused now, in a sentence, not as a failed job.
+      printChoices(db, request);
       const now = new Date();
       const payload: PrintTaskPayload = { ...request, printedAt: now.toISOString(), printedOn: localIsoDate(now) };
       return { jobId: jobs.start('print.plans', payload, 'Preparing to print') };
@@ -36,6 +39,7 @@ export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
     'print.snapshots': ({ studentNumber }) => ({ snapshots: listSnapshots(db, studentNumber) }),
     'print.reprint': async ({ snapshotId }) => {
       const { snapshot, view } = getSnapshot(db, snapshotId);
+      installStoreLanguages(db);
       const { lang, paper, school, printedOn } = snapshot;
       const pdf = await renderPlanPdf(view, { lang, paper, school, printedOn }, new Date(snapshot.printedAt));
       const hash = sha256(pdf.bytes);

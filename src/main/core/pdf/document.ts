@@ -1,7 +1,7 @@
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { PrintLang, PrintOptions } from '../../../shared/domain/print';
 import { installFonts } from './fonts';
-import { LABELS, PDF_LANG } from './labels';
+import { labelsFor, pdfLang } from './label-registry';
 import { layoutPlan, type PlanLayout } from './layout';
 import { pdfkit, type PdfDocument } from './pdfkit';
 import { addPage, drawPages } from './render';
@@ -30,7 +30,7 @@ export interface RenderedPdf {
 const PRODUCER = 'Counselor Workstation';
 
 export function planInfo(view: PlanView, options: PrintOptions, createdAt: Date): PdfInfo {
-  const labels = LABELS[options.lang];
+  const labels = labelsFor(options.lang);
   const author = [view.student.counselor, options.school].filter(Boolean).join(', ') || PRODUCER;
   return {
     title: `${labels.title}: ${familyWrittenName(view.student)} (${labels.number(view.student.studentNumber)})`,
@@ -47,7 +47,7 @@ function newDocument(info: PdfInfo): PdfDocument {
     autoFirstPage: false,
     // No default font: pdfkit would otherwise load Helvetica, which must never print data.
     font: '',
-    lang: PDF_LANG[info.lang],
+    lang: pdfLang(info.lang),
     displayTitle: true,
     pdfVersion: '1.7',
     info: {

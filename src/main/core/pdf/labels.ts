@@ -1,11 +1,13 @@
-import { SUBJECT_AREA_LABELS, type CredentialType, type SubjectArea } from '../../../shared/domain/catalog';
-import type { ExperienceType, Goal } from '../../../shared/domain/plan';
-import type { PrintLang } from '../../../shared/domain/print';
-import { frameworkNameEs } from './framework-es';
+import { CREDENTIAL_TYPES, SUBJECT_AREAS, type CredentialType, type SubjectArea } from '../../../shared/domain/catalog';
+import { EN_DICTIONARY } from './labels-en';
+import { ES_DICTIONARY } from './labels-es';
+import { EXPERIENCE_TYPES, GoalKind, GoalStatus, type ExperienceType, type Goal } from '../../../shared/domain/plan';
 
 /**
- * Every word the printed plan shows that is not the student's own data, in English and Spanish:
- * one table, so a label cannot exist in one language only (the type checker sees to it). Course
+ * Every word the printed plan shows that is not the student's own data, built from a language's
+ * label dictionary (key → text with `{placeholders}`): English and Spanish ship as dictionaries
+ * (labels-en.ts, labels-es.ts) and go through the same builder as a language a school adds from a
+ * label sheet, so the page cannot tell a shipped language from an added one. Course
  * titles and programs are the school's data and print as the store has them; the shipped
  * framework's cluster and pathway names, and the shipped non-credit requirements (the civics
  * test), print in the family's language. Dates are written out ("1 de diciembre de 2026").
@@ -88,187 +90,123 @@ export interface Labels {
   credentialTypes: Record<CredentialType, string>;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+/** A language's printout words: key → text, `{name}` where a value goes. */
+export type LabelDictionary = Readonly<Record<string, string>>;
 
-/** "2026-12-01" in words; anything that is not an ISO date prints as it came. */
-function longDate(iso: string, months: readonly string[], write: (day: number, month: string, year: string) => string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  const month = m ? months[Number(m[2]) - 1] : undefined;
-  return m && month ? write(Number(m[3]), month, m[1]!) : iso;
+const PLACEHOLDER = /\{([A-Za-z]+)\}/g;
+
+/** The placeholders a text has, each once, sorted: an added language's text must have the English one's. */
+export function placeholdersOf(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }
 
-const en: Labels = {
-  title: 'Academic and Career Plan',
-  titleMany: (n) => `Academic and Career Plans (${n} students)`,
-  longDate: (iso) => longDate(iso, EN_MONTHS, (d, m, y) => `${m} ${d}, ${y}`),
-  printed: (d) => `printed ${en.longDate(d)}`,
-  page: (n, of) => `Page ${n} of ${of}`,
-  number: (n) => `#${n}`,
-  grade: (g) => `grade ${g}`,
-  classOf: (y) => `class of ${y}`,
-  counselor: (name) => `counselor ${name}`,
-  cluster: 'Career cluster',
-  pathway: 'Pathway',
-  frameworkName: (_code, name) => name,
-  nonCreditName: (_id, name) => name,
-  program: 'Program of study',
-  notChosen: 'not chosen yet',
-  alsoExploring: 'also exploring',
-  area: 'Area',
-  yearHead: (y, sy) =>
-    y === 'ps1' || y === 'ps2'
-      ? { label: 'After high school', sub: [`year ${y.slice(2)}`, sy].filter(Boolean).join(' · ') }
-      : { label: `Grade ${y}`, sub: sy },
-  cteRow: 'Career & technical (pathway)',
-  electivesRow: 'Electives',
-  creditsRow: 'Credits',
-  credits: (n) => `${n} cr`,
-  earnedCredits: (n) => `✓ ${n} earned`,
-  legend: '✓ completed, with its grade · ◐ in progress · ✗ failed · W withdrawn · DC dual credit (college credit in high school) · cr credits',
-  dualCreditTag: 'DC',
-  failed: 'failed, no credit',
-  withdrawn: 'withdrawn, no credit',
-  inProgress: 'in progress',
-  notInCatalog: 'not in catalog',
-  alternateFor: (title, rank) => `Alternate${rank > 1 ? ` ${rank}` : ''} for ${title}`,
-  moreCourses: (n) => `+ ${n} more`,
-  inFull: 'In full',
-  requirements: 'Graduation requirements',
-  areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} earned, ${planned}/${required} planned`,
-  short: (n) => `${n} short`,
-  total: 'Total',
-  notYet: 'not yet',
-  standing: 'On track to graduate',
-  onTrack: 'yes',
-  offTrack: 'not yet',
-  creditsShort: (s, x, g) => `${s} credits short of the ${x} expected by the end of grade ${g}`,
-  planShort: (areas) => `the plan does not yet meet ${areas}`,
-  totalCredits: 'the total credits',
-  gpa: (g) => `GPA ${g} (transcript)`,
-  goals: 'Goals',
-  experiences: (h) => `Experiences (${h} hours)`,
-  credentials: 'Credentials',
-  afterHighSchool: 'After high school',
-  careerInterests: 'Career interests',
-  leadsTo: 'Program leads to',
-  none: 'None recorded yet.',
-  hours: (n) => `${n} h`,
-  by: (d) => `by ${en.longDate(d)}`,
-  earnedOn: (d) => (d ? `earned ${en.longDate(d)}` : 'earned'),
-  plannedCredential: 'planned',
-  signStudent: 'Student',
-  signGuardian: 'Parent or guardian',
-  signCounselor: 'Counselor',
-  date: 'Date',
-  continued: 'continued',
-  subject: 'Courses by grade, graduation requirements, goals, experiences and credentials',
-  // The areas' English names are the app's own (the screen's grid rows); only Spanish is print's.
-  areas: SUBJECT_AREA_LABELS,
-  goalKinds: { academic: 'Academic', career: 'Career', personal_social: 'Personal' },
-  goalStatus: { not_started: 'not started', in_progress: 'in progress', achieved: 'achieved', set_aside: 'set aside' },
-  experienceTypes: {
-    job_shadow: 'job shadow', internship_paid: 'paid internship', internship_unpaid: 'internship',
-    youth_apprenticeship: 'youth apprenticeship', cooperative_education: 'co-op', mentorship: 'mentorship',
-    service_learning: 'service learning', supervised_agricultural_experience: 'SAE', ctso: 'student organization',
-    service: 'service', leadership: 'leadership', athletics: 'athletics',
-    arts: 'arts', hobby: 'hobby',
-  },
-  credentialTypes: {
-    certificate: 'certificate', technical_diploma: 'technical diploma',
-    associate: 'associate degree', bachelor: "bachelor's degree",
-    apprenticeship: 'registered apprenticeship', industry_certification: 'industry certification',
-  },
-};
+/** The label-sheet key of a shipped cluster's or pathway's name (a pathway's code has a dash). */
+export function frameworkLabelKey(code: string): string {
+  return `${code.includes('-') ? 'pathway' : 'cluster'}.${code}`;
+}
 
-const es: Labels = {
-  title: 'Plan Académico y Profesional',
-  titleMany: (n) => `Planes Académicos y Profesionales (${n} estudiantes)`,
-  longDate: (iso) => longDate(iso, ES_MONTHS, (d, m, y) => `${d} de ${m} de ${y}`),
-  printed: (d) => `impreso el ${es.longDate(d)}`,
-  page: (n, of) => `Página ${n} de ${of}`,
-  number: (n) => `n.º ${n}`,
-  grade: (g) => `grado ${g}`,
-  classOf: (y) => `generación ${y}`,
-  counselor: (name) => `consejería: ${name}`,
-  cluster: 'Grupo profesional',
-  pathway: 'Trayectoria',
-  frameworkName: frameworkNameEs,
-  nonCreditName: (id, name) => ({ 'civics-test': 'Examen de educación cívica' })[id] ?? name,
-  program: 'Programa de estudios',
-  notChosen: 'aún sin elegir',
-  alsoExploring: 'también explora',
-  area: 'Área',
-  yearHead: (y, sy) =>
-    y === 'ps1' || y === 'ps2'
-      ? { label: 'Postsecundaria', sub: [`año ${y.slice(2)}`, sy].filter(Boolean).join(' · ') }
-      : { label: `Grado ${y}`, sub: sy },
-  cteRow: 'Técnica y profesional (trayectoria)',
-  electivesRow: 'Optativas',
-  creditsRow: 'Créditos',
-  credits: (n) => `${n} cr`,
-  earnedCredits: (n) => `✓ ${n} obtenidos`,
-  legend: '✓ aprobada, con su calificación · ◐ en curso · ✗ reprobada · W retirada · DC crédito dual (universitario, en la secundaria) · cr créditos',
-  dualCreditTag: 'DC',
-  failed: 'reprobada, sin crédito',
-  withdrawn: 'retirada, sin crédito',
-  inProgress: 'en curso',
-  notInCatalog: 'no está en el catálogo',
-  alternateFor: (title, rank) => `Alternativa${rank > 1 ? ` ${rank}` : ''} para ${title}`,
-  moreCourses: (n) => `+ ${n} más`,
-  inFull: 'Texto completo',
-  requirements: 'Requisitos de graduación',
-  areaProgress: (label, earned, planned, required) => `${label} ${earned}/${required} obtenidos, ${planned}/${required} planeados`,
-  short: (n) => `faltan ${n}`,
-  total: 'Total',
-  notYet: 'todavía no',
-  standing: 'En camino a graduarse',
-  onTrack: 'sí',
-  offTrack: 'todavía no',
-  creditsShort: (s, x, g) => `faltan ${s} créditos de los ${x} esperados al terminar el grado ${g}`,
-  planShort: (areas) => `el plan aún no cumple ${areas}`,
-  totalCredits: 'el total de créditos',
-  gpa: (g) => `promedio (GPA) ${g} (expediente)`,
-  goals: 'Metas',
-  experiences: (h) => `Experiencias (${h} horas)`,
-  credentials: 'Certificaciones',
-  afterHighSchool: 'Después de la secundaria',
-  careerInterests: 'Intereses profesionales',
-  leadsTo: 'El programa lleva a',
-  none: 'Nada registrado todavía.',
-  hours: (n) => `${n} h`,
-  by: (d) => `para el ${es.longDate(d)}`,
-  earnedOn: (d) => (d ? `obtenida el ${es.longDate(d)}` : 'obtenida'),
-  plannedCredential: 'planeada',
-  signStudent: 'Estudiante',
-  signGuardian: 'Madre, padre o tutor',
-  signCounselor: 'Consejero(a)',
-  date: 'Fecha',
-  continued: 'continuación',
-  subject: 'Cursos por grado, requisitos de graduación, metas, experiencias y certificaciones',
-  areas: {
-    english: 'Inglés', math: 'Matemáticas', science: 'Ciencias',
-    social_studies: 'Estudios Sociales', physical_education: 'Educación Física', health: 'Salud',
-    personal_finance: 'Educación Financiera', world_language: 'Idiomas', fine_arts: 'Bellas Artes',
-    cte: 'Educación Técnica y Profesional', elective: 'Optativas', other: 'Otras',
-  },
-  goalKinds: { academic: 'Académica', career: 'Profesional', personal_social: 'Personal' },
-  goalStatus: { not_started: 'sin empezar', in_progress: 'en curso', achieved: 'lograda', set_aside: 'en pausa' },
-  experienceTypes: {
-    job_shadow: 'observación laboral', internship_paid: 'pasantía pagada', internship_unpaid: 'pasantía',
-    youth_apprenticeship: 'aprendizaje juvenil', cooperative_education: 'educación cooperativa', mentorship: 'mentoría',
-    service_learning: 'aprendizaje-servicio', supervised_agricultural_experience: 'SAE', ctso: 'organización estudiantil',
-    service: 'servicio', leadership: 'liderazgo', athletics: 'deportes',
-    arts: 'artes', hobby: 'pasatiempo',
-  },
-  credentialTypes: {
-    certificate: 'certificado', technical_diploma: 'diploma técnico',
-    associate: 'título asociado', bachelor: 'licenciatura',
-    apprenticeship: 'aprendizaje registrado', industry_certification: 'certificación de la industria',
-  },
-};
+/**
+ * A dictionary's text for a key with its values put in, in one pass (a value holding "{x}", a
+ * course title say, is never filled again). The dictionary is complete: an import checks it, and
+ * the registry lays an added language over English so a key added by a later version has a text.
+ */
+export function filler(dict: LabelDictionary): (key: string, values?: Record<string, string | number>) => string {
+  return (key, values = {}) => {
+    const text = dict[key];
+    if (text === undefined) throw new Error(`The printout's label dictionary has no "${key}".`);
+    return text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  };
+}
 
-export const LABELS: Record<PrintLang, Labels> = { en, es };
+const pick = <K extends string>(keys: readonly K[], text: (k: K) => string): Record<K, string> =>
+  Object.fromEntries(keys.map((k) => [k, text(k)])) as Record<K, string>;
 
-/** The BCP 47 tag the PDF declares, so screen readers and search read it in the right language. */
-export const PDF_LANG: Record<PrintLang, string> = { en: 'en-US', es: 'es-US' };
+/** The one builder: a language's dictionary as the page's labels. */
+export function buildLabels(dict: LabelDictionary): Labels {
+  const t = filler(dict);
+  /** "2026-12-01" in words; anything that is not an ISO date prints as it came. */
+  const longDate = (iso: string): string => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    const month = m ? dict[`month.${Number(m[2])}`] : undefined;
+    return m && month ? t('longDate', { month, day: Number(m[3]), year: m[1]! }) : iso;
+  };
+  return {
+    title: t('title'),
+    titleMany: (students) => t('titleMany', { students }),
+    longDate,
+    printed: (d) => t('printed', { date: longDate(d) }),
+    page: (page, pages) => t('page', { page, pages }),
+    number: (number) => t('number', { number }),
+    grade: (grade) => t('grade', { grade }),
+    classOf: (year) => t('classOf', { year }),
+    counselor: (name) => t('counselor', { name }),
+    cluster: t('cluster'),
+    pathway: t('pathway'),
+    frameworkName: (code, name) => dict[frameworkLabelKey(code)] ?? name,
+    nonCreditName: (id, name) => dict[`nonCredit.${id}`] ?? name,
+    program: t('program'),
+    notChosen: t('notChosen'),
+    alsoExploring: t('alsoExploring'),
+    area: t('area'),
+    yearHead: (y, sy) =>
+      y === 'ps1' || y === 'ps2'
+        ? { label: t('yearHead.afterHighSchool'), sub: [t('yearHead.afterYear', { year: y.slice(2) }), sy].filter(Boolean).join(' · ') }
+        : { label: t('yearHead.grade', { grade: y }), sub: sy },
+    cteRow: t('cteRow'),
+    electivesRow: t('electivesRow'),
+    creditsRow: t('creditsRow'),
+    credits: (credits) => t('credits', { credits }),
+    earnedCredits: (credits) => t('earnedCredits', { credits }),
+    legend: t('legend'),
+    dualCreditTag: t('dualCreditTag'),
+    failed: t('failed'),
+    withdrawn: t('withdrawn'),
+    inProgress: t('inProgress'),
+    notInCatalog: t('notInCatalog'),
+    alternateFor: (title, rank) => (rank > 1 ? t('alternateForRank', { title, rank }) : t('alternateFor', { title })),
+    moreCourses: (count) => t('moreCourses', { count }),
+    inFull: t('inFull'),
+    requirements: t('requirements'),
+    areaProgress: (area, earned, planned, required) => t('areaProgress', { area, earned, planned, required }),
+    short: (credits) => t('short', { credits }),
+    total: t('total'),
+    notYet: t('notYet'),
+    standing: t('standing'),
+    onTrack: t('onTrack'),
+    offTrack: t('offTrack'),
+    creditsShort: (short, expected, grade) => t('creditsShort', { short, expected, grade }),
+    planShort: (areas) => t('planShort', { areas }),
+    totalCredits: t('totalCredits'),
+    gpa: (gpa) => t('gpa', { gpa }),
+    goals: t('goals'),
+    experiences: (hours) => t('experiences', { hours }),
+    credentials: t('credentials'),
+    afterHighSchool: t('afterHighSchool'),
+    careerInterests: t('careerInterests'),
+    leadsTo: t('leadsTo'),
+    none: t('none'),
+    hours: (hours) => t('hours', { hours }),
+    by: (d) => t('by', { date: longDate(d) }),
+    earnedOn: (d) => (d ? t('earnedOn', { date: longDate(d) }) : t('earned')),
+    plannedCredential: t('plannedCredential'),
+    signStudent: t('signStudent'),
+    signGuardian: t('signGuardian'),
+    signCounselor: t('signCounselor'),
+    date: t('date'),
+    continued: t('continued'),
+    subject: t('subject'),
+    areas: pick(SUBJECT_AREAS, (a) => t(`area.${a}`)),
+    goalKinds: pick(GoalKind.options, (k) => t(`goalKind.${k}`)),
+    goalStatus: pick(GoalStatus.options, (s) => t(`goalStatus.${s}`)),
+    experienceTypes: pick(EXPERIENCE_TYPES, (e) => t(`experience.${e}`)),
+    credentialTypes: pick(CREDENTIAL_TYPES, (c) => t(`credential.${c}`)),
+  };
+}
+
+/** A language's labels: its dictionary laid over English, so a key a later version adds prints in English until the sheet is filled again. */
+export function languageLabels(dictionary: LabelDictionary): Labels {
+  return buildLabels({ ...EN_DICTIONARY, ...dictionary });
+}
+
+/** The shipped languages' labels (the registry, label-registry.ts, adds a school's own). */
+export const LABELS: Readonly<Record<'en' | 'es', Labels>> = { en: languageLabels(EN_DICTIONARY), es: languageLabels(ES_DICTIONARY) };

@@ -5,7 +5,7 @@ import { lineBlock, sequence, spacer, table, whole, type Flowable } from './flow
 import { contentBox, pageFrame, type DrawOp, type LaidOutPage, type PageFrame } from './geometry';
 import { gridHeads, gridRows } from './grid-content';
 import { gridColumns, gridHeadBlock, gridRowBlock, maxRowLines } from './grid-layout';
-import { LABELS } from './labels';
+import { labelsFor } from './label-registry';
 import { listColumns, listsFlow } from './lists';
 import type { TextStyle } from './measure';
 import { footerHeight, footerOps, headerBlock, legendFitsFooter, signatureBlock } from './page-parts';
@@ -38,7 +38,7 @@ function withGapAbove(height: number, block: { height: number; draw(top: number)
 }
 
 export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
-  const labels = LABELS[options.lang];
+  const labels = labelsFor(options.lang);
   const frame = pageFrame(options.paper);
   const content = contentBox(frame);
   const header = headerBlock(view, options, labels, content.x, content.w);

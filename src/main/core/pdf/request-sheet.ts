@@ -5,7 +5,8 @@ import { rule, type Box, type DrawOp, type PageFrame } from './geometry';
 import { formatCredits } from './grid-content';
 import type { PlanLayout } from './layout';
 import type { TextStyle } from './measure';
-import { REQUEST_SHEET_LABELS, type RequestSheetLabels } from './request-sheet-labels';
+import { requestSheetLabelsFor } from './label-registry';
+import type { RequestSheetLabels } from './request-sheet-labels';
 import { familyWrittenName } from './student-name';
 import { fittedLine, lineHeight, paragraph } from './text-ops';
 import { joinFields } from './visual-order';
@@ -46,7 +47,7 @@ export function requestSheetFrame(paper: Paper): PageFrame {
 }
 
 export function layoutRequestSheet(sheet: RequestSheet, options: PrintOptions): PlanLayout {
-  const labels = REQUEST_SHEET_LABELS[options.lang];
+  const labels = requestSheetLabelsFor(options.lang);
   const frame = requestSheetFrame(options.paper);
   const box: Box = { x: MARGIN, y: MARGIN, w: frame.width - 2 * MARGIN, h: frame.height - 2 * MARGIN };
   const ops: DrawOp[] = [];

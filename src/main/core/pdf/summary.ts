@@ -1,4 +1,5 @@
 import type { PlanView } from '../../../shared/domain/plan-view';
+import type { PrintLang } from '../../../shared/domain/print';
 import { formatCredits } from './grid-content';
 import { lineBlock, sequence, type Flowable, type Piece } from './flow';
 import type { Labels } from './labels';
@@ -16,7 +17,7 @@ const LEAD: TextStyle = SIZES.summaryLead;
 const ITEM: TextStyle = SIZES.summaryItem;
 const SEPARATOR = '  ·  ';
 
-export function requirementItems(view: PlanView, labels: Labels, lang: 'en' | 'es'): string[] {
+export function requirementItems(view: PlanView, labels: Labels, lang: PrintLang): string[] {
   const r = view.requirements;
   const progress = (label: string, p: { earned: number; planned: number; required: number; met: boolean }) => {
     const text = labels.areaProgress(label, formatCredits(p.earned), formatCredits(p.planned), formatCredits(p.required));
@@ -37,7 +38,7 @@ export function requirementItems(view: PlanView, labels: Labels, lang: 'en' | 'e
  * the student's facts in the header (page-parts.ts).
  * Built from the verdict's figures, not its English sentences, so it prints in the family's language.
  */
-export function standingItems(view: PlanView, labels: Labels, lang: 'en' | 'es'): string[] {
+export function standingItems(view: PlanView, labels: Labels, lang: PrintLang): string[] {
   const t = view.onTrack;
   const items: string[] = [];
   // Before any course history there is no verdict to print: the paper says nothing rather than "unknown".
@@ -53,7 +54,7 @@ export function standingItems(view: PlanView, labels: Labels, lang: 'en' | 'es')
   return items;
 }
 
-export function requirementsFlow(view: PlanView, labels: Labels, lang: 'en' | 'es', x: number, width: number): Flowable {
+export function requirementsFlow(view: PlanView, labels: Labels, lang: PrintLang, x: number, width: number): Flowable {
   // The on-track line runs on after the requirements rather than below them: a typical plan keeps to one page.
   return itemsFlow(`${labels.requirements}: `, [...requirementItems(view, labels, lang), ...standingItems(view, labels, lang)], x, width);
 }

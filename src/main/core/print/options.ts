@@ -1,6 +1,7 @@
 import type { Student } from '../../../shared/domain/student';
 import { familyLanguage, type Paper, type PrintLang, type PrintOptions, type PrintSelection } from '../../../shared/domain/print';
 import { withoutMarks } from '../../../shared/text';
+import { addedLanguageChoices } from '../pdf/label-registry';
 
 /**
  * The choices a printout depends on, and the names of the files it makes.
@@ -17,7 +18,7 @@ export interface PrintChoices {
 
 export function optionsFor(student: Student, choices: PrintChoices): PrintOptions {
   return {
-    lang: choices.lang ?? familyLanguage(student),
+    lang: choices.lang ?? familyLanguage(student, addedLanguageChoices()),
     paper: choices.paper ?? 'letter',
     school: choices.school,
     printedOn: choices.printedOn,

@@ -3,7 +3,7 @@ import type { Database as Db } from 'better-sqlite3';
 import type { Paper, PrintLang, PrintMode } from '../../../shared/domain/print';
 import { CombinedPdf, planInfo, renderLayoutPdf } from '../pdf/document';
 import { layoutPlan } from '../pdf/layout';
-import { LABELS } from '../pdf/labels';
+import { labelsFor } from '../pdf/label-registry';
 import { yieldToEventLoop, type TaskContext } from '../jobs/task';
 import { optionsFor, planFileName } from './options';
 import type { NewSnapshot } from './snapshots';
@@ -74,9 +74,9 @@ export async function printPlans(
     const own = await renderLayoutPdf(layout, planInfo(view, planOptions, options.printedAt));
     if (options.mode === 'combined') {
       combined ??= new CombinedPdf({
-        title: LABELS[planOptions.lang].titleMany(total),
+        title: labelsFor(planOptions.lang).titleMany(total),
         author: options.school ?? view.student.counselor ?? 'Counselor Workstation',
-        subject: LABELS[planOptions.lang].subject,
+        subject: labelsFor(planOptions.lang).subject,
         lang: options.lang ?? planOptions.lang,
         createdAt: options.printedAt,
       });

@@ -5,7 +5,7 @@ import { schoolYearEnd } from '../../../shared/domain/school-year';
 import { CounselorError } from '../../../shared/errors';
 import { CombinedPdf, renderLayoutPdf, type PdfInfo } from '../pdf/document';
 import { layoutRequestSheet } from '../pdf/request-sheet';
-import { REQUEST_SHEET_LABELS } from '../pdf/request-sheet-labels';
+import { requestSheetLabelsFor } from '../pdf/label-registry';
 import { familyWrittenName } from '../pdf/student-name';
 import { yieldToEventLoop, type TaskContext } from '../jobs/task';
 import { collectRequests, describeRequestSelection } from '../requests/collect';
@@ -56,7 +56,7 @@ export async function printRequestSheets(
     await yieldToEventLoop();
     ctx.throwIfCancelled();
     const sheetOptions = optionsFor(s.student, options);
-    const labels = REQUEST_SHEET_LABELS[sheetOptions.lang];
+    const labels = requestSheetLabelsFor(sheetOptions.lang);
     const layout = layoutRequestSheet({ student: s.student, grade: s.grade, schoolYear, requests: s.requests }, sheetOptions);
     if (options.mode === 'combined') {
       combined ??= new CombinedPdf(info(labels.titleMany(total), labels.subject, options.lang ?? sheetOptions.lang, options), false);

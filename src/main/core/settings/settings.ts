@@ -1,7 +1,9 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { Paper, PrintLang } from '../../../shared/domain/print';
+import { BUILT_IN_PRINT_LANGUAGES, type Paper, type PrintLang } from '../../../shared/domain/print';
 import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
 import { CounselorError } from '../../../shared/errors';
+import { installStoreLanguages, listLanguages } from '../labels/store';
+import { requireLanguage } from '../pdf/label-registry';
 import { writeTransaction } from '../store/transaction';
 
 export interface SettingsRow {
@@ -25,25 +27,35 @@ export function settingsRowLost(): CounselorError {
   return new CounselorError('store_damaged', "The store has lost its school settings row; restore a backup from the Backups page.");
 }
 
-/** The school's settings as stored. */
-export function readSettings(db: Db): SchoolSettings {
-  return settingsOf(readRow(db));
+/** The codes of the printout languages the store has, shipped and added. */
+function installedCodes(db: Db): string[] {
+  return listLanguages(db).map((l) => l.code);
 }
 
-/** A family-language code this version cannot print reads as 'family'. */
-export function settingsOf(row: SettingsRow): SchoolSettings {
+/** The school's settings as stored. */
+export function readSettings(db: Db): SchoolSettings {
+  return settingsOf(readRow(db), installedCodes(db));
+}
+
+/**
+ * A family-language code no installed language has (an added one since removed, or one this version
+ * cannot print) reads as 'family'. `installed`: the store's printout languages' codes (the shipped
+ * ones where the store keeps no added ones, as the department server's does not yet).
+ */
+export function settingsOf(row: SettingsRow, installed: readonly string[] = BUILT_IN_PRINT_LANGUAGES.map((l) => l.code)): SchoolSettings {
   const rule = FamilyLanguageRule.safeParse(row.family_language);
+  const usable = rule.success && (rule.data === 'family' || installed.includes(rule.data));
   return {
     schoolName: row.school_name,
     defaultPaper: row.default_paper === 'a4' ? 'a4' : 'letter',
-    familyLanguage: rule.success ? rule.data : 'family',
+    familyLanguage: rule.success && usable ? rule.data : 'family',
   };
 }
 
 /** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
 export function settingsView(db: Db): SettingsView {
   const row = readRow(db);
-  const settings = settingsOf(row);
+  const settings = settingsOf(row, installedCodes(db));
   const counselors = db
     .prepare(
       `SELECT counselor AS name, count(*) AS students FROM student
@@ -51,11 +63,15 @@ export function settingsView(db: Db): SettingsView {
         GROUP BY counselor ORDER BY counselor COLLATE NOCASE`,
     )
     .all() as { name: string; students: number }[];
-  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: printedSchool(db, settings), counselors };
+  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: printedSchool(db, settings), counselors, languages: listLanguages(db) };
 }
 
 export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date(), by: string | null = null): SettingsView {
   const settings = SchoolSettings.parse(input);
+  if (settings.familyLanguage !== 'family') {
+    installStoreLanguages(db);
+    requireLanguage(settings.familyLanguage);
+  }
   writeTransaction(db, () => {
     db.prepare(
       `UPDATE school_settings SET school_name = @schoolName, default_paper = @defaultPaper, family_language = @familyLanguage,
@@ -87,8 +103,12 @@ export interface AskedPrintChoices {
  * The one place a printout's defaults are decided: the counselor's choice, else the school's
  * setting. A language left undefined means each student's family's language (print/options.ts).
  * The school's name, unset, is the one the most recent printout named (as before settings existed).
+ * A language no installed one has is refused here, before anything is drawn.
  */
 export function printChoices(db: Db, asked: AskedPrintChoices): PrintChoices {
+  // Every print but a reprint starts here, on whichever thread draws it: this thread's labels are the store's.
+  installStoreLanguages(db);
+  if (asked.lang) requireLanguage(asked.lang);
   return printChoicesFrom(readSettings(db), () => lastSchool(db), asked);
 }
 

@@ -154,7 +154,8 @@ export interface PrintSnapshotTable {
   student_number: string;
   printed_at: string;
   printed_on: string;
-  lang: 'en' | 'es';
+  /** A printout language's code (English, Spanish, or one a school added). */
+  lang: string;
   paper: 'letter' | 'a4';
   school: string | null;
   pages: number;
@@ -227,4 +228,15 @@ export interface StudentHandEntryTable {
   field: string;
   entered_at: string;
   entered_by: string | null;
+}
+
+/** A printout language a school added from a label sheet (the printout-language migration); English and Spanish ship. */
+export interface PrintoutLanguageTable {
+  code: string;
+  /** The language as a roster writes a guardian's preferred language. */
+  name: string;
+  /** The filled label sheet as JSON: key → text. */
+  dictionary: string;
+  added_at: string;
+  added_by: string | null;
 }

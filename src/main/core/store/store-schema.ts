@@ -19,6 +19,7 @@ import type {
   StudentReactivationTable,
   CounselorAccountTable,
   AuditEntryTable,
+  PrintoutLanguageTable,
   SchoolSettingsTable,
   StudentHandEntryTable,
 } from './store-schema-records';
@@ -47,6 +48,7 @@ export interface StoreSchema {
   counselor_account: CounselorAccountTable;
   audit_entry: AuditEntryTable;
   school_settings: SchoolSettingsTable;
+  printout_language: PrintoutLanguageTable;
   student_hand_entry: StudentHandEntryTable;
   course: CourseTable;
   course_history: CourseHistoryTable;

@@ -1,6 +1,6 @@
 import type { Conference, ConferenceFields } from '../../../shared/domain/conference';
 import type { PrintSnapshot } from '../../../shared/domain/print';
-import { formatWhen, langLabels } from '../print/language';
+import { formatWhen, langLabel } from '../print/language';
 import { formatDate } from './format';
 
 /** Who attended, in words: "the student, Nguyễn Văn Hùng and Aunt Mai". */
@@ -17,7 +17,7 @@ export function conferenceName(c: Conference): string {
 
 /** A printed copy as the conference form offers it. */
 export function snapshotLabel(s: PrintSnapshot): string {
-  return `Printed ${formatWhen(s.printedAt)} · ${langLabels[s.lang]}`;
+  return `Printed ${formatWhen(s.printedAt)} · ${langLabel(s.lang)}`;
 }
 
 /** The language a new conference is held in unless the counselor says otherwise: the student's home language. */

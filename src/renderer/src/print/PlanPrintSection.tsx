@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { displayName } from '../../../shared/domain/names';
 import type { PlanView } from '../../../shared/domain/plan-view';
-import type { Paper, PrintLang, PrintSnapshot } from '../../../shared/domain/print';
+import type { Paper, PrintLang, PrintLanguageChoice, PrintSnapshot } from '../../../shared/domain/print';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { JobProgressView } from '../ui/JobProgressView';
 import { useQuery } from '../ui/useQuery';
-import { familyLanguage, formatWhen, langLabels, pagesText, paperLabels } from './language';
+import { BUILT_IN_LANGUAGES, familyLanguage, formatWhen, langLabel, pagesText, paperLabels } from './language';
 import { PreviewPages } from './PreviewPages';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { SnapshotList } from './SnapshotList';
@@ -22,12 +22,15 @@ import './print.css';
  */
 export function PlanPrintSection({ view }: { view: PlanView }) {
   const student = view.student;
-  const family = familyLanguage(student);
+  const [languages, setLanguages] = useState<readonly PrintLanguageChoice[]>(BUILT_IN_LANGUAGES);
+  const family = familyLanguage(student, languages);
   const [lang, setLang] = useState<PrintLang>(family);
   const [paper, setPaper] = useState<Paper>('letter');
   useSchoolPrintDefaults((s) => {
+    setLanguages(s.languages);
     setPaper(s.defaultPaper);
-    if (s.familyLanguage !== 'family') setLang(s.familyLanguage);
+    // The family's language among the added ones is known only now the list has come.
+    setLang(s.familyLanguage !== 'family' ? s.familyLanguage : familyLanguage(student, s.languages));
   });
   const [snapshots, setSnapshots] = useState<PrintSnapshot[] | null>(null);
   const [reprinting, setReprinting] = useState<number | null>(null);
@@ -72,7 +75,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
     const file = end.result.files[0];
     try {
       await savePdf(file);
-      setNotice(`Saved ${file.fileName} (${langLabels[lang]}, ${paperLabels[paper]}, ${pagesText(file.pages)}). It is listed under Printed copies.`);
+      setNotice(`Saved ${file.fileName} (${langLabel(lang, languages)}, ${paperLabels[paper]}, ${pagesText(file.pages)}). It is listed under Printed copies.`);
     } catch (e) {
       setError({ title: 'The PDF was not saved.', message: messageOf(e) });
     }
@@ -110,8 +113,9 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
           paper={paper}
           onLang={(l) => setLang(l || family)}
           onPaper={setPaper}
-          langHint={`The family's language is ${langLabels[family]}${
-            family === 'es' ? ': the first guardian prefers Spanish.' : student.guardians[0]?.preferredLanguage ? '.' : ' (no preferred language on file).'
+          languages={languages}
+          langHint={`The family's language is ${langLabel(family, languages)}${
+            family === 'es' ? ': the first guardian prefers Spanish.' : family !== 'en' ? `: the first guardian prefers ${langLabel(family, languages)}.` : student.guardians[0]?.preferredLanguage ? '.' : ' (no preferred language on file).'
           }`}
         />
         <div className="print-preview" role="group" aria-labelledby="plan-print-preview">
@@ -120,7 +124,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
           </h3>
           <p className="print-preview__line" data-testid="print-preview">
             {preview.status === 'ready'
-              ? `${pagesText(preview.value.pages.length)} · ${langLabels[lang]} labels · ${paperLabels[paper]}, landscape`
+              ? `${pagesText(preview.value.pages.length)} · ${langLabel(lang, languages)} labels · ${paperLabels[paper]}, landscape`
               : preview.status === 'loading'
                 ? 'Laying out the plan…'
                 : `No preview: ${preview.message}`}

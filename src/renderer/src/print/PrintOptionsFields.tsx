@@ -1,5 +1,5 @@
-import { PRINT_LANGS, type Paper, type PrintLang } from '../../../shared/domain/print';
-import { langLabels, paperLabels } from './language';
+import type { Paper, PrintLang, PrintLanguageChoice } from '../../../shared/domain/print';
+import { BUILT_IN_LANGUAGES, langLabel, paperLabels } from './language';
 
 const PAPERS: readonly Paper[] = ['letter', 'a4'];
 
@@ -12,6 +12,7 @@ export function PrintOptionsFields({
   onPaper,
   langHint,
   familyOption,
+  languages = BUILT_IN_LANGUAGES,
 }: {
   idPrefix: string;
   lang: PrintLang | '';
@@ -21,6 +22,8 @@ export function PrintOptionsFields({
   langHint?: string;
   /** Offer "each family's language" (the value '') first. */
   familyOption?: boolean;
+  /** The installed printout languages (the school's settings): English, Spanish and any added from a label sheet. */
+  languages?: readonly PrintLanguageChoice[];
 }) {
   return (
     <div className="print-options">
@@ -33,9 +36,9 @@ export function PrintOptionsFields({
           onChange={(e) => onLang(e.target.value as PrintLang | '')}
         >
           {familyOption ? <option value="">Each family’s language</option> : null}
-          {PRINT_LANGS.map((l) => (
-            <option key={l} value={l}>
-              {langLabels[l]}
+          {languages.map((l) => (
+            <option key={l.code} value={l.code}>
+              {langLabel(l.code, languages)}
             </option>
           ))}
         </select>

@@ -1,9 +1,9 @@
 import { useId, useRef, useState } from 'react';
-import type { Paper, PrintKind, PrintLang, PrintMode, PrintResult, PrintSelection } from '../../../shared/domain/print';
+import type { Paper, PrintKind, PrintLang, PrintLanguageChoice, PrintMode, PrintResult, PrintSelection } from '../../../shared/domain/print';
 import { ALL_OPTION, BLANK_OPTION, type FilterOption } from '../shell/filterOptions';
 import { JobProgressView } from '../ui/JobProgressView';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
-import { pagesText, parseStudentNumbers, studentsText } from './language';
+import { BUILT_IN_LANGUAGES, pagesText, parseStudentNumbers, studentsText } from './language';
 import { PrintKindFields, requestYears } from './PrintKindFields';
 import { PrintOptionsFields } from './PrintOptionsFields';
 import { SavedFiles } from './SavedFiles';
@@ -44,7 +44,9 @@ export function PrintPanel({
   const [mode, setMode] = useState<PrintMode>('combined');
   const [lang, setLang] = useState<PrintLang | ''>('');
   const [paper, setPaper] = useState<Paper>('letter');
+  const [languages, setLanguages] = useState<readonly PrintLanguageChoice[]>(BUILT_IN_LANGUAGES);
   useSchoolPrintDefaults((s) => {
+    setLanguages(s.languages);
     setPaper(s.defaultPaper);
     setLang(s.familyLanguage === 'family' ? '' : s.familyLanguage);
   });
@@ -156,7 +158,7 @@ export function PrintPanel({
             <input type="radio" name={`${id}-mode`} checked={mode === 'separate'} onChange={() => setMode('separate')} /> One PDF per
             student, named by student
           </label>
-          <PrintOptionsFields idPrefix={`${id}-opt`} lang={lang} paper={paper} onLang={setLang} onPaper={setPaper} familyOption />
+          <PrintOptionsFields idPrefix={`${id}-opt`} lang={lang} paper={paper} onLang={setLang} onPaper={setPaper} familyOption languages={languages} />
         </fieldset>
       </div>
       <div className="print-panel__actions" ref={actions}>

@@ -1,5 +1,5 @@
 import type { PrintSnapshot } from '../../../shared/domain/print';
-import { formatWhen, langLabels, pagesText, paperLabels } from './language';
+import { formatWhen, langLabel, pagesText, paperLabels } from './language';
 
 /** The copies of this plan given to the family, newest first, each reprintable exactly. */
 export function SnapshotList({
@@ -27,7 +27,7 @@ export function SnapshotList({
             return (
               <li key={s.id} className="print-snapshots__item">
                 <span>
-                  <strong>{when}</strong> · {langLabels[s.lang]} · {paperLabels[s.paper]} · {pagesText(s.pages)} ·{' '}
+                  <strong>{when}</strong> · {langLabel(s.lang)} · {paperLabels[s.paper]} · {pagesText(s.pages)} ·{' '}
                   <code title={`SHA-256 ${s.sha256}`} className="print-snapshots__hash">
                     {s.sha256.slice(0, 10)}
                   </code>
@@ -35,7 +35,7 @@ export function SnapshotList({
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Reprint the copy printed ${when} in ${langLabels[s.lang]}`}
+                  aria-label={`Reprint the copy printed ${when} in ${langLabel(s.lang)}`}
                   aria-disabled={busyId !== null || undefined}
                   onClick={() => {
                     if (busyId === null) onReprint(s);

@@ -1,7 +1,14 @@
-import type { Paper, PrintLang } from '../../../shared/domain/print';
+import type { Paper, PrintLanguageChoice } from '../../../shared/domain/print';
 
-/** How the choices read on screen. */
-export const langLabels: Record<PrintLang, string> = { en: 'English', es: 'Español' };
+/** The shipped printout languages: what the print choices offer until the school's settings arrive with any added ones. */
+export { BUILT_IN_PRINT_LANGUAGES as BUILT_IN_LANGUAGES } from '../../../shared/domain/print';
+
+/** How a language reads on screen: English and Español as shipped, an added one by the name the school gave it, else its code. */
+export function langLabel(code: string, languages: readonly PrintLanguageChoice[] = []): string {
+  if (code === 'en') return 'English';
+  if (code === 'es') return 'Español';
+  return languages.find((l) => l.code === code)?.name ?? code;
+}
 export const paperLabels: Record<Paper, string> = { letter: 'Letter', a4: 'A4' };
 
 export { familyLanguage } from '../../../shared/domain/print';

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Paper } from '../../../shared/domain/print';
-import { FAMILY_LANGUAGE_RULE_LABELS, type FamilyLanguageRule, type SettingsView } from '../../../shared/domain/settings';
+import { familyLanguageRuleLabel, type FamilyLanguageRule, type SettingsView } from '../../../shared/domain/settings';
 import { api } from '../client/api';
 import { paperLabels } from '../print/language';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
+import { PrintoutLanguages } from './PrintoutLanguages';
 import { SelectField, TextField, optionsOf } from '../ui/fields';
 import { formatCount, formatDateTime } from '../ui/values';
 import type { MethodOutput } from '../../../shared/contract';
@@ -94,7 +95,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
                   {optionsOf(paperLabels)}
                 </SelectField>
                 <SelectField label="Language of a printout" value={draft.familyLanguage} onChange={set('familyLanguage')} className="field--wide" hint="Unless another is chosen when printing.">
-                  {optionsOf(FAMILY_LANGUAGE_RULE_LABELS)}
+                  {optionsOf(Object.fromEntries(['family', ...view.languages.map((l) => l.code)].map((rule) => [rule, familyLanguageRuleLabel(rule, view.languages)])))}
                 </SelectField>
               </div>
               <div className="form-buttons">
@@ -108,6 +109,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
               <ErrorAlert title="Not saved:" message={saveError} />
               {view.changedAt ? <p className="hint">Last saved {formatDateTime(view.changedAt)}{view.changedBy ? ` by ${view.changedBy}` : ''}.</p> : null}
             </form>
+            <PrintoutLanguages languages={view.languages} onChanged={load} />
             <section className="setup-card" aria-labelledby="settings-counselors">
               <h2 id="settings-counselors" className="setup-card__title">
                 Counselors
