@@ -16,7 +16,7 @@ import { auditAndRevisionMigration } from './0014-audit-and-revision';
 import { rowSecurityMigration } from './0015-row-security';
 import { schoolSettingsMigration } from './0016-school-settings';
 import { studentHandEntryMigration } from './0017-student-hand-entry';
-import { printoutLanguageMigration } from './0021-printout-language';
+import { printoutLanguageMigration } from './0018-printout-language';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [

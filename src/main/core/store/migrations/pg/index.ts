@@ -16,7 +16,7 @@ import { auditAndRevisionPostgres } from './0014-audit-and-revision';
 import { rowSecurityPostgres } from './0015-row-security';
 import { schoolSettingsPostgres } from './0016-school-settings';
 import { studentHandEntryPostgres } from './0017-student-hand-entry';
-import { printoutLanguagePostgres } from './0021-printout-language';
+import { printoutLanguagePostgres } from './0018-printout-language';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append

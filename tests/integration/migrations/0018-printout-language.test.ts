@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/core/store/connection';
 import { migrations } from '../../../src/main/core/store/migrations';
-import { printoutLanguageMigration } from '../../../src/main/core/store/migrations/0021-printout-language';
+import { printoutLanguageMigration } from '../../../src/main/core/store/migrations/0018-printout-language';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();
