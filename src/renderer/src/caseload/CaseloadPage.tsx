@@ -1,4 +1,4 @@
-import type { ColumnFiltersState, RowSelectionState, SortingState } from '@tanstack/react-table';
+import type { RowSelectionState, SortingState } from '@tanstack/react-table';
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
@@ -15,7 +15,7 @@ import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { RequestExportDialog } from './RequestExportDialog';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
-import { visibleStudentNumbers } from './visible';
+import { visibleStudentNumbers, type CaseloadFilters } from './visible';
 import { hashOfView, viewFromHash } from './viewAddress';
 import { keepScroll, keepView, scrollFor } from './viewMemory';
 import './caseload.css';
@@ -63,8 +63,12 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
   // The choice appears once a student is not current; until then every student is current.
   const anyNotCurrent = useMemo(() => allEntries.some((e) => e.row.status !== 'active'), [allEntries]);
-  // A report on a whole school's selection names every student: one map, not a search per student.
-  const namesByNumber = useMemo(() => new Map(allEntries.map((e) => [e.row.studentNumber, e.name])), [allEntries]);
+  // A report on a whole school's selection names every student: one map, not a search per student,
+  // made the first time a report asks (not while the caseload is first shown).
+  const nameOf = useMemo(() => {
+    let names: Map<string, string> | undefined;
+    return (n: string) => (names ??= new Map(allEntries.map((e) => [e.row.studentNumber, e.name]))).get(n) ?? n;
+  }, [allEntries]);
   const entries = useMemo(() => (view === 'all' ? allEntries : allEntries.filter((e) => e.row.status === view)), [allEntries, view]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
@@ -82,23 +86,16 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [initialScroll] = useState(() => scrollFor(window.location.hash));
   const onScrollTop = useCallback((top: number) => keepScroll(window.location.hash, top), []);
   const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
+  const filters = useMemo<CaseloadFilters>(
+    () => ({ tokens, grade, counselor, planStatus, cluster, onTrack, conference }),
+    [tokens, grade, counselor, planStatus, cluster, onTrack, conference],
+  );
   /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
   const shownNumbers = () => {
-    const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference });
+    const filtered = visibleStudentNumbers(entries, filters);
     return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
   };
   const targetNumbers = () => (selected.length > 0 ? selected : shownNumbers());
-  const columnFilters = useMemo<ColumnFiltersState>(
-    () => [
-      ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
-      ...(counselor !== ALL_OPTION ? [{ id: 'counselor', value: counselor }] : []),
-      ...(planStatus !== ALL_OPTION ? [{ id: 'planStatus', value: planStatus }] : []),
-      ...(cluster !== ALL_OPTION ? [{ id: 'cluster', value: cluster }] : []),
-      ...(onTrack !== ALL_OPTION ? [{ id: 'onTrack', value: onTrack }] : []),
-      ...(conference !== ALL_OPTION ? [{ id: 'lastConference', value: conference }] : []),
-    ],
-    [grade, counselor, planStatus, cluster, onTrack, conference],
-  );
 
   const loadSample = async () => {
     setLoadingSample(true);
@@ -185,7 +182,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <BulkActions
           selected={selected}
           counselors={counselors.map((o) => o.value).filter((v) => v !== ALL_OPTION && v !== BLANK_OPTION)}
-          nameOf={(n) => namesByNumber.get(n) ?? n}
+          nameOf={nameOf}
           onChanged={() => void reload()}
           onClear={() => (setSelection({}), search.current?.focus())}
         />
@@ -201,8 +198,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <>
           <CaseloadTable
             entries={entries}
-            tokens={tokens}
-            columnFilters={columnFilters}
+            filters={filters}
             renderedQuery={deferredQuery}
             clusterNames={clusterNames}
             sorting={sorting}

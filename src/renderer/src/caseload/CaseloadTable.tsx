@@ -1,10 +1,7 @@
 import {
   flexRender,
   getCoreRowModel,
-  getFilteredRowModel,
-  getSortedRowModel,
   useReactTable,
-  type ColumnFiltersState,
   type SortDirection,
   type OnChangeFn,
   type RowSelectionState,
@@ -12,18 +9,18 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
-import { caseloadColumns, searchFilter, type SelectionMeta } from './columns';
+import { caseloadColumns, type SelectionMeta } from './columns';
 import type { CaseloadEntry } from './entries';
 import { nameColumnWidth, NOT_IN_ROSTER } from './nameWidth';
+import { shownEntries, sortOrder, type CaseloadFilters } from './visible';
 
 /** Rows have one fixed height, so the virtualizer never has to measure them. */
 const ROW_HEIGHT = 40;
 
 export interface CaseloadTableProps {
   entries: CaseloadEntry[];
-  /** The folded search words the table is showing (the deferred value of the search box). */
-  tokens: readonly string[];
-  columnFilters: ColumnFiltersState;
+  /** The search words (folded, deferred) and the filters the table is showing. */
+  filters: CaseloadFilters;
   /** The search text these rows are for; benchmarks read it to know the table has caught up. */
   renderedQuery: string;
   /** Career cluster names by code, for the cluster column. */
@@ -49,11 +46,14 @@ const number = new Intl.NumberFormat('en-US');
  * few) are in the document, each carrying `aria-rowindex` and the table `aria-rowcount`, so a
  * screen reader still knows where a row sits among all 20,000. Memoized: typing in the search
  * box re-renders the input at once, and this table only when the deferred query catches up.
+ *
+ * The sort and filters are worked out here (visible.ts: one pass of substring tests per keystroke,
+ * the sort only when it changes); TanStack Table lays out the header and the cells of the rows in
+ * view only, so nothing it does grows with the caseload.
  */
 export const CaseloadTable = memo(function CaseloadTable({
   entries,
-  tokens,
-  columnFilters,
+  filters,
   renderedQuery,
   clusterNames,
   sorting,
@@ -64,55 +64,71 @@ export const CaseloadTable = memo(function CaseloadTable({
   onSelectionChange,
 }: CaseloadTableProps) {
   const columns = useMemo(() => caseloadColumns(clusterNames), [clusterNames]);
+  const order = useMemo(() => sortOrder(entries, sorting), [entries, sorting]);
+  const shown = useMemo(() => shownEntries(entries, filters, order), [entries, filters, order]);
+  // How many of the rows shown are chosen, for the header's box (no pass at all while nothing is).
+  const chosenShown = useMemo(() => {
+    if (!Object.values(selection).some(Boolean)) return 0;
+    let n = 0;
+    for (const e of shown) if (selection[e.row.studentNumber]) n++;
+    return n;
+  }, [shown, selection]);
   // Shift+click chooses the rows between the last box clicked (the anchor) and this one, as shown.
   const anchor = useRef<string | null>(null);
   const meta: SelectionMeta = {
+    shownCount: shown.length,
+    chosenShown,
+    chooseShown(selected) {
+      onSelectionChange((old) => ({ ...old, ...Object.fromEntries(shown.map((e) => [e.row.studentNumber, selected])) }));
+    },
     choose(rowId, selected, range) {
-      const shown = table.getRowModel().rows;
-      const from = range && anchor.current !== null ? shown.findIndex((r) => r.id === anchor.current) : -1;
-      const to = shown.findIndex((r) => r.id === rowId);
+      const from = range && anchor.current !== null ? shown.findIndex((e) => e.row.studentNumber === anchor.current) : -1;
+      const to = shown.findIndex((e) => e.row.studentNumber === rowId);
       anchor.current = rowId;
       if (from === -1 || to === -1) return onSelectionChange((old) => ({ ...old, [rowId]: selected }));
       const span = shown.slice(Math.min(from, to), Math.max(from, to) + 1);
-      onSelectionChange((old) => ({ ...old, ...Object.fromEntries(span.map((r) => [r.id, selected])) }));
+      onSelectionChange((old) => ({ ...old, ...Object.fromEntries(span.map((e) => [e.row.studentNumber, selected])) }));
     },
   };
-  const table = useReactTable({
-    data: entries,
-    columns,
-    meta,
-    state: { sorting, columnFilters, globalFilter: tokens.length > 0 ? tokens : undefined, rowSelection: selection },
-    enableRowSelection: true,
-    onRowSelectionChange: onSelectionChange,
-    onSortingChange,
-    getRowId: (e) => e.row.studentNumber,
-    getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    globalFilterFn: searchFilter,
-    // One folded key per row covers name and number: test it once per row, not once per column.
-    getColumnCanGlobalFilter: (column) => column.id === 'name',
-    sortDescFirst: false,
-  });
-  const rows = table.getRowModel().rows;
   // Measured once per list, in CSS pixels: the CSS grid gives the name column at least this much.
   const nameWidth = useMemo(() => nameColumnWidth(entries, NOT_IN_ROSTER), [entries]);
 
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: shown.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  const items = virtualizer.getVirtualItems();
+  // Only the rows in view: the table builds a row model for these few, not for the whole caseload.
+  // The same array while the rows in view are the same (the virtualizer keeps its list until they change).
+  const inView = useMemo(() => items.map((item) => shown[item.index]).filter((e) => e !== undefined), [items, shown]);
+  const table = useReactTable({
+    data: inView,
+    columns,
+    meta,
+    state: { sorting, rowSelection: selection },
+    enableRowSelection: true,
+    onRowSelectionChange: onSelectionChange,
+    onSortingChange,
+    getRowId: (e) => e.row.studentNumber,
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    manualFiltering: true,
+    // No paging or grouping here: new rows in view must not reset state, which would render again (for ever).
+    autoResetAll: false,
+    sortDescFirst: false,
+  });
+  const rows = table.getRowModel().rows;
 
   // Back where the counselor left it: once, when the rows first exist (the list is taller than 0 then).
   const restored = useRef(false);
   useLayoutEffect(() => {
-    if (restored.current || rows.length === 0 || !scroller.current) return;
+    if (restored.current || shown.length === 0 || !scroller.current) return;
     restored.current = true;
     if (initialScrollTop > 0) scroller.current.scrollTop = initialScrollTop;
-  }, [rows.length, initialScrollTop]);
+  }, [shown.length, initialScrollTop]);
   const scrollFrame = useRef(0);
   const onScroll = () => {
     cancelAnimationFrame(scrollFrame.current);
@@ -120,13 +136,13 @@ export const CaseloadTable = memo(function CaseloadTable({
   };
 
   const total = entries.length;
-  const shown = rows.length;
+  const shownCount = shown.length;
   const columnCount = columns.length;
 
   return (
     <>
       <p role="status" aria-live="polite" className="caseload-count" data-testid="caseload-count">
-        {number.format(shown)} of {number.format(total)} {total === 1 ? 'student' : 'students'}
+        {number.format(shownCount)} of {number.format(total)} {total === 1 ? 'student' : 'students'}
       </p>
       <div
         ref={scroller}
@@ -137,7 +153,7 @@ export const CaseloadTable = memo(function CaseloadTable({
         <table
           role="table"
           aria-label="Students"
-          aria-rowcount={shown + 1}
+          aria-rowcount={shownCount + 1}
           aria-colcount={columnCount}
           className="caseload-table"
           style={{ '--name-col': `${nameWidth}px` } as CSSProperties}
@@ -179,8 +195,9 @@ export const CaseloadTable = memo(function CaseloadTable({
             ))}
           </thead>
           <tbody role="rowgroup" className="caseload-body" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const row = rows[item.index];
+            {items.map((item, i) => {
+              const row = rows[i];
+              // rows[i] is items[i]'s student: only items past the end of the list (the last ones) can be dropped.
               if (!row) return null;
               const inactive = row.original.row.status === 'not_in_latest_roster';
               return (
@@ -201,7 +218,7 @@ export const CaseloadTable = memo(function CaseloadTable({
             })}
           </tbody>
         </table>
-        {total > 0 && shown === 0 ? (
+        {total > 0 && shownCount === 0 ? (
           <p className="caseload-none">No students match this search and these filters.</p>
         ) : null}
       </div>
