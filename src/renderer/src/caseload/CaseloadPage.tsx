@@ -81,8 +81,17 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const deferredQuery = useDeferredValue(query);
   const current = { query: deferredQuery, show: view, grade, counselor, planStatus, cluster, onTrack, conference, sorting };
   const viewHash = hashOfView(current);
-  // The address follows the view (replaced, not pushed: Back leaves the caseload, not a keystroke).
-  useEffect(() => keepView(viewHash), [viewHash]);
+  // The address follows the view (replaced, not pushed: Back leaves the caseload, not a keystroke),
+  // written after the frame that shows the rows (replaceState costs a few milliseconds a keystroke),
+  // once for a burst of keys, and at once when the page goes (a plan opened in the same frame).
+  const unwritten = useRef<string | null>(null);
+  useEffect(() => {
+    unwritten.current = viewHash;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => ((unwritten.current = null), keepView(viewHash)))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, [viewHash]);
+  useEffect(() => () => void (unwritten.current !== null && keepView(unwritten.current)), []);
   const [initialScroll] = useState(() => scrollFor(window.location.hash));
   const onScrollTop = useCallback((top: number) => keepScroll(window.location.hash, top), []);
   const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
