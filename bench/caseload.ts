@@ -119,7 +119,7 @@ async function measureFirstShow(browser: Browser, url: string): Promise<FirstSho
     );
     return await page.evaluate(`(() => {
       // The page's list: students.caseload (columns) since issue 13; students.list before it.
-      const list = performance.getEntriesByType('resource').find((e) => /\/api\/students\.(caseload|list)$/.test(e.name));
+      const list = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/students.caseload') || e.name.endsWith('/api/students.list'));
       const index = performance.getEntriesByName('caseload: index rows')[0];
       return {
         indexRows: index ? index.duration : NaN,
