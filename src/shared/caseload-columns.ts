@@ -48,21 +48,10 @@ export const PLAIN_COLUMNS = ['studentNumber', 'grade', 'classYear', 'creditsEar
 
 export const NO_TEXT = -1;
 
-export function encodeCaseload(rows: readonly CaseloadRow[]): CaseloadColumns {
-  const text: string[] = [];
-  const position = new Map<string, number>();
-  const code = (value: string | null): number => {
-    if (value === null) return NO_TEXT;
-    let at = position.get(value);
-    if (at === undefined) {
-      at = text.length;
-      text.push(value);
-      position.set(value, at);
-    }
-    return at;
-  };
-  const columns: CaseloadColumns = {
-    text,
+/** Columns filled a student at a time (the store's rows go straight in, no row object between). */
+export class CaseloadColumnsBuilder {
+  readonly columns: CaseloadColumns = {
+    text: [],
     studentNumber: [],
     grade: [],
     classYear: [],
@@ -80,11 +69,45 @@ export function encodeCaseload(rows: readonly CaseloadRow[]): CaseloadColumns {
     onTrack: [],
     lastConference: [],
   };
-  for (const row of rows) {
-    for (const name of PLAIN_COLUMNS) (columns[name] as unknown[]).push(row[name]);
-    for (const name of CODED_COLUMNS) columns[name].push(code(row[name]));
+  private readonly position = new Map<string, number>();
+
+  private code(value: string | null): number {
+    if (value === null) return NO_TEXT;
+    let at = this.position.get(value);
+    if (at === undefined) {
+      at = this.columns.text.length;
+      this.columns.text.push(value);
+      this.position.set(value, at);
+    }
+    return at;
   }
-  return columns;
+
+  // Each column written by name (not a loop over PLAIN_COLUMNS and CODED_COLUMNS): a third of the time.
+  add(r: CaseloadRow): void {
+    const c = this.columns;
+    c.studentNumber.push(r.studentNumber);
+    c.grade.push(r.grade);
+    c.classYear.push(r.classYear);
+    c.creditsEarned.push(r.creditsEarned);
+    c.conferencesThisYear.push(r.conferencesThisYear);
+    c.firstName.push(this.code(r.firstName));
+    c.middleName.push(this.code(r.middleName));
+    c.lastName.push(this.code(r.lastName));
+    c.preferredName.push(this.code(r.preferredName));
+    c.counselor.push(this.code(r.counselor));
+    c.homeroom.push(this.code(r.homeroom));
+    c.status.push(this.code(r.status));
+    c.planStatus.push(this.code(r.planStatus));
+    c.clusterCode.push(this.code(r.clusterCode));
+    c.onTrack.push(this.code(r.onTrack));
+    c.lastConference.push(this.code(r.lastConference));
+  }
+}
+
+export function encodeCaseload(rows: Iterable<CaseloadRow>): CaseloadColumns {
+  const builder = new CaseloadColumnsBuilder();
+  for (const row of rows) builder.add(row);
+  return builder.columns;
 }
 
 /** Rows back from the columns, in the order sent. */

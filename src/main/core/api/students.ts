@@ -2,8 +2,7 @@ import type { HandlersFor } from '../dispatch';
 import { kyselyOverStore } from '../store/kysely-sqlite';
 import { listDirectory } from '../students/directory';
 import { yieldToEventLoop } from '../jobs/task';
-import { encodeCaseload } from '../../../shared/caseload-columns';
-import { listCaseload } from '../plans/caseload';
+import { caseloadColumns, listCaseload } from '../plans/caseload';
 import type { Store } from '../store/connection';
 import { getStudent } from '../students/repository';
 import { studentRecordHandlers } from './student-records';
@@ -22,7 +21,7 @@ export function studentHandlers(store: Store): HandlersFor<'students' | 'directo
       return { students };
     },
     // The caseload page's copy: a sixth of the bytes, and no per-row object for the page to parse.
-    'students.caseload': async () => encodeCaseload(await listCaseload(db)),
+    'students.caseload': () => caseloadColumns(db),
     'students.get': ({ studentNumber }) => getStudent(db, studentNumber),
     // The workstation's one counselor: no account, so the audit log names no one.
     ...studentRecordHandlers(typed, null),
