@@ -66,6 +66,7 @@ function samples(rows: readonly string[][], headerIndex: number, column: number)
 export async function readRoster(bytes: Uint8Array, fileName: string, opts: ReadRosterOptions): Promise<RosterReading> {
   const lead: CellTable = { fileName, sheetName: null, rows: [], rowNumbers: [], oversized: [] };
   const leadCut: boolean[] = [];
+  let rowCount: number | null = null;
   let decided: { reading: Omit<RosterReading, keyof StudentRows>; checker: StudentRowChecker | null } | null = null;
 
   const decide = () => {
@@ -84,9 +85,12 @@ export async function readRoster(bytes: Uint8Array, fileName: string, opts: Read
     const reading = { fileName, sheetName: null as string | null, header, mappingKey: key, mapping, columns, mappingProblem: null as string | null };
     let checker: StudentRowChecker | null = null;
     try {
+      const report = opts.onProgress;
+      // A text file's rows are counted before they come (a determinate bar); a workbook's only at the end.
+      const below = (done: number, total: number | null) => report?.(done, total ?? (rowCount === null ? null : rowCount - header.index - 1));
       checker = new StudentRowChecker(fileName, header.headers, mapping, {
         today: opts.today,
-        ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+        ...(report ? { onProgress: below } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
       });
     } catch (e) {
@@ -97,7 +101,8 @@ export async function readRoster(bytes: Uint8Array, fileName: string, opts: Read
     for (let i = header.index + 1; i < lead.rows.length; i++) checker?.add(lead.rows[i]!, lead.rowNumbers[i]!, leadCut[i]!);
   };
 
-  const table = await streamTable(bytes, fileName, opts.sheet === undefined ? {} : { sheet: opts.sheet }, (cells, rowNumber, cut) => {
+  const readOptions = { ...(opts.sheet === undefined ? {} : { sheet: opts.sheet }), onRowCount: (n: number) => (rowCount = n) };
+  const table = await streamTable(bytes, fileName, readOptions, (cells, rowNumber, cut) => {
     if (decided) return decided.checker?.add(cells, rowNumber, cut);
     lead.rows.push(cells);
     lead.rowNumbers.push(rowNumber);
