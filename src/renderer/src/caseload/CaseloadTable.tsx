@@ -7,19 +7,19 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties } from 'react';
 import { caseloadColumns, type SelectionMeta } from './columns';
 import type { CaseloadEntry } from './entries';
 import { nameColumnWidth, NOT_IN_ROSTER } from './nameWidth';
+import { useRowWindow } from './rowWindow';
 import { shownEntries, sortOrder, type CaseloadFilters } from './visible';
 
-/** Rows have one fixed height, so the virtualizer never has to measure them. */
+/** Rows have one fixed height, so which are in view is a division (rowWindow.ts), never a measurement. */
 const ROW_HEIGHT = 40;
 
 export interface CaseloadTableProps {
   entries: CaseloadEntry[];
-  /** The search words (folded, deferred) and the filters the table is showing. */
+  /** The search words (folded) and the filters the table is showing. */
   filters: CaseloadFilters;
   /** The search text these rows are for; benchmarks read it to know the table has caught up. */
   renderedQuery: string;
@@ -44,8 +44,8 @@ const number = new Intl.NumberFormat('en-US');
 /**
  * The caseload as an ARIA table whose body rows are virtualized: only the rows in view (plus a
  * few) are in the document, each carrying `aria-rowindex` and the table `aria-rowcount`, so a
- * screen reader still knows where a row sits among all 20,000. Memoized: typing in the search
- * box re-renders the input at once, and this table only when the deferred query catches up.
+ * screen reader still knows where a row sits among all 20,000. Memoized: the page's other state
+ * (a dialog, an export's outcome) does not render it again.
  *
  * The sort and filters are worked out here (visible.ts: one pass of substring tests per keystroke,
  * the sort only when it changes); TanStack Table lays out the header and the cells of the rows in
@@ -94,16 +94,9 @@ export const CaseloadTable = memo(function CaseloadTable({
   const nameWidth = useMemo(() => nameColumnWidth(entries, NOT_IN_ROSTER), [entries]);
 
   const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-  const items = virtualizer.getVirtualItems();
+  const { first, last, totalHeight } = useRowWindow(scroller, shown.length, ROW_HEIGHT, 8);
   // Only the rows in view: the table builds a row model for these few, not for the whole caseload.
-  // The same array while the rows in view are the same (the virtualizer keeps its list until they change).
-  const inView = useMemo(() => items.map((item) => shown[item.index]).filter((e) => e !== undefined), [items, shown]);
+  const inView = useMemo(() => shown.slice(first, last), [shown, first, last]);
   const table = useReactTable({
     data: inView,
     columns,
@@ -194,19 +187,17 @@ export const CaseloadTable = memo(function CaseloadTable({
               </tr>
             ))}
           </thead>
-          <tbody role="rowgroup" className="caseload-body" style={{ height: virtualizer.getTotalSize() }}>
-            {items.map((item, i) => {
-              const row = rows[i];
-              // rows[i] is items[i]'s student: only items past the end of the list (the last ones) can be dropped.
-              if (!row) return null;
+          <tbody role="rowgroup" className="caseload-body" style={{ height: totalHeight }}>
+            {rows.map((row, i) => {
+              const at = first + i;
               const inactive = row.original.row.status === 'not_in_latest_roster';
               return (
                 <tr
                   role="row"
                   key={row.id}
-                  aria-rowindex={item.index + 2}
+                  aria-rowindex={at + 2}
                   className={inactive ? 'caseload-row caseload-row--inactive' : 'caseload-row'}
-                  style={{ transform: `translateY(${item.start}px)` }}
+                  style={{ transform: `translateY(${at * ROW_HEIGHT}px)` }}
                 >
                   {row.getVisibleCells().map((cell) => (
                     <td role="cell" key={cell.id} className={`caseload-cell caseload-cell--${cell.column.id}`}>

@@ -3,7 +3,7 @@ import type { CaseloadView } from './viewAddress';
 
 /** The view's filters as the table applies them: the search already folded into words. */
 export type CaseloadFilters = Pick<CaseloadView, 'grade' | 'counselor' | 'planStatus' | 'cluster' | 'onTrack' | 'conference'> & {
-  /** The folded search words the table shows (the deferred search). */
+  /** The folded search words the table shows. */
   tokens: readonly string[];
 };
 
