@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_OPTION, BLANK_OPTION, queryTokens, toEntries } from '../../../src/renderer/src/caseload/entries';
-import { shownEntries, sortOrder, visibleStudentNumbers, type CaseloadFilters } from '../../../src/renderer/src/caseload/visible';
+import { narrows, shownEntries, sortOrder, visibleStudentNumbers, type CaseloadFilters } from '../../../src/renderer/src/caseload/visible';
 import type { CaseloadRow } from '../../../src/shared/domain/student';
 
 function row(studentNumber: string, lastName: string, firstName: string, grade: number | null, over: Partial<CaseloadRow> = {}): CaseloadRow {
@@ -56,5 +56,24 @@ describe('the rows the caseload shows', () => {
     expect(numbers(shownEntries(entries, { ...none, counselor: BLANK_OPTION }, sorted))).toEqual(['0103']);
     const part = entries.slice(1);
     expect(numbers(shownEntries(part, none, sortOrder(part, [{ id: 'studentNumber', desc: false }])))).toEqual(['0101', '0102', '0103']);
+  });
+});
+
+describe('typing on narrows the rows shown', () => {
+  const f = (q: string, grade: string = ALL_OPTION): CaseloadFilters => ({ ...none, grade, tokens: queryTokens(q) });
+
+  it('knows when a search can only show fewer rows', () => {
+    expect(narrows(f('mari'), f('maria'))).toBe(true);
+    expect(narrows(f('maria'), f('maria g'))).toBe(true);
+    expect(narrows(f(''), f('n'))).toBe(true);
+    expect(narrows(f('maria'), f('mari'))).toBe(false);
+    expect(narrows(f('maria g'), f('maria'))).toBe(false);
+    expect(narrows(f('pena'), f('lopez'))).toBe(false);
+    expect(narrows(f('pena'), f('pena', '9'))).toBe(false);
+  });
+
+  it('finds the same rows from the rows shown before as from the whole list', () => {
+    const wide = shownEntries(entries, f('a'), null);
+    expect(numbers(shownEntries(wide, f('an'), null))).toEqual(numbers(shownEntries(entries, f('an'), null)));
   });
 });

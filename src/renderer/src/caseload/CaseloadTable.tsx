@@ -12,7 +12,7 @@ import { caseloadColumns, type SelectionMeta } from './columns';
 import type { CaseloadEntry } from './entries';
 import { nameColumnWidth, NOT_IN_ROSTER } from './nameWidth';
 import { useRowWindow } from './rowWindow';
-import { shownEntries, sortOrder, type CaseloadFilters } from './visible';
+import { narrows, shownEntries, sortOrder, type CaseloadFilters } from './visible';
 
 /** Rows have one fixed height, so which are in view is a division (rowWindow.ts), never a measurement. */
 const ROW_HEIGHT = 40;
@@ -65,7 +65,15 @@ export const CaseloadTable = memo(function CaseloadTable({
 }: CaseloadTableProps) {
   const columns = useMemo(() => caseloadColumns(clusterNames), [clusterNames]);
   const order = useMemo(() => sortOrder(entries, sorting), [entries, sorting]);
-  const shown = useMemo(() => shownEntries(entries, filters, order), [entries, filters, order]);
+  // Typing on narrows what is shown: filter the rows shown a keystroke ago, not all 20,000 again.
+  const before = useRef<{ entries: readonly CaseloadEntry[]; order: Int32Array | null; filters: CaseloadFilters; shown: readonly CaseloadEntry[] } | null>(null);
+  const shown = useMemo(() => {
+    const prev = before.current;
+    const from = prev && prev.entries === entries && prev.order === order && narrows(prev.filters, filters) ? prev.shown : null;
+    const result = from ? shownEntries(from, filters, null) : shownEntries(entries, filters, order);
+    before.current = { entries, order, filters, shown: result };
+    return result;
+  }, [entries, filters, order]);
   // How many of the rows shown are chosen, for the header's box (no pass at all while nothing is).
   const chosenShown = useMemo(() => {
     if (!Object.values(selection).some(Boolean)) return 0;

@@ -70,6 +70,16 @@ export function shownEntries(entries: readonly CaseloadEntry[], filters: Caseloa
 }
 
 /**
+ * Whether `next` can only show fewer rows than `prev`: the same selects, and each earlier search word
+ * inside the word typed in its place (typing on: "mari" → "maria", "maria" → "maria g"). The table
+ * then filters the rows it showed, not the whole caseload.
+ */
+export function narrows(prev: CaseloadFilters, next: CaseloadFilters): boolean {
+  const sameSelects = (['grade', 'counselor', 'planStatus', 'cluster', 'onTrack', 'conference'] as const).every((k) => prev[k] === next[k]);
+  return sameSelects && next.tokens.length >= prev.tokens.length && prev.tokens.every((t, i) => next.tokens[i]!.includes(t));
+}
+
+/**
  * The student numbers the table shows under these filters, by the same test the table applies;
  * null when nothing filters the caseload. Worked out on demand (an export), not on every keystroke.
  */
