@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowWindow } from '../../../src/renderer/src/caseload/rowWindow';
+import { rowWindow } from '../../../src/renderer/src/caseload/rowRange';
 
 describe('the rows of the caseload in view', () => {
   it('takes the rows the view covers, and a few a side', () => {
