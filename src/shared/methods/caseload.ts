@@ -4,6 +4,7 @@ import { Framework } from '../domain/framework';
 import { ExportedFile } from '../domain/roster';
 import { SampleRemoval, SampleStatus } from '../domain/sample';
 import { CaseloadRow, Student, StudentNumber } from '../domain/student';
+import { CODED_COLUMNS, NO_TEXT, PLAIN_COLUMNS } from '../caseload-columns';
 import { method } from './define';
 
 export const StoreInfo = z.object({
@@ -11,6 +12,30 @@ export const StoreInfo = z.object({
   schemaVersion: z.number().int(),
   studentCount: z.number().int(),
 });
+
+const coded = z.array(z.number().int().min(NO_TEXT));
+const wholeOrNone = z.array(z.number().int().nullable());
+
+/** The caseload as columns (shared/caseload-columns.ts): every column as long as the first, every code inside `text`. */
+export const CaseloadColumnsOutput = z
+  .object({
+    text: z.array(z.string()),
+    studentNumber: z.array(z.string()),
+    grade: wholeOrNone,
+    classYear: wholeOrNone,
+    creditsEarned: z.array(z.number().nullable()),
+    conferencesThisYear: z.array(z.number().int().min(0)),
+    ...Object.fromEntries(CODED_COLUMNS.map((name) => [name, coded])) as Record<(typeof CODED_COLUMNS)[number], typeof coded>,
+  })
+  .superRefine((c, ctx) => {
+    const count = c.studentNumber.length;
+    for (const name of [...PLAIN_COLUMNS, ...CODED_COLUMNS]) {
+      if (c[name].length !== count) ctx.addIssue({ code: 'custom', path: [name], message: `${c[name].length} values for ${count} students` });
+    }
+    for (const name of CODED_COLUMNS) {
+      if (c[name].some((i) => i >= c.text.length)) ctx.addIssue({ code: 'custom', path: [name], message: 'a code past the end of text' });
+    }
+  });
 
 /** The store, the framework and the caseload: the foundation's methods. */
 export const caseloadMethods = {
@@ -25,6 +50,11 @@ export const caseloadMethods = {
     NoInput,
     z.object({ students: z.array(CaseloadRow) }),
     'Every student in the caseload, as caseload rows.',
+  ),
+  'students.caseload': method(
+    NoInput,
+    CaseloadColumnsOutput,
+    'The caseload page\'s list: the same rows as students.list, sent as columns with repeated text once.',
   ),
   'students.get': method(z.object({ studentNumber: StudentNumber }).strict(), Student, 'One student, whole.'),
   'sample.load': method(

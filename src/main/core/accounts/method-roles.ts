@@ -31,6 +31,7 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'framework.get': 'counselor',
   'framework.crosswalkXlsx': 'counselor',
   'students.list': 'counselor',
+  'students.caseload': 'counselor',
   'students.get': 'counselor',
   // A student's record is the school's, as the roster that fills it is a lead's (issue 16); the policies of migrations 15 and 17 agree.
   'students.add': 'lead',

@@ -14,6 +14,7 @@ import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentPrint } from './department-print';
 import { studentRecordHandlers } from './student-records';
+import { encodeCaseload } from '../../../shared/caseload-columns';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
 export type SomeHandlers = Partial<Handlers>;
@@ -34,6 +35,8 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
+      // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
+      'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
       'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
       'conferences.list': async ({ studentNumber }) =>

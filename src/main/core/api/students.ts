@@ -2,7 +2,7 @@ import type { HandlersFor } from '../dispatch';
 import { kyselyOverStore } from '../store/kysely-sqlite';
 import { listDirectory } from '../students/directory';
 import { yieldToEventLoop } from '../jobs/task';
-import { listCaseload } from '../plans/caseload';
+import { caseloadColumns, listCaseload } from '../plans/caseload';
 import type { Store } from '../store/connection';
 import { getStudent } from '../students/repository';
 import { studentRecordHandlers } from './student-records';
@@ -20,6 +20,8 @@ export function studentHandlers(store: Store): HandlersFor<'students' | 'directo
       await yieldToEventLoop();
       return { students };
     },
+    // The caseload page's copy: a sixth of the bytes, and no per-row object for the page to parse.
+    'students.caseload': () => caseloadColumns(db),
     'students.get': ({ studentNumber }) => getStudent(db, studentNumber),
     // The workstation's one counselor: no account, so the audit log names no one.
     ...studentRecordHandlers(typed, null),

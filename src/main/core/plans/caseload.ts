@@ -1,8 +1,9 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { CaseloadRow } from '../../../shared/domain/student';
+import { CaseloadColumnsBuilder, decodeCaseload, type CaseloadColumns } from '../../../shared/caseload-columns';
+import type { ConferenceFacts } from '../../../shared/domain/conference';
+import type { CaseloadRow, StudentStatus } from '../../../shared/domain/student';
 import { conferenceFacts } from '../conferences/facts';
 import { caseloadFieldsOf, type CaseloadRecord } from '../students/repository';
-import type { ConferenceFacts } from '../../../shared/domain/conference';
 import { planSummaries } from './caseload-status';
 import { summaryOf, type PlanSummary } from './standing';
 import { reviewWindowIn } from './school-year';
@@ -14,10 +15,11 @@ import { reviewWindowIn } from './school-year';
  */
 
 /**
- * Caseload rows, ordered by name, with each plan's status (as of `today`), chosen cluster, credits
- * earned, on-track verdict, and the last conference and how many were held this school year.
+ * The caseload as columns (shared/caseload-columns.ts), ordered by name, with each plan's status
+ * (as of `today`), chosen cluster, credits earned, on-track verdict, and the last conference and
+ * how many were held this school year. The store's rows go straight into the columns.
  */
-export async function listCaseload(db: Db, today = new Date()): Promise<CaseloadRow[]> {
+export async function caseloadColumns(db: Db, today = new Date()): Promise<CaseloadColumns> {
   const plans = await planSummaries(db, today);
   const conferences = conferenceFacts(db, reviewWindowIn(db, today));
   const rows = db
@@ -26,11 +28,33 @@ export async function listCaseload(db: Db, today = new Date()): Promise<Caseload
               counselor, homeroom, status
          FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
     )
-    .all() as CaseloadRecord[];
-  return rows.map((r) => caseloadRowOf(r, plans, conferences));
+    .raw()
+    .all() as CaseloadTuple[];
+  const builder = new CaseloadColumnsBuilder();
+  for (const [studentNumber, firstName, middleName, lastName, preferredName, grade, classYear, counselor, homeroom, status] of rows) {
+    const held = conferences.get(studentNumber);
+    const plan = summaryOf(plans, studentNumber);
+    builder.add({
+      studentNumber, firstName, middleName, lastName, preferredName, grade, classYear, counselor, homeroom, status,
+      planStatus: plan.planStatus,
+      clusterCode: plan.clusterCode,
+      creditsEarned: plan.creditsEarned,
+      onTrack: plan.onTrack,
+      lastConference: held?.last ?? null,
+      conferencesThisYear: held?.thisYear ?? 0,
+    });
+  }
+  return builder.columns;
 }
 
-/** One caseload row from the student's columns, the plans' summaries and the conference facts (either store's). */
+type CaseloadTuple = [string, string, string | null, string, string | null, number | null, number | null, string | null, string | null, StudentStatus];
+
+/** The same caseload as rows (students.list, the command line, reports). */
+export async function listCaseload(db: Db, today = new Date()): Promise<CaseloadRow[]> {
+  return decodeCaseload(await caseloadColumns(db, today));
+}
+
+/** One caseload row from the student's columns, the plans' summaries and the conference facts (the department server's, read from PostgreSQL). */
 export function caseloadRowOf(r: CaseloadRecord, plans: ReadonlyMap<string, PlanSummary>, conferences: ReadonlyMap<string, ConferenceFacts>): CaseloadRow {
   const held = conferences.get(r.student_number);
   return {

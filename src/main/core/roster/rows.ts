@@ -43,8 +43,8 @@ export interface StudentRows {
 export interface StudentRowOptions {
   /** `YYYY-MM-DD`: decides the school year (class year ↔ grade) and which birth dates are in the future. */
   today: string;
-  /** Called between chunks with rows checked so far and rows in all, for a progress bar. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called every few hundred rows with rows checked so far and rows in all (null while still reading); may throw to stop. */
+  onProgress?: (done: number, total: number | null) => void;
   /** Cancels between chunks with a CounselorError('cancelled'). */
   signal?: AbortSignal;
 }
@@ -62,10 +62,8 @@ function oversizedProblems(cells: OversizedCell[], headers: readonly string[]): 
   }));
 }
 
-async function pause(done: number, total: number, opts: StudentRowOptions): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  if (opts.signal?.aborted) throw new CounselorError('cancelled', 'The import was cancelled; nothing was imported.');
-  opts.onProgress?.(done, total);
+function cancelled(): CounselorError {
+  return new CounselorError('cancelled', 'The import was cancelled; nothing was imported.');
 }
 
 function otherRows(rows: number[], self: number): string {
@@ -74,71 +72,111 @@ function otherRows(rows: number[], self: number): string {
   return `rows ${others.slice(0, -1).join(', ')} and ${others[others.length - 1]}`;
 }
 
-/**
- * Every row after the header checked on its own; good rows go through whatever happens to the
- * bad ones. A student number on two rows rejects both, each naming the other: neither wins.
- */
-export async function toStudentRows(table: CellTable, headerIndex: number, mapping: ColumnMapping, opts: StudentRowOptions): Promise<StudentRows> {
-  const headers = (table.rows[headerIndex] ?? []).map((h) => h.trim());
-  assertMappingUsable(mapping, headers, table.fileName);
-  const read = rowReader(headers, mapping);
-  const classify = rowClassifier(headers);
-  const total = table.rows.length - headerIndex - 1;
-  const oversized = new Map<number, OversizedCell[]>();
-  for (const cell of table.oversized) oversized.set(cell.rowNumber, [...(oversized.get(cell.rowNumber) ?? []), cell]);
+interface CheckedRow {
+  rowNumber: number;
+  studentNumber: string;
+  student: Student | null;
+  problems: Problem[];
+  /** A cell of this row was too long to keep: its problem is added when the read has ended. */
+  cut: boolean;
+}
 
-  const checked: { rowNumber: number; studentNumber: string; student: Student | null; problems: Problem[] }[] = [];
-  const skipped: SkippedRow[] = [];
-  for (let i = headerIndex + 1; i < table.rows.length; i++) {
-    if ((i - headerIndex) % CHUNK === 0) await pause(i - headerIndex - 1, total, opts);
-    const row = table.rows[i]!;
-    const rowNumber = table.rowNumbers[i]!;
-    const big = oversized.get(rowNumber) ?? NONE;
-    const cells = read(row);
-    if (big.length === 0) {
-      const { kind, text } = classify(row, cells);
-      if (kind === 'blank') continue;
+/**
+ * Every row after the header checked on its own, as it is read (the reader hands rows to `add`;
+ * their raw cells are not kept); good rows go through whatever happens to the bad ones. A student
+ * number on two rows rejects both, each naming the other: neither wins (`finish`, once every row
+ * is in).
+ */
+export class StudentRowChecker {
+  private readonly read: ReturnType<typeof rowReader>;
+  private readonly classify: ReturnType<typeof rowClassifier>;
+  private readonly checked: CheckedRow[] = [];
+  private readonly skipped: SkippedRow[] = [];
+  private seen = 0;
+
+  constructor(
+    private readonly fileName: string,
+    private readonly headers: readonly string[],
+    private readonly mapping: ColumnMapping,
+    private readonly opts: StudentRowOptions,
+  ) {
+    assertMappingUsable(mapping, headers, fileName);
+    this.read = rowReader(headers, mapping);
+    this.classify = rowClassifier(headers);
+  }
+
+  /** One row below the header; `cut`: one of its cells was too long to keep. */
+  add(row: readonly string[], rowNumber: number, cut: boolean): void {
+    if (++this.seen % CHUNK === 0) {
+      if (this.opts.signal?.aborted) throw cancelled();
+      this.opts.onProgress?.(this.seen, null);
+    }
+    const cells = this.read(row);
+    if (!cut) {
+      const { kind, text } = this.classify(row, cells);
+      if (kind === 'blank') return;
       if (kind !== 'student') {
-        skipped.push({ row: rowNumber, why: kind, text });
-        continue;
+        this.skipped.push({ row: rowNumber, why: kind, text });
+        return;
       }
     }
-    const built = buildStudent(cells, opts.today);
-    const problems = big.length === 0 ? built.problems : [...oversizedProblems(big, headers), ...built.problems];
-    checked.push({ rowNumber, studentNumber: cells.get('studentNumber'), student: built.student, problems });
-  }
-  if (checked.length === 0) {
-    throw new CounselorError('invalid_input', `${displayName(table.fileName)} has a header row but no students below it; export the roster again with the students included.`);
+    const built = buildStudent(cells, this.opts.today);
+    this.checked.push({ rowNumber, studentNumber: cells.get('studentNumber'), student: built.student, problems: built.problems, cut });
   }
 
-  const rowsByNumber = new Map<string, number[]>();
-  for (const { rowNumber, studentNumber } of checked) {
-    if (studentNumber !== '') rowsByNumber.set(studentNumber, [...(rowsByNumber.get(studentNumber) ?? []), rowNumber]);
-  }
-  const duplicates = [...rowsByNumber].filter(([, rows]) => rows.length > 1).map(([studentNumber, rows]) => ({ studentNumber, rows }));
-  const numberColumn = describeColumn(headers, mapping.columns.studentNumber!);
-  for (const entry of checked) {
-    const rows = rowsByNumber.get(entry.studentNumber);
-    if (!rows || rows.length < 2) continue;
-    entry.problems.push({
-      column: numberColumn,
-      value: entry.studentNumber,
-      reason: `Student number ${entry.studentNumber} also appears on ${otherRows(rows, entry.rowNumber)}; fix one of them and import again.`,
-    });
-  }
+  /** Every row is in: the too-long cells (known once the read ends), duplicates, and the result. */
+  finish(oversized: readonly OversizedCell[]): StudentRows {
+    const { checked, headers, mapping } = this;
+    if (checked.length === 0) {
+      throw new CounselorError('invalid_input', `${displayName(this.fileName)} has a header row but no students below it; export the roster again with the students included.`);
+    }
+    const big = new Map<number, OversizedCell[]>();
+    for (const cell of oversized) big.set(cell.rowNumber, [...(big.get(cell.rowNumber) ?? []), cell]);
+    for (const entry of checked) {
+      if (entry.cut) entry.problems = [...oversizedProblems(big.get(entry.rowNumber) ?? NONE, headers), ...entry.problems];
+    }
 
-  opts.onProgress?.(total, total);
-  const result: StudentRows = { rows: [], rejected: [], duplicates, skipped, rejectedStudentNumbers: [] };
-  for (const entry of checked) {
-    if (entry.problems.length === 0 && entry.student) {
-      result.rows.push({ rowNumber: entry.rowNumber, student: entry.student });
-      continue;
+    const rowsByNumber = new Map<string, number[]>();
+    for (const { rowNumber, studentNumber } of checked) {
+      if (studentNumber !== '') rowsByNumber.set(studentNumber, [...(rowsByNumber.get(studentNumber) ?? []), rowNumber]);
     }
-    if (entry.studentNumber !== '') result.rejectedStudentNumbers.push(entry.studentNumber);
-    for (const p of entry.problems) {
-      const value = p.value.length > VALUE_PREVIEW ? `${p.value.slice(0, VALUE_PREVIEW)}…` : p.value;
-      result.rejected.push({ row: entry.rowNumber, column: p.column, value, reason: p.reason });
+    const duplicates = [...rowsByNumber].filter(([, rows]) => rows.length > 1).map(([studentNumber, rows]) => ({ studentNumber, rows }));
+    const numberColumn = describeColumn(headers, mapping.columns.studentNumber!);
+    for (const entry of checked) {
+      const rows = rowsByNumber.get(entry.studentNumber);
+      if (!rows || rows.length < 2) continue;
+      entry.problems.push({
+        column: numberColumn,
+        value: entry.studentNumber,
+        reason: `Student number ${entry.studentNumber} also appears on ${otherRows(rows, entry.rowNumber)}; fix one of them and import again.`,
+      });
     }
+
+    this.opts.onProgress?.(this.seen, this.seen);
+    const result: StudentRows = { rows: [], rejected: [], duplicates, skipped: this.skipped, rejectedStudentNumbers: [] };
+    for (const entry of checked) {
+      if (entry.problems.length === 0 && entry.student) {
+        result.rows.push({ rowNumber: entry.rowNumber, student: entry.student });
+        continue;
+      }
+      if (entry.studentNumber !== '') result.rejectedStudentNumbers.push(entry.studentNumber);
+      for (const p of entry.problems) {
+        const value = p.value.length > VALUE_PREVIEW ? `${p.value.slice(0, VALUE_PREVIEW)}…` : p.value;
+        result.rejected.push({ row: entry.rowNumber, column: p.column, value, reason: p.reason });
+      }
+    }
+    return result;
   }
-  return result;
+}
+
+/** The same checks over a table already read whole (the rows after `headerIndex`), a turn of the event loop every few hundred rows. */
+export async function toStudentRows(table: CellTable, headerIndex: number, mapping: ColumnMapping, opts: StudentRowOptions): Promise<StudentRows> {
+  const headers = (table.rows[headerIndex] ?? []).map((h) => h.trim());
+  const checker = new StudentRowChecker(table.fileName, headers, mapping, opts);
+  const cut = new Set(table.oversized.map((o) => o.rowNumber));
+  for (let i = headerIndex + 1; i < table.rows.length; i++) {
+    if ((i - headerIndex) % CHUNK === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    checker.add(table.rows[i]!, table.rowNumbers[i]!, cut.has(table.rowNumbers[i]!));
+  }
+  return checker.finish(table.oversized);
 }

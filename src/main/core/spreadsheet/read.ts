@@ -10,6 +10,11 @@ export interface ReadOptions {
   sheet?: string;
   /** The cell cap for this kind of file (MAX_CELLS unless said). */
   maxCells?: number;
+  /**
+   * streamTable: told how many rows there are before the first is handed on, when that is known
+   * (a text file is parsed whole first; a workbook's rows are counted only as they come).
+   */
+  onRowCount?: (rows: number) => void;
 }
 
 /** Rows handed on from a text file between turns of the event loop, so a cancel is heard. */
@@ -46,6 +51,7 @@ export async function streamTable(bytes: Uint8Array, fileName: string, opts: Rea
   }
   const table = await readText(bytes, fileName, opts.maxCells);
   const cut = new Set(table.oversized.map((o) => o.rowNumber));
+  opts.onRowCount?.(table.rows.length);
   for (let i = 0; i < table.rows.length; i++) {
     if (i > 0 && i % TEXT_ROWS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     counted(table.rows[i]!, table.rowNumbers[i]!, cut.has(table.rowNumbers[i]!));

@@ -136,8 +136,7 @@ export function saveCheckedStudents(db: Db, students: readonly Student[], now = 
   const upsert = db.prepare(
     `INSERT INTO student (student_number, first_name, middle_name, last_name, preferred_name, grade,
         class_year, date_of_birth, email, counselor, homeroom, home_language, status, created_at, updated_at)
-     VALUES (@studentNumber, @firstName, @middleName, @lastName, @preferredName, @grade, @classYear,
-        @dateOfBirth, @email, @counselor, @homeroom, @homeLanguage, @status, @stamp, @stamp)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (student_number) DO UPDATE SET
         first_name = excluded.first_name, middle_name = excluded.middle_name,
         last_name = excluded.last_name, preferred_name = excluded.preferred_name,
@@ -152,7 +151,8 @@ export function saveCheckedStudents(db: Db, students: readonly Student[], now = 
   );
   writeTransaction(db, () => {
     for (const s of students) {
-      upsert.run({ ...s, stamp });
+      // Positional values, not a copy of the student with the stamp added: 20,000 objects fewer per import.
+      upsert.run(s.studentNumber, s.firstName, s.middleName, s.lastName, s.preferredName, s.grade, s.classYear, s.dateOfBirth, s.email, s.counselor, s.homeroom, s.homeLanguage, s.status, stamp, stamp);
       clearGuardians.run(s.studentNumber);
       s.guardians.forEach((g, i) =>
         addGuardian.run(s.studentNumber, i, g.name, g.relationship, g.email, g.phone, g.preferredLanguage),

@@ -1,5 +1,5 @@
-import type { ColumnFiltersState, RowSelectionState, SortingState } from '@tanstack/react-table';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import type { RowSelectionState, SortingState } from '@tanstack/react-table';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { PrintPanel } from '../print/PrintPanel';
@@ -15,7 +15,7 @@ import { ExportButtons, type ExportOutcome } from './ExportButtons';
 import { RequestExportDialog } from './RequestExportDialog';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
-import { visibleStudentNumbers } from './visible';
+import { visibleStudentNumbers, type CaseloadFilters } from './visible';
 import { hashOfView, viewFromHash } from './viewAddress';
 import { keepScroll, keepView, scrollFor } from './viewMemory';
 import './caseload.css';
@@ -63,8 +63,12 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const allEntries = useMemo(() => (state.status === 'ready' ? toEntries(state.value) : NO_ENTRIES), [state]);
   // The choice appears once a student is not current; until then every student is current.
   const anyNotCurrent = useMemo(() => allEntries.some((e) => e.row.status !== 'active'), [allEntries]);
-  // A report on a whole school's selection names every student: one map, not a search per student.
-  const namesByNumber = useMemo(() => new Map(allEntries.map((e) => [e.row.studentNumber, e.name])), [allEntries]);
+  // A report on a whole school's selection names every student: one map, not a search per student,
+  // made the first time a report asks (not while the caseload is first shown).
+  const nameOf = useMemo(() => {
+    let names: Map<string, string> | undefined;
+    return (n: string) => (names ??= new Map(allEntries.map((e) => [e.row.studentNumber, e.name]))).get(n) ?? n;
+  }, [allEntries]);
   const entries = useMemo(() => (view === 'all' ? allEntries : allEntries.filter((e) => e.row.status === view)), [allEntries, view]);
   const grades = useMemo(() => gradeOptions(entries), [entries]);
   const counselors = useMemo(() => counselorOptions(entries), [entries]);
@@ -73,32 +77,35 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   const conferenceChoices = useMemo(() => conferenceOptions(), []);
   const clusters = useMemo(() => clusterOptions(entries, clusterNames), [entries, clusterNames]);
 
-  // The box shows every keystroke at once; the table follows when React has time (interruptible).
-  const deferredQuery = useDeferredValue(query);
-  const current = { query: deferredQuery, show: view, grade, counselor, planStatus, cluster, onTrack, conference, sorting };
+  // The table follows the box in the same frame: a keystroke is one pass of substring tests and the
+  // rows in view (visible.ts), cheap at 20,000, so deferring it would only cost a frame.
+  const shownQuery = query;
+  const current = { query: shownQuery, show: view, grade, counselor, planStatus, cluster, onTrack, conference, sorting };
   const viewHash = hashOfView(current);
-  // The address follows the view (replaced, not pushed: Back leaves the caseload, not a keystroke).
-  useEffect(() => keepView(viewHash), [viewHash]);
+  // The address follows the view (replaced, not pushed: Back leaves the caseload, not a keystroke),
+  // written after the frame that shows the rows (replaceState costs a few milliseconds a keystroke),
+  // once for a burst of keys, and at once when the page goes (a plan opened in the same frame).
+  const unwritten = useRef<string | null>(null);
+  useEffect(() => {
+    unwritten.current = viewHash;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => ((unwritten.current = null), keepView(viewHash)))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, [viewHash]);
+  useEffect(() => () => void (unwritten.current !== null && keepView(unwritten.current)), []);
   const [initialScroll] = useState(() => scrollFor(window.location.hash));
   const onScrollTop = useCallback((top: number) => keepScroll(window.location.hash, top), []);
-  const tokens = useMemo(() => queryTokens(deferredQuery), [deferredQuery]);
+  const tokens = useMemo(() => queryTokens(shownQuery), [shownQuery]);
+  const filters = useMemo<CaseloadFilters>(
+    () => ({ tokens, grade, counselor, planStatus, cluster, onTrack, conference }),
+    [tokens, grade, counselor, planStatus, cluster, onTrack, conference],
+  );
   /** The rows on screen, or null for the whole store (nothing filters it, no graduate is left out). */
   const shownNumbers = () => {
-    const filtered = visibleStudentNumbers(entries, { tokens, grade, counselor, planStatus, cluster, onTrack, conference });
+    const filtered = visibleStudentNumbers(entries, filters);
     return filtered ?? (entries.length === allEntries.length ? null : entries.map((e) => e.row.studentNumber));
   };
   const targetNumbers = () => (selected.length > 0 ? selected : shownNumbers());
-  const columnFilters = useMemo<ColumnFiltersState>(
-    () => [
-      ...(grade !== ALL_OPTION ? [{ id: 'grade', value: grade }] : []),
-      ...(counselor !== ALL_OPTION ? [{ id: 'counselor', value: counselor }] : []),
-      ...(planStatus !== ALL_OPTION ? [{ id: 'planStatus', value: planStatus }] : []),
-      ...(cluster !== ALL_OPTION ? [{ id: 'cluster', value: cluster }] : []),
-      ...(onTrack !== ALL_OPTION ? [{ id: 'onTrack', value: onTrack }] : []),
-      ...(conference !== ALL_OPTION ? [{ id: 'lastConference', value: conference }] : []),
-    ],
-    [grade, counselor, planStatus, cluster, onTrack, conference],
-  );
 
   const loadSample = async () => {
     setLoadingSample(true);
@@ -149,7 +156,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
           <FilterSelect id="caseload-conference" label="Conference" value={conference} options={conferenceChoices} onChange={setConference} />
         </div>
         <ExportButtons
-          // The rows the table shows: the same search words (deferred, as rendered) and filters.
+          // The rows the table shows: the same search words and filters.
           studentNumbers={targetNumbers}
           onOutcome={setExported}
         />
@@ -185,7 +192,7 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <BulkActions
           selected={selected}
           counselors={counselors.map((o) => o.value).filter((v) => v !== ALL_OPTION && v !== BLANK_OPTION)}
-          nameOf={(n) => namesByNumber.get(n) ?? n}
+          nameOf={nameOf}
           onChanged={() => void reload()}
           onClear={() => (setSelection({}), search.current?.focus())}
         />
@@ -201,9 +208,8 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
         <>
           <CaseloadTable
             entries={entries}
-            tokens={tokens}
-            columnFilters={columnFilters}
-            renderedQuery={deferredQuery}
+            filters={filters}
+            renderedQuery={shownQuery}
             clusterNames={clusterNames}
             sorting={sorting}
             onSortingChange={setSorting}

@@ -1,30 +1,10 @@
-import type { ColumnDef, FilterFn, Row, SortingFn } from '@tanstack/react-table';
+import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import type { CaseloadColumnId, CaseloadEntry } from './entries';
-import { matchesTokens, onTrackLabels, passesConference, passesSelect, planStatusLabels } from './entries';
+import type { CaseloadEntry } from './entries';
+import { onTrackLabels, planStatusLabels } from './entries';
 import { planPath } from '../shell/route';
 import { NOT_IN_ROSTER } from './nameWidth';
 import { STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
-
-/** Sorting compares the ranks worked out when the list arrived (collated text, blanks last). */
-const byRank: SortingFn<CaseloadEntry> = (a: Row<CaseloadEntry>, b: Row<CaseloadEntry>, id: string) => {
-  const ranks = a.original.ranks.of(id as CaseloadColumnId);
-  return (ranks[a.original.index] ?? 0) - (ranks[b.original.index] ?? 0);
-};
-
-/** The search box: every folded word must appear in the row's folded name-and-number key. */
-export const searchFilter: FilterFn<CaseloadEntry> = (row, _columnId, tokens: readonly string[]) =>
-  matchesTokens(row.original, tokens);
-searchFilter.autoRemove = (tokens: readonly string[] | undefined) => !tokens || tokens.length === 0;
-
-/** The grade, counselor, plan-status and cluster selects: all, one value, or blank. */
-const selectFilter: FilterFn<CaseloadEntry> = (row, columnId, selected: string) =>
-  passesSelect(row.getValue<string | number | null>(columnId), selected);
-selectFilter.autoRemove = (selected: string | undefined) => !selected;
-
-/** The conference filter reads the count this school year, not the date the column shows. */
-const conferenceFilter: FilterFn<CaseloadEntry> = (row, _columnId, selected: string) => passesConference(row.original.row, selected);
-conferenceFilter.autoRemove = (selected: string | undefined) => !selected;
 
 function blank(): ReactNode {
   return (
@@ -38,8 +18,16 @@ function blank(): ReactNode {
 const creditFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const onTrackMarks = { on_track: '✓', off_track: '✗', unknown: '?' } as const;
 
-/** What the selection column asks of the table (CaseloadTable's meta). */
+/**
+ * What the selection column asks of the table (CaseloadTable's meta): the table holds only the
+ * rows in view, so the rows shown (search and filters) are counted and chosen through here.
+ */
 export interface SelectionMeta {
+  shownCount: number;
+  /** How many of the rows shown are chosen. */
+  chosenShown: number;
+  /** The header's box: every row shown chosen, or none of them. */
+  chooseShown(selected: boolean): void;
   /** A row's box changed; with Shift held, every row between the last one chosen and this one follows it. */
   choose(rowId: string, selected: boolean, range: boolean): void;
 }
@@ -51,19 +39,19 @@ export interface SelectionMeta {
 const selectColumn: ColumnDef<CaseloadEntry> = {
   id: 'select',
   header: (c) => {
-    const shown = c.table.getRowModel().rows;
-    const all = shown.length > 0 && shown.every((r) => r.getIsSelected());
+    const { shownCount, chosenShown, chooseShown } = c.table.options.meta as SelectionMeta;
+    const all = shownCount > 0 && chosenShown === shownCount;
     return (
       <input
         type="checkbox"
         className="select-box"
         aria-label="Select every student shown"
-        disabled={shown.length === 0}
+        disabled={shownCount === 0}
         checked={all}
         ref={(el) => {
-          if (el) el.indeterminate = !all && shown.some((r) => r.getIsSelected());
+          if (el) el.indeterminate = !all && chosenShown > 0;
         }}
-        onChange={(e) => c.table.toggleAllPageRowsSelected(e.target.checked)}
+        onChange={(e) => chooseShown(e.target.checked)}
       />
     );
   },
@@ -80,7 +68,7 @@ const selectColumn: ColumnDef<CaseloadEntry> = {
   ),
 };
 
-/** The columns; the cluster column shows names from the framework (the row carries the code). */
+/** The columns (sorted and filtered in visible.ts, by id); the cluster column shows names from the framework (the row carries the code). */
 export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): ColumnDef<CaseloadEntry>[] {
   return [
   selectColumn,
@@ -88,14 +76,12 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     id: 'studentNumber',
     header: STUDENT_FIELD_LABELS.studentNumber,
     accessorFn: (e) => e.row.studentNumber,
-    sortingFn: byRank,
     cell: (c) => <span className="student-number">{c.row.original.row.studentNumber}</span>,
   },
   {
     id: 'name',
     header: 'Name',
     accessorFn: (e) => e.name,
-    sortingFn: byRank,
     cell: (c) => {
       const e = c.row.original;
       return (
@@ -114,38 +100,30 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     id: 'grade',
     header: STUDENT_FIELD_LABELS.grade,
     accessorFn: (e) => e.row.grade,
-    sortingFn: byRank,
-    filterFn: selectFilter,
     cell: (c) => c.row.original.row.grade ?? blank(),
   },
   {
     id: 'classYear',
     header: STUDENT_FIELD_LABELS.classYear,
     accessorFn: (e) => e.row.classYear,
-    sortingFn: byRank,
     cell: (c) => c.row.original.row.classYear ?? blank(),
   },
   {
     id: 'counselor',
     header: STUDENT_FIELD_LABELS.counselor,
     accessorFn: (e) => e.row.counselor,
-    sortingFn: byRank,
-    filterFn: selectFilter,
     cell: (c) => c.row.original.row.counselor ?? blank(),
   },
   {
     id: 'homeroom',
     header: STUDENT_FIELD_LABELS.homeroom,
     accessorFn: (e) => e.row.homeroom,
-    sortingFn: byRank,
     cell: (c) => c.row.original.row.homeroom ?? blank(),
   },
   {
     id: 'planStatus',
     header: 'Plan status',
     accessorFn: (e) => e.row.planStatus,
-    sortingFn: byRank,
-    filterFn: selectFilter,
     cell: (c) => {
       const status = c.row.original.row.planStatus;
       return <span className={`plan plan--${status}`}>{planStatusLabels[status]}</span>;
@@ -155,8 +133,6 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     id: 'cluster',
     header: 'Career cluster',
     accessorFn: (e) => e.row.clusterCode,
-    sortingFn: byRank,
-    filterFn: selectFilter,
     cell: (c) => {
       const code = c.row.original.row.clusterCode;
       if (!code) return blank();
@@ -172,7 +148,6 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     id: 'creditsEarned',
     header: 'Credits',
     accessorFn: (e) => e.row.creditsEarned,
-    sortingFn: byRank,
     cell: (c) => {
       const earned = c.row.original.row.creditsEarned;
       return earned === null ? blank() : <span className="num-cell">{creditFormat.format(earned)}</span>;
@@ -182,8 +157,6 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     id: 'onTrack',
     header: 'On track',
     accessorFn: (e) => e.row.onTrack,
-    sortingFn: byRank,
-    filterFn: selectFilter,
     cell: (c) => {
       const verdict = c.row.original.row.onTrack;
       return (
@@ -198,8 +171,6 @@ export function caseloadColumns(clusterNames: ReadonlyMap<string, string>): Colu
     id: 'lastConference',
     header: 'Last conference',
     accessorFn: (e) => e.row.lastConference,
-    sortingFn: byRank,
-    filterFn: conferenceFilter,
     cell: (c) => {
       const { lastConference, conferencesThisYear } = c.row.original.row;
       if (lastConference === null) return blank();

@@ -106,17 +106,19 @@ export class ColumnRanks {
   }
 }
 
+const plainText = /^[\x20-\x7e]*$/;
+const fold = (text: string) => (plainText.test(text) ? text.toLowerCase() : foldForSearch(text));
+
 /**
- * foldForSearch with a memory: first and last names repeat a great deal across a school, so each
- * distinct part is folded once; plain ASCII (most student numbers) only needs lower-casing.
+ * foldForSearch with a memory: names repeat a great deal across a school (a few hundred distinct
+ * first and last names among 20,000 students), so each distinct one is folded once.
  */
 function folder(): (text: string) => string {
   const seen = new Map<string, string>();
   return (text) => {
-    if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
     let folded = seen.get(text);
     if (folded === undefined) {
-      folded = foldForSearch(text);
+      folded = fold(text);
       seen.set(text, folded);
     }
     return folded;
@@ -127,16 +129,18 @@ export function toEntries(rows: readonly CaseloadRow[]): CaseloadEntry[] {
   const started = performance.now();
   const names = rows.map((r) => displayName(r));
   const ranks = new ColumnRanks(rows, names);
-  const fold = folder();
+  const foldName = folder();
   const entries = rows.map((row, index): CaseloadEntry => {
     const name = names[index] ?? '';
-    const parts = [name, row.firstName, row.middleName, row.lastName, row.preferredName, row.studentNumber];
+    // Every word of the display name ("Last, Preferred") is among these; a search word holds no space or comma.
+    const key = [row.firstName, row.middleName, row.lastName, row.preferredName].map((p) => (p ? foldName(p) : '')).join(' ');
     return {
       row,
       index,
       name,
       fullName: [row.firstName, row.middleName, row.lastName].filter(Boolean).join(' '),
-      searchKey: parts.map((p) => (p ? fold(p) : '')).join(' '),
+      // Student numbers are unique: folded each on its own, not remembered.
+      searchKey: `${key} ${fold(row.studentNumber)}`,
       ranks,
     };
   });
