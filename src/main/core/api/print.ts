@@ -6,8 +6,8 @@ import { resolvePlan } from '../plans/resolve';
 import type { Store } from '../store/connection';
 import type { PrintTaskPayload } from '../print/job';
 import { optionsFor, planFileName } from '../print/options';
-import { sha256 } from '../print/print-plans';
-import { getSnapshot, listSnapshots } from '../print/snapshots';
+import { reprintSnapshot } from '../print/reprint';
+import { listSnapshots } from '../print/snapshots';
 import { printChoices } from '../settings/settings';
 import type { Jobs } from './jobs';
 
@@ -34,18 +34,6 @@ export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
     },
     'print.status': ({ jobId }) => jobs.status(jobId, 'print.plans'),
     'print.snapshots': ({ studentNumber }) => ({ snapshots: listSnapshots(db, studentNumber) }),
-    'print.reprint': async ({ snapshotId }) => {
-      const { snapshot, view } = getSnapshot(db, snapshotId);
-      const { lang, paper, school, printedOn } = snapshot;
-      const pdf = await renderPlanPdf(view, { lang, paper, school, printedOn }, new Date(snapshot.printedAt));
-      const hash = sha256(pdf.bytes);
-      return {
-        fileName: planFileName(view.student),
-        base64: pdf.bytes.toString('base64'),
-        pages: pdf.pages,
-        sha256: hash,
-        identical: hash === snapshot.sha256,
-      };
-    },
+    'print.reprint': ({ snapshotId }) => reprintSnapshot(db, snapshotId),
   };
 }

@@ -29,6 +29,28 @@ function drawOp(doc: PdfDocument, op: DrawOp): void {
   }
 }
 
+/**
+ * The drawing revision: part of the renderer's identity that a snapshot's hash covers
+ * (fingerprint.ts). Raise it whenever a change here or in document.ts changes the bytes a layout
+ * gives (tests/integration/print/fingerprint.test.ts pins the bytes of a fixed layout per revision).
+ */
+export const DRAWING_REVISION = 1;
+
+/**
+ * Everything drawOp reads from an op, in a fixed order: two ops with the same key draw the same
+ * bytes. An op's `box` is not drawn (it is what tests check against the margins) and is left out.
+ * Whoever makes drawOp read another field adds it here.
+ */
+export function opKey(op: DrawOp): string {
+  if (op.kind === 'text') {
+    const runs: string[] = [];
+    for (const run of op.runs) runs.push(run.font, run.text);
+    return JSON.stringify(['t', op.x, op.baseline, op.style.size, op.style.gray ?? 0, runs]);
+  }
+  if (op.kind === 'rule') return JSON.stringify(['r', op.x1, op.y1, op.x2, op.y2, op.width, op.gray]);
+  return JSON.stringify(['f', op.box.x, op.box.y, op.box.w, op.box.h, op.gray]);
+}
+
 export function addPage(doc: PdfDocument, frame: PageFrame): void {
   doc.addPage({ size: [frame.width, frame.height], margin: 0 });
 }

@@ -16,6 +16,7 @@ import { auditAndRevisionMigration } from './0014-audit-and-revision';
 import { rowSecurityMigration } from './0015-row-security';
 import { schoolSettingsMigration } from './0016-school-settings';
 import { studentHandEntryMigration } from './0017-student-hand-entry';
+import { snapshotHashKindMigration } from './0018-snapshot-hash-kind';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   rowSecurityMigration,
   schoolSettingsMigration,
   studentHandEntryMigration,
+  snapshotHashKindMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -16,6 +16,7 @@ import { auditAndRevisionPostgres } from './0014-audit-and-revision';
 import { rowSecurityPostgres } from './0015-row-security';
 import { schoolSettingsPostgres } from './0016-school-settings';
 import { studentHandEntryPostgres } from './0017-student-hand-entry';
+import { snapshotHashKindPostgres } from './0018-snapshot-hash-kind';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -41,5 +42,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   rowSecurityPostgres,
   schoolSettingsPostgres,
   studentHandEntryPostgres,
+  snapshotHashKindPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
