@@ -1,6 +1,5 @@
 import { FONT_NAMES, pieceWidthEm, type FontName } from './fonts';
 import type { RuleOp, TextOp, FillOp } from './geometry';
-import { runWidthEm } from './measure';
 import type { PdfDocument } from './pdfkit';
 
 /**
@@ -116,30 +115,30 @@ export class PageContent {
       pageFonts[font.id] ??= font.ref();
       out += ` /${font.id} ${n(size)} Tf 1 0 0 -1 ${n(x)} ${n(y)} Tm`;
       let pending: string[] = [];
-      let px = x;
+      // Widths summed in em as measure.ts sums them, so the next run starts exactly where layout put it.
+      let em = 0;
       for (const piece of piecesOf(run.text)) {
         let code = known.get(piece);
         if (!code) known.set(piece, (code = encodePiece(font, piece)));
-        const width = pieceWidthEm(run.font, piece) * size;
+        const start = x + em * size;
+        em += pieceWidthEm(run.font, piece);
         if ('tj' in code) {
           pending.push(code.tj);
-          px += width;
           continue;
         }
         // A piece with a glyph placed off the line: what came before, then glyph by glyph.
         if (pending.length > 0) out += ` [${pending.join(' ')}] TJ`;
         pending = [];
-        let cx = px;
+        let cx = start;
         for (let i = 0; i < code.glyphs.length; i++) {
           const p = code.positions[i]!;
           out += ` 1 0 0 -1 ${n(cx + p.xOffset * scale)} ${n(y - p.yOffset * scale)} Tm [<${code.glyphs[i]}>] TJ`;
           cx += p.xAdvance * scale;
         }
-        px += width;
-        out += ` 1 0 0 -1 ${n(px)} ${n(y)} Tm`;
+        out += ` 1 0 0 -1 ${n(x + em * size)} ${n(y)} Tm`;
       }
       if (pending.length > 0) out += ` [${pending.join(' ')}] TJ`;
-      x += runWidthEm(run) * size;
+      x += em * size;
     }
     this.parts.push(`${out} ET`);
   }
