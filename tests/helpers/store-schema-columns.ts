@@ -64,7 +64,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   postsecondary_entry: { code: N, institution: N, program: N, course: N, credential_type: N, credits: Y },
   print_snapshot: {
     id: N, student_number: N, printed_at: N, printed_on: N, lang: N, paper: N, school: Y, pages: N, sha256: N,
-    view: N,
+    view: N, hash_of: N, renderer: Y,
   },
   program: {
     id: N, pathway_code: N, name: N, description: N, dual_credit_options: N, credentials: N, occupations: N,

@@ -103,7 +103,7 @@ describe('removing the sample school', () => {
     // The counselor looked around: edited a sample plan (history) and printed it (a snapshot).
     await updatePlan(store.db, '100107', { op: 'setNotes', notes: 'Looked at welding.' }, TODAY);
     const view = resolvePlan(store.db, '100107');
-    recordSnapshots(store.db, [{ view, options: { lang: 'en', paper: 'letter', school: 'Lincoln High School', printedOn: '2026-11-28' }, printedAt: TODAY, pages: 1, sha256: 'a'.repeat(64) }]);
+    recordSnapshots(store.db, [{ view, options: { lang: 'en', paper: 'letter', school: 'Lincoln High School', printedOn: '2026-11-28' }, printedAt: TODAY, pages: 1, sha256: 'a'.repeat(64), renderer: 'pdfkit 0.17.2, drawing 1' }]);
     expect(readPlan(store.db, '100107')).not.toBeNull();
 
     const removal = await removeSampleSchool(store.db, store.path, TODAY);

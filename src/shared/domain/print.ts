@@ -148,15 +148,23 @@ export const PrintSnapshot = z.object({
   paper: Paper,
   school: SchoolName.nullable(),
   pages: z.number().int().positive(),
-  /** SHA-256 (hex) of the plan's own PDF, as a reprint makes it again. */
+  /**
+   * SHA-256 (hex) of what the family received: of the plan's own PDF for snapshots printed before
+   * migration 19 (`hashOf: 'pdf'`), since then of what determines those bytes (`'layout'`: the
+   * laid-out pages, the document info and the renderer; docs/ARCHITECTURE.md, "Print snapshots").
+   */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  hashOf: z.enum(['pdf', 'layout']),
 });
 export type PrintSnapshot = z.infer<typeof PrintSnapshot>;
 
 export const Reprint = PrintedPdf.extend({
+  /** The reprint's hash, of the same kind as its snapshot's. */
   sha256: z.string(),
-  /** The reprint's bytes equal the snapshot's: the family's copy, reproduced exactly. */
+  /** The reprint is byte for byte the family's copy (its hash equals the snapshot's). */
   identical: z.boolean(),
+  /** Why it is not identical, in one sentence a counselor can pass on; null when it is. */
+  reason: z.string().nullable(),
 });
 export type Reprint = z.infer<typeof Reprint>;
 

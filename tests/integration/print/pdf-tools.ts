@@ -75,3 +75,23 @@ export function renderGray(bytes: Buffer, dpi: number, page = 1): Buffer {
     execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-f', String(page), '-l', String(page), '-singlefile', path], { maxBuffer: 64 * 1024 * 1024 }),
   );
 }
+
+export interface WordBox {
+  word: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** Every word of page 1 with its box in points (pdftotext -bbox): where each word is set, as a reader finds it. */
+export function wordBoxes(bytes: Buffer): WordBox[] {
+  const html = withFile(bytes, (path) => execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', '-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }));
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    word: m[5]!,
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+  }));
+}

@@ -6,9 +6,9 @@ import { resolvePlan } from '../plans/resolve';
 import type { Store } from '../store/connection';
 import type { PrintTaskPayload } from '../print/job';
 import { optionsFor, planFileName } from '../print/options';
-import { sha256 } from '../print/print-plans';
-import { getSnapshot, listSnapshots } from '../print/snapshots';
 import { installStoreLanguages } from '../labels/store';
+import { reprintSnapshot } from '../print/reprint';
+import { listSnapshots } from '../print/snapshots';
 import { printChoices } from '../settings/settings';
 import type { Jobs } from './jobs';
 
@@ -37,19 +37,10 @@ export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
     },
     'print.status': ({ jobId }) => jobs.status(jobId, 'print.plans'),
     'print.snapshots': ({ studentNumber }) => ({ snapshots: listSnapshots(db, studentNumber) }),
-    'print.reprint': async ({ snapshotId }) => {
-      const { snapshot, view } = getSnapshot(db, snapshotId);
+    'print.reprint': ({ snapshotId }) => {
+      // A snapshot in a language the school added is drawn with that language's labels.
       installStoreLanguages(db);
-      const { lang, paper, school, printedOn } = snapshot;
-      const pdf = await renderPlanPdf(view, { lang, paper, school, printedOn }, new Date(snapshot.printedAt));
-      const hash = sha256(pdf.bytes);
-      return {
-        fileName: planFileName(view.student),
-        base64: pdf.bytes.toString('base64'),
-        pages: pdf.pages,
-        sha256: hash,
-        identical: hash === snapshot.sha256,
-      };
+      return reprintSnapshot(db, snapshotId);
     },
   };
 }

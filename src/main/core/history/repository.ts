@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { HistoryResult } from '../../../shared/domain/history';
+import { preparedOnce } from '../store/statements';
 
 /**
  * The stored course history (migration 0008): one record per row of a transcript file, as the file
@@ -84,9 +85,7 @@ export function toRecord(r: HistoryRecordRow): HistoryRecord {
 
 /** One student's records, oldest first (school year, grade level, term, then file order). */
 export function readStudentHistory(db: Db, studentNumber: string): HistoryRecord[] {
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM course_history WHERE student_number = ? ORDER BY school_year, grade_level, term, id`)
-    .all(studentNumber) as HistoryRecordRow[];
+  const rows = preparedOnce(db, `SELECT ${COLUMNS} FROM course_history WHERE student_number = ? ORDER BY school_year, grade_level, term, id`).all(studentNumber) as HistoryRecordRow[];
   return rows.map(toRecord);
 }
 
@@ -105,7 +104,7 @@ export function readAllHistory(db: Db): Map<string, HistoryRecord[]> {
 
 /** The GPA the latest file stated for the student, as written; null when none did. */
 export function statedGpa(db: Db, studentNumber: string): string | null {
-  const row = db.prepare('SELECT gpa FROM history_student WHERE student_number = ?').get(studentNumber) as { gpa: string } | undefined;
+  const row = preparedOnce(db, 'SELECT gpa FROM history_student WHERE student_number = ?').get(studentNumber) as { gpa: string } | undefined;
   return row?.gpa ?? null;
 }
 

@@ -56,10 +56,25 @@ export function textWidth(text: string, style: TextStyle): number {
   return em * style.size;
 }
 
+/** Each font's ascent and descent in em, read once: fontkit derives them from its tables on every read. */
+let metrics: Record<FontName, { ascent: number; descent: number }> | null = null;
+
+function fontMetrics(name: FontName): { ascent: number; descent: number } {
+  if (!metrics) {
+    const all = fonts();
+    metrics = Object.fromEntries(
+      (Object.keys(all) as FontName[]).map((n) => {
+        const { font } = all[n];
+        return [n, { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm }];
+      }),
+    ) as Record<FontName, { ascent: number; descent: number }>;
+  }
+  return metrics[name];
+}
+
 /** DejaVu's ascent and descent in em: the fonts of nearly every line. */
 export function primaryMetrics(): { ascent: number; descent: number } {
-  const { font } = fonts().regular;
-  return { ascent: font.ascent / font.unitsPerEm, descent: -font.descent / font.unitsPerEm };
+  return fontMetrics('regular');
 }
 
 /** Ascent and descent in em of the fonts a line actually uses: the box it inks. */
@@ -67,9 +82,9 @@ export function runsMetrics(runs: readonly TextRun[]): { ascent: number; descent
   let ascent = 0;
   let descent = 0;
   for (const run of runs) {
-    const font = fonts()[run.font].font;
-    ascent = Math.max(ascent, font.ascent / font.unitsPerEm);
-    descent = Math.max(descent, -font.descent / font.unitsPerEm);
+    const m = fontMetrics(run.font);
+    ascent = Math.max(ascent, m.ascent);
+    descent = Math.max(descent, m.descent);
   }
   return { ascent, descent };
 }

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * pdfkit and the fontkit it uses, loaded on first use (a cold `require('pdfkit')` costs ~215 ms,
@@ -56,6 +58,32 @@ function load() {
 
 export function pdfkit(): PdfKitModule {
   return load().pdfkit;
+}
+
+/**
+ * The versions of pdfkit and fontkit in use, from their package.json files (fontkit's `exports`
+ * hides its package.json from require: found by walking up from its entry file). Part of the
+ * renderer's identity a print snapshot keeps.
+ */
+export function libraryVersions(): { pdfkit: string; fontkit: string } {
+  const require = createRequire(import.meta.url);
+  const pdfkitEntry = require.resolve('pdfkit');
+  const fontkitEntry = createRequire(pdfkitEntry).resolve('fontkit');
+  return { pdfkit: packageVersion(pdfkitEntry, 'pdfkit'), fontkit: packageVersion(fontkitEntry, 'fontkit') };
+}
+
+function packageVersion(entry: string, name: string): string {
+  let dir = dirname(entry);
+  for (let up = 0; up < 6; up++) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name && manifest.version) return manifest.version;
+    } catch {
+      // No package.json at this level: keep walking up.
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
 }
 
 /** A fontkit font, parsed once and shared by every document of the process (see fonts.ts). */

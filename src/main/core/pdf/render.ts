@@ -1,11 +1,13 @@
+import { documentFonts, PageContent } from './content';
 import type { DrawOp, LaidOutPage, PageFrame } from './geometry';
 import { runWidthEm } from './measure';
 import type { PdfDocument } from './pdfkit';
 
 /**
- * Laid-out pages into a pdfkit document. Text goes out run by run at positions the layout
- * computed (`lineBreak: false`, alphabetic baseline), so pdfkit's own line wrapper never runs and
- * runs in different fonts share one baseline.
+ * Laid-out pages into a pdfkit document. Every position was computed by the layout, so pdfkit's
+ * own line wrapper never runs: each page's operators go into its content stream as one string
+ * (content.ts), runs in different fonts on one baseline. Should this pdfkit lack the internals
+ * that needs, text goes out through doc.text run by run instead (slower, the same on paper).
  */
 
 function gray(level: number | undefined): [number, number, number] {
@@ -13,6 +15,7 @@ function gray(level: number | undefined): [number, number, number] {
   return [v, v, v];
 }
 
+/** The slow path: pdfkit's public drawing calls. */
 function drawOp(doc: PdfDocument, op: DrawOp): void {
   if (op.kind === 'text') {
     let x = op.x;
@@ -29,13 +32,52 @@ function drawOp(doc: PdfDocument, op: DrawOp): void {
   }
 }
 
+/**
+ * The drawing revision: part of the renderer's identity that a snapshot's hash covers
+ * (fingerprint.ts). Raise it whenever a change here or in document.ts changes the bytes a layout
+ * gives (tests/integration/print/fingerprint.test.ts pins the bytes of a fixed layout per revision).
+ */
+export const DRAWING_REVISION = 2;
+
+/**
+ * Everything drawOp reads from an op, in a fixed order: two ops with the same key draw the same
+ * bytes. An op's `box` is not drawn (it is what tests check against the margins) and is left out.
+ * Whoever makes drawOp read another field adds it here.
+ */
+export function opKey(op: DrawOp): string {
+  if (op.kind === 'text') {
+    // Each text is preceded by its length: no character in it can be mistaken for a separator.
+    let key = `t ${op.x} ${op.baseline} ${op.style.size} ${op.style.gray ?? 0}`;
+    for (const run of op.runs) key += ` ${run.font} ${run.text.length}:${run.text}`;
+    return key;
+  }
+  if (op.kind === 'rule') return `r ${op.x1} ${op.y1} ${op.x2} ${op.y2} ${op.width} ${op.gray}`;
+  return `f ${op.box.x} ${op.box.y} ${op.box.w} ${op.box.h} ${op.gray}`;
+}
+
 export function addPage(doc: PdfDocument, frame: PageFrame): void {
   doc.addPage({ size: [frame.width, frame.height], margin: 0 });
 }
 
+/** One page through pdfkit's public calls (tests compare it with content.ts's page, pixel by pixel). */
+export function drawThroughText(doc: PdfDocument, page: LaidOutPage): void {
+  for (const op of page.ops) drawOp(doc, op);
+}
+
 export function drawPages(doc: PdfDocument, frame: PageFrame, pages: readonly LaidOutPage[]): void {
+  const fonts = documentFonts(doc);
   for (const page of pages) {
     addPage(doc, frame);
-    for (const op of page.ops) drawOp(doc, op);
+    if (!fonts) {
+      drawThroughText(doc, page);
+      continue;
+    }
+    const content = new PageContent(doc, fonts);
+    for (const op of page.ops) {
+      if (op.kind === 'text') content.text(op);
+      else if (op.kind === 'rule') content.rule(op);
+      else content.fill(op);
+    }
+    content.flush();
   }
 }

@@ -2,6 +2,7 @@ import type { Database as Db } from 'better-sqlite3';
 import { Plan as PlanSchema, type Plan } from '../../../shared/domain/plan';
 import { writeTransaction } from '../store/transaction';
 import { CHILD_ORDER, CHILD_TABLES, planChildRows, planColumns, toPlan, type PlanChildren, type PlanRecord } from './plan-record';
+import { preparedOnce } from '../store/statements';
 
 /**
  * The synchronous plan reads of the workstation (the plan view, the caseload, printing) and the
@@ -14,7 +15,7 @@ type ChildRow = PlanChildren[keyof PlanChildren][number] & { student_number: str
 /** The child rows of one plan (or of every plan), in their order. */
 function children(db: Db, table: keyof PlanChildren, studentNumber: string | null): ChildRow[] {
   const where = studentNumber === null ? '' : 'WHERE student_number = ?';
-  const statement = db.prepare(`SELECT * FROM ${table} ${where} ORDER BY student_number, ${CHILD_ORDER[table]}`);
+  const statement = preparedOnce(db, `SELECT * FROM ${table} ${where} ORDER BY student_number, ${CHILD_ORDER[table]}`);
   return (studentNumber === null ? statement.all() : statement.all(studentNumber)) as ChildRow[];
 }
 
@@ -24,7 +25,7 @@ function childrenBy(rows: (table: keyof PlanChildren) => ChildRow[]): PlanChildr
 
 /** The stored plan, or null when the student has none yet. */
 export function readPlan(db: Db, studentNumber: string): Plan | null {
-  const record = db.prepare('SELECT * FROM plan WHERE student_number = ?').get(studentNumber) as PlanRecord | undefined;
+  const record = preparedOnce(db, 'SELECT * FROM plan WHERE student_number = ?').get(studentNumber) as PlanRecord | undefined;
   return record ? toPlan(record, childrenBy((table) => children(db, table, studentNumber))) : null;
 }
 

@@ -22,6 +22,7 @@ import { layTranscript } from './transcript-overlay';
 import { transcriptReader } from './transcript-source';
 import { openWarnings, warningsOf } from './plan-warnings';
 import { placedCredits } from './warnings';
+import { preparedOnce } from '../store/statements';
 
 export interface PlanViewContext {
   catalog: Catalog;
@@ -159,12 +160,12 @@ function round(n: number): number {
 }
 
 export function canUndo(db: Db, studentNumber: string): boolean {
-  return db.prepare('SELECT 1 FROM plan_history WHERE student_number = ? LIMIT 1').get(studentNumber) !== undefined;
+  return preparedOnce(db, 'SELECT 1 FROM plan_history WHERE student_number = ? LIMIT 1').get(studentNumber) !== undefined;
 }
 
 /** The stored plan's revision; 0 for a student with no plan yet. */
 export function planRevision(db: Db, studentNumber: string): number {
-  const row = db.prepare('SELECT revision FROM plan WHERE student_number = ?').get(studentNumber) as { revision: number } | undefined;
+  const row = preparedOnce(db, 'SELECT revision FROM plan WHERE student_number = ?').get(studentNumber) as { revision: number } | undefined;
   return row?.revision ?? 0;
 }
 

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Database as Db } from 'better-sqlite3';
 import type { Paper, PrintLang, PrintMode } from '../../../shared/domain/print';
 import { CombinedPdf, planInfo, renderLayoutPdf } from '../pdf/document';
+import { layoutFingerprint, rendererIdentity } from '../pdf/fingerprint';
 import { layoutPlan } from '../pdf/layout';
 import { labelsFor } from '../pdf/label-registry';
 import { yieldToEventLoop, type TaskContext } from '../jobs/task';
@@ -42,10 +42,6 @@ export type PrintOutcome =
   | { mode: 'combined'; fileName: string; bytes: Buffer; pages: number; students: number; snapshots: NewSnapshot[] }
   | { mode: 'separate'; files: PrintedFile[]; pages: number; students: number; snapshots: NewSnapshot[] };
 
-export function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
 export async function printPlans(
   db: Db | PlanViews,
   studentNumbers: readonly string[],
@@ -60,6 +56,7 @@ export async function printPlans(
   const source = 'view' in db ? db : new PlanViewSource(db, options.printedAt);
   const snapshots: NewSnapshot[] = [];
   const files: PrintedFile[] = [];
+  const renderer = rendererIdentity();
   let combined: CombinedPdf | null = null;
 
   for (const [i, studentNumber] of studentNumbers.entries()) {
@@ -68,10 +65,11 @@ export async function printPlans(
     ctx.throwIfCancelled();
     const view = await source.view(studentNumber);
     const planOptions = optionsFor(view.student, options);
-    // The plan's own PDF: the file itself when printing separately, and in every mode what the
-    // snapshot's hash covers (a reprint makes exactly these bytes again).
     const layout = layoutPlan(view, planOptions);
-    const own = await renderLayoutPdf(layout, planInfo(view, planOptions, options.printedAt));
+    const info = planInfo(view, planOptions, options.printedAt);
+    // Each plan is drawn once: into the combined file, or as its own file. The snapshot keeps the
+    // fingerprint of what makes the plan's own PDF (a reprint lays it out again and compares), so
+    // the family's copy is provable without drawing it a second time.
     if (options.mode === 'combined') {
       combined ??= new CombinedPdf({
         title: labelsFor(planOptions.lang).titleMany(total),
@@ -82,9 +80,10 @@ export async function printPlans(
       });
       combined.add(layout);
     } else {
+      const own = await renderLayoutPdf(layout, info);
       files.push({ studentNumber, fileName: planFileName(view.student), bytes: own.bytes, pages: own.pages });
     }
-    snapshots.push({ view, options: planOptions, printedAt: options.printedAt, pages: own.pages, sha256: sha256(own.bytes) });
+    snapshots.push({ view, options: planOptions, printedAt: options.printedAt, pages: layout.pages.length, sha256: layoutFingerprint(layout, info, renderer), renderer });
     ctx.progress({ phase, done: i + 1, total });
   }
   ctx.throwIfCancelled();

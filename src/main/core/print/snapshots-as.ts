@@ -24,6 +24,8 @@ export async function recordSnapshotsIn(trx: Transaction<StoreSchema>, snapshots
         pages: s.pages,
         sha256: s.sha256,
         view: JSON.stringify(s.view),
+        hash_of: 'layout',
+        renderer: s.renderer,
       })
       .returning('id')
       .executeTakeFirstOrThrow();

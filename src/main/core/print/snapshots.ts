@@ -4,14 +4,20 @@ import type { PrintOptions, PrintSnapshot } from '../../../shared/domain/print';
 import { CounselorError } from '../../../shared/errors';
 import { writeTransaction } from '../store/transaction';
 
-/** The print_snapshot table (migration 5): every printed plan, kept as it was printed. */
+/**
+ * The print_snapshot table (migrations 5 and 18): every printed plan, kept as it was printed.
+ * Since migration 19 a snapshot's hash covers what determines the plan's PDF (its layout, the
+ * document info and the renderer, kept in words as `renderer`) rather than the bytes themselves.
+ */
 
 export interface NewSnapshot {
   view: PlanView;
   options: PrintOptions;
   printedAt: Date;
   pages: number;
+  /** The layout fingerprint (core/pdf/fingerprint.ts). */
   sha256: string;
+  renderer: string;
 }
 
 interface SnapshotRecord {
@@ -24,18 +30,20 @@ interface SnapshotRecord {
   school: string | null;
   pages: number;
   sha256: string;
+  hash_of: PrintSnapshot['hashOf'];
+  renderer: string | null;
 }
 
 /** Records a print's snapshots in one transaction: a print is kept whole or not at all. */
 export function recordSnapshots(db: Db, snapshots: readonly NewSnapshot[]): number[] {
   const insert = db.prepare(
-    `INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO print_snapshot (student_number, printed_at, printed_on, lang, paper, school, pages, sha256, view, hash_of, renderer)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'layout', ?)`,
   );
   return writeTransaction(db, () =>
     snapshots.map((s) => {
       const o = s.options;
-      const info = insert.run(s.view.student.studentNumber, s.printedAt.toISOString(), o.printedOn, o.lang, o.paper, o.school, s.pages, s.sha256, JSON.stringify(s.view));
+      const info = insert.run(s.view.student.studentNumber, s.printedAt.toISOString(), o.printedOn, o.lang, o.paper, o.school, s.pages, s.sha256, JSON.stringify(s.view), s.renderer);
       return Number(info.lastInsertRowid);
     }),
   );
@@ -52,10 +60,11 @@ function toSnapshot(r: SnapshotRecord): PrintSnapshot {
     school: r.school,
     pages: r.pages,
     sha256: r.sha256,
+    hashOf: r.hash_of,
   };
 }
 
-const COLUMNS = 'id, student_number, printed_at, printed_on, lang, paper, school, pages, sha256';
+const COLUMNS = 'id, student_number, printed_at, printed_on, lang, paper, school, pages, sha256, hash_of, renderer';
 
 /** A student's printed plans, newest first. */
 export function listSnapshots(db: Db, studentNumber: string): PrintSnapshot[] {
@@ -63,11 +72,11 @@ export function listSnapshots(db: Db, studentNumber: string): PrintSnapshot[] {
   return rows.map(toSnapshot);
 }
 
-/** One snapshot with the plan view as printed (checked against the schema: it is read back from disk). */
-export function getSnapshot(db: Db, id: number): { snapshot: PrintSnapshot; view: PlanView } {
+/** One snapshot with the plan view as printed (checked against the schema: it is read back from disk) and its renderer. */
+export function getSnapshot(db: Db, id: number): { snapshot: PrintSnapshot; view: PlanView; renderer: string | null } {
   const row = db.prepare(`SELECT ${COLUMNS}, view FROM print_snapshot WHERE id = ?`).get(id) as (SnapshotRecord & { view: string }) | undefined;
   if (!row) throw new CounselorError('not_found', `There is no printed plan with snapshot number ${id}.`);
   const parsed = PlanView.safeParse(JSON.parse(row.view));
   if (!parsed.success) throw new CounselorError('store_damaged', `Printed plan ${id} cannot be read back; it cannot be reprinted.`, parsed.error.issues);
-  return { snapshot: toSnapshot(row), view: parsed.data };
+  return { snapshot: toSnapshot(row), view: parsed.data, renderer: row.renderer };
 }

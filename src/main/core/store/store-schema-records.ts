@@ -161,6 +161,8 @@ export interface PrintSnapshotTable {
   pages: number;
   sha256: string;
   view: string;
+  hash_of: Generated<'pdf' | 'layout'>;
+  renderer: string | null;
 }
 
 export interface SchoolYearChangeTable {

@@ -3,6 +3,7 @@ import type { Guardian, Student, StudentInput } from '../../../shared/domain/stu
 import { Student as StudentSchema } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
 import { writeTransaction } from '../store/transaction';
+import { preparedOnce } from '../store/statements';
 
 /** A student row as the store holds it (the caseload listing in plans/ reads a part of it). */
 export interface StudentRecord {
@@ -34,15 +35,13 @@ export function countStudents(db: Db): number {
 }
 
 export function findStudent(db: Db, studentNumber: string): Student | null {
-  const r = db.prepare('SELECT * FROM student WHERE student_number = ?').get(studentNumber) as
+  const r = preparedOnce(db, 'SELECT * FROM student WHERE student_number = ?').get(studentNumber) as
     | StudentRecord
     | undefined;
   if (!r) return null;
-  const guardians = db
-    .prepare(
-      'SELECT name, relationship, email, phone, preferred_language FROM guardian WHERE student_number = ? ORDER BY position',
-    )
-    .all(studentNumber) as GuardianRecord[];
+  const guardians = preparedOnce(db, 'SELECT name, relationship, email, phone, preferred_language FROM guardian WHERE student_number = ? ORDER BY position').all(
+    studentNumber,
+  ) as GuardianRecord[];
   return toStudent(r, guardians);
 }
 

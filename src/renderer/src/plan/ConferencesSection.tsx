@@ -92,7 +92,7 @@ export function ConferencesSection({ student }: { student: Student }) {
     try {
       const pdf = await api['print.reprint']({ snapshotId: c.printSnapshotId });
       await savePdf(pdf);
-      setNotice(pdf.identical ? `Saved ${pdf.fileName}: the copy taken home on ${formatDate(c.heldOn)}, exactly as printed.` : `Saved ${pdf.fileName}, but it differs from the copy printed then.`);
+      setNotice(pdf.identical ? `Saved ${pdf.fileName}: the copy taken home on ${formatDate(c.heldOn)}, exactly as printed.` : `Saved ${pdf.fileName}, but it differs from the copy printed then. ${pdf.reason ?? ''}`.trim());
     } catch (e) {
       setError({ title: 'The copy was not reprinted.', message: messageOf(e) });
     }

@@ -92,7 +92,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
       setNotice(
         pdf.identical
           ? `Saved ${pdf.fileName}: the copy printed ${formatWhen(s.printedAt)}, exactly as the family received it.`
-          : `Saved ${pdf.fileName}, but it differs from the copy printed ${formatWhen(s.printedAt)}.`,
+          : `Saved ${pdf.fileName}, but it differs from the copy printed ${formatWhen(s.printedAt)}. ${pdf.reason ?? ''}`.trim(),
       );
     } catch (e) {
       setError({ title: 'The copy was not reprinted.', message: messageOf(e) });

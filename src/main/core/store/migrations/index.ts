@@ -17,6 +17,7 @@ import { rowSecurityMigration } from './0015-row-security';
 import { schoolSettingsMigration } from './0016-school-settings';
 import { studentHandEntryMigration } from './0017-student-hand-entry';
 import { printoutLanguageMigration } from './0018-printout-language';
+import { snapshotHashKindMigration } from './0019-snapshot-hash-kind';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   schoolSettingsMigration,
   studentHandEntryMigration,
   printoutLanguageMigration,
+  snapshotHashKindMigration,
 ];
 checkMigrationOrder(migrations);
 

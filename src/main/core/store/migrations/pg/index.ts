@@ -17,6 +17,7 @@ import { rowSecurityPostgres } from './0015-row-security';
 import { schoolSettingsPostgres } from './0016-school-settings';
 import { studentHandEntryPostgres } from './0017-student-hand-entry';
 import { printoutLanguagePostgres } from './0018-printout-language';
+import { snapshotHashKindPostgres } from './0019-snapshot-hash-kind';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -43,5 +44,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   schoolSettingsPostgres,
   studentHandEntryPostgres,
   printoutLanguagePostgres,
+  snapshotHashKindPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
