@@ -132,30 +132,34 @@ export function footerOps(content: Box, view: PlanView, options: PrintOptions, l
 /**
  * Three places to sign: student, parent or guardian, counselor; each with a date. Each word sits
  * before its line on the same baseline (not under it), so the block is one writing line tall and
- * a typical plan keeps its signatures on page 1 at 9.5 pt.
+ * a typical plan keeps its signatures on page 1 at 9.5 pt. A language whose words do not fit
+ * before their lines (a school's added language: Hmong's "parent or guardian" is four words) gets
+ * them above the lines instead, one line taller, rather than cut short.
  */
 export function signatureBlock(labels: Labels, x: number, width: number): Block {
   const space = 14;
-  const height = space + GAP;
   const who = [labels.signStudent, labels.signGuardian, labels.signCounselor];
+  const slot = width / who.length;
+  const dateWidth = Math.min(56, slot * 0.22);
+  const beside = who.every((label) => textWidth(label, SIGN) <= slot * 0.35) && textWidth(labels.date, SIGN) <= slot * 0.15;
+  const above = beside ? 0 : lineHeight(SIGN);
   return {
-    height,
+    height: space + above + GAP,
     draw(top) {
       const ops: DrawOp[] = [];
-      const slot = width / who.length;
-      const lineY = top + space;
-      const labelTop = lineY - lineHeight(SIGN);
+      const lineY = top + above + space;
+      const labelTop = lineY - lineHeight(SIGN) - above;
       who.forEach((label, i) => {
         const left = x + i * slot;
-        const nameWidth = Math.min(textWidth(label, SIGN), slot * 0.35);
-        const dateLabelWidth = Math.min(textWidth(labels.date, SIGN), slot * 0.15);
-        const dateWidth = Math.min(56, slot * 0.22);
-        const signStart = left + nameWidth + 3;
+        const nameWidth = beside ? textWidth(label, SIGN) : 0;
+        const dateLabelWidth = beside ? textWidth(labels.date, SIGN) : 0;
+        const signStart = left + nameWidth + (beside ? 3 : 0);
         const signEnd = left + slot - 16 - dateWidth - dateLabelWidth - 3;
-        const name = fittedLine(label, SIGN, { x: left, y: labelTop, w: nameWidth, h: lineHeight(SIGN) });
+        const name = fittedLine(label, SIGN, { x: left, y: labelTop, w: beside ? nameWidth : signEnd - left, h: lineHeight(SIGN) });
         if (name) ops.push(name);
         ops.push(rule(signStart, lineY, signEnd, lineY, 0.6, 0.2));
-        const date = fittedLine(labels.date, SIGN, { x: signEnd + 6, y: labelTop, w: dateLabelWidth, h: lineHeight(SIGN) });
+        const dateLeft = beside ? signEnd + 6 : signEnd + 9;
+        const date = fittedLine(labels.date, SIGN, { x: dateLeft, y: labelTop, w: beside ? dateLabelWidth : dateWidth, h: lineHeight(SIGN) });
         if (date) ops.push(date);
         ops.push(rule(signEnd + 9 + dateLabelWidth, lineY, signEnd + 9 + dateLabelWidth + dateWidth, lineY, 0.6, 0.2));
       });
