@@ -46,7 +46,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   plan: {
     student_number: N, cluster_code: Y, pathway_code: Y, program_id: Y, second_cluster_code: Y,
     career_interests: N, ps_institution: Y, ps_program: Y, ps_credential_type: Y, notes: Y, last_reviewed: Y,
-    updated_at: N, revision: N, changed_by: Y,
+    updated_at: N, revision: N, changed_by: Y, framework_edition: N, cluster_2024: Y, subcluster_2024: Y,
   },
   plan_acknowledgement: { student_number: N, warning_id: N, note: N, date: N },
   plan_course: {

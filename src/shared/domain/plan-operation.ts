@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CourseNumber, CredentialType, Credits } from './catalog';
 import { IsoDate } from './common';
 import { ClusterCode, PathwayCode } from './framework';
-import { CourseStatus, CredentialFields, MAX_ALTERNATE_RANK, ExperienceFields, GoalFields, PlanItemId, Term } from './plan';
+import { Choice2024, CourseStatus, CredentialFields, MAX_ALTERNATE_RANK, ExperienceFields, GoalFields, PlanItemId, Term } from './plan';
 import { PlanYear, ProgramId } from './program';
 
 /**
@@ -23,6 +23,11 @@ export const PlanOperation = z.discriminatedUnion('op', [
     programId: ProgramId.nullable(),
     secondClusterCode: ClusterCode.nullable().optional(),
   }),
+  /**
+   * The plan's choice in the 2024 framework (issue 15); null takes the plan back to its 16-cluster
+   * choice, which a move to 2024 keeps untouched beside it.
+   */
+  op('setFramework2024', { choice: Choice2024.nullable() }),
   op('placeCourse', {
     courseNumber: CourseNumber,
     year: PlanYear,

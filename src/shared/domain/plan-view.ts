@@ -186,6 +186,8 @@ export const PlanView = z.object({
     pathway: Named.nullable(),
     program: z.object({ id: z.string(), name: z.string(), description: z.string(), leadsTo: ProgramOutcome }).nullable(),
     secondCluster: Named.nullable(),
+    /** The plan's 2024 choice, named (issue 15): present exactly when the plan's edition is 2024. */
+    choice2024: z.object({ cluster: Named, subCluster: Named.nullable() }).optional(),
   }),
   years: z.array(PlanViewYear),
   requirements: RequirementProgress,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CourseNumber, CredentialType, Credits } from './catalog';
 import { IsoDate } from './common';
 import { ClusterCode, PathwayCode } from './framework';
+import { framework2024 } from './framework-2024';
 import { PlanYear, ProgramId } from './program';
 import { StudentNumber } from './student';
 
@@ -145,6 +146,23 @@ export const RequirementMet = z.object({
 });
 export type RequirementMet = z.infer<typeof RequirementMet>;
 
+/**
+ * A plan's choice in the 2024 framework (issue 15). Present exactly when the plan's edition is
+ * 2024; absent, the plan's choice is its 16-cluster fields, so a plan from before reads as it did.
+ * The 16-cluster fields are kept beside it, so taking a move to 2024 back restores them.
+ * Codes are checked against the shipped 2024 framework (the store only checks their shape).
+ */
+export const Choice2024 = z
+  .object({ clusterCode: z.string().regex(/^[A-Z]{3}$/), subClusterCode: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/).nullable() })
+  .superRefine((c, ctx) => {
+    const cluster = framework2024.clusters.find((k) => k.code === c.clusterCode);
+    if (!cluster) ctx.addIssue({ code: 'custom', path: ['clusterCode'], message: `no 2024 cluster ${c.clusterCode}` });
+    else if (c.subClusterCode !== null && !cluster.subClusters.some((s) => s.code === c.subClusterCode)) {
+      ctx.addIssue({ code: 'custom', path: ['subClusterCode'], message: `${c.subClusterCode} is not a sub-cluster of ${cluster.name}` });
+    }
+  });
+export type Choice2024 = z.infer<typeof Choice2024>;
+
 export const Plan = z.object({
   studentNumber: StudentNumber,
   clusterCode: ClusterCode.nullable(),
@@ -162,6 +180,7 @@ export const Plan = z.object({
   lastReviewed: IsoDate.nullable(),
   acknowledgements: z.array(Acknowledgement),
   requirementsMet: z.array(RequirementMet),
+  choice2024: Choice2024.optional(),
 });
 export type Plan = z.infer<typeof Plan>;
 

@@ -41,6 +41,16 @@ describe('plan status in the caseload', () => {
     store.close();
   });
 
+  it('is started by a 2024 choice alone, in the caseload and the plan view alike, and none again when it is taken back', async () => {
+    const store = await sampleStore(tempDir());
+    const status = async () => [(await listCaseload(store.db, TODAY)).find((s) => s.studentNumber === '900009')!.planStatus, resolvePlan(store.db, '900009', TODAY).status];
+    await updatePlan(store.db, '900009', { op: 'setFramework2024', choice: { clusterCode: 'HHS', subClusterCode: null } }, TODAY);
+    expect(await status()).toEqual(['started', 'started']);
+    await updatePlan(store.db, '900009', { op: 'setFramework2024', choice: null }, TODAY);
+    expect(await status()).toEqual(['none', 'none']);
+    store.close();
+  });
+
   it('is started, not complete, while one requirement area is planned short or the program is open', async () => {
     const store = await sampleStore(tempDir());
     const view = await applyProgramToPlan(store.db, '900009', 'accounting', TODAY);

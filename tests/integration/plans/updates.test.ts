@@ -16,6 +16,7 @@ const tempDir = useTempDir();
 const EVERY_OPERATION: [string, PlanOperationInput, (v: PlanView) => unknown, unknown][] = [
   ['choose a cluster and pathway', { op: 'setFramework', clusterCode: null, pathwayCode: 'HS-TS', programId: null, secondClusterCode: 'ED' }, (v) => [v.framework.cluster?.code, v.framework.pathway?.code, v.framework.secondCluster?.code], ['HS', 'HS-TS', 'ED']],
   ['choose the program too', { op: 'setFramework', clusterCode: 'HS', pathwayCode: 'HS-TS', programId: 'nursing' }, (v) => [v.framework.program?.id, v.framework.secondCluster?.code], ['nursing', 'ED']],
+  ['choose the 2024 cluster and sub-cluster', { op: 'setFramework2024', choice: { clusterCode: 'HHS', subClusterCode: 'HHS-PHH' } }, (v) => [v.framework.choice2024, v.framework.cluster?.code], [{ cluster: { code: 'HHS', name: 'Healthcare & Human Services' }, subCluster: { code: 'HHS-PHH', name: 'Physical Health' } }, 'HS']],
   ['place a course', { op: 'placeCourse', courseNumber: 'ENG101', year: '9' }, (v) => v.years[0]!.courses.map((c) => [c.id, c.courseNumber, c.term, c.status]), [['c-1', 'ENG101', 'full_year', 'planned']]],
   ['place a semester course', { op: 'placeCourse', courseNumber: 'HSC101', year: '10', term: 'S2' }, (v) => v.years[1]!.courses.map((c) => [c.id, c.term]), [['c-2', 'S2']]],
   ['place a postsecondary entry', { op: 'placeCourse', courseNumber: 'MC-NURS-1', year: 'ps1' }, (v) => v.years[4]!.courses.map((c) => [c.courseNumber, c.institution, c.credits]), [['MC-NURS-1', 'Madison College', 14]]],
@@ -118,6 +119,9 @@ describe('changing a plan', () => {
       [{ op: 'acknowledgeWarning', warningId: 'heavy_load:9', note: 'fine' }, /no warning heavy_load:9/],
       [{ op: 'addExperience', experience: { type: 'ctso', title: 'Club', organization: null, ctso: null, startDate: null, endDate: null, hours: null } }, /CTSO experience names its organisation/],
     ];
+    // A 2024 code outside the shipped framework is refused where the operation is read (every transport parses it).
+    expect(() => PlanOperation.parse({ op: 'setFramework2024', choice: { clusterCode: 'ZZZ', subClusterCode: null } })).toThrow(/no 2024 cluster ZZZ/);
+    expect(() => PlanOperation.parse({ op: 'setFramework2024', choice: { clusterCode: 'AMF', subClusterCode: 'CON-SKT' } })).toThrow(/CON-SKT is not a sub-cluster of Advanced Manufacturing/);
     for (const [op, message] of refusals) {
       await expect(updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY), op.op).rejects.toThrow(message);
     }

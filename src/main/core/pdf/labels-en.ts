@@ -26,6 +26,8 @@ export const EN_DICTIONARY: Readonly<Record<string, string>> = {
   counselor: 'counselor {name}',
   cluster: 'Career cluster',
   pathway: 'Pathway',
+  cluster2024: 'Career cluster (2024)',
+  subCluster2024: 'Sub-cluster',
   program: 'Program of study',
   notChosen: 'not chosen yet',
   alsoExploring: 'also exploring',

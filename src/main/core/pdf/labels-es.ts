@@ -28,6 +28,8 @@ export const ES_DICTIONARY: Readonly<Record<string, string>> = {
   counselor: 'consejería: {name}',
   cluster: 'Grupo profesional',
   pathway: 'Trayectoria',
+  cluster2024: 'Grupo profesional (marco 2024; nombres en inglés, aún sin traducir)',
+  subCluster2024: 'Subgrupo',
   program: 'Programa de estudios',
   notChosen: 'aún sin elegir',
   alsoExploring: 'también explora',

@@ -26,6 +26,9 @@ export interface Labels {
   counselor: (name: string) => string;
   cluster: string;
   pathway: string;
+  /** The 2024 framework's words; its names print in English (not translated yet: the label says so). */
+  cluster2024: string;
+  subCluster2024: string;
   /** A cluster's or pathway's name by its code; the store's name where the language has none. */
   frameworkName: (code: string, name: string) => string;
   /** A non-credit requirement's name by its id (the civics test); the store's name where the language has none. */
@@ -142,6 +145,8 @@ export function buildLabels(dict: LabelDictionary): Labels {
     counselor: (name) => t('counselor', { name }),
     cluster: t('cluster'),
     pathway: t('pathway'),
+    cluster2024: t('cluster2024'),
+    subCluster2024: t('subCluster2024'),
     frameworkName: (code, name) => dict[frameworkLabelKey(code)] ?? name,
     nonCreditName: (id, name) => dict[`nonCredit.${id}`] ?? name,
     program: t('program'),

@@ -37,9 +37,13 @@ export function studentFacts(view: PlanView, labels: Labels): string {
 
 export function frameworkLine(view: PlanView, labels: Labels): string {
   const f = view.framework;
+  // A plan on the 2024 edition names its 2024 choice in place of the 16-cluster one it keeps for an undo.
+  const choice = f.choice2024
+    ? [`${labels.cluster2024}: ${f.choice2024.cluster.name}`, `${labels.subCluster2024}: ${f.choice2024.subCluster?.name ?? labels.notChosen}`]
+    : null;
   const chain = [
-    `${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
-    `${labels.pathway}: ${f.pathway ? labels.frameworkName(f.pathway.code, f.pathway.name) : labels.notChosen}`,
+    ...(choice ?? [`${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
+    `${labels.pathway}: ${f.pathway ? labels.frameworkName(f.pathway.code, f.pathway.name) : labels.notChosen}`]),
     `${labels.program}: ${f.program?.name ?? labels.notChosen}`,
   ].join(' → ');
   return f.secondCluster ? `${chain} · ${labels.alsoExploring}: ${labels.frameworkName(f.secondCluster.code, f.secondCluster.name)}` : chain;

@@ -79,6 +79,11 @@ function applyOne(plan: Plan, op: PlanOperation, ctx: OperationContext): Plan {
   switch (op.op) {
     case 'setFramework':
       return setFramework(plan, op, ctx);
+    case 'setFramework2024': {
+      // Absent, not undefined, on the 2016 edition: the plan then reads as one from before migration 20.
+      const { choice2024: _previous, ...on2016 } = plan;
+      return op.choice === null ? on2016 : { ...plan, choice2024: op.choice };
+    }
     case 'placeCourse': {
       assertPlaceable(op.courseNumber, op.year, ctx.catalog);
       const placed = newPlanCourse(plan, op.year, op.courseNumber, ctx.catalog, op.term);

@@ -72,6 +72,8 @@ export function toPlan(r: PlanRecord, rows: PlanChildren): Plan {
     lastReviewed: r.last_reviewed,
     acknowledgements: rows.plan_acknowledgement.map((a) => ({ warningId: a.warning_id, note: a.note, date: a.date })),
     requirementsMet: rows.plan_requirement_met.map((m) => ({ requirementId: m.requirement_id, date: m.date })),
+    // Left out on the 2016 edition, so a plan from before migration 20 reads exactly as it did.
+    ...(r.framework_edition === '2024' && r.cluster_2024 !== null ? { choice2024: { clusterCode: r.cluster_2024, subClusterCode: r.subcluster_2024 } } : {}),
   };
 }
 
@@ -88,6 +90,9 @@ export function planColumns(plan: Plan): Omit<PlanRecord, 'student_number'> {
     ps_credential_type: plan.postsecondary.credentialType,
     notes: plan.notes,
     last_reviewed: plan.lastReviewed,
+    framework_edition: plan.choice2024 ? '2024' : '2016',
+    cluster_2024: plan.choice2024?.clusterCode ?? null,
+    subcluster_2024: plan.choice2024?.subClusterCode ?? null,
   };
 }
 

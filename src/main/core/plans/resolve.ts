@@ -1,6 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
-import { emptyPlan, type Plan, type PlanCourse } from '../../../shared/domain/plan';
+import { framework2024 } from '../../../shared/domain/framework-2024';
+import { emptyPlan, type Choice2024, type Plan, type PlanCourse } from '../../../shared/domain/plan';
 import type { PlanView, PlanViewCourse, PlanViewYear } from '../../../shared/domain/plan-view';
 import { PLAN_YEARS, PLAN_YEAR_LABELS, isHighSchoolYear, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
@@ -136,6 +137,7 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
       pathway: plan.pathwayCode ? named(findPathway(plan.pathwayCode)) : null,
       program: program ? { id: program.id, name: program.name, description: program.description, leadsTo: program.leadsTo } : null,
       secondCluster: plan.secondClusterCode ? named(findCluster(plan.secondClusterCode)) : null,
+      ...(plan.choice2024 ? { choice2024: named2024(plan.choice2024) } : {}),
     },
     years,
     requirements,
@@ -189,4 +191,14 @@ export function resolveWith(db: Db, student: Student, plan: Plan | null, today =
     today,
     reviewWindow: reviewWindowIn(db, today),
   });
+}
+
+/** A 2024 choice with its names; the codes were checked against the shipped framework when saved. */
+function named2024(choice: Choice2024): { cluster: { code: string; name: string }; subCluster: { code: string; name: string } | null } {
+  const cluster = framework2024.clusters.find((c) => c.code === choice.clusterCode);
+  const sub = cluster?.subClusters.find((s) => s.code === choice.subClusterCode);
+  return {
+    cluster: { code: choice.clusterCode, name: cluster?.name ?? choice.clusterCode },
+    subCluster: choice.subClusterCode === null ? null : { code: choice.subClusterCode, name: sub?.name ?? choice.subClusterCode },
+  };
 }

@@ -62,7 +62,7 @@ export interface PlanFacts {
 export const PLAN_FACTS_COLUMNS = `p.student_number, p.cluster_code, p.last_reviewed,
   CASE WHEN p.cluster_code IS NOT NULL AND p.pathway_code IS NOT NULL AND p.program_id IS NOT NULL THEN 1 ELSE 0 END AS chosen,
   CASE WHEN p.cluster_code IS NOT NULL OR p.pathway_code IS NOT NULL OR p.program_id IS NOT NULL
-    OR p.second_cluster_code IS NOT NULL OR p.career_interests <> '[]' OR p.ps_institution IS NOT NULL
+    OR p.second_cluster_code IS NOT NULL OR p.cluster_2024 IS NOT NULL OR p.career_interests <> '[]' OR p.ps_institution IS NOT NULL
     OR p.ps_program IS NOT NULL OR p.ps_credential_type IS NOT NULL OR p.notes IS NOT NULL
     OR p.last_reviewed IS NOT NULL
     OR EXISTS (SELECT 1 FROM plan_course c WHERE c.student_number = p.student_number)

@@ -11,6 +11,7 @@ export function hasContent(plan: Plan): boolean {
     plan.pathwayCode !== null ||
     plan.programId !== null ||
     plan.secondClusterCode !== null ||
+    plan.choice2024 !== undefined ||
     plan.courses.length > 0 ||
     plan.goals.length > 0 ||
     plan.careerInterests.length > 0 ||

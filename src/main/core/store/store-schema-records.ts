@@ -79,6 +79,10 @@ export interface PlanTable {
   updated_at: string;
   revision: Generated<number>;
   changed_by: string | null;
+  /** Migration 20: the edition the plan's choice is in, and its 2024 codes. */
+  framework_edition: Generated<'2016' | '2024'>;
+  cluster_2024: string | null;
+  subcluster_2024: string | null;
 }
 
 export interface PlanAcknowledgementTable {

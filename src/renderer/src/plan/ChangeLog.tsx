@@ -10,6 +10,7 @@ import { usePlanEditor } from './context';
 /** What each saved change was, in the counselor's words (every operation named: the compiler checks). */
 const ACTION_LABELS: Record<PlanOperation['op'] | 'undo' | 'applyProgram', string> = {
   setFramework: 'Career cluster, pathway or program chosen',
+  setFramework2024: '2024 career cluster chosen',
   placeCourse: 'Course added',
   moveCourse: 'Course moved',
   removeCourse: 'Course removed',

@@ -18,6 +18,7 @@ import { schoolSettingsMigration } from './0016-school-settings';
 import { studentHandEntryMigration } from './0017-student-hand-entry';
 import { printoutLanguageMigration } from './0018-printout-language';
 import { snapshotHashKindMigration } from './0019-snapshot-hash-kind';
+import { planFrameworkEditionMigration } from './0020-plan-framework-edition';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   studentHandEntryMigration,
   printoutLanguageMigration,
   snapshotHashKindMigration,
+  planFrameworkEditionMigration,
 ];
 checkMigrationOrder(migrations);
 

@@ -18,6 +18,7 @@ import { schoolSettingsPostgres } from './0016-school-settings';
 import { studentHandEntryPostgres } from './0017-student-hand-entry';
 import { printoutLanguagePostgres } from './0018-printout-language';
 import { snapshotHashKindPostgres } from './0019-snapshot-hash-kind';
+import { planFrameworkEditionPostgres } from './0020-plan-framework-edition';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -45,5 +46,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   studentHandEntryPostgres,
   printoutLanguagePostgres,
   snapshotHashKindPostgres,
+  planFrameworkEditionPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
