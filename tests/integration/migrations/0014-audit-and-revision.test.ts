@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSampleSchool } from '../../../src/main/core/sample/load';
 import { openStore } from '../../../src/main/core/store/connection';
 import { migrations } from '../../../src/main/core/store/migrations';
 import { auditAndRevisionMigration } from '../../../src/main/core/store/migrations/0014-audit-and-revision';
+import { olderStoreWithSample } from '../../helpers/older-sample';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();
@@ -12,8 +12,7 @@ describe('migration 14: audit log and plan revision', () => {
   it('gives every existing plan revision 0 and no author, and adds an empty audit log that keeps only JSON details', async () => {
     const path = join(tempDir(), 'counselor.db');
     const V = auditAndRevisionMigration.version;
-    const older = await openStore(path, { migrations: migrations.slice(0, V - 1) });
-    loadSampleSchool(older.db, new Date('2026-12-02T12:00:00Z'));
+    const older = await olderStoreWithSample(path, V - 1);
     const plans = older.db.prepare('SELECT count(*) FROM plan').pluck().get() as number;
     older.close();
     expect(plans).toBeGreaterThan(0);

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSampleSchool } from '../../../src/main/core/sample/load';
 import { openStore } from '../../../src/main/core/store/connection';
 import { migrations } from '../../../src/main/core/store/migrations';
 import { schoolSettingsMigration } from '../../../src/main/core/store/migrations/0016-school-settings';
+import { olderStoreWithSample } from '../../helpers/older-sample';
 import { useTempDir } from '../../helpers/temp';
 
 const tempDir = useTempDir();
@@ -12,8 +12,7 @@ describe('migration 16: school settings', () => {
   it('adds one row of settings that keeps the behaviour from before, and refuses a second row or a value out of range', async () => {
     const path = join(tempDir(), 'counselor.db');
     const V = schoolSettingsMigration.version;
-    const older = await openStore(path, { migrations: migrations.slice(0, V - 1) });
-    loadSampleSchool(older.db, new Date('2026-12-02T12:00:00Z'));
+    const older = await olderStoreWithSample(path, V - 1);
     const students = older.db.prepare('SELECT count(*) FROM student').pluck().get() as number;
     older.close();
     const store = await openStore(path, { migrations: migrations.slice(0, V) });
