@@ -48,6 +48,10 @@ describe('Settings → Printout languages', () => {
     await expect.poll(() => print.language.getByRole('option').allTextContents()).toEqual(['English', 'Español', 'Hmong']);
     await print.language.selectOption('hmn');
     await expect.poll(() => print.language.inputValue()).toBe('hmn');
+    // The copy the family takes home is listed by its language's name, not its code.
+    await print.download(dir, () => print.downloadButton.click());
+    await expect.poll(() => print.snapshots.first().textContent()).toContain('· Hmong ·');
+    expect(await print.reprintButtons().first().getAttribute('aria-label')).toMatch(/ in Hmong$/);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });

@@ -146,7 +146,7 @@ export function PlanPrintSection({ view }: { view: PlanView }) {
         {notice}
       </p>
       <ErrorAlert title={error?.title ?? ''} message={error?.message ?? null} />
-      <SnapshotList snapshots={snapshots} busyId={reprinting} onReprint={(s) => void reprint(s)} />
+      <SnapshotList snapshots={snapshots} languages={languages} busyId={reprinting} onReprint={(s) => void reprint(s)} />
     </section>
   );
 }

@@ -1,13 +1,16 @@
-import type { PrintSnapshot } from '../../../shared/domain/print';
+import type { PrintLanguageChoice, PrintSnapshot } from '../../../shared/domain/print';
 import { formatWhen, langLabel, pagesText, paperLabels } from './language';
 
 /** The copies of this plan given to the family, newest first, each reprintable exactly. */
 export function SnapshotList({
   snapshots,
+  languages,
   busyId,
   onReprint,
 }: {
   snapshots: readonly PrintSnapshot[] | null;
+  /** The installed printout languages: a copy in a language the school added is named, not coded. */
+  languages: readonly PrintLanguageChoice[];
   busyId: number | null;
   onReprint: (snapshot: PrintSnapshot) => void;
 }) {
@@ -27,7 +30,7 @@ export function SnapshotList({
             return (
               <li key={s.id} className="print-snapshots__item">
                 <span>
-                  <strong>{when}</strong> · {langLabel(s.lang)} · {paperLabels[s.paper]} · {pagesText(s.pages)} ·{' '}
+                  <strong>{when}</strong> · {langLabel(s.lang, languages)} · {paperLabels[s.paper]} · {pagesText(s.pages)} ·{' '}
                   <code title={`SHA-256 ${s.sha256}`} className="print-snapshots__hash">
                     {s.sha256.slice(0, 10)}
                   </code>
@@ -35,7 +38,7 @@ export function SnapshotList({
                 <button
                   type="button"
                   className="button button--small"
-                  aria-label={`Reprint the copy printed ${when} in ${langLabel(s.lang)}`}
+                  aria-label={`Reprint the copy printed ${when} in ${langLabel(s.lang, languages)}`}
                   aria-disabled={busyId !== null || undefined}
                   onClick={() => {
                     if (busyId === null) onReprint(s);
