@@ -32,16 +32,9 @@ export async function caseloadColumns(db: Db, today = new Date()): Promise<Casel
     .all() as CaseloadTuple[];
   const builder = new CaseloadColumnsBuilder();
   for (const [studentNumber, firstName, middleName, lastName, preferredName, grade, classYear, counselor, homeroom, status] of rows) {
-    const held = conferences.get(studentNumber);
-    const plan = summaryOf(plans, studentNumber);
     builder.add({
       studentNumber, firstName, middleName, lastName, preferredName, grade, classYear, counselor, homeroom, status,
-      planStatus: plan.planStatus,
-      clusterCode: plan.clusterCode,
-      creditsEarned: plan.creditsEarned,
-      onTrack: plan.onTrack,
-      lastConference: held?.last ?? null,
-      conferencesThisYear: held?.thisYear ?? 0,
+      ...standingFields(studentNumber, plans, conferences),
     });
   }
   return builder.columns;
@@ -56,11 +49,11 @@ export async function listCaseload(db: Db, today = new Date()): Promise<Caseload
 
 /** One caseload row from the student's columns, the plans' summaries and the conference facts (the department server's, read from PostgreSQL). */
 export function caseloadRowOf(r: CaseloadRecord, plans: ReadonlyMap<string, PlanSummary>, conferences: ReadonlyMap<string, ConferenceFacts>): CaseloadRow {
-  const held = conferences.get(r.student_number);
-  return {
-    ...caseloadFieldsOf(r),
-    ...summaryOf(plans, r.student_number),
-    lastConference: held?.last ?? null,
-    conferencesThisYear: held?.thisYear ?? 0,
-  };
+  return { ...caseloadFieldsOf(r), ...standingFields(r.student_number, plans, conferences) };
+}
+
+/** What a caseload row says beside the student's own columns: the plan's summary and the conferences held (both stores' rows). */
+function standingFields(studentNumber: string, plans: ReadonlyMap<string, PlanSummary>, conferences: ReadonlyMap<string, ConferenceFacts>) {
+  const held = conferences.get(studentNumber);
+  return { ...summaryOf(plans, studentNumber), lastConference: held?.last ?? null, conferencesThisYear: held?.thisYear ?? 0 };
 }
