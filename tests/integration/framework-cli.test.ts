@@ -97,7 +97,7 @@ describe('counselor framework --search and --crosswalk --xlsx', () => {
     const before = readFileSync(db);
     const refused = await counselor(['framework', 'migrate', '--to', '2024', '--db', db]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(new RegExp(`${needing.length} plans need a pick .*--pick STUDENT=CODE.*nothing was changed`));
+    expect(refused.stderr).toMatch(new RegExp(`${needing.length} plans need a pick .*nothing was changed\\. Give each with --pick STUDENT=CODE\\.`));
     expect(readFileSync(db).equals(before)).toBe(true);
 
     const picks = needing.flatMap((r) => ['--pick', `${r.studentNumber}=${r.options[1]!.code}`]);

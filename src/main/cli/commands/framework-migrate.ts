@@ -1,5 +1,6 @@
 import type { BulkStudentOutcome } from '../../../shared/domain/bulk';
 import type { MigrationPicks, MigrationRow } from '../../../shared/domain/framework-migration';
+import { CounselorError } from '../../../shared/errors';
 import type { CommandContext } from '../context';
 import { UsageError } from '../context';
 
@@ -39,6 +40,14 @@ function line(r: MigrationRow): string {
   return `${r.studentNumber.padEnd(10)}${r.name}: ${side(r.from.cluster, r.from.pathway)} → ${to}${r.basis ? `  (${r.basis})` : ''}`;
 }
 
+/** The page has a pick list for each such plan; here the way to give one is a flag. */
+function withPickHint(e: unknown): never {
+  if (e instanceof CounselorError && (e.details as { needsPick?: unknown } | undefined)?.needsPick) {
+    throw new CounselorError(e.code, `${e.message} Give each with --pick STUDENT=CODE.`, e.details);
+  }
+  throw e;
+}
+
 const outcomeLine = (r: BulkStudentOutcome) => `${r.studentNumber.padEnd(10)}${r.name}: ${r.outcome} — ${r.summary}`;
 const count = (results: readonly BulkStudentOutcome[], outcome: BulkStudentOutcome['outcome']) => results.filter((r) => r.outcome === outcome).length;
 
@@ -59,7 +68,7 @@ export async function runFrameworkMigrate({ io, json, call }: CommandContext, re
     );
     return;
   }
-  const answer = request.kind === 'apply' ? await call('framework.migrate', { picks: request.picks }) : await call('framework.migrateUndo', {});
+  const answer = request.kind === 'apply' ? await call('framework.migrate', { picks: request.picks }).catch(withPickHint) : await call('framework.migrateUndo', {});
   if (json) return io.out(JSON.stringify(answer, null, 2));
   for (const r of answer.results) io.out(outcomeLine(r));
   const { results } = answer;

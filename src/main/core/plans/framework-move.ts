@@ -44,7 +44,7 @@ function refuseMissingPicks(rows: readonly MigrationRow[], picks: MigrationPicks
   const more = missing.length > 5 ? ` and ${missing.length - 5} more` : '';
   throw new CounselorError(
     'invalid_input',
-    `${missing.length} plan${missing.length === 1 ? ' needs' : 's need'} a pick where the crosswalk gives more than one 2024 choice: ${named.join('; ')}${more}. Pick one for each (--pick STUDENT=CODE on the command line); nothing was changed.`,
+    `${missing.length} plan${missing.length === 1 ? ' needs' : 's need'} a pick where the crosswalk gives more than one 2024 choice: ${named.join('; ')}${more}. Pick one for each; nothing was changed.`,
     { needsPick: missing.map((r) => r.studentNumber) },
   );
 }
