@@ -39,7 +39,10 @@ export function frameworkLine(view: PlanView, labels: Labels): string {
   const f = view.framework;
   // A plan on the 2024 edition names its 2024 choice in place of the 16-cluster one it keeps for an undo.
   const choice = f.choice2024
-    ? [`${labels.cluster2024}: ${f.choice2024.cluster.name}`, `${labels.subCluster2024}: ${f.choice2024.subCluster?.name ?? labels.notChosen}`]
+    ? [
+        `${labels.cluster2024}: ${labels.framework2024Name(f.choice2024.cluster.code, f.choice2024.cluster.name)}`,
+        `${labels.subCluster2024}: ${f.choice2024.subCluster ? labels.framework2024Name(f.choice2024.subCluster.code, f.choice2024.subCluster.name) : labels.notChosen}`,
+      ]
     : null;
   const chain = [
     ...(choice ?? [`${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
