@@ -12,7 +12,7 @@ import {
 } from '../../../shared/domain/framework-migration';
 import type { Plan } from '../../../shared/domain/plan';
 import { CounselorError } from '../../../shared/errors';
-import { writeAs } from '../accounts/actor';
+import { readAs, writeAs, type Actor } from '../accounts/actor';
 import { migrationPreview } from '../framework/migration-preview';
 import { kyselyOverStore } from '../store/kysely-sqlite';
 import type { StoreSchema } from '../store/store-schema';
@@ -94,15 +94,20 @@ export async function applyMoveOn(
   return { migration, results, undo };
 }
 
-/** The newest move's id and its steps, read from the audit log; null when no move was made. */
-export async function lastMoveOn(db: Kysely<StoreSchema>): Promise<{ migration: string; steps: BulkStep[]; undone: boolean } | null> {
-  const entries = await db
-    .selectFrom('audit_entry')
-    .select(['student_number', 'action', 'detail'])
-    .where('action', 'in', ['setFramework2024', 'undo'])
-    .where('detail', 'like', `%"${MOVE}%`)
-    .orderBy('id', 'desc')
-    .execute();
+/**
+ * The newest move's id and its steps, read from the audit log (as `actor`: on the department
+ * server the policies show the log to a lead); null when no move was made.
+ */
+export async function lastMoveOn(db: Kysely<StoreSchema>, actor: Actor | null = null): Promise<{ migration: string; steps: BulkStep[]; undone: boolean } | null> {
+  const entries = await readAs(db, actor, (trx) =>
+    trx
+      .selectFrom('audit_entry')
+      .select(['student_number', 'action', 'detail'])
+      .where('action', 'in', ['setFramework2024', 'undo'])
+      .where('detail', 'like', `%"${MOVE}%`)
+      .orderBy('id', 'desc')
+      .execute(),
+  );
   const parsed = entries.map((e) => ({ studentNumber: e.student_number, action: e.action, detail: JSON.parse(e.detail) as Record<string, unknown> }));
   const newest = parsed.find((e) => typeof e.detail[MOVE] === 'string');
   if (!newest) return null;
@@ -121,7 +126,7 @@ export async function undoMoveOn(
   now = new Date(),
   request: ChangeRequest = {},
 ): Promise<MigrationUndoResult> {
-  const last = await lastMoveOn(db);
+  const last = await lastMoveOn(db, request.actor ?? null);
   if (last === null) throw new CounselorError('not_found', 'No plans were moved to the 2024 framework, so there is nothing to take back.');
   if (last.undone) {
     throw new CounselorError('conflict', `The last move to 2024 (${last.migration}) was already taken back; nothing was changed.`);
@@ -132,7 +137,7 @@ export async function undoMoveOn(
 }
 
 /** The legacy names the preview shows, as the move re-reads them. */
-function legacyNames(preview: MigrationPreview): Map<string, string> {
+export function legacyNames(preview: MigrationPreview): Map<string, string> {
   const names = new Map<string, string>();
   for (const r of preview.rows) {
     if (r.from.cluster) names.set(r.from.cluster.code, r.from.cluster.name);
