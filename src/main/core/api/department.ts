@@ -16,6 +16,8 @@ import { departmentFrameworkHandlers } from './department-framework';
 import { departmentPrint } from './department-print';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
+import { localIsoDate } from '../../../shared/domain/common';
+import { exportCaseloadAs } from '../exports/caseload-as';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
 export type SomeHandlers = Partial<Handlers>;
@@ -39,6 +41,10 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),
+      'caseload.export': async ({ format, studentNumbers }) => {
+        const { bytes, count } = await exportCaseloadAs(db, actor, format, studentNumbers);
+        return { fileName: `caseload-${localIsoDate()}.${format}`, base64: bytes.toString('base64'), count };
+      },
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
       'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
       'conferences.list': async ({ studentNumber }) =>
