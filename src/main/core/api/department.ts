@@ -13,6 +13,7 @@ import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentPrint } from './department-print';
+import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
 
@@ -28,10 +29,14 @@ export type SomeHandlers = Partial<Handlers>;
  */
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
   const printing = departmentPrint(db);
+  const roster = departmentRoster(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
+    const print = printing(actor);
     return {
-      ...printing(actor),
+      ...print,
+      // After printing: its jobs.cancel asks printing's for a job that is not a roster job.
+      ...roster(actor, print['jobs.cancel']),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
