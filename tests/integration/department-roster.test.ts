@@ -19,7 +19,8 @@ import { updateStudent } from '../../src/main/core/student-records/records';
 import { serverCertificate } from '../../src/main/transports/certificate';
 import { startDepartmentServer, type DepartmentServer } from '../../src/main/transports/department';
 import type { ImportReport, RosterPreview } from '../../src/shared/domain/roster';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor as cli } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 
 /**
@@ -196,5 +197,23 @@ describe.skipIf(withoutAppRole)(`the roster import on the department server${wit
     const before = await rowsOf(pg, true);
     await expect(importRosterAs(pg, counselor, roster('missing-30-percent.csv', { allowAbsent: true }), quiet, NOW)).rejects.toMatchObject({ code: '42501' });
     expect(await rowsOf(pg, true)).toEqual(before);
+  }, 120_000);
+
+  it('`counselor import FILE --db postgres://…` previews and imports on the department database as on the file', async () => {
+    const { store, pg } = await school();
+    store.close();
+    const url = await urlOf(pg, { asAppRole: true });
+    const file = join(__dirname, '..', 'fixtures', 'roster', 'missing-30-percent.csv');
+    for (const args of [['--dry-run'], ['--allow-absent']]) {
+      const onServer = await cli(['import', file, ...args, '--db', url]);
+      const onFile = await cli(['import', file, ...args, '--db', store.path]);
+      expect(onServer.stderr).toBe(onFile.stderr);
+      // The file's import also names its backup; the department's backups are the district's.
+      expect(onServer.stdout).toBe(onFile.stdout.replace(/\nBackup taken before the import: .*/, ''));
+      expect(onServer.code).toBe(onFile.code);
+    }
+    expect((await cli(['import', file, '--allow-absent', '--db', url])).stdout).toMatch(/^Imported missing-30-percent\.csv: 0 new, 0 changed, 70 unchanged, 0 marked/);
+    const absent = await readAs(pg, null, (trx) => trx.selectFrom('student').select('student_number').where('status', '=', 'not_in_latest_roster').execute());
+    expect(absent).toHaveLength(30);
   }, 120_000);
 });
