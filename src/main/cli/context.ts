@@ -92,6 +92,6 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
 function notOnDepartment(): CounselorError {
   return new CounselorError(
     'invalid_input',
-    `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\`, \`counselor serve\`, \`counselor plan\` and \`counselor students\` do so far. Give --db a file path.`,
+    `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\`, \`counselor serve\`, \`counselor plan\`, \`counselor students\` and \`counselor import\` do so far. Give --db a file path.`,
   );
 }
