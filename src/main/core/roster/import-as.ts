@@ -6,7 +6,8 @@ import { refuseIfSampleSchoolIn } from '../store/sample-record';
 import type { StoreSchema } from '../store/store-schema';
 import { handMarksIn } from '../students/hand-marks';
 import { listStudentsIn } from '../students/students-as';
-import { compareWithCaseload, refuseIfUnsafe } from './compare';
+import { stepsInSlices } from '../jobs/slices';
+import { compareSteps, refuseIfUnsafe } from './compare';
 import { choicesOf, previewOf, readRequest, writesOf, type ParsedRosterRequest, type ReadContext } from './outcome';
 import type { RosterReading } from './read-roster';
 import { commitIn, rememberedMappingsIn } from './roster-writes-as';
@@ -15,8 +16,9 @@ import { commitIn, rememberedMappingsIn } from './roster-writes-as';
  * The roster import on the department server, as the signed-in lead: the workstation's read,
  * comparison, preview and report (outcome.ts, compare.ts), with the students fetched from and
  * written to PostgreSQL (roster-writes-as.ts). It runs on the serving thread as a job
- * (api/department-roster.ts): the file is read in the streaming reader's slices, and the database
- * does the rest while the event loop serves other counselors.
+ * (api/department-roster.ts): the file is read in the streaming reader's slices, the students
+ * mapped and compared in slices of the serving thread (jobs/slices.ts), and the database does the
+ * rest while the event loop serves other counselors.
  *
  * "The store changed since the comparison": the workstation compares PRAGMA data_version inside
  * its write lock. PostgreSQL has no counterpart; here the import's one transaction is SERIALIZABLE
@@ -39,7 +41,7 @@ export async function previewRosterAs(db: Kysely<StoreSchema>, actor: Actor | nu
   const reading = await read(db, actor, request, ctx, localIsoDate(), true);
   return readAs(db, actor, async (trx) => {
     const [students, marks, mappings] = await Promise.all([listStudentsIn(trx), handMarksIn(trx), rememberedMappingsIn(trx)]);
-    const comparison = reading.mappingProblem ? null : compareWithCaseload(reading, students, choicesOf(request, marks, true));
+    const comparison = reading.mappingProblem ? null : await stepsInSlices(compareSteps(reading, students, choicesOf(request, marks, true)));
     return previewOf(reading, comparison, students, mappings.has(reading.mappingKey));
   });
 }
@@ -51,7 +53,7 @@ export async function importRosterAs(db: Kysely<StoreSchema>, actor: Actor | nul
   ctx.progress({ phase: 'Saving students', done: 0, total: null });
   const { report, writes } = await writeAs(db, actor, async (trx) => {
     const [students, marks] = await Promise.all([listStudentsIn(trx), handMarksIn(trx)]);
-    const comparison = compareWithCaseload(reading, students, choicesOf(request, marks));
+    const comparison = await stepsInSlices(compareSteps(reading, students, choicesOf(request, marks)));
     refuseIfUnsafe(comparison, reading.fileName, request.allowAbsent === true);
     return { report: await commitIn(trx, reading, comparison, now), writes: writesOf(comparison) };
   });

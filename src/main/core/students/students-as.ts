@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Student } from '../../../shared/domain/student';
+import { mapInSlices } from '../jobs/slices';
 import type { StoreSchema } from '../store/store-schema';
 import { toStudent, type GuardianRecord, type StudentRecord } from './repository';
 
@@ -36,7 +37,8 @@ export async function listStudentsIn(trx: Trx): Promise<Student[]> {
     list.push(g);
     guardians.set(student_number, list);
   }
-  return records.map((r) => toStudent(r as unknown as StudentRecord, guardians.get(r.student_number) ?? []));
+  // In slices: the department server maps a whole school's rows on its serving thread.
+  return mapInSlices(records, (r) => toStudent(r as unknown as StudentRecord, guardians.get(r.student_number) ?? []));
 }
 
 /** Inserts or replaces students already checked against the schema, and their guardians. */
