@@ -14,6 +14,7 @@ import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentFrameworkHandlers } from './department-framework';
 import { departmentPrint } from './department-print';
+import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
 import { localIsoDate } from '../../../shared/domain/common';
@@ -31,10 +32,14 @@ export type SomeHandlers = Partial<Handlers>;
  */
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
   const printing = departmentPrint(db);
+  const roster = departmentRoster(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
+    const print = printing(actor);
     return {
-      ...printing(actor),
+      ...print,
+      // After printing: its jobs.cancel asks printing's for a job that is not a roster job.
+      ...roster(actor, print['jobs.cancel']),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       ...departmentFrameworkHandlers(db, actor),
