@@ -9,14 +9,12 @@ import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { exportCaseload } from '../../src/main/core/exports/caseload';
 import { listCaseload } from '../../src/main/core/plans/caseload';
 import { caseloadAs } from '../../src/main/core/plans/caseload-as';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { startSchoolYear } from '../../src/main/core/year/start';
 import type { BulkResult, BulkUndoResult } from '../../src/shared/domain/bulk';
 import type { CaseloadRow } from '../../src/shared/domain/student';
 import { counselor } from '../helpers/cli';
-import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore, importFile } from './history/history-store';
 
@@ -51,10 +49,7 @@ beforeAll(async () => {
   }
   const path = store.path;
   store.close();
-  file = new Database(path, { readonly: true });
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path));
   const names = file.prepare('SELECT DISTINCT counselor FROM student WHERE counselor IS NOT NULL ORDER BY counselor').pluck().all() as string[];
   expect(names.length).toBeGreaterThanOrEqual(2);
   const account = async (userName: string, displayName: string, role: Actor['role']): Promise<Actor> => {

@@ -7,11 +7,9 @@ import { mayCall } from '../../src/main/core/accounts/method-roles';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { migrationPreview } from '../../src/main/core/framework/migration-preview';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { MigrationPreview, MigrationResult, MigrationUndoResult } from '../../src/shared/domain/framework-migration';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { sampleStore } from './plans/stores';
 
@@ -35,10 +33,7 @@ beforeAll(async () => {
   const store = await sampleStore(tempDir());
   const path = store.path;
   store.close();
-  file = new Database(path, { readonly: true });
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path));
   const someone = file.prepare('SELECT counselor FROM student WHERE counselor IS NOT NULL GROUP BY counselor ORDER BY count(*) DESC').pluck().get() as string;
   await addAccount(pg, { userName: 'lead', displayName: 'Dr. Lead', role: 'lead', password: 'correct horse battery' });
   await addAccount(pg, { userName: 'alvarez', displayName: someone, role: 'counselor', password: 'correct horse battery' });

@@ -1,4 +1,4 @@
-import type { SpanishName } from './framework-es';
+import { own, type SpanishName } from './framework-es';
 
 /**
  * Spanish names of the 2024 framework's 14 clusters and 72 sub-clusters
@@ -9,8 +9,6 @@ import type { SpanishName } from './framework-es';
  * is translated the same way as in framework-es.ts. A code missing here prints in English
  * (tests/unit/pdf/framework-es.test.ts sees none is missing).
  */
-const own = (es: string): SpanishName => ({ es, source: 'own' });
-
 export const FRAMEWORK_2024_ES: Readonly<Record<string, SpanishName>> = {
   AMF: own('Manufactura Avanzada'),
   'AMF-ENG': own('Ingeniería'),
