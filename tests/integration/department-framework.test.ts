@@ -7,6 +7,7 @@ import { mayCall } from '../../src/main/core/accounts/method-roles';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { migrationPreview } from '../../src/main/core/framework/migration-preview';
+import { sampleStatus } from '../../src/main/core/store/sample-record';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import type { MigrationPreview, MigrationResult, MigrationUndoResult } from '../../src/shared/domain/framework-migration';
 import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
@@ -103,5 +104,14 @@ describe.skipIf(withoutAppRole)(`the move to 2024 on the department server${with
   it('serves the crosswalk workbook', async () => {
     const file = await ok<{ fileName: string; count: number }>(counselor, 'framework.crosswalkXlsx', {});
     expect(file).toMatchObject({ fileName: expect.stringMatching(/\.xlsx$/), count: 95 });
+  });
+
+  it("says where the store is, its version and students, and that it holds the sample school moved in", async () => {
+    const info = await ok<{ path: string; schemaVersion: number; studentCount: number }>(counselor, 'store.info', {});
+    expect(info.path).toMatch(/^PostgreSQL database cw_test_\w+ on 127\.0\.0\.1:\d+$/);
+    expect(info.schemaVersion).toBe(file.pragma('user_version', { simple: true }));
+    expect(info.studentCount).toBe(file.prepare('SELECT count(*) FROM student').pluck().get());
+    expect(await ok(counselor, 'sample.status', {})).toEqual(sampleStatus(file));
+    expect((await ok<{ loaded: boolean }>(counselor, 'sample.status', {})).loaded).toBe(true);
   });
 });

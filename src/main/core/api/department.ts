@@ -13,6 +13,7 @@ import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentFrameworkHandlers } from './department-framework';
+import { departmentStoreHandlers } from './department-store';
 import { departmentPrint } from './department-print';
 import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
@@ -43,6 +44,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       ...departmentFrameworkHandlers(db, actor),
+      ...departmentStoreHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),

@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { SampleStatus } from '../../../shared/domain/sample';
 import { CounselorError } from '../../../shared/errors';
 import type { StoreSchema } from './store-schema';
@@ -53,6 +53,18 @@ export function sampleStatus(db: Db): SampleStatus {
     programs: count('program'),
     postsecondary: count('postsecondary'),
   };
+}
+
+/** sampleStatus on the typed layer (a department moved in from a workstation that held the sample keeps its record). */
+export async function sampleStatusIn(db: Kysely<StoreSchema>): Promise<SampleStatus> {
+  const row = await db.selectFrom('sample_school').select('name').where('id', '=', 1).executeTakeFirst();
+  const count = async (kind: SampleKind): Promise<number> => {
+    const { table, key } = SAMPLE_TABLES[kind];
+    const { rows } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE ${sql.ref(key)} IN (SELECT key FROM sample_item WHERE kind = ${kind})`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  };
+  const [students, courses, programs, postsecondary] = await Promise.all(SAMPLE_KINDS.map(count));
+  return { loaded: row !== undefined, school: row?.name ?? null, students: students!, courses: courses!, programs: programs!, postsecondary: postsecondary! };
 }
 
 /** What an import would bring in, for the refusal's last words. */
