@@ -4,6 +4,7 @@ import { LABELS } from '../../src/main/core/pdf/labels';
 import { familyWrittenName } from '../../src/main/core/pdf/student-name';
 import { printPlans, type PrintPlansOptions } from '../../src/main/core/print/print-plans';
 import { selectStudents } from '../../src/main/core/print/views';
+import { listStudents } from '../../src/main/core/students/repository';
 import type { NewSnapshot } from '../../src/main/core/print/snapshots';
 import { findAll, hasPikepdf, readStructure, type StructElement } from '../helpers/pdf-structure';
 import { useTempDir } from '../helpers/temp';
@@ -41,9 +42,12 @@ function expectPlanSection(sect: StructElement, snapshot: NewSnapshot, pages: nu
   expect(head!.children.map((th) => [th.type, squeeze(th.text), th.attributes.Scope])).toEqual(columns.map((c) => ['TH', c, 'Column']));
   expect(rows.length).toBeGreaterThan(3);
   for (const row of rows) {
-    // Each row headed by its label, with one cell (empty or not) under each year.
-    expect(row.children.map((c) => c.type)).toEqual(['TH', ...columns.slice(1).map(() => 'TD')]);
+    // Each row headed by its label, with a cell (empty ones may span) under each year.
+    expect(row.children.map((c) => c.type)).toEqual(['TH', ...row.children.slice(1).map(() => 'TD')]);
+    const width = row.children.reduce((n, c) => n + Number(c.attributes.ColSpan ?? 1), 0);
+    expect(width).toBe(columns.length);
     expect(row.children[0]!.attributes.Scope).toBe('Row');
+    for (const cell of row.children) if (cell.attributes.ColSpan) expect(cell.text).toBe('');
   }
   expect(rows.map((r) => squeeze(r.children[0]!.text))).toContain(labels.creditsRow);
 
@@ -82,9 +86,12 @@ describe.skipIf(!hasPikepdf())('the tagged PDF (skipped when /usr/bin/python3 la
     store.close();
   });
 
-  it('gives a batch of three plans one tree, a section per plan in the order printed', async () => {
+  it('gives a batch of three plans one tree, a section per plan in the order printed, each name read as printed', async () => {
     const store = await sampleStore(tempDir());
-    const numbers = selectStudents(store.db, { all: true }).slice(0, 3);
+    const all = selectStudents(store.db, { all: true });
+    // With the name whose dotless ı once extracted as "Y lmaz": the tree must read it as printed.
+    const yilmaz = listStudents(store.db, all).find((s) => familyWrittenName(s) === 'Elif Yılmaz')!.studentNumber;
+    const numbers = [...all.filter((n) => n !== yilmaz).slice(0, 2), yilmaz];
     const batch = await printPlans(store.db, numbers, options('combined', 'en'), quiet);
     if (batch.mode !== 'combined') throw new Error('expected one file');
     expect(pdfInfo(batch.bytes).Tagged).toBe('yes');

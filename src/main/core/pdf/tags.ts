@@ -67,8 +67,8 @@ export function opPath(op: DrawOp): string | undefined {
 
 type Element = PDFKit.PDFStructureElement;
 
-/** pdfkit's element keeps its dictionary unexported (0.17): a header cell's scope is written there. */
-function setAttributes(element: Element, attributes: Record<string, string>): void {
+/** pdfkit's element keeps its dictionary unexported (0.17): a header cell's scope, a cell's span, are written there. */
+function setAttributes(element: Element, attributes: Record<string, string | number>): void {
   (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = attributes;
 }
 
@@ -159,9 +159,17 @@ export class PlanStructure {
     return cell;
   }
 
+  /**
+   * Empty cells up to column `to`: one cell spanning them (a quarter of a batch's structure
+   * objects were empty cells, each one more object pdfkit writes), so the columns still line up.
+   */
   private pad(parent: Element, to: number): void {
     const row = this.rows.get(parent)!;
-    for (; row.cells < to; row.cells++) this.add(parent, 'TD');
+    const span = to - row.cells;
+    if (span <= 0) return;
+    const empty = this.add(parent, 'TD');
+    if (span > 1) setAttributes(empty, { O: 'Table', ColSpan: span });
+    row.cells = to;
   }
 
   private add(parent: Element, type: string): Element {
