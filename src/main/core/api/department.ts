@@ -12,6 +12,7 @@ import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans
 import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { departmentEdits } from './department-edits';
 import { departmentPrint } from './department-print';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
@@ -34,6 +35,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...printing(actor),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
+      ...departmentEdits(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),
