@@ -13,6 +13,7 @@ import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentFrameworkHandlers } from './department-framework';
+import { departmentHistory } from './department-history';
 import { departmentPrint } from './department-print';
 import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
@@ -33,6 +34,7 @@ export type SomeHandlers = Partial<Handlers>;
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
   const printing = departmentPrint(db);
   const roster = departmentRoster(db);
+  const history = departmentHistory(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
     const print = printing(actor);
@@ -40,6 +42,8 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...print,
       // After printing: its jobs.cancel asks printing's for a job that is not a roster job.
       ...roster(actor, print['jobs.cancel']),
+      // After the roster: its jobs.cancel asks the roster's (then printing's) for a job that is not a history job.
+      ...history(actor, roster(actor, print['jobs.cancel'])['jobs.cancel']),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       ...departmentFrameworkHandlers(db, actor),
