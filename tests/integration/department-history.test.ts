@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../src/main/core/accounts/accounts';
@@ -16,9 +17,10 @@ import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { HistoryImportReport, HistoryPreview, HistoryRequest } from '../../src/shared/domain/history';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor as cli } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
-import { historyStore, importFile, NOW, previewFile, request } from './history/history-store';
+import { HISTORY_FIXTURES, historyStore, importFile, NOW, previewFile, request } from './history/history-store';
 
 /**
  * The course history import on the department server (history/import-as.ts,
@@ -168,5 +170,23 @@ describe.skipIf(withoutAppRole)(`the course history import on the department ser
     const before = await rowsOf(pg, true);
     await expect(importHistoryAs(pg, counselor, request('powerschool-storedgrades.csv'), quiet, catalog, NOW)).rejects.toMatchObject({ code: '42501' });
     expect(await rowsOf(pg, true)).toEqual(before);
+  }, 120_000);
+
+  it('imports through `counselor history import FILE --db postgres://…` as on a store file, and lists and matches on both', async () => {
+    const { store, pg } = await school();
+    store.close();
+    const url = await urlOf(pg, { asAppRole: true });
+    const file = join(HISTORY_FIXTURES, 'powerschool-storedgrades.csv');
+    for (const args of [['history', 'import', file, '--dry-run'], ['history', 'import', file], ['history', 'unmatched'], ['history', 'match', 'T-ALG1', 'NO-SUCH']]) {
+      const onServer = await cli([...args, '--db', url]);
+      const onFile = await cli([...args, '--db', store.path]);
+      expect(onServer.stderr, args.join(' ')).toBe(onFile.stderr);
+      // The file's import also names its backup; the department's backups are the district's.
+      expect(onServer.stdout, args.join(' ')).toBe(onFile.stdout.replace(/\nBackup taken before the import: .*/, ''));
+      expect(onServer.code, args.join(' ')).toBe(onFile.code);
+    }
+    expect((await cli(['history', 'import', file, '--db', url])).stdout).toMatch(/^Imported powerschool-storedgrades\.csv: 8 students; 0 new rows, 0 changed, 550 unchanged/);
+    const rows = await readAs(pg, null, (trx) => trx.selectFrom('course_history').select('id').execute());
+    expect(rows.length).toBeGreaterThan(500);
   }, 120_000);
 });
