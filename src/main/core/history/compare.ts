@@ -79,6 +79,22 @@ export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryCompar
  * students (each student's in record-key order), `storedGpa` the stated GPAs by student number.
  */
 export function compareRows(rows: readonly KeyedRow[], storedRows: ReadonlyMap<string, readonly StoredRow[]>, storedGpa: ReadonlyMap<string, string>): HistoryComparison {
+  const steps = compareSteps(rows, storedRows, storedGpa);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Rows compared between two pauses of compareSteps. */
+const STEP_ROWS = 500;
+
+/**
+ * compareRows written as steps: it pauses every few hundred rows, so the department server runs
+ * it in slices of its serving thread (jobs/slices.ts stepsInSlices) while the workstation, in its
+ * worker, runs it at once (compareRows). One rule, two paces.
+ */
+export function* compareSteps(rows: readonly KeyedRow[], storedRows: ReadonlyMap<string, readonly StoredRow[]>, storedGpa: ReadonlyMap<string, string>): Generator<void, HistoryComparison> {
   // The store's rows of the file's students, by student then record key: no key strings built per row.
   const years = yearsByStudent(rows);
   const stored = new Map<string, Map<string, StoredRow>>();
@@ -89,7 +105,9 @@ export function compareRows(rows: readonly KeyedRow[], storedRows: ReadonlyMap<s
   }
 
   const result: HistoryComparison = { added: [], updated: [], unchanged: 0, missing: [], gpa: new Map() };
+  let done = 0;
   for (const row of rows) {
+    if (++done % STEP_ROWS === 0) yield;
     const mine = stored.get(row.studentNumber);
     const before = mine?.get(row.recordKey);
     if (!before) {

@@ -8,16 +8,18 @@ import { rememberedMappingsIn } from '../roster/roster-writes-as';
 import { refuseIfSampleSchoolIn } from '../store/sample-record';
 import type { StoreSchema } from '../store/store-schema';
 import { listStudentsIn } from '../students/students-as';
-import { compareRows, writesOf, yearsByStudent } from './compare';
+import { stepsInSlices } from '../jobs/slices';
+import { compareSteps, writesOf, yearsByStudent } from './compare';
 import { unmatchedBy } from './credit-types';
 import { commitHistoryIn, courseMatcherIn, creditTypeMappingIn, storedHistoryIn } from './history-writes-as';
 import { previewOf, readHistoryRequest, type HistoryRead, type ParsedHistoryRequest, type ReadContext } from './outcome';
 
 /*
  * The course history import on the department server, as the signed-in lead: the workstation's
- * read, comparison, preview and report (outcome.ts, compare.ts compareRows), with the rows fetched
+ * read, comparison, preview and report (outcome.ts, compare.ts compareSteps), with the rows fetched
  * from and written to PostgreSQL (history-writes-as.ts). It runs on the serving thread as a job
- * (api/department-history.ts).
+ * (api/department-history.ts): the file is read in the streaming reader's pieces and the rows
+ * compared in slices of the serving thread (compareSteps), so other counselors are served between.
  *
  * As the roster's (roster/import-as.ts): the workstation compares PRAGMA data_version inside its
  * write lock to catch a stale comparison; here the import's one transaction is SERIALIZABLE
@@ -45,7 +47,7 @@ async function read(db: Kysely<StoreSchema>, actor: Actor | null, request: Parse
 async function compareIn(trx: Trx, file: HistoryRead) {
   const rows = file.reading.rows;
   const stored = await storedHistoryIn(trx, [...yearsByStudent(rows).keys()]);
-  return compareRows(rows, stored.rows, stored.gpa);
+  return stepsInSlices(compareSteps(rows, stored.rows, stored.gpa));
 }
 
 export async function previewHistoryAs(db: Kysely<StoreSchema>, actor: Actor | null, request: ParsedHistoryRequest, ctx: ReadContext, catalogIn: CatalogReader, now = new Date()): Promise<HistoryPreview> {
