@@ -163,11 +163,26 @@ describe.skipIf(withoutAppRole)(`the course history import on the department ser
     }
   }, 300_000);
 
-  it('refuses a counselor: the role gate, and the database past it', async () => {
-    const { store, pg, counselor } = await school();
+  it("refuses a counselor: the role gate, and the database past it; a lead's job is the lead's to cancel", async () => {
+    const { store, pg, lead, counselor } = await school();
     opened.push(store);
     for (const method of ['history.preview', 'history.import', 'history.matchCourse'] as const) expect(mayCall('counselor', method), method).toBe(false);
     const before = await rowsOf(pg, true);
+    // Cancelled as it starts (before its read is done): it stops before its transaction; another account's cancel is "not known".
+    const handlersFor = departmentHandlers(pg);
+    const as = (actor: Actor): Call => (method, input) => dispatch(handlersFor(actor) as Handlers, method, input, true);
+    const { jobId } = await ok<{ jobId: string }>(as(lead), 'history.import', request('powerschool-storedgrades.csv'));
+    expect(await as(counselor)('jobs.cancel', { jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    await ok(as(lead), 'jobs.cancel', { jobId });
+    for (;;) {
+      const status = await ok<{ state: string }>(as(lead), 'history.importStatus', { jobId });
+      if (status.state === 'running') await new Promise((r) => setTimeout(r, 10));
+      else {
+        expect(status.state).toBe('cancelled');
+        break;
+      }
+    }
+    expect(await rowsOf(pg, true)).toEqual(before);
     await expect(importHistoryAs(pg, counselor, request('powerschool-storedgrades.csv'), quiet, catalog, NOW)).rejects.toMatchObject({ code: '42501' });
     expect(await rowsOf(pg, true)).toEqual(before);
   }, 120_000);
