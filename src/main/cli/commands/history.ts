@@ -1,14 +1,14 @@
 import { basename } from 'node:path';
 import type { SubjectArea } from '../../../shared/domain/catalog';
 import { SUBJECT_AREAS } from '../../../shared/domain/catalog';
-import type { HistoryCounts, HistoryImportReport, HistoryPreview, UnmatchedCourse } from '../../../shared/domain/history';
+import type { HistoryCounts, HistoryImportReport, HistoryPreview, HistoryRequest, UnmatchedCourse } from '../../../shared/domain/history';
 import type { RejectedRow } from '../../../shared/domain/roster';
 import { CounselorError } from '../../../shared/errors';
 import { areaFromText } from '../../core/courses/catalog-departments';
 import { importHistory, previewHistory } from '../../core/history/import';
 import type { Command } from '../command';
 import { UsageError, type CommandContext } from '../context';
-import { readRosterFile } from './import';
+import { polled, readRosterFile } from './import';
 
 const USAGE = 'counselor history import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--credit-type "TEXT=area" ...] [--json] | history unmatched [--json] | history match COURSE_NUMBER (CATALOG_NUMBER | --forget)';
 
@@ -73,14 +73,29 @@ async function runImport(context: CommandContext, args: readonly string[]): Prom
     ...(Object.keys(options.map).length ? { mapping: options.map } : {}),
     ...(Object.keys(options.creditTypes).length ? { creditTypes: options.creditTypes } : {}),
   };
-  const store = await context.store();
-  const task = { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
-  if (!options.dryRun) return printOutcome(context, await importHistory(request, task));
-  const preview = await previewHistory(request, task);
+  const run = await runner(context);
+  if (!options.dryRun) return printOutcome(context, await run.import(request));
+  const preview = await run.preview(request);
   if (preview.mappingProblem) throw new CounselorError('invalid_input', preview.mappingProblem);
   printOutcome(context, preview);
   // A dry run answers "would this import go through?": the same refusal, the same exit code.
   if (preview.nothingToImport) throw new CounselorError('invalid_input', preview.nothingToImport);
+}
+
+/**
+ * On a store file the tasks run right here; on a department database (`--db postgres://…`) the
+ * department server's own methods run them as the operator, started as jobs and polled to the end.
+ */
+async function runner(context: CommandContext): Promise<{ preview(r: HistoryRequest): Promise<HistoryPreview>; import(r: HistoryRequest): Promise<HistoryImportReport> }> {
+  if (context.department) {
+    return {
+      preview: async (r) => polled(context, 'history.previewStatus', (await context.call('history.preview', r)).jobId),
+      import: async (r) => polled(context, 'history.importStatus', (await context.call('history.import', r)).jobId),
+    };
+  }
+  const store = await context.store();
+  const task = { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
+  return { preview: (r) => previewHistory(r, task), import: (r) => importHistory(r, task) };
 }
 
 function isPreview(outcome: HistoryImportReport | HistoryPreview): outcome is HistoryPreview {

@@ -101,8 +101,8 @@ async function runner(context: CommandContext): Promise<{ preview(r: ParsedRoste
   return { preview: (r) => previewRoster(r, task), import: (r) => importRoster(r, task) };
 }
 
-/** A job's result once it is done; its refusal as the command's. */
-async function polled<M extends 'roster.previewStatus' | 'roster.importStatus'>(context: CommandContext, method: M, jobId: string): Promise<NonNullable<MethodOutput<M>['result']>> {
+/** A job's result once it is done; its refusal as the command's (the roster's and the course history's). */
+export async function polled<M extends 'roster.previewStatus' | 'roster.importStatus' | 'history.previewStatus' | 'history.importStatus'>(context: CommandContext, method: M, jobId: string): Promise<NonNullable<MethodOutput<M>['result']>> {
   for (;;) {
     const status = await context.call(method, { jobId } as MethodInput<M>);
     if (status.state === 'done' && status.result) return status.result as NonNullable<MethodOutput<M>['result']>;

@@ -14,6 +14,7 @@ import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentEdits } from './department-edits';
 import { departmentFrameworkHandlers } from './department-framework';
+import { departmentHistory } from './department-history';
 import { departmentStoreHandlers } from './department-store';
 import { departmentPrint } from './department-print';
 import { departmentRoster } from './department-roster';
@@ -35,6 +36,7 @@ export type SomeHandlers = Partial<Handlers>;
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
   const printing = departmentPrint(db);
   const roster = departmentRoster(db);
+  const history = departmentHistory(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
     const print = printing(actor);
@@ -42,6 +44,8 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...print,
       // After printing: its jobs.cancel asks printing's for a job that is not a roster job.
       ...roster(actor, print['jobs.cancel']),
+      // After the roster: its jobs.cancel asks the roster's (then printing's) for a job that is not a history job.
+      ...history(actor, roster(actor, print['jobs.cancel'])['jobs.cancel']),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       ...departmentEdits(db, actor),

@@ -1,3 +1,4 @@
+import type { HistoryImportReport } from '../../../shared/domain/history';
 import type { HandlersFor } from '../dispatch';
 import { matchCourse } from '../history/course-match';
 import { storeUnmatched } from '../history/credit-types';
@@ -17,19 +18,21 @@ export function historyHandlers(store: Store, jobs: Jobs): HandlersFor<'history'
     'history.import': (request) => ({ jobId: jobs.start('history.import', request, 'Reading the file') }),
     'history.importStatus': ({ jobId }) => jobs.status(jobId, 'history.import'),
     'history.imports': () => ({ imports: listHistoryImports(db).map(({ rejected: _rejected, ...summary }) => summary) }),
-    'history.reportXlsx': async ({ importId }) => {
-      const report = getHistoryImport(db, importId);
-      const bytes = await writeXlsx(historyReportTable(report));
-      return {
-        fileName: `course-history-report-${report.importedAt.slice(0, 10)}-${importId}.xlsx`,
-        base64: bytes.toString('base64'),
-        count: report.rejected.length,
-      };
-    },
+    'history.reportXlsx': ({ importId }) => historyReportFile(getHistoryImport(db, importId)),
     'history.unmatched': () => ({ courses: storeUnmatched(db) }),
     'history.matchCourse': edit((request) => {
       matchCourse(db, request);
       return { courses: storeUnmatched(db) };
     }),
+  };
+}
+
+/** An import's report as the saved spreadsheet (both stores' history.reportXlsx). */
+export async function historyReportFile(report: HistoryImportReport) {
+  const bytes = await writeXlsx(historyReportTable(report));
+  return {
+    fileName: `course-history-report-${report.importedAt.slice(0, 10)}-${report.importId}.xlsx`,
+    base64: bytes.toString('base64'),
+    count: report.rejected.length,
   };
 }

@@ -49,22 +49,65 @@ function asStored(row: KeyedRow, field: keyof KeyedRow): string | number | null 
   return typeof value === 'boolean' ? (value ? 1 : 0) : (value as string | number | null);
 }
 
-export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryComparison {
-  // The store's rows of the file's students, by student then record key: no key strings built per row.
-  const stored = new Map<string, Map<string, StoredRow>>();
+/** The file's students, each with the school years the file covers for them. */
+export function yearsByStudent(rows: readonly KeyedRow[]): Map<string, Set<number | null>> {
   const years = new Map<string, Set<number | null>>();
   for (const row of rows) {
     if (!years.has(row.studentNumber)) years.set(row.studentNumber, new Set());
     years.get(row.studentNumber)!.add(row.schoolYear);
   }
-  const select = db.prepare('SELECT * FROM course_history WHERE student_number = ?');
+  return years;
+}
+
+/** The workstation's comparison: the file's students' stored rows fetched one student at a time (prepared, indexed). */
+export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryComparison {
+  const years = yearsByStudent(rows);
+  const select = db.prepare('SELECT * FROM course_history WHERE student_number = ? ORDER BY record_key');
+  const stored = new Map<string, StoredRow[]>();
   for (const n of years.keys()) {
     const found = select.all(n) as StoredRow[];
-    if (found.length > 0) stored.set(n, new Map(found.map((r) => [r.record_key, r])));
+    if (found.length > 0) stored.set(n, found);
+  }
+  const storedGpa = new Map(
+    (db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((g) => [g.student_number, g.gpa]),
+  );
+  return compareRows(rows, stored, storedGpa);
+}
+
+/**
+ * The comparison itself, on either store's rows: `storedRows` holds the stored rows of the file's
+ * students (each student's in record-key order), `storedGpa` the stated GPAs by student number.
+ */
+export function compareRows(rows: readonly KeyedRow[], storedRows: ReadonlyMap<string, readonly StoredRow[]>, storedGpa: ReadonlyMap<string, string>): HistoryComparison {
+  const steps = compareSteps(rows, storedRows, storedGpa);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Rows compared between two pauses of compareSteps. */
+const STEP_ROWS = 500;
+
+/**
+ * compareRows written as steps: it pauses every few hundred rows, so the department server runs
+ * it in slices of its serving thread (jobs/slices.ts stepsInSlices) while the workstation, in its
+ * worker, runs it at once (compareRows). One rule, two paces.
+ */
+export function* compareSteps(rows: readonly KeyedRow[], storedRows: ReadonlyMap<string, readonly StoredRow[]>, storedGpa: ReadonlyMap<string, string>): Generator<void, HistoryComparison> {
+  // The store's rows of the file's students, by student then record key: no key strings built per row.
+  const years = yearsByStudent(rows);
+  const stored = new Map<string, Map<string, StoredRow>>();
+  // In the file's order of students, each one's rows as fetched (both stores by record key): missing rows come in one order.
+  for (const n of years.keys()) {
+    const found = storedRows.get(n);
+    if (found && found.length > 0) stored.set(n, new Map(found.map((r) => [r.record_key, r])));
   }
 
   const result: HistoryComparison = { added: [], updated: [], unchanged: 0, missing: [], gpa: new Map() };
+  let done = 0;
   for (const row of rows) {
+    if (++done % STEP_ROWS === 0) yield;
     const mine = stored.get(row.studentNumber);
     const before = mine?.get(row.recordKey);
     if (!before) {
@@ -87,9 +130,6 @@ export function compareHistory(db: Db, rows: readonly KeyedRow[]): HistoryCompar
     const covered = years.get(studentNumber)!;
     for (const r of left.values()) if (r.missing === 0 && covered.has(r.school_year)) result.missing.push(r);
   }
-  const storedGpa = new Map(
-    (db.prepare('SELECT student_number, gpa FROM history_student').all() as { student_number: string; gpa: string }[]).map((g) => [g.student_number, g.gpa]),
-  );
   for (const row of rows) if (row.gpa !== null && storedGpa.get(row.studentNumber) !== row.gpa) result.gpa.set(row.studentNumber, row.gpa);
   return result;
 }

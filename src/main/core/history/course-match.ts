@@ -11,16 +11,13 @@ import { transcriptCourseKey } from './match';
  * use it at once. null forgets the match.
  */
 export function matchCourse(db: Db, request: CourseMatchRequest, now = new Date()): void {
-  const key = transcriptCourseKey(request.courseNumber, request.title);
-  if (key === 'n:' || key === 't:') throw new CounselorError('invalid_input', 'Give the course number (or the title) of the transcript course to match.');
+  const key = matchKeyOf(request);
   if (request.catalogNumber === null) {
     writeTransaction(db, () => db.prepare('DELETE FROM history_course_match WHERE course_key = ?').run(key));
     return;
   }
   const course = loadCatalog(db).courses.get(request.catalogNumber);
-  if (!course) {
-    throw new CounselorError('not_found', `The catalog has no course numbered ${request.catalogNumber}; choose a course from the catalog (counselor courses lists them).`);
-  }
+  if (!course) throw notInCatalog(request.catalogNumber);
   writeTransaction(db, () =>
     db
       .prepare(
@@ -30,4 +27,15 @@ export function matchCourse(db: Db, request: CourseMatchRequest, now = new Date(
       )
       .run(key, request.courseNumber, request.title, course.number, now.toISOString()),
   );
+}
+
+/** The key a match is remembered under; refused when the request names no course. */
+export function matchKeyOf(request: CourseMatchRequest): string {
+  const key = transcriptCourseKey(request.courseNumber, request.title);
+  if (key === 'n:' || key === 't:') throw new CounselorError('invalid_input', 'Give the course number (or the title) of the transcript course to match.');
+  return key;
+}
+
+export function notInCatalog(catalogNumber: string): CounselorError {
+  return new CounselorError('not_found', `The catalog has no course numbered ${catalogNumber}; choose a course from the catalog (counselor courses lists them).`);
 }

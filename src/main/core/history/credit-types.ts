@@ -3,7 +3,7 @@ import type { SubjectArea } from '../../../shared/domain/catalog';
 import type { CreditTypeMapping, UnmatchedCourse } from '../../../shared/domain/history';
 import { departmentKey, departmentMapping, mapDepartment, type DepartmentMapping } from '../courses/catalog-departments';
 import { loadCatalog } from '../courses/repository';
-import { courseMatcher, rememberedMatches, transcriptCourseKey } from './match';
+import { courseMatcher, rememberedMatches, transcriptCourseKey, type CourseMatcher } from './match';
 
 /**
  * A student information system's credit types (ENG, MATH, SOC ...) map to subject areas through
@@ -17,6 +17,20 @@ export function creditTypeArea(mapping: DepartmentMapping, creditType: string): 
 
 export function creditTypeMapping(db: Db, chosen: Readonly<Record<string, SubjectArea>> = {}): DepartmentMapping {
   return departmentMapping(db, chosen);
+}
+
+/**
+ * The same mapping over remembered words read elsewhere (the department server's typed read). The
+ * counselor's choices are keyed as departmentMapping keys them (courses/catalog-departments.ts,
+ * which gains a store-free half when the catalog is carried to the server).
+ */
+export function creditTypeMappingOf(remembered: Map<string, SubjectArea>, areas: Readonly<Record<string, SubjectArea>> = {}): DepartmentMapping {
+  const chosen = new Map<string, { department: string; area: SubjectArea }>();
+  for (const [department, area] of Object.entries(areas)) {
+    const key = departmentKey(department);
+    if (key !== '') chosen.set(key, { department: department.trim(), area });
+  }
+  return { chosen, remembered };
 }
 
 /** Each credit type the rows name, with its row count and the area it maps to; unmapped first. */
@@ -46,7 +60,11 @@ interface CourseRow {
 
 /** Courses the catalog does not know (by number, code, remembered match or title), with how many students have each. */
 export function unmatchedCourses(db: Db, rows: Iterable<CourseRow>, mapping: DepartmentMapping = creditTypeMapping(db)): UnmatchedCourse[] {
-  const matcher = courseMatcher(loadCatalog(db), rememberedMatches(db));
+  return unmatchedBy(courseMatcher(loadCatalog(db), rememberedMatches(db)), rows, mapping);
+}
+
+/** The same over a matcher built from either store's catalog and remembered matches. */
+export function unmatchedBy(matcher: CourseMatcher, rows: Iterable<CourseRow>, mapping: DepartmentMapping): UnmatchedCourse[] {
   const known = new Map<string, boolean>();
   const found = new Map<string, { course: UnmatchedCourse; students: Set<string> }>();
   for (const row of rows) {
@@ -78,6 +96,13 @@ export function unmatchedCourses(db: Db, rows: Iterable<CourseRow>, mapping: Dep
 export function storeUnmatched(db: Db): UnmatchedCourse[] {
   const rows = db
     .prepare('SELECT student_number AS studentNumber, course_number AS courseNumber, state_code AS stateCode, title, credit_type AS creditType, excluded FROM course_history WHERE excluded = 0')
-    .all() as (Omit<CourseRow, 'excluded'> & { excluded: number })[];
-  return unmatchedCourses(db, rows.map((r) => ({ ...r, excluded: r.excluded === 1 })));
+    .all() as StoredCourseRow[];
+  return unmatchedCourses(db, asCourseRows(rows));
+}
+
+/** A stored transcript course as both stores' reads give it (excluded as 0/1). */
+export type StoredCourseRow = Omit<CourseRow, 'excluded'> & { excluded: number };
+
+export function asCourseRows(rows: readonly StoredCourseRow[]): CourseRow[] {
+  return rows.map((r) => ({ ...r, excluded: r.excluded === 1 }));
 }

@@ -1,127 +1,48 @@
 import type { Database as Db } from 'better-sqlite3';
 import { localIsoDate } from '../../../shared/domain/common';
-import type { SubjectArea } from '../../../shared/domain/catalog';
-import { schoolYearText, type HistoryCounts, type HistoryImportReport, type HistoryPreview, type HistoryRequest } from '../../../shared/domain/history';
+import type { HistoryImportReport, HistoryPreview } from '../../../shared/domain/history';
 import { CounselorError } from '../../../shared/errors';
-import { classYearForGrade, schoolYearEnd } from '../../../shared/domain/school-year';
 import type { TaskContext } from '../jobs/task';
 import { rememberDepartments } from '../courses/catalog-departments';
 import { rememberedMapping, rememberMapping } from '../roster/log';
 import { backupStore } from '../store/backup';
 import { refuseIfSampleSchool } from '../store/sample-record';
 import { writeTransaction } from '../store/transaction';
-import { displayName } from '../spreadsheet/table';
 import { listStudents } from '../students/repository';
 import { compareHistory, writesOf, type HistoryComparison } from './compare';
-import { creditTypeMapping, creditTypesOf, unmatchedCourses } from './credit-types';
-import { HISTORY_FIELD_LABELS, HISTORY_FIELDS, REQUIRED_HISTORY_FIELDS } from './fields';
-import type { KnownStudent } from './history-row';
+import { creditTypeMapping, unmatchedCourses } from './credit-types';
 import { logHistoryImport } from './log';
-import { readHistory, type HistoryReading } from './read-history';
+import { mappingByHeader, previewOf, readHistoryRequest, reportOf, type HistoryRead, type ParsedHistoryRequest } from './outcome';
+import type { HistoryReading } from './read-history';
 
-/** Lists in a preview stop here; the counts are always whole. */
-const PREVIEW_LIST_CAP = 500;
+/*
+ * The course history import on the workstation's SQLite store: the rules in outcome.ts and
+ * compare.ts, the rows fetched and written with prepared statements (the department server's
+ * twin is import-as.ts).
+ */
+
 /** Fresh backups taken when another writer commits between the backup and the write lock; then go ahead. */
 const BACKUP_RETRIES = 3;
 
-export type ParsedHistoryRequest = HistoryRequest;
+export type { ParsedHistoryRequest };
 
-interface Read {
-  reading: HistoryReading;
-  names: Map<string, string>;
-  nothingToImport: string | null;
-}
-
-async function read(request: ParsedHistoryRequest, ctx: TaskContext, today: string, forPreview: boolean): Promise<Read> {
+/** The file read against the store's caseload and remembered mappings; refused first when the store holds the sample school. */
+function read(request: ParsedHistoryRequest, ctx: TaskContext, today: string, forPreview: boolean): Promise<HistoryRead> {
   refuseIfSampleSchool(ctx.db, 'course history');
-  ctx.progress({ phase: 'Reading the file', done: 0, total: null });
-  const students = new Map<string, KnownStudent>();
-  const names = new Map<string, string>();
-  for (const s of listStudents(ctx.db)) {
-    students.set(s.studentNumber, { studentNumber: s.studentNumber, classYear: s.classYear ?? (s.grade === null ? null : classYearForGrade(s.grade, today)) });
-    names.set(s.studentNumber, `${s.lastName}, ${s.firstName}`);
-  }
-  const overrides = request.mapping ? Object.fromEntries(Object.entries(request.mapping).map(([f, h]) => [f, h ?? ''])) : undefined;
-  const reading = await readHistory(Buffer.from(request.base64, 'base64'), request.fileName, {
-    students,
-    currentYear: schoolYearEnd(today),
-    ...(request.sheet ? { sheet: request.sheet } : {}),
-    remembered: (key) => rememberedMapping(ctx.db, key),
-    ...(overrides ? { overrides } : {}),
-    tolerateUnusableMapping: forPreview,
-    // Rows are checked as they are read, so the two are one phase; the total is not known before the end.
-    onProgress: (done) => {
-      ctx.throwIfCancelled();
-      ctx.progress({ phase: 'Reading and checking rows', done, total: null });
-    },
-  });
-  ctx.throwIfCancelled();
-  return { reading, names, nothingToImport: reading.mappingProblem ? null : nothingToImport(reading) };
-}
-
-/** One sentence when not a single row can be imported: a file from another school, or every row broken. */
-function nothingToImport(reading: HistoryReading): string | null {
-  if (reading.rows.length > 0) return null;
-  const file = displayName(reading.fileName);
-  if (reading.unknownStudentRows === reading.dataRows) {
-    const example = reading.rejected[0]?.value;
-    return `${file}: none of its ${reading.dataRows} rows is for a student in this caseload${example ? ` (student number ${example} is not in the store)` : ''}; it is probably not this school's file. Nothing was imported: check the file, or import the roster that has these students first.`;
-  }
-  return `${file}: every one of its ${reading.dataRows} rows was rejected (the reasons are listed by row); nothing was imported. Fix the rows and import again.`;
-}
-
-function counts(reading: HistoryReading, c: HistoryComparison | null): HistoryCounts {
-  return {
-    students: new Set(reading.rows.map((r) => r.studentNumber)).size,
-    added: c?.added.length ?? 0,
-    updated: c?.updated.length ?? 0,
-    unchanged: c?.unchanged ?? 0,
-    missing: c?.missing.length ?? 0,
-    rejected: new Set(reading.rejected.map((r) => r.row)).size,
-  };
+  return readHistoryRequest(request, ctx, today, listStudents(ctx.db), (key) => rememberedMapping(ctx.db, key), forPreview);
 }
 
 export async function previewHistory(request: ParsedHistoryRequest, ctx: TaskContext, now = new Date()): Promise<HistoryPreview> {
-  const { reading, names, nothingToImport } = await read(request, ctx, localIsoDate(now), true);
+  const file = await read(request, ctx, localIsoDate(now), true);
+  const { reading } = file;
   ctx.progress({ phase: 'Comparing with the store', done: 0, total: null });
   const comparison = reading.mappingProblem ? null : compareHistory(ctx.db, reading.rows);
   const mapping = creditTypeMapping(ctx.db, request.creditTypes);
-  const cap = <T>(list: readonly T[]) => list.slice(0, PREVIEW_LIST_CAP);
-  const name = (n: string) => names.get(n) ?? n;
-  const year = (y: number | null) => (y === null ? null : schoolYearText(y));
-  return {
-    fileName: reading.fileName,
-    sheetName: reading.sheetName,
-    headerRow: reading.header.rowNumber,
-    columns: reading.view,
-    fields: HISTORY_FIELDS.map((field) => ({ field, label: HISTORY_FIELD_LABELS[field], required: REQUIRED_HISTORY_FIELDS.includes(field) })),
+  return previewOf(file, comparison, {
     mappingRemembered: rememberedMapping(ctx.db, reading.mappingKey) !== undefined,
-    mappingProblem: reading.mappingProblem,
-    counts: counts(reading, comparison),
-    changed: cap(comparison?.updated ?? []).map(({ row, changes }) => ({
-      row: row.rowNumber,
-      studentNumber: row.studentNumber,
-      name: name(row.studentNumber),
-      courseNumber: row.courseNumber,
-      title: row.title,
-      schoolYear: year(row.schoolYear),
-      term: row.term,
-      changes,
-    })),
-    missing: cap(comparison?.missing ?? []).map((m) => ({
-      studentNumber: m.student_number,
-      name: name(m.student_number),
-      courseNumber: m.course_number,
-      title: m.title,
-      schoolYear: year(m.school_year),
-      term: m.term,
-    })),
-    rejected: cap(reading.rejected),
-    unmatched: cap(unmatchedCourses(ctx.db, reading.rows, mapping)),
-    creditTypes: creditTypesOf(reading.rows, mapping),
-    listsCapped: [comparison?.updated ?? [], comparison?.missing ?? [], reading.rejected].some((l) => l.length > PREVIEW_LIST_CAP),
-    nothingToImport,
-  };
+    mapping,
+    unmatched: unmatchedCourses(ctx.db, reading.rows, mapping),
+  });
 }
 
 /** Changes only when another connection commits: tells whether a comparison or a backup is still current. */
@@ -171,18 +92,9 @@ export async function importHistory(request: ParsedHistoryRequest, ctx: TaskCont
 /** Everything the import writes, inside the caller's transaction. */
 function commit(db: Db, request: ParsedHistoryRequest, reading: HistoryReading, c: HistoryComparison, backupPath: string | null, now: Date): HistoryImportReport {
   const at = now.toISOString();
-  const chosen = new Map<string, { department: string; area: SubjectArea }>();
   const choices = creditTypeMapping(db, request.creditTypes);
-  for (const [key, value] of choices.chosen) chosen.set(key, value);
-  rememberDepartments(db, chosen, now);
-  const report = {
-    fileName: reading.fileName,
-    importedAt: at,
-    backupPath,
-    counts: counts(reading, c),
-    rejected: reading.rejected,
-    unmatched: unmatchedCourses(db, reading.rows, choices),
-  };
+  rememberDepartments(db, choices.chosen, now);
+  const report = reportOf(reading, c, unmatchedCourses(db, reading.rows, choices), backupPath, now);
   const importId = logHistoryImport(db, report);
   const insert = db.prepare(
     `INSERT INTO course_history (student_number, record_key, school_year, grade_level, term, progress, course_number, state_code, title,
@@ -211,14 +123,4 @@ function commit(db: Db, request: ParsedHistoryRequest, reading: HistoryReading, 
   for (const [studentNumber, value] of c.gpa) gpa.run(studentNumber, value, importId, at);
   rememberMapping(db, reading.mappingKey, mappingByHeader(reading), now);
   return { importId, ...report };
-}
-
-/** The mapping as field → header text: what is remembered, and what --map takes. */
-function mappingByHeader(reading: HistoryReading): Record<string, string> {
-  const byField: Record<string, string> = {};
-  for (const field of HISTORY_FIELDS) {
-    const column = reading.columns[field];
-    byField[field] = column === undefined ? '' : (reading.header.headers[column] ?? '');
-  }
-  return byField;
 }

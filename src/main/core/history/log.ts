@@ -8,6 +8,10 @@ const log = importLog<HistoryImportReport>('history_import', 'course history imp
 export const logHistoryImport = log.add;
 export const listHistoryImports = log.list;
 export const getHistoryImport = log.get;
+/** The typed twins, for the department server (inside the caller's transaction). */
+export const logHistoryImportIn = log.typed.add;
+export const listHistoryImportsIn = log.typed.list;
+export const getHistoryImportIn = log.typed.get;
 
 /** The report a counselor keeps: a summary, the rejected rows with their reasons, the courses to match. */
 export function historyReportTable(report: HistoryImportReport): ExportTable[] {
