@@ -73,7 +73,7 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
     department,
     async call(method, input) {
       const all = await handlers();
-      if (!all[method]) throw notOnDepartment();
+      if (!all[method]) throw notOnDepartment(method);
       const envelope = await dispatch(all, method, input);
       if (!envelope.ok) throw new CounselorError(envelope.error.code, envelope.error.message, envelope.error.details);
       return envelope.value as MethodOutput<typeof method>;
@@ -89,9 +89,12 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
   };
 }
 
-function notOnDepartment(): CounselorError {
-  return new CounselorError(
-    'invalid_input',
-    `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\`, \`counselor serve\`, \`counselor plan\`, \`counselor students\` and \`counselor import\` do so far. Give --db a file path.`,
-  );
+/**
+ * A command given a department address whose work is not on PostgreSQL yet: named by the method
+ * it needs (the department server's own list, core/api/department.ts), so the sentence never goes
+ * stale as methods are carried over; a command that opens the store file itself has no method.
+ */
+function notOnDepartment(method?: string): CounselorError {
+  const what = method ? `needs ${method}, which the department database does not answer yet` : 'works on a store file only, so far';
+  return new CounselorError('invalid_input', `This command ${what}: run it on a workstation's store (give --db a file path).`);
 }
