@@ -122,12 +122,17 @@ export interface DepartmentMapping {
 }
 
 export function departmentMapping(db: Db, areas: Readonly<Record<string, SubjectArea>> = {}): DepartmentMapping {
+  return departmentMappingOf(rememberedDepartments(db), areas);
+}
+
+/** The same mapping over remembered words read elsewhere (the department server's typed read): the store-free half. */
+export function departmentMappingOf(remembered: Map<string, SubjectArea>, areas: Readonly<Record<string, SubjectArea>> = {}): DepartmentMapping {
   const chosen = new Map<string, { department: string; area: SubjectArea }>();
   for (const [department, area] of Object.entries(areas)) {
     const key = departmentKey(department);
     if (key !== '') chosen.set(key, { department: department.trim(), area });
   }
-  return { chosen, remembered: rememberedDepartments(db) };
+  return { chosen, remembered };
 }
 
 export function mapDepartment(mapping: DepartmentMapping, department: string): Omit<CatalogDepartment, 'department' | 'rows'> {

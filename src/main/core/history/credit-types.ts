@@ -1,7 +1,7 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { SubjectArea } from '../../../shared/domain/catalog';
 import type { CreditTypeMapping, UnmatchedCourse } from '../../../shared/domain/history';
-import { departmentKey, departmentMapping, mapDepartment, type DepartmentMapping } from '../courses/catalog-departments';
+import { departmentKey, departmentMapping, departmentMappingOf, mapDepartment, type DepartmentMapping } from '../courses/catalog-departments';
 import { loadCatalog } from '../courses/repository';
 import { courseMatcher, rememberedMatches, transcriptCourseKey, type CourseMatcher } from './match';
 
@@ -19,19 +19,8 @@ export function creditTypeMapping(db: Db, chosen: Readonly<Record<string, Subjec
   return departmentMapping(db, chosen);
 }
 
-/**
- * The same mapping over remembered words read elsewhere (the department server's typed read). The
- * counselor's choices are keyed as departmentMapping keys them (courses/catalog-departments.ts,
- * which gains a store-free half when the catalog is carried to the server).
- */
-export function creditTypeMappingOf(remembered: Map<string, SubjectArea>, areas: Readonly<Record<string, SubjectArea>> = {}): DepartmentMapping {
-  const chosen = new Map<string, { department: string; area: SubjectArea }>();
-  for (const [department, area] of Object.entries(areas)) {
-    const key = departmentKey(department);
-    if (key !== '') chosen.set(key, { department: department.trim(), area });
-  }
-  return { chosen, remembered };
-}
+/** The same mapping over remembered words read elsewhere (the department server's typed read). */
+export const creditTypeMappingOf = departmentMappingOf;
 
 /** Each credit type the rows name, with its row count and the area it maps to; unmapped first. */
 export function creditTypesOf(rows: readonly { creditType: string | null }[], mapping: DepartmentMapping): CreditTypeMapping[] {
