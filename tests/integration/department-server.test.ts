@@ -195,7 +195,7 @@ describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SK
     const notYet = await call('/api/roster.import', { body: { fileName: 'r.csv', base64: '' }, cookie: lead });
     expect(notYet.status).toBe(501);
     expect(notYet.body.error).toEqual({ code: 'not_on_server', message: 'roster.import is not on the department server yet; use a workstation for it.' });
-    expect((await call('/api/print.preview', { body: { studentNumber: '000123' }, cookie: counselor })).status).toBe(501);
+    expect((await call('/api/year.status', { body: {}, cookie: counselor })).status).toBe(501);
     // A method carried over answers as the signed-in counselor (tests/integration/department-plans.test.ts has the rest).
     const plan = await call('/api/plans.get', { body: { studentNumber: '000123' }, cookie: counselor });
     expect(plan.status).toBe(200);

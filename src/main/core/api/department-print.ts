@@ -1,12 +1,12 @@
 import type { Kysely } from 'kysely';
 import { localIsoDate } from '../../../shared/domain/common';
 import { CounselorError } from '../../../shared/errors';
-import type { Actor } from '../accounts/actor';
+import { readAs, type Actor } from '../accounts/actor';
 import type { HandlersFor } from '../dispatch';
 import { JobRegistry } from '../jobs/registry';
 import { CancelFlag } from '../jobs/task';
 import type { PrintTaskPayload } from '../print/job';
-import { runPrintJobAs } from '../print/print-as';
+import { printingChoicesIn, runPrintJobAs } from '../print/print-as';
 import type { StoreSchema } from '../store/store-schema';
 import type { tasks } from './jobs';
 
@@ -32,7 +32,9 @@ export function departmentPrint(db: Kysely<StoreSchema>): (actor: Actor | null) 
     throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
   };
   return (actor) => ({
-    'print.start': (request) => {
+    'print.start': async (request) => {
+      // A language no installed one has is refused now, in a sentence, not as a failed job.
+      await readAs(db, actor, (trx) => printingChoicesIn(trx, request));
       const now = new Date();
       const payload: PrintTaskPayload = { ...request, printedAt: now.toISOString(), printedOn: localIsoDate(now) };
       const jobId = jobs.start('print.plans', { actor, request: payload }, 'Preparing to print');

@@ -11,7 +11,7 @@ import { writeTransaction } from '../store/transaction';
  * thread it runs on.
  */
 
-interface LanguageRow {
+export interface LanguageRow {
   code: string;
   name: string;
   dictionary: string;
@@ -25,13 +25,16 @@ function rows(db: Db): LanguageRow[] {
 
 /** The added languages with their dictionaries (a row that is not a JSON object is the store damaged by hand). */
 export function readAddedLanguages(db: Db): PrintLanguage[] {
-  return rows(db).map((r) => {
-    const dictionary = JSON.parse(r.dictionary) as unknown;
-    if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
-      throw new CounselorError('store_damaged', `The printout language ${r.name} (${r.code}) cannot be read back; import its label sheet again.`);
-    }
-    return { code: r.code, name: r.name, dictionary: dictionary as LabelDictionary };
-  });
+  return rows(db).map(languageOf);
+}
+
+/** A printout_language row read back from either store (store-as.ts is the department server's). */
+export function languageOf(r: Pick<LanguageRow, 'code' | 'name' | 'dictionary'>): PrintLanguage {
+  const dictionary = JSON.parse(r.dictionary) as unknown;
+  if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
+    throw new CounselorError('store_damaged', `The printout language ${r.name} (${r.code}) cannot be read back; import its label sheet again.`);
+  }
+  return { code: r.code, name: r.name, dictionary: dictionary as LabelDictionary };
 }
 
 /** Where a print starts (preview, job, reprint; main thread or worker): the store's languages into this thread's registry. */
