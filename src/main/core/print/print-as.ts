@@ -1,6 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { PrintResult } from '../../../shared/domain/print';
-import { CounselorError } from '../../../shared/errors';
 import { readAs, writeAs, type Actor } from '../accounts/actor';
 import type { TaskContext } from '../jobs/task';
 import { readPlanIn } from '../plans/plan-rows';
@@ -15,6 +14,8 @@ import { listDirectory } from '../students/directory';
 import { toPrintResult, type PrintTaskPayload } from './job';
 import { combinedFileName } from './options';
 import { printPlans } from './print-plans';
+import { printRequestSheetsFrom, REQUEST_SHEETS, requestSheetsRun } from './print-request-sheets';
+import { collectRequestsAs } from '../requests/collect-as';
 import { recordSnapshotsIn } from './snapshots-as';
 import { chooseStudents, type PlanViews } from './views';
 
@@ -58,7 +59,10 @@ export async function runPrintJobAs(
   ctx: Pick<TaskContext, 'progress' | 'throwIfCancelled'>,
 ): Promise<PrintResult> {
   if (request.kind === 'request_sheets') {
-    throw new CounselorError('not_on_server', 'Course request sheets are not printed on the department server yet; use a workstation for them.');
+    // As on a workstation (job.ts): the school year's requests instead of the plan, nothing recorded as a snapshot.
+    const { schoolYear, options } = requestSheetsRun(request, await readAs(db, actor, (trx) => printingChoicesIn(trx, request)));
+    const collect = () => collectRequestsAs(db, actor, request.selection, schoolYear, options.printedAt, REQUEST_SHEETS);
+    return toPrintResult(await printRequestSheetsFrom(collect, request.selection, schoolYear, options, ctx));
   }
   const printedAt = new Date(request.printedAt);
   const [students, choices] = await Promise.all([listDirectory(db, actor), readAs(db, actor, (trx) => printingChoicesIn(trx, request))]);
