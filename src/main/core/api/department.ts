@@ -13,6 +13,7 @@ import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { departmentPrint } from './department-print';
+import { departmentLabels } from './department-labels';
 import { departmentPrinting } from './department-printing';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
@@ -34,6 +35,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
     return {
       ...printing(actor),
       ...departmentPrinting(db, actor),
+      ...departmentLabels(db, actor),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
