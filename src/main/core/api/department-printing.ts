@@ -1,15 +1,14 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../accounts/actor';
-import { readAs } from '../accounts/actor';
+import { readAs, type Actor } from '../accounts/actor';
 import type { HandlersFor } from '../dispatch';
 import { installLanguagesIn } from '../labels/store-as';
 import { planViewsAs, printingChoicesIn } from '../print/print-as';
 import { previewPages, previewPdf } from '../print/preview';
 import { reprintPrinted } from '../print/reprint';
 import { getSnapshotIn, listSnapshotsIn } from '../print/snapshots-as';
+import type { PrintChoices } from '../settings/settings';
 import type { StoreSchema } from '../store/store-schema';
 import type { PlanView } from '../../../shared/domain/plan-view';
-import type { PrintChoices } from '../settings/settings';
 import type { PreviewRequest } from '../../../shared/domain/print';
 
 /**
