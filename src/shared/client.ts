@@ -1,6 +1,7 @@
 import type { Envelope } from './errors';
 import { CounselorError } from './errors';
-import { methodNames, type MethodInput, type MethodName, type MethodOutput } from './contract';
+import type { MethodInput, MethodName, MethodOutput } from './contract';
+import { METHOD_NAMES } from './method-names';
 
 /** Carries one call to the Node side and brings back its envelope: IPC in the desktop, HTTP in a browser. */
 export type Carrier = (method: MethodName, input: unknown) => Promise<Envelope<unknown>>;
@@ -15,7 +16,7 @@ export type CounselorClient = {
  */
 export function createClient(carry: Carrier): CounselorClient {
   const client: Record<string, (input: unknown) => Promise<unknown>> = {};
-  for (const name of methodNames) {
+  for (const name of METHOD_NAMES) {
     client[name] = async (input: unknown) => {
       const envelope = await carry(name, input);
       if (envelope.ok) return envelope.value;

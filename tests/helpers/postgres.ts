@@ -1,7 +1,9 @@
+import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { afterAll } from 'vitest';
-import { openPostgres } from '../../src/main/core/store/postgres';
+import { migratePostgres, openPostgres } from '../../src/main/core/store/postgres';
+import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 
 /**
@@ -71,4 +73,19 @@ export async function urlOf(db: Kysely<StoreSchema>, options: { asAppRole?: bool
   const url = new URL(options.asAppRole ? testPostgresAppUrl : testPostgresUrl);
   url.pathname = `/${rows[0]!.name}`;
   return url.toString();
+}
+
+/**
+ * A department database holding the store file at `path`, as `counselor migrate` moves one in:
+ * a scratch database owned by the app role, migrated, the file copied in; the file opened
+ * read-only beside it, for the workstation's side of a comparison.
+ */
+export async function departmentFrom(
+  scratch: (options?: { asAppRole?: boolean }) => Promise<Kysely<StoreSchema>>,
+  path: string,
+): Promise<{ file: Database.Database; pg: Kysely<StoreSchema> }> {
+  const pg = await scratch({ asAppRole: true });
+  await migratePostgres(pg);
+  await moveToPostgres(path, pg);
+  return { file: new Database(path, { readonly: true }), pg };
 }

@@ -6,16 +6,15 @@ import type { Actor } from '../../src/main/core/accounts/actor';
 import { addConference } from '../../src/main/core/conferences/record';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { exportCaseload } from '../../src/main/core/exports/caseload';
 import { listCaseload } from '../../src/main/core/plans/caseload';
 import { caseloadAs } from '../../src/main/core/plans/caseload-as';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { startSchoolYear } from '../../src/main/core/year/start';
 import type { BulkResult, BulkUndoResult } from '../../src/shared/domain/bulk';
 import type { CaseloadRow } from '../../src/shared/domain/student';
 import { counselor } from '../helpers/cli';
-import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore, importFile } from './history/history-store';
 
@@ -50,10 +49,7 @@ beforeAll(async () => {
   }
   const path = store.path;
   store.close();
-  file = new Database(path, { readonly: true });
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path));
   const names = file.prepare('SELECT DISTINCT counselor FROM student WHERE counselor IS NOT NULL ORDER BY counselor').pluck().all() as string[];
   expect(names.length).toBeGreaterThanOrEqual(2);
   const account = async (userName: string, displayName: string, role: Actor['role']): Promise<Actor> => {
@@ -125,5 +121,21 @@ describe.skipIf(withoutAppRole)(`the department server's caseload on PostgreSQL$
     const undone = await ok<BulkUndoResult>(first, 'plans.bulkUndo', { steps: done.undo });
     expect(undone.results.map((r) => r.outcome)).toEqual(['changed', 'changed']);
     expect((await audit(mine[1]!)).map((e) => [e.userName, e.action]).slice(0, 2)).toEqual([[first.userName, 'undo'], [first.userName, 'markReviewed']]);
+  }, 60_000);
+
+  it("exports the caseload the page shows as the workstation's table: a lead's is the file's, a counselor's her own rows", async () => {
+    const table = (base64: string) => Buffer.from(base64, 'base64').toString('utf8');
+    const fromFile = await exportCaseload(file, 'csv');
+    const asLead = await ok<{ base64: string; count: number }>(lead, 'caseload.export', { format: 'csv' });
+    expect(asLead.count).toBe(fromFile.count);
+    expect(table(asLead.base64)).toBe(fromFile.bytes.toString('utf8'));
+    const asFirst = await ok<{ base64: string; count: number }>(first, 'caseload.export', { format: 'csv' });
+    const lines = table(asFirst.base64).trim().split(/\r?\n/);
+    expect(lines.length - 1).toBe(asFirst.count);
+    expect(asFirst.count).toBe((await caseloadAs(pg, first)).length);
+    expect(lines.slice(1).every((l) => l.includes(first.displayName))).toBe(true);
+    const some = (await caseloadAs(pg, first)).slice(0, 2).map((r) => r.studentNumber);
+    const chosen = await ok<{ fileName: string; count: number }>(first, 'caseload.export', { format: 'xlsx', studentNumbers: some });
+    expect(chosen).toMatchObject({ count: 2, fileName: expect.stringMatching(/^caseload-\d{4}-\d{2}-\d{2}\.xlsx$/) });
   }, 60_000);
 });

@@ -11,14 +11,12 @@ import { listCourses, listPostsecondary } from '../../src/main/core/courses/repo
 import { planAs } from '../../src/main/core/plans/plans-as';
 import { resolvePlan } from '../../src/main/core/plans/resolve';
 import { listPrograms } from '../../src/main/core/programs/repository';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { getStudent } from '../../src/main/core/students/repository';
 import { startSchoolYear } from '../../src/main/core/year/start';
 import type { PlanView } from '../../src/shared/domain/plan-view';
 import { counselor } from '../helpers/cli';
-import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore, importFile } from './history/history-store';
 
@@ -49,10 +47,7 @@ beforeAll(async () => {
   await startSchoolYear(store.db, store.path, '2027-28', { now: NOW });
   const path = store.path;
   store.close();
-  file = new Database(path, { readonly: true });
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path));
   const names = file.prepare('SELECT DISTINCT counselor FROM student WHERE counselor IS NOT NULL ORDER BY counselor').pluck().all() as string[];
   expect(names.length).toBeGreaterThanOrEqual(2);
   const account = async (userName: string, displayName: string, role: Actor['role']): Promise<Actor> => {
@@ -158,7 +153,7 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
     expect(shown.notes).toBe('Talked about AP Biology.');
     expect(await counselor(['year', 'status', '--db', url])).toMatchObject({
       code: 1,
-      stderr: 'counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve`, `counselor plan` and `counselor students` do so far. Give --db a file path.',
+      stderr: 'counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve`, `counselor plan`, `counselor students` and `counselor import` do so far. Give --db a file path.',
     });
   }, 60_000);
 });

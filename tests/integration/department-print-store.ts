@@ -2,9 +2,8 @@ import type { Kysely } from 'kysely';
 import { addAccount } from '../../src/main/core/accounts/accounts';
 import type { Actor } from '../../src/main/core/accounts/actor';
 import type { Store } from '../../src/main/core/store/connection';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
+import { departmentFrom } from '../helpers/postgres';
 import { historyStore, importFile } from './history/history-store';
 
 /**
@@ -21,9 +20,9 @@ export async function printingStores(
   const store = await historyStore(dir);
   await importFile(store, 'powerschool-storedgrades.csv');
   prepare(store);
-  const pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(store.path, pg);
+  // The workstation's side stays the store's own connection (its prints record snapshots).
+  const { file, pg } = await departmentFrom(scratchDatabase, store.path);
+  file.close();
   const names = store.db.prepare('SELECT DISTINCT counselor FROM student WHERE counselor IS NOT NULL ORDER BY counselor').pluck().all() as string[];
   const account = async (userName: string, displayName: string): Promise<Actor> => {
     await addAccount(pg, { userName, displayName, role: 'counselor', password: 'correct horse battery' });

@@ -193,9 +193,9 @@ describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SK
     const refused = await call('/api/roster.import', { body: { fileName: 'r.csv', base64: '' }, cookie: counselor });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toEqual({ code: 'forbidden', message: 'Your account (counselor) may not use roster.import; ask a lead counselor to do it.' });
-    const notYet = await call('/api/roster.import', { body: { fileName: 'r.csv', base64: '' }, cookie: lead });
+    const notYet = await call('/api/history.import', { body: { fileName: 'r.csv', base64: '' }, cookie: lead });
     expect(notYet.status).toBe(501);
-    expect(notYet.body.error).toEqual({ code: 'not_on_server', message: 'roster.import is not on the department server yet; use a workstation for it.' });
+    expect(notYet.body.error).toEqual({ code: 'not_on_server', message: 'history.import is not on the department server yet; use a workstation for it.' });
     expect((await call('/api/year.status', { body: {}, cookie: counselor })).status).toBe(501);
     // A method carried over answers as the signed-in counselor (tests/integration/department-plans.test.ts has the rest).
     const plan = await call('/api/plans.get', { body: { studentNumber: '000123' }, cookie: counselor });

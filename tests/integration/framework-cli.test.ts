@@ -85,9 +85,36 @@ describe('counselor framework --search and --crosswalk --xlsx', () => {
     const text = await counselor(['framework', 'migrate', '--to', '2024', '--dry-run', '--db', db]);
     expect(text.stdout).toMatch(/→ pick one: AGR Agriculture; ENR Energy & Natural Resources {2}\(inferred\)$/m);
     expect(text.stdout).toMatch(new RegExp(`^${plans} plans: ${proposed} move as proposed, ${needsPick} need a counselor's pick`, 'm'));
-    const apply = await counselor(['framework', 'migrate', '--to', '2024', '--db', db]);
-    expect(apply.code).toBe(2);
-    expect(apply.stderr).toMatch(/add --dry-run/);
     expect((await counselor(['framework', 'migrate', '--to', '16', '--dry-run', '--db', db])).code).toBe(2);
+  });
+
+  it('moves the sample school to 2024 with the picks given, and takes the move back', async () => {
+    const { db } = await demoStore(tempDir());
+    const preview = JSON.parse((await counselor(['framework', 'migrate', '--to', '2024', '--dry-run', '--json', '--db', db])).stdout) as {
+      rows: { studentNumber: string; needsPick: boolean; options: { code: string }[] }[];
+    };
+    const needing = preview.rows.filter((r) => r.needsPick);
+    const before = readFileSync(db);
+    const refused = await counselor(['framework', 'migrate', '--to', '2024', '--db', db]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(new RegExp(`${needing.length} plans need a pick .*nothing was changed\\. Give each with --pick STUDENT=CODE\\.`));
+    expect(readFileSync(db).equals(before)).toBe(true);
+
+    const picks = needing.flatMap((r) => ['--pick', `${r.studentNumber}=${r.options[1]!.code}`]);
+    const moved = await counselor(['framework', 'migrate', '--to', '2024', ...picks, '--json', '--db', db]);
+    expect(moved).toMatchObject({ code: 0, stderr: '' });
+    const result = JSON.parse(moved.stdout) as { migration: string; results: { studentNumber: string; outcome: string; summary: string }[] };
+    expect(result.results.filter((r) => r.outcome === 'changed')).toHaveLength(preview.rows.length);
+    const picked = result.results.find((r) => r.studentNumber === needing[0]!.studentNumber);
+    expect(picked?.summary).toContain(needing[0]!.options[1]!.code);
+
+    const undone = await counselor(['framework', 'migrate', '--undo', '--db', db]);
+    expect(undone.code).toBe(0);
+    expect(undone.stdout).toMatch(new RegExp(`^Took back the move of ${result.migration}: ${preview.rows.length} changed, 0 unchanged, 0 left as they are\\.$`, 'm'));
+    const twice = await counselor(['framework', 'migrate', '--undo', '--db', db]);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toMatch(/already taken back/);
+    expect((await counselor(['framework', 'migrate', '--to', '2024', '--pick', 'nonsense', '--db', db])).code).toBe(2);
+    expect((await counselor(['framework', 'migrate', '--undo', '--to', '2024', '--db', db])).code).toBe(2);
   });
 });

@@ -36,6 +36,10 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
   'store.info': {},
   'framework.get': {},
   'framework.crosswalkXlsx': {},
+  'framework.migratePreview': {},
+  // The sample school's three plans whose cluster goes two ways in 2024 (Agriculture).
+  'framework.migrate': { picks: { '100134': 'AGR', '100152': 'AGR', '100116': 'ENR' } },
+  'framework.migrateUndo': {},
   'students.list': {},
   'students.caseload': {},
   'directory.list': {},
@@ -157,6 +161,7 @@ const validInputs: { [M in MethodName]: MethodInput<M> } = {
 /** Valid calls that must fail the same way over both transports (nothing to find in a fresh store). */
 const expectedErrors: Partial<Record<MethodName, string>> = {
   'courses.add': 'conflict',
+  'framework.migrateUndo': 'not_found',
   'workstation.probe': 'store_unavailable',
   'workstation.connect': 'store_unavailable',
   'roster.previewStatus': 'not_found',
@@ -193,6 +198,8 @@ function comparable(envelope: Envelope<unknown>): unknown {
   if (Array.isArray(value.entries)) {
     return { ...envelope, value: { ...value, entries: (value.entries as Record<string, unknown>[]).map((e) => ({ ...e, at: 'at-*' })) } };
   }
+  // A move to 2024 is named by the instant it was applied.
+  if (typeof value.migration === 'string') return { ...envelope, value: { ...value, migration: 'migration-*' } };
   // A record carries the instant it was written.
   if (typeof value.createdAt === 'string') return { ...envelope, value: { ...value, createdAt: 'at-*', updatedAt: 'at-*' } };
   // Settings saved carry the instant they were saved.
@@ -208,6 +215,9 @@ const badInputs: { [M in MethodName]: unknown } = {
   'store.info': { unexpected: true },
   'framework.get': { unexpected: true },
   'framework.crosswalkXlsx': { unexpected: true },
+  'framework.migratePreview': { unexpected: true },
+  'framework.migrate': { picks: { [sampleStudent.studentNumber]: '' } },
+  'framework.migrateUndo': { unexpected: true },
   'students.list': { unexpected: true },
   'students.caseload': { unexpected: true },
   'directory.list': { unexpected: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { framework } from '../../src/main/core/framework/data';
-import { indexFrameworks, searchFrameworks, type FrameworkSearchResult } from '../../src/shared/domain/framework-search';
+import { indexFrameworks, searchFrameworks, searchOccupations, type FrameworkSearchResult } from '../../src/shared/domain/framework-search';
 import { editDistance, wordMatches } from '../../src/shared/domain/search-words';
 
 const index = indexFrameworks(framework);
@@ -82,5 +82,26 @@ describe('word matching', () => {
     expect(wordMatches('electr', 'electrician')).toBe(true);
     expect(wordMatches('nurses', 'nurse')).toBe(true);
     expect(wordMatches('nurses', 'nursing')).toBe(false);
+  });
+});
+
+describe('occupations for a career interest', () => {
+  const names = (query: string) => searchOccupations(query).map((o) => o.name);
+
+  it('finds an occupation by a plural, a typo or its SOC code, names that start with the words first', () => {
+    expect(names('nurses')).toContain('Registered Nurse');
+    // Names that start with the words first, each part by name.
+    expect(names('nurse')).toEqual(['Nurse Anesthetist', 'Nurse Midwife', 'Nurse Practitioner', 'Licensed Practical Nurse', 'Nursing Assistant', 'Registered Nurse']);
+    expect(names('game design')).toEqual(['Video Game Designer']);
+    expect(names('electrition')).toContain('Electrician');
+    expect(names('electrition')[0]).toBe('Electrician');
+    expect(names('29-1141')).toEqual(['Registered Nurse']);
+    expect(searchOccupations('e', 3)).toHaveLength(3);
+  });
+
+  it('finds nothing for nothing, and nothing for words no occupation has', () => {
+    expect(names('')).toEqual([]);
+    expect(names('   ')).toEqual([]);
+    expect(names('working with animals zzzz')).toEqual([]);
   });
 });

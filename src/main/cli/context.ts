@@ -45,6 +45,8 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
   const department = isDepartmentUrl(named) ? named : null;
   const storePath = resolveStorePath(dbFlag, io.env);
   let pg: Kysely<StoreSchema> | null = null;
+  // Made once: a job a command starts (a roster import) is polled through the same handlers.
+  let operator: Handlers | null = null;
   const openOnce = async (): Promise<Store> => {
     if (department) throw notOnDepartment();
     return (store ??= await openStore(storePath));
@@ -60,7 +62,7 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
         throw departmentRefusal(e, department) ?? e;
       });
     }
-    return departmentHandlers(pg)(null) as Handlers;
+    return (operator ??= departmentHandlers(pg)(null) as Handlers);
   };
   const context: CommandContext = {
     io,
@@ -90,6 +92,6 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
 function notOnDepartment(): CounselorError {
   return new CounselorError(
     'invalid_input',
-    `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\`, \`counselor serve\`, \`counselor plan\` and \`counselor students\` do so far. Give --db a file path.`,
+    `This command works on a store file; on the department database only \`counselor user\`, \`counselor migrate\`, \`counselor serve\`, \`counselor plan\`, \`counselor students\` and \`counselor import\` do so far. Give --db a file path.`,
   );
 }

@@ -1,4 +1,7 @@
+import { z } from 'zod';
+import { BulkStep, BulkStudentOutcome } from './bulk';
 import { framework2024 } from './framework-2024';
+import { StudentNumber } from './student';
 import { clusterCrosswalk, pathwayCrosswalk, type CrosswalkBasis, type NamedCode } from './framework-crosswalk';
 
 /**
@@ -7,7 +10,7 @@ import { clusterCrosswalk, pathwayCrosswalk, type CrosswalkBasis, type NamedCode
  * more specific choice, and a few pathways cross into another cluster on purpose); a plan with a
  * cluster but no pathway gets a cluster only. Where the crosswalk gives more than one target the
  * preview proposes nothing and lists the options: a counselor picks, the application never guesses.
- * Applying the move (one transaction, undoable) builds on this and is not here yet.
+ * Applying the move (one transaction, undoable) is core/plans/framework-move.ts.
  */
 
 export interface LegacyChoice {
@@ -92,4 +95,47 @@ export function previewMigration(choices: readonly LegacyChoice[], names: Readon
       nothingChosen: choices.length - chosen.length,
     },
   };
+}
+
+/** The preview as the contract carries it (framework.migratePreview). */
+const Named = z.object({ code: z.string(), name: z.string() });
+export const MigrationPreviewSchema = z.object({
+  to: z.literal('2024'),
+  rows: z.array(
+    z.object({
+      studentNumber: z.string(),
+      name: z.string(),
+      from: z.object({ cluster: Named.nullable(), pathway: Named.nullable() }),
+      to: z.object({ cluster: Named.nullable(), subCluster: Named.nullable() }),
+      options: z.array(Named),
+      basis: z.enum(['stated', 'inferred', 'derived']).nullable(),
+      needsPick: z.boolean(),
+    }),
+  ),
+  counts: z.object({ plans: z.number().int(), proposed: z.number().int(), needsPick: z.number().int(), nothingChosen: z.number().int() }),
+}) satisfies z.ZodType<MigrationPreview>;
+
+/**
+ * The counselor's picks where the crosswalk gives more than one target: student number → one of
+ * that row's option codes (a 2024 sub-cluster "HHS-PHS" or, for a plan with a cluster only, a
+ * 2024 cluster "HHS").
+ */
+export const MigrationPicks = z.record(StudentNumber, z.string().trim().min(1).max(20));
+export type MigrationPicks = z.infer<typeof MigrationPicks>;
+
+/** One move to 2024: its id (when it was applied) names it for the undo. */
+export const MigrationResult = z.object({ migration: z.string(), results: z.array(BulkStudentOutcome), undo: z.array(BulkStep) });
+export type MigrationResult = z.infer<typeof MigrationResult>;
+export const MigrationUndoResult = z.object({ migration: z.string(), results: z.array(BulkStudentOutcome) });
+export type MigrationUndoResult = z.infer<typeof MigrationUndoResult>;
+
+/** The 2024 choice a row moves to, given the counselor's pick where one is needed; null = nothing to move. */
+export function choiceFor(row: MigrationRow, pick: string | undefined): { clusterCode: string; subClusterCode: string | null } | null {
+  if (!row.needsPick) {
+    if (row.to.cluster === null) return null;
+    return { clusterCode: row.to.cluster.code, subClusterCode: row.to.subCluster?.code ?? null };
+  }
+  if (pick === undefined || !row.options.some((o) => o.code === pick)) return null;
+  const sub = subClusters2024.get(pick);
+  return sub ? { clusterCode: sub.clusterCode, subClusterCode: sub.code } : { clusterCode: pick, subClusterCode: null };
 }

@@ -1,6 +1,6 @@
 import type { CareerCluster, CareerPathway, Framework } from './framework';
 import { framework2024, type Cluster2024, type SubCluster2024 } from './framework-2024';
-import { occupationsOf, type Occupation } from './occupations';
+import { occupations, occupationsOf, type Occupation } from './occupations';
 import { allWordsMatch, searchWords } from './search-words';
 
 /**
@@ -105,4 +105,24 @@ function searchClusters<C, G>(clusters: readonly IndexedCluster<C, G>[], typed: 
 export function searchFrameworks(index: FrameworkSearchIndex, query: string): FrameworkSearchResult {
   const typed = searchWords(query);
   return { legacy: searchClusters(index.legacy, typed), modern: searchClusters(index.modern, typed) };
+}
+
+let everyOccupation: Indexed<Occupation>[] | null = null;
+
+/**
+ * Occupations for a plan's career interests: those whose name, aliases or SOC code match every
+ * typed word by the same forgiving rule as the framework search ("nurses", "electrition"), names
+ * that start with what was typed first, then by name; at most `limit`.
+ */
+export function searchOccupations(query: string, limit = 8): Occupation[] {
+  const typed = searchWords(query);
+  if (typed.length === 0) return [];
+  everyOccupation ??= occupations.map((o) => ({ item: o, words: wordsOf({ code: o.id, name: o.name, aliases: o.aliases }, o.soc) }));
+  const start = typed.join(' ');
+  const startsWith = (o: Occupation) => (searchWords(o.name).join(' ').startsWith(start) ? 0 : 1);
+  return everyOccupation
+    .filter((o) => allWordsMatch(typed, o.words))
+    .map((o) => o.item)
+    .sort((a, b) => startsWith(a) - startsWith(b) || a.name.localeCompare(b.name))
+    .slice(0, limit);
 }

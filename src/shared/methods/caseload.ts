@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NoInput } from '../domain/common';
 import { Framework } from '../domain/framework';
+import { MigrationPicks, MigrationPreviewSchema, MigrationResult, MigrationUndoResult } from '../domain/framework-migration';
 import { ExportedFile } from '../domain/roster';
 import { SampleRemoval, SampleStatus } from '../domain/sample';
 import { CaseloadRow, Student, StudentNumber } from '../domain/student';
@@ -46,6 +47,17 @@ export const caseloadMethods = {
     ExportedFile,
     'The crosswalk from the 16 clusters and 79 pathways to the 2024 framework (each link stated, inferred or derived) as .xlsx.',
   ),
+  'framework.migratePreview': method(
+    NoInput,
+    MigrationPreviewSchema,
+    "Every plan's 16-cluster choice with the 2024 cluster and sub-cluster the crosswalk proposes; where it gives more than one, the options to pick from. Reads only.",
+  ),
+  'framework.migrate': method(
+    z.object({ picks: MigrationPicks.default({}) }).strict(),
+    MigrationResult,
+    'Move every plan to the 2024 framework as previewed, with the picks given, in one transaction; refused whole when a pick is missing.',
+  ),
+  'framework.migrateUndo': method(NoInput, MigrationUndoResult, 'Take back the last move to 2024; a plan changed since is left as it is.'),
   'students.list': method(
     NoInput,
     z.object({ students: z.array(CaseloadRow) }),

@@ -70,8 +70,40 @@ export class FrameworkPage extends AppShell {
     return (await row.locator('th, td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
+  /** The "Move plans to 2024" view: each plan's choice in both frameworks. */
+  get moveTable(): Locator {
+    return this.page.getByRole('table', { name: "Each plan's 16-cluster choice and its 2024 choice" });
+  }
+
+  /** A row of the move's table by the student heading it, as its cells read (a pick list reads as its options). */
+  async moveRow(name: string): Promise<string[]> {
+    const row = this.moveTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name }) });
+    return (await row.locator('th, td').allTextContents()).map((t) => t.replace(/…/g, '… ').replace(/\)(?=\S)/g, ') ').replace(/\s+/g, ' ').trim());
+  }
+
+  get moveButton(): Locator {
+    return this.page.getByRole('button', { name: /^Move \d+ plans to 2024$/ });
+  }
+
+  get takeBackButton(): Locator {
+    return this.page.getByRole('button', { name: 'Take back the last move' });
+  }
+
+  get moveStatus(): Locator {
+    return this.page.getByRole('region', { name: 'Move the plans to the 2024 framework' }).getByRole('status');
+  }
+
   hasFocus(locator: Locator): Promise<boolean> {
     return locator.evaluate((el) => el === (el.ownerDocument as unknown as { activeElement: unknown }).activeElement);
+  }
+
+  /** Presses Shift+Tab until `locator` has focus; fails after `max` presses. */
+  async shiftTabTo(locator: Locator, max = 60): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await this.page.keyboard.press('Shift+Tab');
+      if (await this.hasFocus(locator)) return;
+    }
+    throw new Error(`Shift+Tab never reached ${locator.toString()}`);
   }
 
   /** Presses Tab until `locator` has focus, as a keyboard user would; fails after `max` presses. */

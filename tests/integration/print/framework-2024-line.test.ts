@@ -19,10 +19,10 @@ describe('the printout names a 2024 choice', () => {
     expect(text).not.toContain('Career cluster: ');
   });
 
-  it('says in Spanish that the 2024 names are not translated yet', async () => {
+  it('names them in Spanish on the Spanish copy', async () => {
     const text = squeezed(pdfText((await renderPlanPdf(on2024(), { ...FIXED_OPTIONS, lang: 'es' }, FIXED_CREATED)).bytes)).replace(/\s+/g, ' ');
-    expect(text).toContain('aún sin traducir');
-    expect(text).toContain('Healthcare & Human Services');
-    expect(text).toContain('Subgrupo: Physical Health');
+    expect(text).toContain('Grupo profesional (marco 2024): Salud y Servicios Humanos → Subgrupo: Salud Física');
+    expect(text).not.toContain('Healthcare & Human Services');
+    expect(text).not.toContain('Physical Health');
   });
 });

@@ -55,7 +55,7 @@ describe.skipIf(withoutPostgres)(`counselor user on a department database${witho
     expect((await counselor(['user', 'disable', 'nobody', '--db', db])).stderr).toBe('counselor: There is no account named nobody.');
     const year = await counselor(['year', 'status', '--db', db]);
     expect(year.code).toBe(1);
-    expect(year.stderr).toBe('counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve`, `counselor plan` and `counselor students` do so far. Give --db a file path.');
+    expect(year.stderr).toBe('counselor: This command works on a store file; on the department database only `counselor user`, `counselor migrate`, `counselor serve`, `counselor plan`, `counselor students` and `counselor import` do so far. Give --db a file path.');
     const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM counselor_account`.execute(pg);
     expect(rows[0]!.n).toBe(1);
   }, 60_000);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { framework } from '../../../src/main/core/framework/data';
+import { FRAMEWORK_2024_ES } from '../../../src/main/core/pdf/framework-2024-es';
 import { FRAMEWORK_ES, frameworkNameEs } from '../../../src/main/core/pdf/framework-es';
+import { framework2024 } from '../../../src/shared/domain/framework-2024';
 
 /** Issue 14: every cluster and pathway the app ships has a Spanish name, marked own or published. */
 describe('the framework in Spanish', () => {
@@ -25,5 +27,17 @@ describe('the framework in Spanish', () => {
   it('falls back to the English name for a code it does not know', () => {
     expect(frameworkNameEs('IT-PSD', 'Programming & Software Development')).toBe('Programación y Desarrollo de Software');
     expect(frameworkNameEs('XX-LOCAL', 'Our Own Pathway')).toBe('Our Own Pathway');
+  });
+
+  it('names all 14 clusters and 72 sub-clusters of 2024, each in Spanish and marked whose translation it is', () => {
+    const named = framework2024.clusters.flatMap((c) => [c, ...c.subClusters]);
+    expect(named).toHaveLength(14 + 72);
+    expect(Object.keys(FRAMEWORK_2024_ES).sort()).toEqual(named.map((n) => n.code).sort());
+    for (const n of named) {
+      const name = FRAMEWORK_2024_ES[n.code]!;
+      expect(name.es.trim(), n.code).not.toBe('');
+      expect(name.es, n.code).not.toBe(n.name);
+      expect(['own', 'published']).toContain(name.source);
+    }
   });
 });

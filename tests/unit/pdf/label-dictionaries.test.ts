@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framework } from '../../../src/main/core/framework/data';
-import { buildLabels, frameworkLabelKey, LABELS, placeholdersOf } from '../../../src/main/core/pdf/labels';
+import { buildLabels, framework2024LabelKey, frameworkLabelKey, LABELS, placeholdersOf } from '../../../src/main/core/pdf/labels';
+import { framework2024 } from '../../../src/shared/domain/framework-2024';
 import { EN_DICTIONARY } from '../../../src/main/core/pdf/labels-en';
 import { ES_DICTIONARY } from '../../../src/main/core/pdf/labels-es';
 
@@ -19,10 +20,11 @@ describe('the label dictionaries', () => {
     }
   });
 
-  it('name in Spanish the 16 clusters, the 79 pathways and the civics test, and nothing else beyond English', () => {
+  it('name in Spanish the 16 clusters, the 79 pathways, the 2024 framework and the civics test, and nothing else beyond English', () => {
     expect(frameworkCodes).toHaveLength(95);
+    const codes2024 = framework2024.clusters.flatMap((c) => [c.code, ...c.subClusters.map((s) => s.code)]);
     const extra = Object.keys(ES_DICTIONARY).filter((k) => !(k in EN_DICTIONARY)).sort();
-    expect(extra).toEqual(['nonCredit.civics-test', ...frameworkCodes.map(frameworkLabelKey)].sort());
+    expect(extra).toEqual(['nonCredit.civics-test', ...frameworkCodes.map(frameworkLabelKey), ...codes2024.map(framework2024LabelKey)].sort());
     expect(frameworkLabelKey('AG')).toBe('cluster.AG');
     expect(frameworkLabelKey('AG-ABS')).toBe('pathway.AG-ABS');
   });
@@ -32,6 +34,8 @@ describe('the label dictionaries', () => {
     expect(LABELS.en.nonCreditName('civics-test', 'Civics exam')).toBe('Civics exam');
     expect(LABELS.es.frameworkName('IT-PSD', 'x')).toBe('Programación y Desarrollo de Software');
     expect(LABELS.es.nonCreditName('civics-test', 'x')).toBe('Examen de educación cívica');
+    expect(LABELS.es.framework2024Name('HHS-PHH', 'x')).toBe('Salud Física');
+    expect(LABELS.en.framework2024Name('HHS-PHH', 'Physical Health')).toBe('Physical Health');
   });
 
   it('fill each placeholder once, so a value holding braces prints as it is', () => {

@@ -83,9 +83,9 @@ function printMatches(out: (text: string) => void, title: string, matches: reado
 
 export const frameworkCommand: Command = {
   name: 'framework',
-  usage: 'counselor framework [--edition 16|2024] [--crosswalk [--xlsx FILE.xlsx]] [--search WORDS] [--json] | counselor framework migrate --to 2024 --dry-run [--json]',
+  usage: 'counselor framework [--edition 16|2024] [--crosswalk [--xlsx FILE.xlsx]] [--search WORDS] [--json] | counselor framework migrate --to 2024 [--dry-run] [--pick STUDENT=CODE ...] [--json] | counselor framework migrate --undo [--json]',
   summary:
-    'List the 16 career clusters and their 79 career pathways with their codes; --edition 2024: the 14 clusters and 72 sub-clusters of 2024; --crosswalk: where each of the 16 and 79 goes in 2024 (--xlsx: as a workbook); --search: clusters, pathways, sub-clusters and occupations in both; migrate --to 2024 --dry-run: the 2024 choice proposed for each plan.',
+    'List the 16 career clusters and their 79 career pathways with their codes; --edition 2024: the 14 clusters and 72 sub-clusters of 2024; --crosswalk: where each of the 16 and 79 goes in 2024 (--xlsx: as a workbook); --search: clusters, pathways, sub-clusters and occupations in both; migrate --to 2024 --dry-run: the 2024 choice proposed for each plan; without --dry-run: move every plan (--pick where the crosswalk gives more than one), in one transaction; --undo: take back the last move.',
   acceptsArguments: true,
   async run(context) {
     const { call, io, json, args } = context;

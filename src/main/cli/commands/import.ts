@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
 import { absentRuleText, type ImportReport, type RosterPreview, type RejectedRow, type SameStudent } from '../../../shared/domain/roster';
-import { importRoster, previewRoster } from '../../core/roster/import';
+import type { MethodInput, MethodOutput } from '../../../shared/contract';
+import { importRoster, previewRoster, type ParsedRosterRequest } from '../../core/roster/import';
 import type { TaskContext } from '../../core/jobs/task';
 import type { Command } from '../command';
 import { UsageError, type CommandContext } from '../context';
@@ -24,15 +25,15 @@ export const importCommand: Command = {
       ...(options.renumber ? { renumber: 'all' as const } : {}),
       ...(options.takeRosterValues ? { takeRosterValues: true } : {}),
     };
-    const task = await taskContext(context);
+    const run = await runner(context);
     if (options.dryRun) {
-      const preview = await previewRoster(request, task);
+      const preview = await run.preview(request);
       printPreview(context, preview, options.renumber);
       // A dry run answers "would this import go through?": the same refusal, the same exit code.
       const refusal = dryRunRefusal(preview, options.allowAbsent);
       if (refusal) throw new CounselorError('invalid_input', refusal);
     } else {
-      printReport(context, await importRoster(request, task));
+      printReport(context, await run.import(request));
     }
   },
 };
@@ -83,11 +84,33 @@ export function readRosterFile(file: string): Buffer {
   }
 }
 
-/** On the command line nothing else needs the event loop, so tasks run right here. */
-async function taskContext(context: CommandContext): Promise<TaskContext> {
+/**
+ * On a store file nothing else needs the event loop, so the tasks run right here. On a department
+ * database (`--db postgres://…`) the department server's own methods run them, as the operator:
+ * started as jobs and polled to the end, as the server's page does.
+ */
+async function runner(context: CommandContext): Promise<{ preview(r: ParsedRosterRequest): Promise<RosterPreview>; import(r: ParsedRosterRequest): Promise<ImportReport> }> {
+  if (context.department) {
+    return {
+      preview: async (r) => polled(context, 'roster.previewStatus', (await context.call('roster.preview', r)).jobId),
+      import: async (r) => polled(context, 'roster.importStatus', (await context.call('roster.import', r)).jobId),
+    };
+  }
   const store = await context.store();
-  return { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
+  const task: TaskContext = { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
+  return { preview: (r) => previewRoster(r, task), import: (r) => importRoster(r, task) };
 }
+
+/** A job's result once it is done; its refusal as the command's. */
+async function polled<M extends 'roster.previewStatus' | 'roster.importStatus'>(context: CommandContext, method: M, jobId: string): Promise<NonNullable<MethodOutput<M>['result']>> {
+  for (;;) {
+    const status = await context.call(method, { jobId } as MethodInput<M>);
+    if (status.state === 'done' && status.result) return status.result as NonNullable<MethodOutput<M>['result']>;
+    if (status.state !== 'running') throw new CounselorError(status.error?.code ?? 'internal', status.error?.message ?? 'The import stopped; nothing was changed.', status.error?.details);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 
 function dryRunRefusal(preview: RosterPreview, allowAbsent: boolean): string | null {
   if (preview.nothingToImport) return preview.nothingToImport;

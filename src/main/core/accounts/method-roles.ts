@@ -30,6 +30,10 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
   'workstation.disconnect': 'admin',
   'framework.get': 'counselor',
   'framework.crosswalkXlsx': 'counselor',
+  // Every counselor's plans at once: a lead's decision for the department.
+  'framework.migratePreview': 'lead',
+  'framework.migrate': 'lead',
+  'framework.migrateUndo': 'lead',
   'students.list': 'counselor',
   'students.caseload': 'counselor',
   'students.get': 'counselor',

@@ -12,11 +12,17 @@ import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans
 import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { departmentEdits } from './department-edits';
+import { departmentFrameworkHandlers } from './department-framework';
+import { departmentStoreHandlers } from './department-store';
 import { departmentPrint } from './department-print';
 import { departmentLabels } from './department-labels';
 import { departmentPrinting } from './department-printing';
+import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
+import { localIsoDate } from '../../../shared/domain/common';
+import { exportCaseloadAs } from '../exports/caseload-as';
 
 /** Some of the contract's handlers: the department server answers the others "not on the server yet". */
 export type SomeHandlers = Partial<Handlers>;
@@ -30,17 +36,28 @@ export type SomeHandlers = Partial<Handlers>;
  */
 export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
   const printing = departmentPrint(db);
+  const roster = departmentRoster(db);
   return (actor) => {
     const changing = caseloadGuard(db, actor);
+    const print = printing(actor);
     return {
-      ...printing(actor),
+      ...print,
       ...departmentPrinting(db, actor),
       ...departmentLabels(db, actor),
+      // After printing: its jobs.cancel asks printing's for a job that is not a roster job.
+      ...roster(actor, print['jobs.cancel']),
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
+      ...departmentEdits(db, actor),
+      ...departmentFrameworkHandlers(db, actor),
+      ...departmentStoreHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),
+      'caseload.export': async ({ format, studentNumbers }) => {
+        const { bytes, count } = await exportCaseloadAs(db, actor, format, studentNumbers);
+        return { fileName: `caseload-${localIsoDate()}.${format}`, base64: bytes.toString('base64'), count };
+      },
       'students.get': ({ studentNumber }) => readAs(db, actor, (trx) => studentIn(trx, studentNumber)),
       'framework.get': () => readAs(db, actor, (trx) => frameworkIn(trx)),
       'conferences.list': async ({ studentNumber }) =>

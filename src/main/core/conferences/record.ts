@@ -24,8 +24,12 @@ function refuse(message: string): never {
   throw new CounselorError('invalid_input', message);
 }
 
-/** The checks a counselor's record must pass, each failing with one sentence that says what to change. */
-function check(db: Db, student: Student, f: ConferenceFields, today: string): void {
+/**
+ * The checks a counselor's record must pass, each failing with one sentence that says what to
+ * change. Pure, so both stores share it: `printedFor` is the student the record's printed plan
+ * (printSnapshotId) was printed for, undefined when there is no such printout; each store reads it.
+ */
+export function checkConference(student: Student, f: ConferenceFields, today: string, printedFor: string | undefined): void {
   const name = displayName(student);
   if (f.heldOn > today) {
     refuse(`The conference date ${f.heldOn} is after today (${today}): record a conference on or after the day it is held.`);
@@ -45,17 +49,32 @@ function check(db: Db, student: Student, f: ConferenceFields, today: string): vo
     refuse(`An interpreter's name (${f.interpreterName}) is given but no interpreter is marked: mark "Interpreter" or clear the name.`);
   }
   if (f.printSnapshotId !== null) {
-    const printed = db.prepare('SELECT student_number FROM print_snapshot WHERE id = ?').pluck().get(f.printSnapshotId) as string | undefined;
-    if (printed === undefined) refuse(`There is no printed plan number ${f.printSnapshotId}: choose one of ${name}'s printed plans.`);
-    if (printed !== student.studentNumber) {
+    if (printedFor === undefined) refuse(`There is no printed plan number ${f.printSnapshotId}: choose one of ${name}'s printed plans.`);
+    if (printedFor !== student.studentNumber) {
       refuse(`Printed plan number ${f.printSnapshotId} was printed for another student: choose one of ${name}'s printed plans.`);
     }
   }
 }
 
+function check(db: Db, student: Student, f: ConferenceFields, today: string): void {
+  const printedFor =
+    f.printSnapshotId === null ? undefined : (db.prepare('SELECT student_number FROM print_snapshot WHERE id = ?').pluck().get(f.printSnapshotId) as string | undefined);
+  checkConference(student, f, today, printedFor);
+}
+
+/** A conference id no longer recorded: one sentence for both stores. */
+export function conferenceGone(id: number): CounselorError {
+  return new CounselorError('not_found', `Conference ${id} is no longer recorded (it may have been removed in another window): reload the plan.`);
+}
+
+/** A removal whose confirmed date no longer matches the record (corrected in another window). */
+export function conferenceRedated(id: number, heldOn: string, confirmHeldOn: string): CounselorError {
+  return new CounselorError('conflict', `Conference ${id} is now dated ${heldOn}, not ${confirmHeldOn}: it was not removed; reload the plan and look again.`);
+}
+
 function existing(db: Db, id: number): Conference {
   const found = findConference(db, id);
-  if (!found) throw new CounselorError('not_found', `Conference ${id} is no longer recorded (it may have been removed in another window): reload the plan.`);
+  if (!found) throw conferenceGone(id);
   return found;
 }
 
@@ -98,7 +117,7 @@ export function removeConference(db: Db, id: number, confirmHeldOn: string): num
   return writeTransaction(db, () => {
     const found = existing(db, id);
     if (found.heldOn !== confirmHeldOn) {
-      throw new CounselorError('conflict', `Conference ${id} is now dated ${found.heldOn}, not ${confirmHeldOn}: it was not removed; reload the plan and look again.`);
+      throw conferenceRedated(id, found.heldOn, confirmHeldOn);
     }
     db.prepare('DELETE FROM conference WHERE id = ?').run(id);
     return id;

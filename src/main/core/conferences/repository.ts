@@ -40,18 +40,26 @@ export function toConference(r: ConferenceRecord): Conference {
 /** The columns a write sets from the counselor's fields, in the order of FIELD_COLUMNS. */
 export const FIELD_COLUMNS = ['held_on', 'student_attended', 'guardians', 'others', 'language', 'interpreter', 'interpreter_name', 'notes', 'print_snapshot_id'] as const;
 
+/** The counselor's fields as the conference row's columns: the one mapping both stores write. */
+type FieldRow = Omit<Pick<ConferenceRecord, (typeof FIELD_COLUMNS)[number]>, 'student_attended' | 'interpreter'> & { student_attended: 0 | 1; interpreter: 0 | 1 };
+
+export function fieldRow(f: ConferenceFields): FieldRow {
+  return {
+    held_on: f.heldOn,
+    student_attended: f.studentAttended ? 1 : 0,
+    guardians: JSON.stringify(f.guardians),
+    others: f.others,
+    language: f.language,
+    interpreter: f.interpreter ? 1 : 0,
+    interpreter_name: f.interpreter ? f.interpreterName : null,
+    notes: f.notes,
+    print_snapshot_id: f.printSnapshotId,
+  };
+}
+
 export function fieldValues(f: ConferenceFields): (string | number | null)[] {
-  return [
-    f.heldOn,
-    f.studentAttended ? 1 : 0,
-    JSON.stringify(f.guardians),
-    f.others,
-    f.language,
-    f.interpreter ? 1 : 0,
-    f.interpreter ? f.interpreterName : null,
-    f.notes,
-    f.printSnapshotId,
-  ];
+  const row = fieldRow(f);
+  return FIELD_COLUMNS.map((c) => row[c]);
 }
 
 /** A student's conferences, most recent first (the same day: the one recorded last first). */

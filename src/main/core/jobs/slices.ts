@@ -27,3 +27,19 @@ export async function mapInSlices<T, R>(items: readonly T[], step: (item: T) => 
   await runInSlices(items, (item) => void out.push(step(item)), budgetMs);
   return out;
 }
+
+/**
+ * Runs a generator to its end, giving the event loop a turn at its pauses whenever a slice has
+ * run `budgetMs`: synchronous work written as steps (roster/diff.ts diffSteps) on the serving thread.
+ */
+export async function stepsInSlices<R>(steps: Generator<void, R>, budgetMs = SLICE_MS): Promise<R> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() - sliceStart >= budgetMs) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+  }
+}

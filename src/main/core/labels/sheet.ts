@@ -2,7 +2,8 @@ import { WISCONSIN_MINIMUMS } from '../../../shared/domain/requirements';
 import { CounselorError } from '../../../shared/errors';
 import { framework } from '../framework/data';
 import { BUILT_IN_LANGUAGES, type PrintLanguage } from '../pdf/label-registry';
-import { frameworkLabelKey, placeholdersOf, type LabelDictionary } from '../pdf/labels';
+import { framework2024LabelKey, frameworkLabelKey, placeholdersOf, type LabelDictionary } from '../pdf/labels';
+import { framework2024 } from '../../../shared/domain/framework-2024';
 import { EN_DICTIONARY } from '../pdf/labels-en';
 import { writeXlsx } from '../spreadsheet/write-xlsx';
 
@@ -41,6 +42,7 @@ function noteFor(english: string, key: string): string {
   if (names.length > 0) return `Keep ${names.map((n) => `{${n}}`).join(', ')} as written (${names.map((n) => `{${n}} is ${PLACEHOLDER_MEANING[n] ?? 'a value'}`).join('; ')}); move them where your language puts them.`;
   if (key.startsWith('cluster.')) return "A career cluster's name.";
   if (key.startsWith('pathway.')) return "A career pathway's name.";
+  if (key.startsWith('framework2024.')) return key.includes('-') ? "A 2024 career sub-cluster's name." : "A 2024 career cluster's name.";
   if (key.startsWith('month.')) return "The month's name as written in a date.";
   return '';
 }
@@ -51,6 +53,7 @@ export function sheetRows(): SheetRow[] {
     ...Object.entries(EN_DICTIONARY),
     ...WISCONSIN_MINIMUMS.nonCredit.map((n): [string, string] => [`nonCredit.${n.id}`, n.name]),
     ...framework.clusters.flatMap((c) => [c, ...c.pathways]).map((f): [string, string] => [frameworkLabelKey(f.code), f.name]),
+    ...framework2024.clusters.flatMap((c) => [c, ...c.subClusters]).map((f): [string, string] => [framework2024LabelKey(f.code), f.name]),
   ];
   return [
     { key: CODE_KEY, english: 'en', note: "The language's code in lower case (BCP 47): hmn for Hmong, so for Somali, vi for Vietnamese." },

@@ -50,6 +50,10 @@ function newDocument(info: PdfInfo): PdfDocument {
     lang: pdfLang(info.lang),
     displayTitle: true,
     pdfVersion: '1.7',
+    // Tagged for screen readers (tags.ts), and saying so in its metadata as PDF/UA asks.
+    tagged: true,
+    // @types/pdfkit names only the PDF/A subsets; pdfkit 0.17 writes PDF/UA's identification too.
+    subset: 'PDF/UA' as unknown as PDFKit.Mixins.PDFSubsets,
     info: {
       Title: info.title,
       Author: info.author,

@@ -54,13 +54,16 @@ export function sequence(blocks: readonly Block[]): Flowable {
   };
 }
 
-/** A table whose header row is repeated above its rows on every page it continues on. */
-export function table(head: Block, rows: readonly Block[]): Flowable {
+/**
+ * A table whose header row is repeated above its rows on every page it continues on; `again` is
+ * the row as repeated (the same ink, an artifact to a screen reader: tags.ts asArtifact).
+ */
+export function table(head: Block, rows: readonly Block[], again: Block = head): Flowable {
   return {
     split(height) {
       const n = fitting(rows, height - head.height);
-      if (n === 0) return { head: null, rest: table(head, rows) };
-      return { head: stack([head, ...rows.slice(0, n)]), rest: n < rows.length ? table(head, rows.slice(n)) : null };
+      if (n === 0) return { head: null, rest: table(head, rows, again) };
+      return { head: stack([head, ...rows.slice(0, n)]), rest: n < rows.length ? table(again, rows.slice(n), again) : null };
     },
   };
 }

@@ -11,7 +11,8 @@ export interface SpanishName {
   source: 'own' | 'published';
 }
 
-const own = (es: string): SpanishName => ({ es, source: 'own' });
+/** A name this project translated itself, to be reviewed. */
+export const own = (es: string): SpanishName => ({ es, source: 'own' });
 
 export const FRAMEWORK_ES: Readonly<Record<string, SpanishName>> = {
   AG: own('Agricultura, Alimentos y Recursos Naturales'),

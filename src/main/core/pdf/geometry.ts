@@ -48,6 +48,11 @@ export interface TextOp {
   style: TextStyle;
   /** What the ink can cover: width as measured, height from the fonts' ascent and descent. */
   box: Box;
+  /**
+   * Where the text sits in the tagged PDF's structure, as a path (tags.ts: 'Table/TR:2/TD:3');
+   * none: a page's furniture (footer, a header repeated on a later page), drawn as an artifact.
+   */
+  tag?: string;
 }
 
 /** A straight line from (x1, y1) to (x2, y2). */

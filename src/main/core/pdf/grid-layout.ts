@@ -6,6 +6,7 @@ import type { TextStyle } from './measure';
 import { fittedLine, lineHeight, textOp } from './text-ops';
 import { wrapText } from './wrap';
 import { SIZES } from './sizes';
+import { tagged, TAGS } from './tags';
 
 /**
  * The grid measured and cut into blocks: a header row (repeated on each page the grid continues
@@ -92,13 +93,13 @@ export function gridHeadBlock(heads: readonly GridHead[], columns: readonly Colu
       const right = columns.at(-1)!.x + columns.at(-1)!.w;
       const ops: DrawOp[] = [{ kind: 'fill', box: { x: left, y: top, w: right - left, h: height }, gray: 0.9 }];
       const inner = (c: Column, y: number, h: number) => ({ x: c.x + PAD_X, y, w: c.w - 2 * PAD_X, h });
-      const area = fittedLine(labels.area, HEAD_STYLE, inner(columns[0]!, top + PAD_Y, lh));
+      const area = tagged(fittedLine(labels.area, HEAD_STYLE, inner(columns[0]!, top + PAD_Y, lh)), TAGS.columnHead(0));
       if (area) ops.push(area);
       heads.forEach((head, i) => {
         const column = columns[i + 1]!;
-        const label = fittedLine(head.label, HEAD_STYLE, inner(column, top + PAD_Y, lh));
+        const label = tagged(fittedLine(head.label, HEAD_STYLE, inner(column, top + PAD_Y, lh)), TAGS.columnHead(i + 1));
         if (label) ops.push(label);
-        const year = head.sub ? fittedLine(head.sub, YEAR_STYLE, inner(column, top + PAD_Y + lh, lh)) : null;
+        const year = head.sub ? tagged(fittedLine(head.sub, YEAR_STYLE, inner(column, top + PAD_Y + lh, lh)), TAGS.columnHead(i + 1)) : null;
         if (year) ops.push(year);
       });
       ops.push(rule(left, top, right, top, RULE_WIDTH), rule(left, top + height, right, top + height, RULE_WIDTH));
@@ -113,7 +114,8 @@ export function maxRowLines(bodyHeight: number, headHeight: number): number {
   return Math.max(3, Math.floor((bodyHeight - headHeight - 2 * PAD_Y) / lineHeight(CELL_STYLE)));
 }
 
-export function gridRowBlock(row: GridRow, columns: readonly Column[], maxLines: number, labels: Labels): Block & { shortened: string[] } {
+/** Row `index` (from 0, below the head row) of the grid. */
+export function gridRowBlock(row: GridRow, index: number, columns: readonly Column[], maxLines: number, labels: Labels): Block & { shortened: string[] } {
   const shortened: string[] = [];
   const lh = lineHeight(CELL_STYLE);
   const labelColumn = columns[0]!;
@@ -131,10 +133,10 @@ export function gridRowBlock(row: GridRow, columns: readonly Column[], maxLines:
       const right = columns.at(-1)!.x + columns.at(-1)!.w;
       const ops: DrawOp[] = [];
       if (row.kind === 'credits') ops.push({ kind: 'fill', box: { x: left, y: top, w: right - left, h: height }, gray: 0.95 });
-      labelLines.forEach((text, k) => ops.push(textOp(text, LABEL_STYLE, labelColumn.x + PAD_X, top + PAD_Y + k * lh)));
+      labelLines.forEach((text, k) => ops.push(tagged(textOp(text, LABEL_STYLE, labelColumn.x + PAD_X, top + PAD_Y + k * lh), TAGS.rowHead(index))));
       cells.forEach((cell, i) => {
         const column = columns[i + 1]!;
-        cell.forEach((line, k) => ops.push(textOp(line.text, CELL_STYLE, column.x + PAD_X + line.indent, top + PAD_Y + k * lh)));
+        cell.forEach((line, k) => ops.push(tagged(textOp(line.text, CELL_STYLE, column.x + PAD_X + line.indent, top + PAD_Y + k * lh), TAGS.cell(index, i + 1))));
       });
       ops.push(rule(left, top + height, right, top + height, RULE_WIDTH));
       ops.push(...verticals(columns, top, height));

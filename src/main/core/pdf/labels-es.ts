@@ -1,16 +1,20 @@
+import { FRAMEWORK_2024_ES } from './framework-2024-es';
 import { FRAMEWORK_ES } from './framework-es';
+import { framework2024LabelKey, frameworkLabelKey } from './label-keys';
 
 /**
  * The printout's fixed words in Spanish: the same keys and placeholders as the English dictionary
  * (labels-en.ts; tests/unit/pdf/label-dictionaries.test.ts sees none is missing), read by the same
  * builder as a language a school adds from a label sheet. The shipped framework's cluster and
  * pathway names come from their reviewed table (framework-es.ts) as `cluster.<code>` and
- * `pathway.<code>` (a pathway's code has a dash).
+ * `pathway.<code>` (a pathway's code has a dash), the 2024 framework's from framework-2024-es.ts
+ * as `framework2024.<code>`.
  */
 const prefixed = (prefix: string, texts: Record<string, string>): Record<string, string> =>
   Object.fromEntries(Object.entries(texts).map(([k, v]) => [`${prefix}.${k}`, v]));
 
-const framework = Object.fromEntries(Object.entries(FRAMEWORK_ES).map(([code, name]) => [`${code.includes('-') ? 'pathway' : 'cluster'}.${code}`, name.es]));
+const framework = Object.fromEntries(Object.entries(FRAMEWORK_ES).map(([code, name]) => [frameworkLabelKey(code), name.es]));
+const framework2024 = Object.fromEntries(Object.entries(FRAMEWORK_2024_ES).map(([code, name]) => [framework2024LabelKey(code), name.es]));
 
 export const ES_DICTIONARY: Readonly<Record<string, string>> = {
   title: 'Plan Académico y Profesional',
@@ -28,7 +32,7 @@ export const ES_DICTIONARY: Readonly<Record<string, string>> = {
   counselor: 'consejería: {name}',
   cluster: 'Grupo profesional',
   pathway: 'Trayectoria',
-  cluster2024: 'Grupo profesional (marco 2024; nombres en inglés, aún sin traducir)',
+  cluster2024: 'Grupo profesional (marco 2024)',
   subCluster2024: 'Subgrupo',
   program: 'Programa de estudios',
   notChosen: 'aún sin elegir',
@@ -122,4 +126,5 @@ export const ES_DICTIONARY: Readonly<Record<string, string>> = {
   ...prefixed('sheet.term', { full_year: 'Todo el año', S1: 'Semestre 1', S2: 'Semestre 2', Q1: 'Trimestre 1', Q2: 'Trimestre 2', Q3: 'Trimestre 3', Q4: 'Trimestre 4' }),
   'nonCredit.civics-test': 'Examen de educación cívica',
   ...framework,
+  ...framework2024,
 };

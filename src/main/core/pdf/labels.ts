@@ -1,6 +1,7 @@
 import { CREDENTIAL_TYPES, SUBJECT_AREAS, type CredentialType, type SubjectArea } from '../../../shared/domain/catalog';
 import { EN_DICTIONARY } from './labels-en';
 import { ES_DICTIONARY } from './labels-es';
+import { framework2024LabelKey, frameworkLabelKey } from './label-keys';
 import { EXPERIENCE_TYPES, GoalKind, GoalStatus, type ExperienceType, type Goal } from '../../../shared/domain/plan';
 
 /**
@@ -26,11 +27,13 @@ export interface Labels {
   counselor: (name: string) => string;
   cluster: string;
   pathway: string;
-  /** The 2024 framework's words; its names print in English (not translated yet: the label says so). */
+  /** The 2024 framework's words (its names: framework2024Name). */
   cluster2024: string;
   subCluster2024: string;
   /** A cluster's or pathway's name by its code; the store's name where the language has none. */
   frameworkName: (code: string, name: string) => string;
+  /** A 2024 cluster's or sub-cluster's name in this language; the English name where it has none. */
+  framework2024Name: (code: string, name: string) => string;
   /** A non-credit requirement's name by its id (the civics test); the store's name where the language has none. */
   nonCreditName: (id: string, name: string) => string;
   program: string;
@@ -103,10 +106,7 @@ export function placeholdersOf(text: string): string[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
 }
 
-/** The label-sheet key of a shipped cluster's or pathway's name (a pathway's code has a dash). */
-export function frameworkLabelKey(code: string): string {
-  return `${code.includes('-') ? 'pathway' : 'cluster'}.${code}`;
-}
+export { framework2024LabelKey, frameworkLabelKey } from './label-keys';
 
 /**
  * A dictionary's text for a key with its values put in, in one pass (a value holding "{x}", a
@@ -148,6 +148,7 @@ export function buildLabels(dict: LabelDictionary): Labels {
     cluster2024: t('cluster2024'),
     subCluster2024: t('subCluster2024'),
     frameworkName: (code, name) => dict[frameworkLabelKey(code)] ?? name,
+    framework2024Name: (code, name) => dict[framework2024LabelKey(code)] ?? name,
     nonCreditName: (id, name) => dict[`nonCredit.${id}`] ?? name,
     program: t('program'),
     notChosen: t('notChosen'),

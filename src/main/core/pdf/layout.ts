@@ -12,6 +12,7 @@ import { footerHeight, footerOps, headerBlock, legendFitsFooter, signatureBlock 
 import { requirementsFlow } from './summary';
 import { wrapText } from './wrap';
 import { SIZES } from './sizes';
+import { asArtifact, taggedBlock, TAGS } from './tags';
 
 /**
  * A plan laid out on pages, as the family will read it (docs/ARCHITECTURE.md, "Files in, files out"): header, the grid
@@ -49,15 +50,15 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
   const columns = gridColumns(content.x + 0.5, content.w - 1, view.years.length);
   const head = gridHeadBlock(gridHeads(view, labels), columns, labels);
   const maxLines = maxRowLines(bodyBottom - bodyTop, head.height);
-  const rows = gridRows(view, labels).map((row) => gridRowBlock(row, columns, maxLines, labels));
+  const rows = gridRows(view, labels).map((row, i) => gridRowBlock(row, i, columns, maxLines, labels));
   const legendInFooter = legendFitsFooter(content, view, options, labels);
-  const legendLines = legendInFooter ? [] : wrapText(labels.legend, LEGEND, content.w, 3).map((text) => lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND));
+  const legendLines = legendInFooter ? [] : wrapText(labels.legend, LEGEND, content.w, 3).map((text) => taggedBlock(lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND), TAGS.paragraph('legend')));
   // What a cell had to shorten, word for word: the family's copy never loses a course's title.
   const shortened = [...new Set(rows.flatMap((row) => row.shortened))];
-  const inFullLines = shortened.length === 0 ? [] : wrapText(`${labels.inFull}: ${shortened.join('; ')}`, IN_FULL, content.w).map((text) => lineBlock([{ text, style: IN_FULL, dx: 0 }], content.x, IN_FULL));
+  const inFullLines = shortened.length === 0 ? [] : wrapText(`${labels.inFull}: ${shortened.join('; ')}`, IN_FULL, content.w).map((text) => taggedBlock(lineBlock([{ text, style: IN_FULL, dx: 0 }], content.x, IN_FULL), TAGS.paragraph('inFull')));
 
   const flows: Flowable[] = [
-    table(head, rows),
+    table(head, rows, asArtifact(head)),
     gapFlow(2),
     sequence(legendLines),
     sequence(inFullLines),
@@ -81,7 +82,8 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
       if (!rest) break;
       if (!placed && y === bodyTop) throw new CounselorError('internal', 'A part of the plan is taller than a page; it cannot be printed.');
       pages.push(ops);
-      ops = header.draw(content.y);
+      // The header again on a later page is furniture: a screen reader has heard it on page 1.
+      ops = asArtifact(header).draw(content.y);
       y = bodyTop;
       current = rest;
     }

@@ -6,6 +6,7 @@ import type { TextStyle } from './measure';
 import { lineHeight, textOp } from './text-ops';
 import { wrapText } from './wrap';
 import { SIZES } from './sizes';
+import { ARTIFACT, tagged, TAGS } from './tags';
 
 /**
  * Goals · experiences (with hours) · credentials · after high school, side by side in four
@@ -59,23 +60,27 @@ export function listColumns(view: PlanView, labels: Labels): ListColumn[] {
 interface Line {
   text: string;
   indent: number;
+  /** Where the line sits in the structure: its item's body, or the paragraph saying there is none. */
+  tag: string;
 }
 
 interface Prepared {
   heading: string;
+  /** The heading's structure: a heading on the first page, furniture where it says "continued". */
+  headingTag: string;
   lines: Line[];
   /** Shown on the pages a column continues on. */
   continued: string;
 }
 
-function prepare(column: ListColumn, width: number, none: string, continued: string): Prepared {
-  const items = column.items.length > 0 ? column.items : [];
-  const lines = items.flatMap((item) =>
-    wrapText(item, ITEM, width - HANG, ITEM_LINES).map((text, i) => ({ text: i === 0 ? BULLET + text : text, indent: i === 0 ? 0 : HANG })),
+function prepare(column: ListColumn, index: number, width: number, none: string, continued: string): Prepared {
+  const lines = column.items.flatMap((item, k) =>
+    wrapText(item, ITEM, width - HANG, ITEM_LINES).map((text, i) => ({ text: i === 0 ? BULLET + text : text, indent: i === 0 ? 0 : HANG, tag: TAGS.listItem(index, k) })),
   );
   return {
     heading: column.heading,
-    lines: lines.length > 0 ? lines : wrapText(none, ITEM, width, 1).map((text) => ({ text, indent: 0 })),
+    headingTag: TAGS.heading(`list${index}`),
+    lines: lines.length > 0 ? lines : wrapText(none, ITEM, width, 1).map((text) => ({ text, indent: 0, tag: TAGS.paragraph(`none${index}`) })),
     continued: `${column.heading} (${continued})`,
   };
 }
@@ -119,9 +124,9 @@ function band(columns: readonly Prepared[], slots: readonly Slot[], topGap: numb
         const left = slots[i]!.x;
         const columnWidth = slots[i]!.w;
         const heading = wrapText(c.heading, HEADING, columnWidth, 1)[0];
-        if (heading) ops.push(textOp(heading, HEADING, left, top + topGap));
+        if (heading) ops.push(tagged(textOp(heading, HEADING, left, top + topGap), c.headingTag));
         ops.push(rule(left, top + topGap + hh, left + columnWidth, top + topGap + hh, 0.5, 0.6));
-        c.lines.forEach((line, k) => ops.push(textOp(line.text, ITEM, left + line.indent, top + topGap + hh + 1 + k * lh)));
+        c.lines.forEach((line, k) => ops.push(tagged(textOp(line.text, ITEM, left + line.indent, top + topGap + hh + 1 + k * lh), line.tag)));
       });
       return ops;
     },
@@ -131,7 +136,7 @@ function band(columns: readonly Prepared[], slots: readonly Slot[], topGap: numb
 /** The four columns as content that can continue on the next page. */
 export function listsFlow(columns: readonly ListColumn[], labels: Labels, x: number, width: number, topGap: number): Flowable {
   const slots = listSlots(columns, x, width);
-  const prepared = columns.map((c, i) => prepare(c, slots[i]!.w, labels.none, labels.continued));
+  const prepared = columns.map((c, i) => prepare(c, i, slots[i]!.w, labels.none, labels.continued));
   const flow = (cols: readonly Prepared[]): Flowable => ({
     split(height) {
       const lh = lineHeight(ITEM);
@@ -142,7 +147,7 @@ export function listsFlow(columns: readonly ListColumn[], labels: Labels, x: num
       const head = band(cols.map((c) => ({ ...c, lines: c.lines.slice(0, fits) })), slots, topGap);
       const rest = cols.map((c) => {
         const lines = c.lines.slice(fits);
-        return { heading: lines.length > 0 ? c.continued : '', lines, continued: c.continued };
+        return { heading: lines.length > 0 ? c.continued : '', headingTag: ARTIFACT, lines, continued: c.continued };
       });
       return { head, rest: flow(rest) };
     },

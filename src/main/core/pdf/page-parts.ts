@@ -8,6 +8,7 @@ import { familyWrittenName } from './student-name';
 import { fittedLine, inkOverhang, lineHeight, paragraph } from './text-ops';
 import { SIZES } from './sizes';
 import { joinFields } from './visual-order';
+import { ARTIFACT, tagged, taggedAll, TAGS } from './tags';
 
 /**
  * The parts every page has: the header (school · title · printed date; the student; cluster →
@@ -39,7 +40,10 @@ export function frameworkLine(view: PlanView, labels: Labels): string {
   const f = view.framework;
   // A plan on the 2024 edition names its 2024 choice in place of the 16-cluster one it keeps for an undo.
   const choice = f.choice2024
-    ? [`${labels.cluster2024}: ${f.choice2024.cluster.name}`, `${labels.subCluster2024}: ${f.choice2024.subCluster?.name ?? labels.notChosen}`]
+    ? [
+        `${labels.cluster2024}: ${labels.framework2024Name(f.choice2024.cluster.code, f.choice2024.cluster.name)}`,
+        `${labels.subCluster2024}: ${f.choice2024.subCluster ? labels.framework2024Name(f.choice2024.subCluster.code, f.choice2024.subCluster.name) : labels.notChosen}`,
+      ]
     : null;
   const chain = [
     ...(choice ?? [`${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
@@ -77,16 +81,17 @@ function headerOps(page: Box, words: HeaderWords): DrawOp[] {
   const push = (op: DrawOp | null) => op && ops.push(op);
   const titleHeight = lineHeight(TITLE);
   const dateWidth = Math.min(textWidth(words.printed, DATE), box.w / 3);
-  push(fittedLine(words.printed, DATE, { x: box.x + box.w - dateWidth, y: box.y + (titleHeight - lineHeight(DATE)), w: dateWidth, h: lineHeight(DATE) }, 'right'));
-  push(fittedLine(words.title, TITLE, { x: box.x, y: box.y, w: box.w - dateWidth - 12, h: titleHeight }));
+  // Drawn in reading order (the title before the date at its right): the tags follow the drawing.
+  push(tagged(fittedLine(words.title, TITLE, { x: box.x, y: box.y, w: box.w - dateWidth - 12, h: titleHeight }), TAGS.title));
+  push(tagged(fittedLine(words.printed, DATE, { x: box.x + box.w - dateWidth, y: box.y + (titleHeight - lineHeight(DATE)), w: dateWidth, h: lineHeight(DATE) }, 'right'), TAGS.paragraph('printed')));
   const studentTop = box.y + titleHeight + GAP;
-  const nameOp = fittedLine(words.name, NAME, { x: box.x, y: studentTop, w: box.w * 0.6, h: lineHeight(NAME) });
+  const nameOp = tagged(fittedLine(words.name, NAME, { x: box.x, y: studentTop, w: box.w * 0.6, h: lineHeight(NAME) }), TAGS.paragraph('student'));
   push(nameOp);
   const factsX = nameOp ? nameOp.box.x + nameOp.box.w + 8 : box.x;
   const factsTop = studentTop + (lineHeight(NAME) - lineHeight(STUDENT)) * 0.75;
-  push(fittedLine(words.facts, STUDENT, { x: factsX, y: factsTop, w: box.x + box.w - factsX, h: lineHeight(STUDENT) }));
+  push(tagged(fittedLine(words.facts, STUDENT, { x: factsX, y: factsTop, w: box.x + box.w - factsX, h: lineHeight(STUDENT) }), TAGS.paragraph('student')));
   const frameworkTop = studentTop + lineHeight(NAME) + GAP;
-  ops.push(...paragraph(words.framework, FRAMEWORK, box.x, frameworkTop, box.w, 2).ops);
+  ops.push(...taggedAll(paragraph(words.framework, FRAMEWORK, box.x, frameworkTop, box.w, 2).ops, TAGS.paragraph('framework')));
   ops.push(rule(box.x, box.y + box.h - GAP, box.x + box.w, box.y + box.h - GAP, 0.75, 0.2));
   return ops;
 }
@@ -114,21 +119,24 @@ export function legendFitsFooter(content: Box, view: PlanView, options: PrintOpt
   return textWidth(labels.legend, FOOTER) <= room;
 }
 
-/** The footer inside the bottom margin line: who the plan is for, the legend when it fits, and "Page 1 of N". */
+/**
+ * The footer inside the bottom margin line: who the plan is for, the legend when it fits, and
+ * "Page 1 of N". Page furniture to a screen reader, but for the legend on page 1: what the marks mean.
+ */
 export function footerOps(content: Box, view: PlanView, options: PrintOptions, labels: Labels, page: number, pages: number, legend: boolean): DrawOp[] {
   const h = lineHeight(FOOTER);
   const top = content.y + content.h - h - inkOverhang(FOOTER);
   const right = footerRight(options, labels, page, pages);
   const rightWidth = Math.min(textWidth(right, FOOTER), content.w / 2);
   const ops: DrawOp[] = [];
-  const left = fittedLine(footerLeft(view, labels), FOOTER, { x: content.x, y: top, w: content.w - rightWidth - 12, h });
+  const left = tagged(fittedLine(footerLeft(view, labels), FOOTER, { x: content.x, y: top, w: content.w - rightWidth - 12, h }), ARTIFACT);
   if (left) ops.push(left);
-  const pageOp = fittedLine(right, FOOTER, { x: content.x + content.w - rightWidth, y: top, w: rightWidth, h }, 'right');
+  const pageOp = tagged(fittedLine(right, FOOTER, { x: content.x + content.w - rightWidth, y: top, w: rightWidth, h }, 'right'), ARTIFACT);
   if (pageOp) ops.push(pageOp);
   if (legend && left) {
     const from = left.box.x + left.box.w + 18;
     const legendOp = fittedLine(labels.legend, FOOTER, { x: from, y: top, w: content.x + content.w - rightWidth - 18 - from, h }, 'center');
-    if (legendOp) ops.push(legendOp);
+    if (legendOp) ops.push(tagged(legendOp, page === 1 ? TAGS.paragraph('legend') : ARTIFACT));
   }
   return ops;
 }
@@ -159,11 +167,11 @@ export function signatureBlock(labels: Labels, x: number, width: number): Block 
         const dateLabelWidth = beside ? textWidth(labels.date, SIGN) : 0;
         const signStart = left + nameWidth + (beside ? 3 : 0);
         const signEnd = left + slot - 16 - dateWidth - dateLabelWidth - 3;
-        const name = fittedLine(label, SIGN, { x: left, y: labelTop, w: beside ? nameWidth : signEnd - left, h: lineHeight(SIGN) });
+        const name = tagged(fittedLine(label, SIGN, { x: left, y: labelTop, w: beside ? nameWidth : signEnd - left, h: lineHeight(SIGN) }), TAGS.paragraph('signatures'));
         if (name) ops.push(name);
         ops.push(rule(signStart, lineY, signEnd, lineY, 0.6, 0.2));
         const dateLeft = beside ? signEnd + 6 : signEnd + 9;
-        const date = fittedLine(labels.date, SIGN, { x: dateLeft, y: labelTop, w: beside ? dateLabelWidth : dateWidth, h: lineHeight(SIGN) });
+        const date = tagged(fittedLine(labels.date, SIGN, { x: dateLeft, y: labelTop, w: beside ? dateLabelWidth : dateWidth, h: lineHeight(SIGN) }), TAGS.paragraph('signatures'));
         if (date) ops.push(date);
         ops.push(rule(signEnd + 9 + dateLabelWidth, lineY, signEnd + 9 + dateLabelWidth + dateWidth, lineY, 0.6, 0.2));
       });

@@ -2,6 +2,7 @@ import { documentFonts, PageContent } from './content';
 import type { DrawOp, LaidOutPage, PageFrame } from './geometry';
 import { runWidthEm } from './measure';
 import type { PdfDocument } from './pdfkit';
+import { opPath, planStructure } from './tags';
 
 /**
  * Laid-out pages into a pdfkit document. Every position was computed by the layout, so pdfkit's
@@ -37,7 +38,7 @@ function drawOp(doc: PdfDocument, op: DrawOp): void {
  * (fingerprint.ts). Raise it whenever a change here or in document.ts changes the bytes a layout
  * gives (tests/integration/print/fingerprint.test.ts pins the bytes of a fixed layout per revision).
  */
-export const DRAWING_REVISION = 2;
+export const DRAWING_REVISION = 3;
 
 /**
  * Everything drawOp reads from an op, in a fixed order: two ops with the same key draw the same
@@ -47,7 +48,7 @@ export const DRAWING_REVISION = 2;
 export function opKey(op: DrawOp): string {
   if (op.kind === 'text') {
     // Each text is preceded by its length: no character in it can be mistaken for a separator.
-    let key = `t ${op.x} ${op.baseline} ${op.style.size} ${op.style.gray ?? 0}`;
+    let key = `t ${op.x} ${op.baseline} ${op.style.size} ${op.style.gray ?? 0} ${(op.tag ?? '').length}:${op.tag ?? ''}`;
     for (const run of op.runs) key += ` ${run.font} ${run.text.length}:${run.text}`;
     return key;
   }
@@ -60,24 +61,46 @@ export function addPage(doc: PdfDocument, frame: PageFrame): void {
 }
 
 /** One page through pdfkit's public calls (tests compare it with content.ts's page, pixel by pixel). */
-export function drawThroughText(doc: PdfDocument, page: LaidOutPage): void {
+export function drawThroughText(doc: PdfDocument, page: { readonly ops: readonly DrawOp[] }): void {
   for (const op of page.ops) drawOp(doc, op);
 }
 
+function drawOps(content: PageContent, ops: readonly DrawOp[]): void {
+  for (const op of ops) {
+    if (op.kind === 'text') content.text(op);
+    else if (op.kind === 'rule') content.rule(op);
+    else content.fill(op);
+  }
+  content.flush();
+}
+
+/** The page's ops cut where the structure path changes: each run is one marked-content sequence. */
+function runsByPath(ops: readonly DrawOp[]): DrawOp[][] {
+  const runs: DrawOp[][] = [];
+  let last: string | undefined | null = null;
+  for (const op of ops) {
+    const path = opPath(op);
+    // Text without a path is a paragraph of its own, never merged with the next one.
+    if (path === last && path !== undefined) runs.at(-1)!.push(op);
+    else runs.push([op]);
+    last = path;
+  }
+  return runs;
+}
+
+/** A plan's pages; in a tagged document (document.ts) its text is tagged as its ops say (tags.ts). */
 export function drawPages(doc: PdfDocument, frame: PageFrame, pages: readonly LaidOutPage[]): void {
   const fonts = documentFonts(doc);
+  const structure = planStructure(doc);
   for (const page of pages) {
     addPage(doc, frame);
-    if (!fonts) {
-      drawThroughText(doc, page);
+    const content = fonts ? new PageContent(doc, fonts) : null;
+    const draw = (ops: readonly DrawOp[]) => (content ? drawOps(content, ops) : drawThroughText(doc, { ops: [...ops] }));
+    if (!structure) {
+      draw(page.ops);
       continue;
     }
-    const content = new PageContent(doc, fonts);
-    for (const op of page.ops) {
-      if (op.kind === 'text') content.text(op);
-      else if (op.kind === 'rule') content.rule(op);
-      else content.fill(op);
-    }
-    content.flush();
+    for (const run of runsByPath(page.ops)) structure.mark(opPath(run[0]!), () => draw(run));
   }
+  structure?.end();
 }

@@ -6,6 +6,7 @@ import type { Labels } from './labels';
 import { textWidth, type TextStyle } from './measure';
 import { wrapText } from './wrap';
 import { SIZES } from './sizes';
+import { taggedBlock, TAGS } from './tags';
 
 /**
  * Requirement progress under the grid, then the on-track line, as one flowing list: "English 3/4 earned, 4/4 planned ✓ ·
@@ -88,5 +89,5 @@ function itemsFlow(lead: string, list: readonly string[], x: number, width: numb
     });
   }
   if (line.length > 0) lines.push(line);
-  return sequence(lines.map((pieces) => lineBlock(pieces, x, ITEM)));
+  return sequence(lines.map((pieces) => taggedBlock(lineBlock(pieces, x, ITEM), TAGS.paragraph('requirements'))));
 }

@@ -13,7 +13,7 @@ import { catalogIn, catalogOf, programsIn } from './plan-view-reads';
  * one sentence; the others are changed.
  */
 
-async function studentsIn(trx: Transaction<StoreSchema>, studentNumbers: readonly string[]): Promise<Map<string, BulkStudent>> {
+export async function bulkStudentsIn(trx: Transaction<StoreSchema>, studentNumbers: readonly string[]): Promise<Map<string, BulkStudent>> {
   const students = new Map<string, BulkStudent>();
   const numbers = [...new Set(studentNumbers)];
   // A page of numbers per query: a selection may name a whole school, under PostgreSQL's parameter limit.
@@ -29,7 +29,7 @@ export async function bulkChangeAs(db: Kysely<StoreSchema>, actor: Actor | null,
     const [listed, programs, students] = await Promise.all([
       catalogIn(trx),
       action.kind === 'applyProgram' ? programsIn(trx) : Promise.resolve([]),
-      studentsIn(trx, studentNumbers),
+      bulkStudentsIn(trx, studentNumbers),
     ]);
     const program = action.kind === 'applyProgram' ? programs.find((p) => p.id === action.programId) : null;
     if (program === undefined) throw unknownProgram(action.kind === 'applyProgram' ? action.programId : '');
@@ -39,6 +39,6 @@ export async function bulkChangeAs(db: Kysely<StoreSchema>, actor: Actor | null,
 }
 
 export async function bulkUndoAs(db: Kysely<StoreSchema>, actor: Actor | null, steps: readonly BulkStep[], now = new Date()): Promise<BulkUndoResult> {
-  const students = await readAs(db, actor, (trx) => studentsIn(trx, steps.map((s) => s.studentNumber)));
+  const students = await readAs(db, actor, (trx) => bulkStudentsIn(trx, steps.map((s) => s.studentNumber)));
   return bulkUndoOn(db, students, steps, now, { actor });
 }

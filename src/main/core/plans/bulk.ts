@@ -67,7 +67,7 @@ function nameOf(students: ReadonlyMap<string, BulkStudent>, studentNumber: strin
  * rolled back to a savepoint) takes back only this student's part and becomes their outcome, one
  * sentence. Any other failure (a serialization failure to retry, a full disk) ends the whole action.
  */
-async function eachStudent(trx: Transaction<StoreSchema>, studentNumber: string, name: string, part: () => Promise<BulkStudentOutcome>): Promise<BulkStudentOutcome> {
+export async function eachStudent(trx: Transaction<StoreSchema>, studentNumber: string, name: string, part: () => Promise<BulkStudentOutcome>): Promise<BulkStudentOutcome> {
   await sql`SAVEPOINT bulk_student`.execute(trx);
   try {
     const outcome = await part();
@@ -132,7 +132,7 @@ export async function bulkUndoOn(
   students: ReadonlyMap<string, BulkStudent>,
   steps: readonly BulkStep[],
   now = new Date(),
-  request: ChangeRequest = {},
+  request: ChangeRequest & { detail?: Record<string, unknown> } = {},
 ): Promise<BulkUndoResult> {
   const results = await writeAs(db, request.actor ?? null, async (trx) => {
     const done: BulkStudentOutcome[] = [];
@@ -151,7 +151,7 @@ export async function bulkUndoOn(
 }
 
 /** The named students the workstation's store holds, read at once. */
-function studentsIn(db: Db, studentNumbers: readonly string[]): Map<string, BulkStudent> {
+export function studentsIn(db: Db, studentNumbers: readonly string[]): Map<string, BulkStudent> {
   const one = db.prepare('SELECT first_name, last_name, grade FROM student WHERE student_number = ?');
   const students = new Map<string, BulkStudent>();
   for (const n of new Set(studentNumbers)) {

@@ -95,7 +95,11 @@ export async function undoChange(db: Kysely<StoreSchema>, studentNumber: string,
 }
 
 /** undoChange inside the caller's transaction; refusals come before anything is written. */
-export async function undoChangeIn(trx: Transaction<StoreSchema>, studentNumber: string, request: ChangeRequest = {}): Promise<number> {
+export async function undoChangeIn(
+  trx: Transaction<StoreSchema>,
+  studentNumber: string,
+  request: ChangeRequest & { detail?: Record<string, unknown> } = {},
+): Promise<number> {
   const { actor = null, now = new Date() } = request;
   await refuseUnlessEditable(trx, studentNumber);
   const stored = await readPlanIn(trx, studentNumber);
@@ -116,7 +120,7 @@ export async function undoChangeIn(trx: Transaction<StoreSchema>, studentNumber:
   // Read a moment ago in this transaction: none deleted means a policy hid it (another caseload's).
   const taken = await trx.deleteFrom('plan_history').where('id', '=', last.id).executeTakeFirst();
   if (Number(taken.numDeletedRows) !== 1) throw refusedByPolicy('plan_history');
-  await recordAudit(trx, actor, { studentNumber, action: 'undo', detail: { undid: last.operation, revision } }, now);
+  await recordAudit(trx, actor, { studentNumber, action: 'undo', detail: { ...request.detail, undid: last.operation, revision } }, now);
   return revision;
 }
 

@@ -8,8 +8,8 @@ import { toCourse, type CourseRecord, type PostsecondaryRecord } from '../course
 import { toRecord, type HistoryRecordRow } from '../history/repository';
 import { toProgram, type ProgramRecord } from '../programs/repository';
 import { toRequirementSet, type RuleRecord, type SetRecord } from '../requirements/repository';
+import { studentIn } from '../students/student-reads';
 import type { StoreSchema } from '../store/store-schema';
-import { toStudent, unknownStudent, type GuardianRecord, type StudentRecord } from '../students/repository';
 import type { PlanViewContext } from './resolve';
 import { reviewWindow, type ReviewWindow } from './status';
 import { transcriptReaderOf, type TranscriptReader } from './transcript-source';
@@ -25,25 +25,8 @@ import { transcriptReaderOf, type TranscriptReader } from './transcript-source';
 
 type Trx = Transaction<StoreSchema>;
 
-/** The student with guardians; not_found for a number the store does not hold. */
-export async function studentIn(trx: Trx, studentNumber: string): Promise<Student> {
-  const student = await findStudentIn(trx, studentNumber);
-  if (!student) throw unknownStudent(studentNumber);
-  return student;
-}
-
-/** The student with guardians, or null; the one typed read of a student (the workstation's mapper). */
-export async function findStudentIn(trx: Trx, studentNumber: string): Promise<Student | null> {
-  const r = await trx.selectFrom('student').selectAll().where('student_number', '=', studentNumber).executeTakeFirst();
-  if (!r) return null;
-  const guardians = await trx
-    .selectFrom('guardian')
-    .select(['name', 'relationship', 'email', 'phone', 'preferred_language'])
-    .where('student_number', '=', studentNumber)
-    .orderBy('position')
-    .execute();
-  return toStudent(r as unknown as StudentRecord, guardians as GuardianRecord[]);
-}
+// The typed student read lives with the students (conferences read it too); still importable from here.
+export { findStudentIn, studentIn } from '../students/student-reads';
 
 export async function catalogIn(trx: Trx): Promise<{ courses: ReturnType<typeof toCourse>[]; postsecondary: PostsecondaryEntry[] }> {
   const [pathways, rows, entries] = await Promise.all([

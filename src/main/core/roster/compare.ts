@@ -1,7 +1,7 @@
 import { absentLimit, absentRuleText, type RosterRequest, type SameStudent } from '../../../shared/domain/roster';
 import type { Student } from '../../../shared/domain/student';
 import { commandLineHint, CounselorError } from '../../../shared/errors';
-import { diffRoster, type RosterDiff } from './diff';
+import { diffSteps, runToEnd, type RosterDiff } from './diff';
 import { ROSTER_FIELDS } from './fields';
 import type { GuardianColumn } from './guardians-merge';
 import { studentFieldsCovered } from './mapping';
@@ -43,6 +43,11 @@ export function nothingToImportSentence(fileName: string): string {
 }
 
 export function compareWithCaseload(reading: RosterReading, students: readonly Student[], choices: CompareChoices): Comparison {
+  return runToEnd(compareSteps(reading, students, choices));
+}
+
+/** compareWithCaseload with pauses (diff.ts diffSteps), for a caller that must give its thread a turn. */
+export function* compareSteps(reading: RosterReading, students: readonly Student[], choices: CompareChoices): Generator<void, Comparison> {
   const current = new Map(students.map((s) => [s.studentNumber, s]));
   const listed = new Set<string>(reading.rejectedStudentNumbers);
   for (const row of reading.rows) listed.add(row.student.studentNumber);
@@ -60,7 +65,7 @@ export function compareWithCaseload(reading: RosterReading, students: readonly S
     handEntered.delete(pair.previousNumber);
     if (marks) handEntered.set(pair.studentNumber, marks);
   }
-  const diff = diffRoster(current, reading.rows, {
+  const diff = yield* diffSteps(current, reading.rows, {
     presentFields: studentFieldsCovered(reading.mapping),
     guardianColumns: new Set(
       ROSTER_FIELDS.filter((f): f is GuardianColumn => f.startsWith('guardian') && reading.mapping.columns[f] !== undefined),

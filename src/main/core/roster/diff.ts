@@ -59,9 +59,30 @@ export interface DiffOptions {
  * preview shows, what --dry-run prints, and exactly what the commit applies.
  */
 export function diffRoster(current: ReadonlyMap<string, Student>, rows: readonly RosterRow[], options: DiffOptions): RosterDiff {
+  return runToEnd(diffSteps(current, rows, options));
+}
+
+/** Rows compared between two pauses of `diffSteps`. */
+const STEP_ROWS = 500;
+
+/** A generator run at once: the synchronous callers' (a worker thread has nothing else to serve). */
+export function runToEnd<R>(steps: Generator<void, R>): R {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * diffRoster, pausing every STEP_ROWS rows: the department server runs it on its serving thread,
+ * giving other requests a turn at the pauses (jobs/slices.ts stepsInSlices); one rule either way.
+ */
+export function* diffSteps(current: ReadonlyMap<string, Student>, rows: readonly RosterRow[], options: DiffOptions): Generator<void, RosterDiff> {
   const diff: RosterDiff = { added: [], changed: [], unchanged: [], absent: [], keptGraduated: [], handEntered: [] };
   const listed = new Set<string>(options.rejectedNumbers);
+  let step = 0;
   for (const row of rows) {
+    if (++step % STEP_ROWS === 0) yield;
     const incoming: Student = { ...row.student, status: 'active' };
     listed.add(incoming.studentNumber);
     const existing = current.get(incoming.studentNumber);

@@ -22,3 +22,8 @@ const log = importLog<ImportReport>('roster_import', 'import');
 export const logImport = log.add;
 export const listImports = log.list;
 export const getImport = log.get;
+
+/** The typed twins, for the department server (inside the caller's transaction). */
+export const logImportIn = log.typed.add;
+export const listImportsIn = log.typed.list;
+export const getImportIn = log.typed.get;

@@ -1,6 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { BUILT_IN_PRINT_LANGUAGES, type Paper, type PrintLang } from '../../../shared/domain/print';
-import { FamilyLanguageRule, SchoolSettings, type SettingsView } from '../../../shared/domain/settings';
+import { FamilyLanguageRule, SchoolSettings, type CaseloadCounselor, type InstalledLanguage, type SettingsView } from '../../../shared/domain/settings';
 import { CounselorError } from '../../../shared/errors';
 import { installStoreLanguages, listLanguages } from '../labels/store';
 import { requireLanguage } from '../pdf/label-registry';
@@ -54,8 +54,6 @@ export function settingsOf(row: SettingsRow, installed: readonly string[] = BUIL
 
 /** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
 export function settingsView(db: Db): SettingsView {
-  const row = readRow(db);
-  const settings = settingsOf(row, installedCodes(db));
   const counselors = db
     .prepare(
       `SELECT counselor AS name, count(*) AS students FROM student
@@ -63,7 +61,16 @@ export function settingsView(db: Db): SettingsView {
         GROUP BY counselor ORDER BY counselor COLLATE NOCASE`,
     )
     .all() as { name: string; students: number }[];
-  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: printedSchool(db, settings), counselors, languages: listLanguages(db) };
+  return settingsViewOf(readRow(db), listLanguages(db), counselors, () => lastSchool(db));
+}
+
+/**
+ * The view from what either store read (settings-reads.ts is the department server's): the one
+ * place the page's fields are put together. `lastSchool` is read only when the setting is unset.
+ */
+export function settingsViewOf(row: SettingsRow, languages: InstalledLanguage[], counselors: CaseloadCounselor[], lastSchool: () => string | null): SettingsView {
+  const settings = settingsOf(row, languages.map((l) => l.code));
+  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: settings.schoolName ?? lastSchool(), counselors, languages };
 }
 
 export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date(), by: string | null = null): SettingsView {
@@ -85,11 +92,6 @@ export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date
 function lastSchool(db: Db): string | null {
   const row = db.prepare('SELECT school FROM print_snapshot WHERE school IS NOT NULL ORDER BY id DESC LIMIT 1').get() as { school: string } | undefined;
   return row?.school ?? null;
-}
-
-/** The school a printout names: the setting, else (unset) the one the most recent printout named. */
-function printedSchool(db: Db, settings: SchoolSettings): string | null {
-  return settings.schoolName ?? lastSchool(db);
 }
 
 /** What the counselor chose for one printout; anything left out comes from the school's settings. */

@@ -1,6 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
+import { sql, type Kysely } from 'kysely';
 import type { SampleStatus } from '../../../shared/domain/sample';
 import { CounselorError } from '../../../shared/errors';
+import type { StoreSchema } from './store-schema';
 
 /**
  * The store's record of the sample school: whether it is there and which rows it put there. It
@@ -53,6 +55,18 @@ export function sampleStatus(db: Db): SampleStatus {
   };
 }
 
+/** sampleStatus on the typed layer (a department moved in from a workstation that held the sample keeps its record). */
+export async function sampleStatusIn(db: Kysely<StoreSchema>): Promise<SampleStatus> {
+  const row = await db.selectFrom('sample_school').select('name').where('id', '=', 1).executeTakeFirst();
+  const count = async (kind: SampleKind): Promise<number> => {
+    const { table, key } = SAMPLE_TABLES[kind];
+    const { rows } = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${sql.table(table)} WHERE ${sql.ref(key)} IN (SELECT key FROM sample_item WHERE kind = ${kind})`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  };
+  const [students, courses, programs, postsecondary] = await Promise.all(SAMPLE_KINDS.map(count));
+  return { loaded: row !== undefined, school: row?.name ?? null, students: students!, courses: courses!, programs: programs!, postsecondary: postsecondary! };
+}
+
 /** What an import would bring in, for the refusal's last words. */
 export type ImportKind = 'roster' | 'course catalog' | 'programs of study' | 'course history';
 
@@ -64,8 +78,17 @@ export type ImportKind = 'roster' | 'course catalog' | 'programs of study' | 'co
  */
 export function refuseIfSampleSchool(db: Db, what: ImportKind = 'roster'): void {
   const school = sampleSchoolName(db);
-  if (school === null) return;
-  throw new CounselorError(
+  if (school !== null) throw sampleSchoolRefusal(school, what);
+}
+
+/** The same check on the typed layer (the department server), inside the caller's transaction. */
+export async function refuseIfSampleSchoolIn(db: Kysely<StoreSchema>, what: ImportKind = 'roster'): Promise<void> {
+  const row = await db.selectFrom('sample_school').select('name').where('id', '=', 1).executeTakeFirst();
+  if (row) throw sampleSchoolRefusal(row.name, what);
+}
+
+function sampleSchoolRefusal(school: string, what: ImportKind): CounselorError {
+  return new CounselorError(
     'conflict',
     `This store holds the sample school (${school}). Remove the sample school first ("Remove sample school" at the top of every page, or the command counselor demo --remove), then import your ${what}.`,
   );

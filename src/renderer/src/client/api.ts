@@ -1,7 +1,7 @@
 import type { CounselorBridge } from '../../../shared/bridge';
 import { createClient, type Carrier, type CounselorClient } from '../../../shared/client';
 import { departmentCarrier, desktopCarrier, httpCarrier } from './carriers';
-import { methodNames } from '../../../shared/contract';
+import { METHOD_NAMES } from '../../../shared/method-names';
 
 export { UNREACHABLE } from './carriers';
 
@@ -16,7 +16,7 @@ export { UNREACHABLE } from './carriers';
 export function desktopBridge(): CounselorBridge | null {
   const bridge = window.counselor;
   if (!bridge) return null;
-  return methodNames.every((name) => typeof bridge[name] === 'function') ? bridge : null;
+  return METHOD_NAMES.every((name) => typeof bridge[name] === 'function') ? bridge : null;
 }
 
 export function tokenFromAddress(search: string): string | null {

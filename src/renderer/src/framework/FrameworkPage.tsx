@@ -10,16 +10,18 @@ import { useQuery } from '../ui/useQuery';
 import { AboutFramework } from './AboutFramework';
 import { crosswalkRows, CrosswalkView } from './CrosswalkView';
 import { LegacyClusters, ModernClusters } from './EditionViews';
+import { MoveTo2024 } from './MoveTo2024';
 import './framework.css';
 
 const loadFramework = () => api['framework.get']({});
 
-type View = 'legacy' | 'modern' | 'crosswalk';
+type View = 'legacy' | 'modern' | 'crosswalk' | 'move';
 
 const VIEWS: { view: View; label: string }[] = [
   { view: 'legacy', label: '2016 (16 clusters)' },
   { view: 'modern', label: '2024 (14 clusters)' },
   { view: 'crosswalk', label: 'Crosswalk, 2016 to 2024' },
+  { view: 'move', label: 'Move plans to 2024' },
 ];
 
 function plural(n: number, one: string, many: string): string {
@@ -51,7 +53,9 @@ export function FrameworkPage({ focusOnShow }: { focusOnShow: boolean }) {
       ? `2016: ${legacyCount} (2024: ${modernCount})`
       : view === 'modern'
         ? `2024: ${modernCount} (2016: ${legacyCount})`
-        : `${plural((rows?.clusters.length ?? 0) + (rows?.pathways.length ?? 0), 'crosswalk row', 'crosswalk rows')}`;
+        : view === 'move'
+          ? ''
+          : `${plural((rows?.clusters.length ?? 0) + (rows?.pathways.length ?? 0), 'crosswalk row', 'crosswalk rows')}`;
 
   const exportCrosswalk = async () => {
     setProblem(null);
@@ -107,7 +111,9 @@ export function FrameworkPage({ focusOnShow }: { focusOnShow: boolean }) {
           </p>
           <ErrorAlert title="Not exported:" message={problem} />
 
-          {view === 'crosswalk' ? (
+          {view === 'move' ? (
+            <MoveTo2024 />
+          ) : view === 'crosswalk' ? (
             <section aria-label="Crosswalk" className="crosswalk-region">
               <CrosswalkView rows={rows} />
             </section>

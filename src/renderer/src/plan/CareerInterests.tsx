@@ -1,24 +1,34 @@
-import { useId, useState, type FormEvent } from 'react';
-import { focusKey } from '../ui/focus';
+import { useMemo, useState, type FormEvent } from 'react';
+import { searchOccupations } from '../../../shared/domain/framework-search';
+import { Combobox, type ComboboxOption } from './Combobox';
 import { usePlanEditor } from './context';
 
 const INTEREST_FOCUS = 'interest-input';
 
-/** Occupations and fields the student is curious about, in their own words. */
+/**
+ * Occupations and fields the student is curious about: an occupation picked from the framework's
+ * sample occupations (the same forgiving search as the Framework page: "nurses", "electrition"),
+ * or the student's own words.
+ */
 export function CareerInterests() {
   const { view, change } = usePlanEditor();
-  const id = useId();
   const [text, setText] = useState('');
+  const options = useMemo<ComboboxOption[]>(
+    () => searchOccupations(text).map((o) => ({ id: o.id, label: o.name, detail: o.soc ? `SOC ${o.soc}` : undefined })),
+    [text],
+  );
 
-  const add = async (e: FormEvent) => {
-    e.preventDefault();
-    const interest = text.trim();
+  const addInterest = async (interest: string) => {
     if (interest === '') return;
     const saved = await change(
       (v) => ({ op: 'setCareerInterests', interests: [...v.careerInterests, interest] }),
       { done: `Career interest added: ${interest}.`, focus: INTEREST_FOCUS },
     );
     if (saved) setText('');
+  };
+  const add = (e: FormEvent) => {
+    e.preventDefault();
+    void addInterest(text.trim());
   };
 
   const remove = (interest: string) =>
@@ -46,11 +56,18 @@ export function CareerInterests() {
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={(e) => void add(e)}>
-        <div className="field field--grow">
-          <label htmlFor={id}>Add a career interest</label>
-          <input id={id} type="text" maxLength={200} value={text} onChange={(e) => setText(e.target.value)} {...focusKey(INTEREST_FOCUS)} />
-        </div>
+      <form className="inline-form" onSubmit={add}>
+        <Combobox
+          className="field--grow"
+          label="Add a career interest"
+          value={text}
+          onValueChange={setText}
+          options={options}
+          onPick={(o) => void addInterest(o.label)}
+          emptyText="No sample occupation matches; Add interest keeps these words."
+          hint="Pick an occupation from the list, or press Escape and then Enter to keep your own words."
+          focusKey={INTEREST_FOCUS}
+        />
         <button type="submit" className="button button--small">
           Add interest
         </button>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
 import { appliedSentence, appliedSummary, type AppliedSummary } from './applied';
 import { AppliedNotice } from './AppliedNotice';
+import { Choice2024Field } from './Choice2024Field';
 import { CommitSelect } from './CommitSelect';
 import { FRAMEWORK_FOCUS, usePlanEditor } from './context';
 import { focusByKey, focusKey } from '../ui/focus';
@@ -132,6 +133,7 @@ export function FrameworkPicker() {
         </div>
       </div>
       <FrameworkEquivalent cluster={f.cluster} pathway={f.pathway} />
+      <Choice2024Field />
       <div className="framework-foot">
         {f.program ? (
           <div className="program-summary">

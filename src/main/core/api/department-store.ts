@@ -1,0 +1,25 @@
+import { sql, type Kysely } from 'kysely';
+import { readAs, type Actor } from '../accounts/actor';
+import { sampleStatusIn } from '../store/sample-record';
+import type { StoreSchema } from '../store/store-schema';
+import type { SomeHandlers } from './department';
+
+/**
+ * What the pages ask of the store itself, on the department server: where it is (the database by
+ * name and server, never a password), its version, how many students the signed-in counselor's
+ * reads see, and whether it holds the sample school (the banner at the top of every page).
+ */
+export function departmentStoreHandlers(db: Kysely<StoreSchema>, actor: Actor | null): SomeHandlers {
+  return {
+    'store.info': () =>
+      readAs(db, actor, async (trx) => {
+        const { rows } = await sql<{ database: string; host: string | null; port: number | null; version: number | null; students: number | string }>`
+          SELECT current_database() AS database, host(inet_server_addr()) AS host, inet_server_port() AS port,
+                 (SELECT max(version) FROM schema_version) AS version, (SELECT count(*) FROM student) AS students`.execute(trx);
+        const r = rows[0]!;
+        const where = r.host === null ? 'this computer' : `${r.host}:${r.port}`;
+        return { path: `PostgreSQL database ${r.database} on ${where}`, schemaVersion: r.version ?? 0, studentCount: Number(r.students) };
+      }),
+    'sample.status': () => readAs(db, actor, (trx) => sampleStatusIn(trx)),
+  };
+}

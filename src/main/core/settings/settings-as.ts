@@ -1,0 +1,81 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { BUILT_IN_PRINT_LANGUAGES } from '../../../shared/domain/print';
+import { SchoolSettings, type InstalledLanguage, type SettingsView } from '../../../shared/domain/settings';
+import { CounselorError } from '../../../shared/errors';
+import { readAs, writeAs, type Actor } from '../accounts/actor';
+import { refusedByPolicy } from '../store/row-security';
+import type { StoreSchema } from '../store/store-schema';
+import { settingsRowLost, settingsViewOf } from './settings';
+
+/*
+ * The settings page on the department server (settings.get, settings.save) as the signed-in
+ * account: the workstation's view (settings.ts settingsViewOf) and checks (SchoolSettings, an
+ * installed language) over typed reads in one snapshot. A save records who made it in the row
+ * (changed_by: the account's display name), as the workstation's does; it writes no audit entry,
+ * the log being read per student and the settings naming no student. Who may save is the database's
+ * too (migration 16: a lead or the operator): a refused UPDATE finds no row (refusedByPolicy).
+ */
+
+type Trx = Transaction<StoreSchema>;
+
+/** labels/store.ts listLanguages on the typed layer: the shipped languages, then the added ones by name. */
+async function languagesIn(trx: Trx): Promise<InstalledLanguage[]> {
+  const rows = await trx.selectFrom('printout_language').select(['code', 'name', 'added_at', 'added_by']).orderBy(sql`lower(name)`).execute();
+  return [
+    ...BUILT_IN_PRINT_LANGUAGES.map((l) => ({ code: l.code, name: l.name, builtIn: true, addedAt: null, addedBy: null })),
+    ...rows.map((r) => ({ code: r.code, name: r.name, builtIn: false, addedAt: r.added_at, addedBy: r.added_by })),
+  ];
+}
+
+export async function settingsViewIn(trx: Trx): Promise<SettingsView> {
+  const row = await trx
+    .selectFrom('school_settings')
+    .select(['school_name', 'default_paper', 'family_language', 'changed_at', 'changed_by'])
+    .where('id', '=', 1)
+    .executeTakeFirst();
+  if (!row) throw settingsRowLost();
+  const counselors = await trx
+    .selectFrom('student')
+    .select(['counselor', sql<number>`count(*)`.as('students')])
+    .where('status', '=', 'active')
+    .where('counselor', 'is not', null)
+    .where(sql<boolean>`trim(counselor) <> ''`)
+    .groupBy('counselor')
+    // COLLATE NOCASE's order on the workstation: lower() folds ASCII alike on both stores.
+    .orderBy(sql`lower(counselor)`)
+    .execute();
+  const last =
+    row.school_name === null
+      ? ((await trx.selectFrom('print_snapshot').select('school').where('school', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst())?.school ?? null)
+      : null;
+  return settingsViewOf(
+    row,
+    await languagesIn(trx),
+    counselors.map((c) => ({ name: c.counselor!, students: Number(c.students) })),
+    () => last,
+  );
+}
+
+export function settingsAs(db: Kysely<StoreSchema>, actor: Actor | null): Promise<SettingsView> {
+  return readAs(db, actor, settingsViewIn);
+}
+
+export function saveSettingsAs(db: Kysely<StoreSchema>, actor: Actor | null, input: SchoolSettings, now = new Date()): Promise<SettingsView> {
+  const settings = SchoolSettings.parse(input);
+  return writeAs(db, actor, async (trx) => {
+    if (settings.familyLanguage !== 'family') {
+      const known = (await languagesIn(trx)).map((l) => l.code);
+      // pdf/label-registry.ts requireLanguage's sentence; that check reads the workstation's process-wide registry, this one the store.
+      if (!known.includes(settings.familyLanguage)) {
+        throw new CounselorError('invalid_input', `No printout language has the code "${settings.familyLanguage}"; the installed ones are ${known.join(', ')}.`, { lang: settings.familyLanguage });
+      }
+    }
+    const { numUpdatedRows } = await trx
+      .updateTable('school_settings')
+      .set({ school_name: settings.schoolName, default_paper: settings.defaultPaper, family_language: settings.familyLanguage, changed_at: now.toISOString(), changed_by: actor?.displayName ?? null })
+      .where('id', '=', 1)
+      .executeTakeFirst();
+    if (Number(numUpdatedRows) !== 1) throw refusedByPolicy('school_settings');
+    return settingsViewIn(trx);
+  });
+}
