@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { request } from 'node:https';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contract } from '../../src/shared/contract';
 import { addAccount, disableAccount, type Role } from '../../src/main/core/accounts/accounts';
-import { writeAs } from '../../src/main/core/accounts/actor';
+import { readAs, writeAs } from '../../src/main/core/accounts/actor';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
@@ -195,7 +196,7 @@ describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SK
     const notYet = await call('/api/year.status', { body: {}, cookie: lead });
     expect(notYet.status).toBe(501);
     expect(notYet.body.error).toEqual({ code: 'not_on_server', message: 'year.status is not on the department server yet; use a workstation for it.' });
-    expect((await call('/api/print.preview', { body: { studentNumber: '000123' }, cookie: counselor })).status).toBe(501);
+    expect((await call('/api/year.status', { body: {}, cookie: counselor })).status).toBe(501);
     // A method carried over answers as the signed-in counselor (tests/integration/department-plans.test.ts has the rest).
     const plan = await call('/api/plans.get', { body: { studentNumber: '000123' }, cookie: counselor });
     expect(plan.status).toBe(200);
@@ -220,6 +221,30 @@ describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SK
     }
     now.advance(20); // 10 hours after sign-in
     expect((await call('/auth/session', { method: 'GET', cookie: busy })).status).toBe(401);
+  });
+
+  it('keeps a signed-in session across a restart, by its SHA-256 only, readable by the server alone, and still ends it when idle', async () => {
+    const first = await serve();
+    const { cookie } = await first.signIn('malvarez');
+    await first.server.close();
+    servers.splice(servers.indexOf(first.server), 1);
+    const hash = createHash('sha256').update(cookie.split('=')[1]!).digest('hex');
+    const kept = await readAs(db, null, (trx) => trx.selectFrom('counselor_session').selectAll().where('user_name', '=', 'malvarez').execute());
+    expect(kept.map((r) => r.id_sha256)).toContain(hash);
+    expect(JSON.stringify(kept)).not.toContain(cookie.split('=')[1]!);
+    // Not even a lead reads whose sessions are open: the table is the operator's (the server's own work).
+    expect(await readAs(db, { userName: 'jlee', displayName: 'Mr. Lee', role: 'lead' }, (trx) => trx.selectFrom('counselor_session').selectAll().execute())).toEqual([]);
+
+    // The same database, a new server process, the clock going on: still signed in, until idle too long.
+    const again = await serve(first.now);
+    again.now.advance(20);
+    expect((await again.call('/api/directory.list', { body: {}, cookie })).status).toBe(200);
+    const restarted = await serve(again.now);
+    restarted.now.advance(29);
+    expect((await restarted.call('/api/directory.list', { body: {}, cookie })).status).toBe(200);
+    restarted.now.advance(31);
+    expect((await restarted.call('/api/directory.list', { body: {}, cookie })).status).toBe(401);
+    expect(await readAs(db, null, (trx) => trx.selectFrom('counselor_session').select('id_sha256').where('id_sha256', '=', hash).execute())).toEqual([]);
   });
 
   it('ends the sessions of an account disabled while signed in, at its next request', async () => {

@@ -7,6 +7,7 @@ import type { ApiError } from '../../shared/errors';
 import { checkSignIn, findAccount } from '../core/accounts/accounts';
 import type { Actor } from '../core/accounts/actor';
 import { mayCall, refusalOf } from '../core/accounts/method-roles';
+import { keptSessionsIn } from '../core/accounts/session-rows';
 import { SessionBook, SESSION_RULES, type Clock, type SessionRules } from '../core/accounts/sessions';
 import { SIGN_IN_LIMITS, SignInLimits, type SignInLimitRules } from '../core/accounts/sign-in-limits';
 import type { SomeHandlers } from '../core/api/department';
@@ -22,7 +23,8 @@ import { answerFailure, closeServer, decodePath, keepIdleConnections, listen, re
  * - a session: POST /auth/sign-in {userName, password} sets a cookie holding a random session id
  *   (HttpOnly, so no script reads it; Secure; SameSite=Strict, so no other site's page sends it;
  *   the __Host- prefix, so no other host or path can set one in its place); GET /auth/session says
- *   who is signed in; POST /auth/sign-out ends it. Sessions expire (core/accounts/sessions.ts), and
+ *   who is signed in; POST /auth/sign-out ends it. Sessions expire (core/accounts/sessions.ts), are
+ *   kept by the SHA-256 of their id so a restart signs no one out (migration 21), and
  *   sign-in attempts are limited (sign-in-limits.ts).
  * - every POST (API and sign-in/out) carries `X-Counselor-Request: 1` and, when the browser sends
  *   an Origin, our own: a header another site's page cannot add without a CORS preflight, which is
@@ -69,7 +71,7 @@ const NOT_OURS: ApiError = { code: 'forbidden', message: 'This request did not c
 
 export async function startDepartmentServer(options: DepartmentServerOptions): Promise<DepartmentServer> {
   const now = options.now ?? Date.now;
-  const sessions = new SessionBook(options.sessionRules ?? SESSION_RULES, now);
+  const sessions = new SessionBook(options.sessionRules ?? SESSION_RULES, now, keptSessionsIn(options.db));
   const limits = new SignInLimits(options.signInLimits ?? SIGN_IN_LIMITS, now);
   const server = createServer({ cert: options.certificate.cert, key: options.certificate.key, minVersion: 'TLSv1.2' }, (req, res) => {
     handle(req, res).catch((e: unknown) => answerFailure(res, 'department server', e));
@@ -130,23 +132,23 @@ export async function startDepartmentServer(options: DepartmentServerOptions): P
       return sendError(res, 401, WRONG_PASSWORD);
     }
     limits.succeeded(userName);
-    const id = sessions.start(account.userName);
+    const id = await sessions.start(account.userName);
     const value: Actor = { userName: account.userName, displayName: account.displayName, role: account.role };
     sendJson(res, 200, { ok: true, value }, { 'Set-Cookie': `${SESSION_COOKIE}=${id}; HttpOnly; Secure; SameSite=Strict; Path=/` });
   }
 
-  function signOut(req: IncomingMessage, res: ServerResponse): void {
-    sessions.end(sessionIdOf(req));
+  async function signOut(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    await sessions.end(sessionIdOf(req));
     sendJson(res, 200, { ok: true, value: {} }, { 'Set-Cookie': `${SESSION_COOKIE}=; HttpOnly; Secure; SameSite=Strict; Path=/; Max-Age=0` });
   }
 
   /** The signed-in counselor as the account stands now, or why not. */
   async function signedIn(req: IncomingMessage): Promise<{ actor: Actor } | { refusal: ApiError }> {
-    const userName = sessions.find(sessionIdOf(req));
+    const userName = await sessions.find(sessionIdOf(req));
     if (userName === null) return { refusal: NOT_SIGNED_IN };
     const account = await findAccount(options.db, userName);
     if (!account || account.disabledAt !== null) {
-      sessions.endAllOf(userName);
+      await sessions.endAllOf(userName);
       return { refusal: DISABLED };
     }
     return { actor: { userName: account.userName, displayName: account.displayName, role: account.role } };

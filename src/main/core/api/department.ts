@@ -17,6 +17,8 @@ import { departmentFrameworkHandlers } from './department-framework';
 import { departmentHistory } from './department-history';
 import { departmentStoreHandlers } from './department-store';
 import { departmentPrint } from './department-print';
+import { departmentLabels } from './department-labels';
+import { departmentPrinting } from './department-printing';
 import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
@@ -42,6 +44,8 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
     const print = printing(actor);
     return {
       ...print,
+      ...departmentPrinting(db, actor),
+      ...departmentLabels(db, actor),
       // After printing: its jobs.cancel asks printing's for a job that is not a roster job.
       ...roster(actor, print['jobs.cancel']),
       // After the roster: its jobs.cancel asks the roster's (then printing's) for a job that is not a history job.

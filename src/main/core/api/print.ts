@@ -1,11 +1,9 @@
 import { localIsoDate } from '../../../shared/domain/common';
 import type { HandlersFor } from '../dispatch';
-import { renderPlanPdf } from '../pdf/document';
-import { previewLayout } from '../pdf/preview';
 import { resolvePlan } from '../plans/resolve';
 import type { Store } from '../store/connection';
 import type { PrintTaskPayload } from '../print/job';
-import { optionsFor, planFileName } from '../print/options';
+import { previewPages, previewPdf } from '../print/preview';
 import { installStoreLanguages } from '../labels/store';
 import { reprintSnapshot } from '../print/reprint';
 import { listSnapshots } from '../print/snapshots';
@@ -16,17 +14,13 @@ import type { Jobs } from './jobs';
 export function printHandlers(store: Store, jobs: Jobs): HandlersFor<'print'> {
   const { db } = store;
   return {
-    'print.preview': async ({ studentNumber, lang, paper, school }) => {
+    'print.preview': ({ studentNumber, lang, paper, school }) => {
       const now = new Date();
-      const view = resolvePlan(db, studentNumber, now);
-      const options = optionsFor(view.student, { ...printChoices(db, { lang, paper, school }), printedOn: localIsoDate(now) });
-      const pdf = await renderPlanPdf(view, options, now);
-      return { fileName: planFileName(view.student), base64: pdf.bytes.toString('base64'), pages: pdf.pages };
+      return previewPdf(resolvePlan(db, studentNumber, now), printChoices(db, { lang, paper, school }), now);
     },
     'print.layout': ({ studentNumber, lang, paper, school }) => {
       const now = new Date();
-      const view = resolvePlan(db, studentNumber, now);
-      return previewLayout(view, optionsFor(view.student, { ...printChoices(db, { lang, paper, school }), printedOn: localIsoDate(now) }));
+      return previewPages(resolvePlan(db, studentNumber, now), printChoices(db, { lang, paper, school }), now);
     },
     'print.start': (request) => {
       // A language no installed one has is refused now, in a sentence, not as a failed job.

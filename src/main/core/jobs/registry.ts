@@ -84,6 +84,16 @@ export class JobRegistry<Tasks extends TaskTable = TaskTable> {
     if (job?.state === 'running') job.running.cancel();
   }
 
+  /** Whether the registry still holds a job (finished ones are forgotten after KEEP_FINISHED_MS, or by `forget`). */
+  has(id: string): boolean {
+    return this.jobs.has(id);
+  }
+
+  /** Drops a finished job and its result now (the department server, once the starter has it); a running one stays. */
+  forget(id: string): void {
+    if (this.jobs.get(id)?.state !== 'running') this.jobs.delete(id);
+  }
+
   /** Whether an import or print is still running (a restore must not pull the store from under it). */
   hasRunning(): boolean {
     return [...this.jobs.values()].some((j) => j.state === 'running');

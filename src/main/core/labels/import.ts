@@ -90,10 +90,16 @@ export async function importLabelSheet(
   by: string | null,
 ): Promise<LabelImportOutcome> {
   const language = await readLabelSheet(input.bytes, input.fileName);
-  const installed = readAddedLanguages(db).find((l) => l.code === language.code);
+  const outcome = labelImportOutcome(language, readAddedLanguages(db), input.replace);
+  if (outcome.saved) saveLanguage(db, language, now, by);
+  return outcome;
+}
+
+/** What importing a sheet's language does beside the installed ones (either store's: store-as.ts is the department server's). */
+export function labelImportOutcome(language: PrintLanguage, added: readonly PrintLanguage[], replace: boolean): LabelImportOutcome {
+  const installed = added.find((l) => l.code === language.code);
   const changed = installed ? Object.keys(language.dictionary).filter((k) => installed.dictionary[k] !== language.dictionary[k]).length + (installed.name === language.name ? 0 : 1) : 0;
   const replaces = installed ? { name: installed.name, changed } : null;
-  const saved = !installed || input.replace;
-  if (saved) saveLanguage(db, language, now, by);
+  const saved = !installed || replace;
   return { code: language.code, name: language.name, labels: Object.keys(language.dictionary).length, replaces, saved };
 }

@@ -11,7 +11,7 @@ import { writeTransaction } from '../store/transaction';
  * thread it runs on.
  */
 
-interface LanguageRow {
+export interface LanguageRow {
   code: string;
   name: string;
   dictionary: string;
@@ -25,13 +25,16 @@ function rows(db: Db): LanguageRow[] {
 
 /** The added languages with their dictionaries (a row that is not a JSON object is the store damaged by hand). */
 export function readAddedLanguages(db: Db): PrintLanguage[] {
-  return rows(db).map((r) => {
-    const dictionary = JSON.parse(r.dictionary) as unknown;
-    if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
-      throw new CounselorError('store_damaged', `The printout language ${r.name} (${r.code}) cannot be read back; import its label sheet again.`);
-    }
-    return { code: r.code, name: r.name, dictionary: dictionary as LabelDictionary };
-  });
+  return rows(db).map(languageOf);
+}
+
+/** A printout_language row read back from either store (store-as.ts is the department server's). */
+export function languageOf(r: Pick<LanguageRow, 'code' | 'name' | 'dictionary'>): PrintLanguage {
+  const dictionary = JSON.parse(r.dictionary) as unknown;
+  if (typeof dictionary !== 'object' || dictionary === null || Array.isArray(dictionary)) {
+    throw new CounselorError('store_damaged', `The printout language ${r.name} (${r.code}) cannot be read back; import its label sheet again.`);
+  }
+  return { code: r.code, name: r.name, dictionary: dictionary as LabelDictionary };
 }
 
 /** Where a print starts (preview, job, reprint; main thread or worker): the store's languages into this thread's registry. */
@@ -51,9 +54,7 @@ export function listLanguages(db: Db): InstalledLanguage[] {
 export function saveLanguage(db: Db, language: PrintLanguage, now: Date, by: string | null): void {
   writeTransaction(db, () => {
     const sameName = db.prepare('SELECT code FROM printout_language WHERE lower(name) = lower(?) AND code <> ?').pluck().get(language.name, language.code) as string | undefined;
-    if (sameName) {
-      throw new CounselorError('conflict', `The printout language "${sameName}" is already named ${language.name}; remove it first, or give this sheet that code.`);
-    }
+    if (sameName) throw nameTaken(sameName, language);
     db.prepare(
       `INSERT INTO printout_language (code, name, dictionary, added_at, added_by) VALUES (@code, @name, @dictionary, @at, @by)
        ON CONFLICT (code) DO UPDATE SET name = excluded.name, dictionary = excluded.dictionary, added_at = excluded.added_at, added_by = excluded.added_by`,
@@ -63,13 +64,29 @@ export function saveLanguage(db: Db, language: PrintLanguage, now: Date, by: str
 
 /** Removes an added language; the shipped ones stay. A plan printed in it keeps its snapshot, but cannot be reprinted until it is added again. */
 export function removeLanguage(db: Db, code: string): { code: string; name: string } {
-  if (BUILT_IN_LANGUAGES.some((l) => l.code === code)) {
-    throw new CounselorError('invalid_input', `${code === 'en' ? 'English' : 'Spanish'} ships with the application and cannot be removed.`);
-  }
+  refuseBuiltIn(code);
   return writeTransaction(db, () => {
     const row = db.prepare('SELECT code, name FROM printout_language WHERE code = ?').get(code) as { code: string; name: string } | undefined;
-    if (!row) throw new CounselorError('not_found', `No added printout language has the code "${code}".`);
+    if (!row) throw noSuchLanguage(code);
     db.prepare('DELETE FROM printout_language WHERE code = ?').run(code);
     return row;
   });
+}
+
+/*
+ * The sentences both stores' writes refuse with (store-as.ts is the department server's).
+ */
+
+export function nameTaken(sameName: string, language: Pick<PrintLanguage, 'name'>): CounselorError {
+  return new CounselorError('conflict', `The printout language "${sameName}" is already named ${language.name}; remove it first, or give this sheet that code.`);
+}
+
+export function refuseBuiltIn(code: string): void {
+  if (BUILT_IN_LANGUAGES.some((l) => l.code === code)) {
+    throw new CounselorError('invalid_input', `${code === 'en' ? 'English' : 'Spanish'} ships with the application and cannot be removed.`);
+  }
+}
+
+export function noSuchLanguage(code: string): CounselorError {
+  return new CounselorError('not_found', `No added printout language has the code "${code}".`);
 }

@@ -4,7 +4,7 @@ import { PrintRequest, type PrintResult } from '../../../shared/domain/print';
 import type { TaskContext } from '../jobs/task';
 import { combinedFileName } from './options';
 import { printPlans, type PrintOutcome } from './print-plans';
-import { nextSchoolYear, printRequestSheets, requestSheetsFileName, type RequestSheetOutcome } from './print-request-sheets';
+import { printRequestSheets, requestSheetsRun, type RequestSheetOutcome } from './print-request-sheets';
 import { printChoices } from '../settings/settings';
 import { recordSnapshots } from './snapshots';
 import { selectStudents } from './views';
@@ -37,21 +37,8 @@ export async function runPrintJob(payload: unknown, ctx: TaskContext): Promise<P
   const request = PrintTaskPayload.parse(payload);
   if (request.kind === 'request_sheets') {
     // The same run with another page: the school year's requests instead of the plan, nothing recorded as a snapshot.
-    const printedAt = new Date(request.printedAt);
-    const schoolYear = request.schoolYear ?? nextSchoolYear(printedAt);
-    const sheets = await printRequestSheets(
-      ctx.db,
-      request.selection,
-      schoolYear,
-      {
-        mode: request.mode,
-        ...printChoices(ctx.db, request),
-        printedAt,
-        printedOn: request.printedOn,
-        fileName: requestSheetsFileName(request.selection, schoolYear, request.printedOn),
-      },
-      ctx,
-    );
+    const { schoolYear, options } = requestSheetsRun(request, printChoices(ctx.db, request));
+    const sheets = await printRequestSheets(ctx.db, request.selection, schoolYear, options, ctx);
     return toPrintResult(sheets);
   }
   const studentNumbers = selectStudents(ctx.db, request.selection);

@@ -1,17 +1,21 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { PrintResult } from '../../../shared/domain/print';
-import { CounselorError } from '../../../shared/errors';
 import { readAs, writeAs, type Actor } from '../accounts/actor';
 import type { TaskContext } from '../jobs/task';
 import { readPlanIn } from '../plans/plan-rows';
 import { schoolReadsIn, studentReadsIn, type SchoolReads } from '../plans/plan-view-reads';
 import { buildPlanView } from '../plans/resolve';
+import { installLanguagesIn } from '../labels/store-as';
+import { requireLanguage } from '../pdf/label-registry';
+import type { AskedPrintChoices, PrintChoices } from '../settings/settings';
 import { printChoicesIn } from '../settings/settings-reads';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
 import { toPrintResult, type PrintTaskPayload } from './job';
 import { combinedFileName } from './options';
 import { printPlans } from './print-plans';
+import { printRequestSheetsFrom, REQUEST_SHEETS, requestSheetsRun } from './print-request-sheets';
+import { collectRequestsAs } from '../requests/collect-as';
 import { recordSnapshotsIn } from './snapshots-as';
 import { chooseStudents, type PlanViews } from './views';
 
@@ -37,6 +41,17 @@ export async function planViewsAs(db: Kysely<StoreSchema>, actor: Actor | null, 
   };
 }
 
+/**
+ * printChoices (settings.ts) on the department server, where every print starts (preview, job):
+ * the database's added languages installed into the serving thread's registry, a language none
+ * has refused in a sentence, then the school's defaults.
+ */
+export async function printingChoicesIn(trx: Transaction<StoreSchema>, asked: AskedPrintChoices): Promise<PrintChoices> {
+  await installLanguagesIn(trx);
+  if (asked.lang) requireLanguage(asked.lang);
+  return printChoicesIn(trx, asked);
+}
+
 export async function runPrintJobAs(
   db: Kysely<StoreSchema>,
   actor: Actor | null,
@@ -44,10 +59,13 @@ export async function runPrintJobAs(
   ctx: Pick<TaskContext, 'progress' | 'throwIfCancelled'>,
 ): Promise<PrintResult> {
   if (request.kind === 'request_sheets') {
-    throw new CounselorError('not_on_server', 'Course request sheets are not printed on the department server yet; use a workstation for them.');
+    // As on a workstation (job.ts): the school year's requests instead of the plan, nothing recorded as a snapshot.
+    const { schoolYear, options } = requestSheetsRun(request, await readAs(db, actor, (trx) => printingChoicesIn(trx, request)));
+    const collect = () => collectRequestsAs(db, actor, request.selection, schoolYear, options.printedAt, REQUEST_SHEETS);
+    return toPrintResult(await printRequestSheetsFrom(collect, request.selection, schoolYear, options, ctx));
   }
   const printedAt = new Date(request.printedAt);
-  const [students, choices] = await Promise.all([listDirectory(db, actor), readAs(db, actor, (trx) => printChoicesIn(trx, request))]);
+  const [students, choices] = await Promise.all([listDirectory(db, actor), readAs(db, actor, (trx) => printingChoicesIn(trx, request))]);
   const studentNumbers = chooseStudents(students, request.selection);
   const outcome = await printPlans(
     await planViewsAs(db, actor, printedAt),

@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { PrintSelection, SkippedStudent } from '../../../shared/domain/print';
+import type { PrintRequest, PrintSelection, SkippedStudent } from '../../../shared/domain/print';
+import type { PrintChoices } from '../settings/settings';
 import { schoolYearText } from '../../../shared/domain/history';
 import { schoolYearEnd } from '../../../shared/domain/school-year';
 import { CounselorError } from '../../../shared/errors';
@@ -8,7 +9,7 @@ import { layoutRequestSheet } from '../pdf/request-sheet';
 import { requestSheetLabelsFor } from '../pdf/label-registry';
 import { familyWrittenName } from '../pdf/student-name';
 import { yieldToEventLoop, type TaskContext } from '../jobs/task';
-import { collectRequests, describeRequestSelection } from '../requests/collect';
+import { collectRequests, describeRequestSelection, type CollectedRequests } from '../requests/collect';
 import { optionsFor, planFileName } from './options';
 import type { PrintedFile, PrintPlansOptions } from './print-plans';
 
@@ -30,20 +31,47 @@ export function nextSchoolYear(today: Date): string {
   return schoolYearText(schoolYearEnd(today) + 1);
 }
 
+/** A request-sheet print's school year and options: the request, with the print choices its store gave (job.ts, print-as.ts). */
+export function requestSheetsRun(
+  request: Pick<PrintRequest, 'selection' | 'mode' | 'schoolYear'> & { printedAt: string; printedOn: string },
+  choices: PrintChoices,
+): { schoolYear: string; options: PrintPlansOptions } {
+  const printedAt = new Date(request.printedAt);
+  const schoolYear = request.schoolYear ?? nextSchoolYear(printedAt);
+  return {
+    schoolYear,
+    options: { mode: request.mode, ...choices, printedAt, printedOn: request.printedOn, fileName: requestSheetsFileName(request.selection, schoolYear, request.printedOn) },
+  };
+}
+
 export function requestSheetsFileName(selection: PrintSelection, schoolYear: string, printedOn: string): string {
   const who = 'grade' in selection ? `grade-${selection.grade}-` : 'all' in selection ? 'all-' : '';
   return `course-request-sheets-${schoolYear}-${who}${printedOn}.pdf`;
 }
 
-export async function printRequestSheets(
+export function printRequestSheets(
   db: Db,
   selection: PrintSelection,
   schoolYear: string,
   options: PrintPlansOptions,
   ctx: Pick<TaskContext, 'progress' | 'throwIfCancelled'>,
 ): Promise<RequestSheetOutcome> {
+  return printRequestSheetsFrom(() => collectRequests(db, selection, schoolYear, options.printedAt, REQUEST_SHEETS), selection, schoolYear, options, ctx);
+}
+
+/** What a sheet collects: a student with nothing planned gets a sheet to fill in by hand. */
+export const REQUEST_SHEETS = { withoutCourses: true } as const;
+
+/** The sheets from requests either store collected (the department server's: print-as.ts). */
+export async function printRequestSheetsFrom(
+  collect: () => CollectedRequests | Promise<CollectedRequests>,
+  selection: PrintSelection,
+  schoolYear: string,
+  options: PrintPlansOptions,
+  ctx: Pick<TaskContext, 'progress' | 'throwIfCancelled'>,
+): Promise<RequestSheetOutcome> {
   await yieldToEventLoop();
-  const { students, skipped } = collectRequests(db, selection, schoolYear, options.printedAt, { withoutCourses: true });
+  const { students, skipped } = await collect();
   if (students.length === 0) {
     throw new CounselorError('not_found', `None of ${describeRequestSelection(selection, skipped.length)} is in high school in ${schoolYear}; no request sheets were printed.`, { skipped });
   }

@@ -5,7 +5,7 @@ import { planInfo, renderLayoutPdf } from '../pdf/document';
 import { layoutFingerprint, rendererIdentity } from '../pdf/fingerprint';
 import { layoutPlan } from '../pdf/layout';
 import { planFileName } from './options';
-import { getSnapshot } from './snapshots';
+import { getSnapshot, type PrintedSnapshot } from './snapshots';
 
 /**
  * A printed plan again from its snapshot: the stored view laid out and drawn with the options it
@@ -20,7 +20,11 @@ export function sha256(bytes: Buffer): string {
 }
 
 export async function reprintSnapshot(db: Db, snapshotId: number): Promise<Reprint> {
-  const { snapshot, view, renderer } = getSnapshot(db, snapshotId);
+  return reprintPrinted(getSnapshot(db, snapshotId));
+}
+
+/** The reprint itself, from a snapshot either store read (the department server's: snapshots-as.ts). */
+export async function reprintPrinted({ snapshot, view, renderer }: PrintedSnapshot): Promise<Reprint> {
   const options: PrintOptions = { lang: snapshot.lang, paper: snapshot.paper, school: snapshot.school, printedOn: snapshot.printedOn };
   const layout = layoutPlan(view, options);
   const info = planInfo(view, options, new Date(snapshot.printedAt));

@@ -1,6 +1,7 @@
 import type { Transaction } from 'kysely';
+import type { PrintSnapshot } from '../../../shared/domain/print';
 import type { StoreSchema } from '../store/store-schema';
-import type { NewSnapshot } from './snapshots';
+import { printedSnapshot, SNAPSHOT_COLUMNS, toSnapshot, type NewSnapshot, type PrintedSnapshot } from './snapshots';
 
 /**
  * recordSnapshots (snapshots.ts) on the typed layer, inside the caller's transaction: the same
@@ -32,4 +33,15 @@ export async function recordSnapshotsIn(trx: Transaction<StoreSchema>, snapshots
     ids.push(Number(row.id));
   }
   return ids;
+}
+
+/** listSnapshots (snapshots.ts) on the typed layer: a student's printed plans, newest first. */
+export async function listSnapshotsIn(trx: Transaction<StoreSchema>, studentNumber: string): Promise<PrintSnapshot[]> {
+  const rows = await trx.selectFrom('print_snapshot').select(SNAPSHOT_COLUMNS).where('student_number', '=', studentNumber).orderBy('id', 'desc').execute();
+  return rows.map(toSnapshot);
+}
+
+/** getSnapshot (snapshots.ts) on the typed layer: one snapshot with its view, read back by the same check. */
+export async function getSnapshotIn(trx: Transaction<StoreSchema>, id: number): Promise<PrintedSnapshot> {
+  return printedSnapshot(id, await trx.selectFrom('print_snapshot').select([...SNAPSHOT_COLUMNS, 'view']).where('id', '=', id).executeTakeFirst());
 }

@@ -20,7 +20,7 @@ export interface NewSnapshot {
   renderer: string;
 }
 
-interface SnapshotRecord {
+export interface SnapshotRecord {
   id: number;
   student_number: string;
   printed_at: string;
@@ -49,7 +49,7 @@ export function recordSnapshots(db: Db, snapshots: readonly NewSnapshot[]): numb
   );
 }
 
-function toSnapshot(r: SnapshotRecord): PrintSnapshot {
+export function toSnapshot(r: SnapshotRecord): PrintSnapshot {
   return {
     id: r.id,
     studentNumber: r.student_number,
@@ -64,7 +64,16 @@ function toSnapshot(r: SnapshotRecord): PrintSnapshot {
   };
 }
 
-const COLUMNS = 'id, student_number, printed_at, printed_on, lang, paper, school, pages, sha256, hash_of, renderer';
+/** The columns a snapshot is read by (the department server's typed reads name the same, snapshots-as.ts). */
+export const SNAPSHOT_COLUMNS = ['id', 'student_number', 'printed_at', 'printed_on', 'lang', 'paper', 'school', 'pages', 'sha256', 'hash_of', 'renderer'] as const;
+const COLUMNS = SNAPSHOT_COLUMNS.join(', ');
+
+/** A snapshot as printed, ready to be reprinted (reprint.ts). */
+export interface PrintedSnapshot {
+  snapshot: PrintSnapshot;
+  view: PlanView;
+  renderer: string | null;
+}
 
 /** A student's printed plans, newest first. */
 export function listSnapshots(db: Db, studentNumber: string): PrintSnapshot[] {
@@ -73,8 +82,12 @@ export function listSnapshots(db: Db, studentNumber: string): PrintSnapshot[] {
 }
 
 /** One snapshot with the plan view as printed (checked against the schema: it is read back from disk) and its renderer. */
-export function getSnapshot(db: Db, id: number): { snapshot: PrintSnapshot; view: PlanView; renderer: string | null } {
-  const row = db.prepare(`SELECT ${COLUMNS}, view FROM print_snapshot WHERE id = ?`).get(id) as (SnapshotRecord & { view: string }) | undefined;
+export function getSnapshot(db: Db, id: number): PrintedSnapshot {
+  return printedSnapshot(id, db.prepare(`SELECT ${COLUMNS}, view FROM print_snapshot WHERE id = ?`).get(id) as (SnapshotRecord & { view: string }) | undefined);
+}
+
+/** A snapshot row read back from either store, or the sentence saying it is not there or cannot be read. */
+export function printedSnapshot(id: number, row: (SnapshotRecord & { view: string }) | undefined): PrintedSnapshot {
   if (!row) throw new CounselorError('not_found', `There is no printed plan with snapshot number ${id}.`);
   const parsed = PlanView.safeParse(JSON.parse(row.view));
   if (!parsed.success) throw new CounselorError('store_damaged', `Printed plan ${id} cannot be read back; it cannot be reprinted.`, parsed.error.issues);

@@ -53,16 +53,22 @@ export function displayName(s: Pick<Student, 'firstName' | 'lastName' | 'preferr
 
 /** The chosen students in file order; "a grade" is the students' grade now (from the class year when known). */
 export function selectRequestStudents(db: Db, selection: RequestSelection, today: Date): Student[] {
+  // A pasted list needs only its own students read.
+  return chooseRequestStudents('studentNumbers' in selection ? listStudents(db, [...new Set(selection.studentNumbers)]) : listStudents(db), selection, today);
+}
+
+/** selectRequestStudents' rule over students either store read, by name (a pasted list: at least its own students). */
+export function chooseRequestStudents(students: readonly Student[], selection: RequestSelection, today: Date): Student[] {
   if ('studentNumbers' in selection) {
     const numbers = [...new Set(selection.studentNumbers)];
-    const byNumber = new Map(listStudents(db, numbers).map((s) => [s.studentNumber, s]));
+    const byNumber = new Map(students.map((s) => [s.studentNumber, s]));
     const unknown = numbers.filter((n) => !byNumber.has(n));
     if (unknown.length > 0) {
       throw new CounselorError('not_found', `No student with number ${unknown.slice(0, 5).join(', ')}${unknown.length > 5 ? ` (and ${unknown.length - 5} more)` : ''} is in the caseload; check the numbers.`, { unknown });
     }
     return numbers.map((n) => byNumber.get(n)!);
   }
-  const active = listStudents(db).filter((s) => s.status === 'active');
+  const active = students.filter((s) => s.status === 'active');
   if ('grade' in selection) return active.filter((s) => currentGrade(s, today) === selection.grade);
   if ('counselor' in selection) {
     const wanted = foldForSearch(selection.counselor.trim());
@@ -117,12 +123,23 @@ export interface RequestCollector {
   collected(): CollectedRequests;
 }
 
-export function requestCollector(db: Db, selection: RequestSelection, schoolYear: string, today: Date, { withoutCourses = false }: CollectOptions = {}): RequestCollector {
+export function requestCollector(db: Db, selection: RequestSelection, schoolYear: string, today: Date, options: CollectOptions = {}): RequestCollector {
   const chosen = selectRequestStudents(db, selection, today);
+  return requestCollectorOver({ chosen, catalog: loadCatalog(db), ...readPlannedCourses(db) }, selection, schoolYear, today, options);
+}
+
+/** What the collection reads once, from either store (collect-as.ts is the department server's). */
+export interface RequestReads {
+  chosen: readonly Student[];
+  catalog: Catalog;
+  hasPlan: Set<string>;
+  planned: Map<string, PlanCourse[]>;
+}
+
+export function requestCollectorOver(reads: RequestReads, selection: RequestSelection, schoolYear: string, today: Date, { withoutCourses = false }: CollectOptions = {}): RequestCollector {
+  const { chosen, catalog, hasPlan, planned: plannedOf } = reads;
   if (chosen.length === 0) throw new CounselorError('not_found', `No active student matches ${describeRequestSelection(selection)}; choose another grade or counselor.`);
   const yearsAhead = schoolYearEndOf(schoolYear) - schoolYearEnd(today);
-  const catalog = loadCatalog(db);
-  const { hasPlan, planned: plannedOf } = readPlannedCourses(db);
   const students: StudentRequests[] = [];
   const skipped: SkippedStudent[] = [];
   const add = (student: Student): void => {
@@ -143,7 +160,11 @@ export function requestCollector(db: Db, selection: RequestSelection, schoolYear
 }
 
 export function collectRequests(db: Db, selection: RequestSelection, schoolYear: string, today = new Date(), options: CollectOptions = {}): CollectedRequests {
-  const collector = requestCollector(db, selection, schoolYear, today, options);
+  return collectedAll(requestCollector(db, selection, schoolYear, today, options));
+}
+
+/** Every chosen student at once (the export job runs them in steps instead). */
+export function collectedAll(collector: RequestCollector): CollectedRequests {
   for (const student of collector.chosen) collector.add(student);
   return collector.collected();
 }
@@ -155,23 +176,31 @@ export function collectRequests(db: Db, selection: RequestSelection, schoolYear:
 function readPlannedCourses(db: Db): { hasPlan: Set<string>; planned: Map<string, PlanCourse[]> } {
   const hasPlan = new Set(db.prepare('SELECT student_number FROM plan').pluck().all() as string[]);
   const rows = db
-    .prepare(
-      `SELECT student_number, id, year, term, course_number, alternate_for, alternate_rank FROM plan_course
-       WHERE status = 'planned' AND year IN ('9', '10', '11', '12') ORDER BY student_number, position`,
-    )
+    .prepare(`SELECT ${PLANNED_COLUMNS.join(', ')} FROM plan_course WHERE status = 'planned' AND year IN (${PLANNED_YEARS.map((y) => `'${y}'`).join(', ')}) ORDER BY student_number, position`)
     .raw()
-    .all() as [string, string, PlanCourse['year'], Term, string, string | null, number | null][];
+    .all() as PlannedRow[];
+  return { hasPlan, planned: plannedCourses(rows) };
+}
+
+/** The planned courses' query, for either store: its columns and years. */
+export const PLANNED_COLUMNS = ['student_number', 'id', 'year', 'term', 'course_number', 'alternate_for', 'alternate_rank'] as const;
+export const PLANNED_YEARS = ['9', '10', '11', '12'] as const;
+/** A row of that query as values in PLANNED_COLUMNS' order (better-sqlite3's raw rows: a whole school's courses read without an object each). */
+export type PlannedRow = [string, string, string, string, string, string | null, number | null];
+
+/** Planned-course rows, in student and plan order, as each student's planned courses. */
+export function plannedCourses(rows: readonly PlannedRow[]): Map<string, PlanCourse[]> {
   const planned = new Map<string, PlanCourse[]>();
   for (const [student, id, year, term, courseNumber, alternateFor, rank] of rows) {
     const course: PlanCourse = {
-      id, year, term, courseNumber, status: 'planned', grade: null, creditsEarned: null,
+      id, year: year as PlanCourse['year'], term: term as Term, courseNumber, status: 'planned', grade: null, creditsEarned: null,
       alternate: alternateFor === null ? null : { forCourseId: alternateFor, rank: rank ?? 1 },
     };
     const list = planned.get(student);
     if (list) list.push(course);
     else planned.set(student, [course]);
   }
-  return { hasPlan, planned };
+  return planned;
 }
 
 /** "grade 10", or with a count "the 212 students in grade 10", for sentences about a selection. */

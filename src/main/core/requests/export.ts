@@ -5,7 +5,7 @@ import type { ExportCell, ExportTable } from '../spreadsheet/export-table';
 import { writeCsv } from '../spreadsheet/write-csv';
 import { writeXlsx } from '../spreadsheet/write-xlsx';
 import { yieldToEventLoop, type TaskContext } from '../jobs/task';
-import { describeRequestSelection, requestCollector, type CollectedRequests, type StudentRequests } from './collect';
+import { describeRequestSelection, requestCollector, type CollectedRequests, type RequestCollector, type StudentRequests } from './collect';
 import { PRESET_COLUMNS } from './presets';
 
 /**
@@ -51,9 +51,9 @@ const STEP_MS = 50;
  * The students one by one, with a progress report, a turn for the event loop and a check for cancel
  * every STEP_MS. In the job's worker thread the turn is what lets a cancel message arrive at all.
  */
-async function collectInSteps(db: Db, input: RequestExport, today: Date, steps: ExportSteps): Promise<CollectedRequests> {
+async function collectInSteps(source: CollectorSource, input: RequestExport, today: Date, steps: ExportSteps): Promise<CollectedRequests> {
   steps.progress({ phase: 'Reading the planned courses', done: 0, total: null });
-  const collector = requestCollector(db, input.selection, input.schoolYear, today);
+  const collector = await source(input, today);
   // A cancel sent as the job started stops it here, before the first student.
   await yieldToEventLoop();
   steps.throwIfCancelled();
@@ -71,8 +71,15 @@ async function collectInSteps(db: Db, input: RequestExport, today: Date, steps: 
   return collector.collected();
 }
 
-export async function exportRequests(db: Db, input: RequestExport, today = new Date(), steps: ExportSteps = QUIETLY): Promise<RequestFile> {
-  const { students, skipped } = await collectInSteps(db, input, today, steps);
+/** Where the collection reads: a workstation's file, or the department database (collect-as.ts). */
+export type CollectorSource = (input: RequestExport, today: Date) => RequestCollector | Promise<RequestCollector>;
+
+export function exportRequests(db: Db, input: RequestExport, today = new Date(), steps: ExportSteps = QUIETLY): Promise<RequestFile> {
+  return exportRequestsFrom((asked, day) => requestCollector(db, asked.selection, asked.schoolYear, day), input, today, steps);
+}
+
+export async function exportRequestsFrom(source: CollectorSource, input: RequestExport, today = new Date(), steps: ExportSteps = QUIETLY): Promise<RequestFile> {
+  const { students, skipped } = await collectInSteps(source, input, today, steps);
   if (students.length === 0) {
     throw new CounselorError(
       'not_found',

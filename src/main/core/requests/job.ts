@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RequestExport, type RequestExportResult } from '../../../shared/domain/requests';
 import type { TaskContext } from '../jobs/task';
-import { exportRequests } from './export';
+import { exportRequests, type RequestFile } from './export';
 
 /**
  * The `requests.export` job: a request file with the moment it was asked for (taken on the thread
@@ -13,7 +13,10 @@ export type RequestTaskPayload = z.infer<typeof RequestTaskPayload>;
 
 export async function runRequestExportJob(payload: unknown, ctx: TaskContext): Promise<RequestExportResult> {
   const { requestedAt, ...request } = RequestTaskPayload.parse(payload);
-  const file = await exportRequests(ctx.db, request, new Date(requestedAt), ctx);
-  const { bytes, ...counts } = file;
+  return requestExportResult(await exportRequests(ctx.db, request, new Date(requestedAt), ctx), request);
+}
+
+/** The job's result from the file made (on a workstation or the department server, collect-as.ts). */
+export function requestExportResult({ bytes, ...counts }: RequestFile, request: Pick<RequestExport, 'schoolYear' | 'preset'>): RequestExportResult {
   return { ...counts, base64: bytes.toString('base64'), schoolYear: request.schoolYear, preset: request.preset };
 }

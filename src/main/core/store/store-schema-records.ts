@@ -206,6 +206,14 @@ export interface CounselorAccountTable {
   disabled_at: string | null;
 }
 
+/** The department server's sessions (migration 21): only the SHA-256 of a session's id. */
+export interface CounselorSessionTable {
+  id_sha256: string;
+  user_name: string;
+  idle_until: string;
+  expires_at: string;
+}
+
 export interface AuditEntryTable {
   id: Generated<number>;
   at: string;

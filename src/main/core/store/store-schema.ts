@@ -18,6 +18,7 @@ import type {
   SchoolYearStartTable,
   StudentReactivationTable,
   CounselorAccountTable,
+  CounselorSessionTable,
   AuditEntryTable,
   PrintoutLanguageTable,
   SchoolSettingsTable,
@@ -46,6 +47,7 @@ export interface StoreSchema {
   catalog_department: CatalogDepartmentTable;
   conference: ConferenceTable;
   counselor_account: CounselorAccountTable;
+  counselor_session: CounselorSessionTable;
   audit_entry: AuditEntryTable;
   school_settings: SchoolSettingsTable;
   printout_language: PrintoutLanguageTable;

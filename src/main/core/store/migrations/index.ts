@@ -19,6 +19,7 @@ import { studentHandEntryMigration } from './0017-student-hand-entry';
 import { printoutLanguageMigration } from './0018-printout-language';
 import { snapshotHashKindMigration } from './0019-snapshot-hash-kind';
 import { planFrameworkEditionMigration } from './0020-plan-framework-edition';
+import { counselorSessionsMigration } from './0021-counselor-sessions';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   printoutLanguageMigration,
   snapshotHashKindMigration,
   planFrameworkEditionMigration,
+  counselorSessionsMigration,
 ];
 checkMigrationOrder(migrations);
 

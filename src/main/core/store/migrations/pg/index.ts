@@ -19,6 +19,7 @@ import { studentHandEntryPostgres } from './0017-student-hand-entry';
 import { printoutLanguagePostgres } from './0018-printout-language';
 import { snapshotHashKindPostgres } from './0019-snapshot-hash-kind';
 import { planFrameworkEditionPostgres } from './0020-plan-framework-edition';
+import { counselorSessionsPostgres } from './0021-counselor-sessions';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -47,5 +48,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   printoutLanguagePostgres,
   snapshotHashKindPostgres,
   planFrameworkEditionPostgres,
+  counselorSessionsPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
