@@ -5,7 +5,8 @@ import { CounselorError } from '../../../shared/errors';
 import { readAs, writeAs, type Actor } from '../accounts/actor';
 import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
-import { settingsRowLost, settingsViewOf } from './settings';
+import { settingsViewOf } from './settings';
+import { settingsRowIn } from './settings-reads';
 
 /*
  * The settings page on the department server (settings.get, settings.save) as the signed-in
@@ -28,12 +29,7 @@ async function languagesIn(trx: Trx): Promise<InstalledLanguage[]> {
 }
 
 export async function settingsViewIn(trx: Trx): Promise<SettingsView> {
-  const row = await trx
-    .selectFrom('school_settings')
-    .select(['school_name', 'default_paper', 'family_language', 'changed_at', 'changed_by'])
-    .where('id', '=', 1)
-    .executeTakeFirst();
-  if (!row) throw settingsRowLost();
+  const row = await settingsRowIn(trx);
   const counselors = await trx
     .selectFrom('student')
     .select(['counselor', sql<number>`count(*)`.as('students')])
