@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { Actor } from '../accounts/actor';
+import { addCourseAs, coursePlansAs, editCourseAs, retireCourseAs, savePostsecondaryAs } from '../courses/course-edits-as';
+import type { StoreSchema } from '../store/store-schema';
+import type { SomeHandlers } from './department';
+import { schoolChange } from './department-edits';
+
+/**
+ * The department server's catalog, programs and requirements (issue 16): a lead's edits, each the
+ * workstation's rule over typed reads and writes in one writeAs transaction as the signed-in
+ * account. The database's row-level security decides who writes (migration 15: a lead, the
+ * operator); its refusal becomes the method gate's one sentence (schoolChange).
+ */
+export function departmentCatalog(db: Kysely<StoreSchema>, actor: Actor | null): SomeHandlers {
+  return {
+    'courses.add': (course) => schoolChange(actor, 'courses.add', () => addCourseAs(db, actor, course)),
+    'courses.edit': (course) => schoolChange(actor, 'courses.edit', () => editCourseAs(db, actor, course)),
+    'courses.retire': ({ number, retired }) => schoolChange(actor, 'courses.retire', () => retireCourseAs(db, actor, number, retired)),
+    'courses.plans': ({ number }) => coursePlansAs(db, actor, number),
+    'postsecondary.save': (entry) => schoolChange(actor, 'postsecondary.save', () => savePostsecondaryAs(db, actor, entry)),
+  };
+}

@@ -1,0 +1,141 @@
+import Database from 'better-sqlite3';
+import type { Kysely } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addAccount } from '../../src/main/core/accounts/accounts';
+import { readAs, type Actor } from '../../src/main/core/accounts/actor';
+import { departmentHandlers } from '../../src/main/core/api/department';
+import { addCourse, editCourse, plansHoldingCourse, setCourseRetired } from '../../src/main/core/courses/course-edits';
+import { listCourses, listPostsecondary, savePostsecondary } from '../../src/main/core/courses/repository';
+import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { migratePostgres } from '../../src/main/core/store/postgres';
+import type { StoreSchema } from '../../src/main/core/store/store-schema';
+import { moveToPostgres } from '../../src/main/core/store/to-postgres';
+import type { Course, CourseInput, PostsecondaryEntry } from '../../src/shared/domain/catalog';
+import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { useTempDir } from '../helpers/temp';
+import { historyStore } from './history/history-store';
+
+/**
+ * The department server's catalog edits (core/api/department-catalog.ts) on PostgreSQL, through
+ * the role row-level security binds, over the sample school moved in from a workstation; the
+ * workstation's own functions make the same edit on the same school's SQLite file, and the answers
+ * (and refusals) must agree. A lead edits the catalog, a counselor cannot (the database refuses;
+ * the gate's one sentence; nothing written, no audit entry).
+ */
+
+const tempDir = useTempDir();
+const scratchDatabase = useScratchPostgres();
+
+let file: Database.Database;
+let pg: Kysely<StoreSchema>;
+let counselor: Actor;
+let lead: Actor;
+
+beforeAll(async () => {
+  if (withoutAppRole) return;
+  const store = await historyStore(tempDir());
+  const path = store.path;
+  store.close();
+  pg = await scratchDatabase({ asAppRole: true });
+  await migratePostgres(pg);
+  await moveToPostgres(path, pg);
+  file = new Database(path);
+  const account = async (userName: string, displayName: string, role: Actor['role']): Promise<Actor> => {
+    await addAccount(pg, { userName, displayName, role, password: 'correct horse battery' });
+    return { userName, displayName, role };
+  };
+  counselor = await account('first', 'Ms. First', 'counselor');
+  lead = await account('lead', 'Dr. Lead', 'lead');
+}, 120_000);
+
+async function call(actor: Actor, method: string, input: unknown) {
+  return dispatch(departmentHandlers(pg)(actor) as Handlers, method, input, true);
+}
+
+async function ok<T>(actor: Actor, method: string, input: unknown): Promise<T> {
+  const answer = await call(actor, method, input);
+  if (!answer.ok) throw new Error(`${method} refused: ${answer.error.code} ${answer.error.message}`);
+  return answer.value as T;
+}
+
+/** What the workstation's call answers or throws, as the server's envelope says it. */
+export function workstation<T>(fn: () => T): { ok: true; value: T } | { ok: false; error: { code: string; message: string; details?: unknown } } {
+  try {
+    return { ok: true, value: fn() };
+  } catch (e) {
+    const { code, message, details } = e as { code: string; message: string; details?: unknown };
+    return { ok: false, error: { code, message, ...(details === undefined ? {} : { details }) } };
+  }
+}
+
+/** The school-wide audit entries (no student) one account wrote, newest first. */
+const schoolAudit = async (userName: string) =>
+  (await readAs(pg, lead, (trx) => trx.selectFrom('audit_entry').select('action').where('student_number', 'is', null).where('user_name', '=', userName).orderBy('id', 'desc').execute())).map((r) => r.action);
+
+const catalog = () => ok<{ courses: Course[]; postsecondary: PostsecondaryEntry[] }>(counselor, 'courses.list', {});
+
+describe.skipIf(withoutAppRole)(`the department server's catalog on PostgreSQL${withoutAppRole ? ` (${SKIPPED_WITHOUT_APP_ROLE})` : ''}`, () => {
+  it('adds, edits and retires a course and saves a postsecondary entry as the workstation does, each with its audit entry', async () => {
+    expect(await catalog()).toEqual({ courses: listCourses(file), postsecondary: listPostsecondary(file) });
+    const held = file.prepare('SELECT course_number FROM plan_course GROUP BY course_number ORDER BY count(*) DESC LIMIT 1').pluck().get() as string;
+    const template = listCourses(file).find((c) => c.number === held)!;
+    expect(plansHoldingCourse(file, held)).toBeGreaterThan(0);
+    expect(await ok(counselor, 'courses.plans', { number: held })).toEqual({ number: held, plans: plansHoldingCourse(file, held) });
+
+    const added: CourseInput = { ...template, number: 'ZZ900', title: 'Robotics Studio', prerequisites: [[held]], retired: true };
+    const onServer = await ok<Course>(lead, 'courses.add', added);
+    expect(onServer).toEqual(addCourse(file, added));
+    expect(onServer.retired).toBe(false);
+
+    const edited: CourseInput = { ...added, title: 'Robotics Studio II', credits: 0.5, tags: ['stem'] };
+    expect(await ok(lead, 'courses.edit', edited)).toEqual(editCourse(file, edited));
+    expect(await ok(lead, 'courses.retire', { number: 'ZZ900', retired: true })).toEqual(setCourseRetired(file, 'ZZ900', true));
+    // An edit keeps it retired, on both stores.
+    const unretiring = { ...edited, title: 'Robotics', retired: false };
+    expect(await ok(lead, 'courses.edit', unretiring)).toEqual(editCourse(file, unretiring));
+    expect((await catalog()).courses.find((c) => c.number === 'ZZ900')).toMatchObject({ title: 'Robotics', retired: true });
+
+    const entry: PostsecondaryEntry = { code: 'MATC-ROB', institution: 'Madison College', program: 'Robotics', course: 'Intro to Robotics', credentialType: 'associate', credits: 3 };
+    expect(await ok(lead, 'postsecondary.save', entry)).toEqual(entry);
+    savePostsecondary(file, [entry]);
+    expect(await catalog()).toEqual({ courses: listCourses(file), postsecondary: listPostsecondary(file) });
+    expect(await schoolAudit('lead')).toEqual(['postsecondary.save', 'courses.edit', 'courses.retire', 'courses.edit', 'courses.add']);
+  }, 60_000);
+
+  it('refuses what the workstation refuses, in the same sentences, and writes nothing', async () => {
+    const template = listCourses(file)[0]!;
+    const before = await catalog();
+    for (const bad of [
+      { ...template, number: template.number.toLowerCase(), title: 'Taken' },
+      { ...template, number: 'ZZ901', prerequisites: [['NOPE1']] },
+      { ...template, number: 'ZZ902', pathwayCodes: ['ZZ-ZZZ'] },
+      { ...template, number: 'ZZ903', prerequisites: [['ZZ903']] },
+    ]) {
+      expect(await call(lead, 'courses.add', bad), bad.number).toEqual(workstation(() => addCourse(file, bad)));
+    }
+    const unknown = { ...template, number: 'ZZ999' };
+    expect(await call(lead, 'courses.edit', unknown)).toEqual(workstation(() => editCourse(file, unknown)));
+    expect(await call(lead, 'courses.retire', { number: 'ZZ999', retired: true })).toEqual(workstation(() => setCourseRetired(file, 'ZZ999', true)));
+    expect(await call(lead, 'courses.plans', { number: 'ZZ999' })).toMatchObject({ ok: false, error: { code: 'not_found', message: 'No course numbered ZZ999 is in the catalog.' } });
+    expect(await catalog()).toEqual(before);
+    expect(await catalog()).toEqual({ courses: listCourses(file), postsecondary: listPostsecondary(file) });
+  }, 60_000);
+
+  it("refuses a counselor's catalog edits in the gate's one sentence (the database decides), and writes nothing", async () => {
+    const before = await catalog();
+    const course = before.courses[0]!;
+    for (const [method, input] of [
+      ['courses.add', { ...course, number: 'ZZ950' }],
+      ['courses.edit', { ...course, title: 'Not mine to change' }],
+      ['courses.retire', { number: course.number, retired: !course.retired }],
+      ['postsecondary.save', { code: 'MINE', institution: 'X', program: 'Y', course: 'Z', credentialType: 'certificate', credits: null }],
+    ] as const) {
+      expect(await call(counselor, method, input), method).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: `Your account (counselor) may not use ${method}; ask a lead counselor to do it.` },
+      });
+    }
+    expect(await catalog()).toEqual(before);
+    expect(await schoolAudit('first')).toEqual([]);
+  }, 60_000);
+});
