@@ -7,10 +7,14 @@ import { departmentHandlers } from '../../src/main/core/api/department';
 import { addCourse, editCourse, plansHoldingCourse, setCourseRetired } from '../../src/main/core/courses/course-edits';
 import { listCourses, listPostsecondary, savePostsecondary } from '../../src/main/core/courses/repository';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { copyProgram, getProgram, listPrograms, saveProgram } from '../../src/main/core/programs/repository';
+import { requirementSetFor, saveRequirementSet } from '../../src/main/core/requirements/repository';
 import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { Course, CourseInput, PostsecondaryEntry } from '../../src/shared/domain/catalog';
+import { PLAN_YEARS, type ProgramOfStudy } from '../../src/shared/domain/program';
+import type { RequirementSet } from '../../src/shared/domain/requirements';
 import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore } from './history/history-store';
@@ -136,6 +140,63 @@ describe.skipIf(withoutAppRole)(`the department server's catalog on PostgreSQL${
       });
     }
     expect(await catalog()).toEqual(before);
+    expect(await schoolAudit('first')).toEqual([]);
+  }, 60_000);
+
+  it("reads, saves and copies programs and saves a class's requirements as the workstation does, each with its audit entry", async () => {
+    const [first] = listPrograms(file);
+    expect(first).toBeDefined();
+    expect(await ok(counselor, 'programs.get', { id: first!.id })).toEqual(getProgram(file, first!.id));
+    expect(await call(counselor, 'programs.get', { id: 'no-such' })).toEqual(workstation(() => getProgram(file, 'no-such')));
+
+    const changed: ProgramOfStudy = { ...first!, name: `${first!.name} (revised)`, description: 'Revised by the lead.', years: { ...first!.years, [PLAN_YEARS[0]!]: first!.years[PLAN_YEARS[0]!].slice(1) } };
+    expect(await ok(lead, 'programs.save', changed)).toEqual(saveProgram(file, changed));
+    for (const name of [undefined, undefined, '  Robotics Pathway  ']) {
+      expect(await ok(lead, 'programs.copy', { id: first!.id, ...(name === undefined ? {} : { name }) })).toEqual(copyProgram(file, first!.id, name));
+    }
+    expect(await ok(counselor, 'programs.list', {})).toEqual({ programs: listPrograms(file) });
+
+    const wrong: ProgramOfStudy = { ...first!, years: { ...first!.years, [PLAN_YEARS[1]!]: ['NOPE9'] } };
+    expect(await call(lead, 'programs.save', wrong)).toEqual(workstation(() => saveProgram(file, wrong)));
+    expect(await call(lead, 'programs.copy', { id: 'no-such' })).toEqual(workstation(() => copyProgram(file, 'no-such')));
+
+    for (const classYear of [null, 2027, 2031]) {
+      expect(await ok(counselor, 'requirements.get', { classYear }), String(classYear)).toEqual(requirementSetFor(file, classYear));
+    }
+    const base = requirementSetFor(file, null);
+    const own: RequirementSet = { ...base, classYear: 2031, name: 'Class of 2031', totalCredits: base.totalCredits + 1 };
+    expect(await ok(lead, 'requirements.save', own)).toEqual(saveRequirementSet(file, own));
+    const again: RequirementSet = { ...own, totalCredits: own.totalCredits + 1, areas: own.areas.slice(1) };
+    expect(await ok(lead, 'requirements.save', again)).toEqual(saveRequirementSet(file, again));
+    // The district's default replaced too (no class year: the store's NULL).
+    const district: RequirementSet = { ...base, name: `${base.name} (revised)` };
+    for (const set of [district, { ...district, totalCredits: district.totalCredits + 2 }]) {
+      expect(await ok(lead, 'requirements.save', set)).toEqual(saveRequirementSet(file, set));
+    }
+    expect(await ok(counselor, 'requirements.get', { classYear: 2031 })).toEqual(requirementSetFor(file, 2031));
+    expect(await ok(counselor, 'requirements.get', { classYear: null })).toEqual(requirementSetFor(file, null));
+    expect(await ok(counselor, 'requirements.get', { classYear: 2029 })).toEqual(requirementSetFor(file, 2029));
+    expect((await schoolAudit('lead')).slice(0, 8)).toEqual(['requirements.save', 'requirements.save', 'requirements.save', 'requirements.save', 'programs.copy', 'programs.copy', 'programs.copy', 'programs.save']);
+  }, 60_000);
+
+  it("refuses a counselor's programs and requirements in the gate's one sentence, and writes nothing", async () => {
+    const programs = await ok<{ programs: ProgramOfStudy[] }>(counselor, 'programs.list', {});
+    const first = programs.programs[0]!;
+    const requirements = await ok<RequirementSet>(counselor, 'requirements.get', { classYear: null });
+    for (const [method, input] of [
+      ['programs.save', { ...first, name: 'Not mine to change' }],
+      ['programs.copy', { id: first.id }],
+      ['requirements.save', { ...requirements, totalCredits: 1 }],
+      ['requirements.save', { ...requirements, classYear: 2040 }],
+    ] as const) {
+      expect(await call(counselor, method, input), method).toEqual({
+        ok: false,
+        error: { code: 'forbidden', message: `Your account (counselor) may not use ${method}; ask a lead counselor to do it.` },
+      });
+    }
+    expect(await ok(counselor, 'programs.list', {})).toEqual(programs);
+    expect(await ok(counselor, 'requirements.get', { classYear: null })).toEqual(requirements);
+    expect(await ok(counselor, 'requirements.get', { classYear: 2040 })).toEqual(requirements);
     expect(await schoolAudit('first')).toEqual([]);
   }, 60_000);
 });

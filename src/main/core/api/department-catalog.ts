@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../accounts/actor';
 import { addCourseAs, coursePlansAs, editCourseAs, retireCourseAs, savePostsecondaryAs } from '../courses/course-edits-as';
+import { copyProgramAs, programAs, saveProgramAs } from '../programs/programs-as';
+import { requirementsAs, saveRequirementsAs } from '../requirements/requirements-as';
 import type { StoreSchema } from '../store/store-schema';
 import type { SomeHandlers } from './department';
 import { schoolChange } from './department-edits';
@@ -18,5 +20,10 @@ export function departmentCatalog(db: Kysely<StoreSchema>, actor: Actor | null):
     'courses.retire': ({ number, retired }) => schoolChange(actor, 'courses.retire', () => retireCourseAs(db, actor, number, retired)),
     'courses.plans': ({ number }) => coursePlansAs(db, actor, number),
     'postsecondary.save': (entry) => schoolChange(actor, 'postsecondary.save', () => savePostsecondaryAs(db, actor, entry)),
+    'programs.get': ({ id }) => programAs(db, actor, id),
+    'programs.save': (program) => schoolChange(actor, 'programs.save', () => saveProgramAs(db, actor, program)),
+    'programs.copy': ({ id, name }) => schoolChange(actor, 'programs.copy', () => copyProgramAs(db, actor, id, name)),
+    'requirements.get': ({ classYear }) => requirementsAs(db, actor, classYear ?? null),
+    'requirements.save': (set) => schoolChange(actor, 'requirements.save', () => saveRequirementsAs(db, actor, set)),
   };
 }
