@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import type { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../src/main/core/accounts/accounts';
@@ -7,6 +8,7 @@ import { departmentHandlers } from '../../src/main/core/api/department';
 import { addCourse, editCourse, plansHoldingCourse, setCourseRetired } from '../../src/main/core/courses/course-edits';
 import { listCourses, listPostsecondary, savePostsecondary } from '../../src/main/core/courses/repository';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { exportPrograms } from '../../src/main/core/programs/export';
 import { copyProgram, getProgram, listPrograms, saveProgram } from '../../src/main/core/programs/repository';
 import { requirementSetFor, saveRequirementSet } from '../../src/main/core/requirements/repository';
 import { migratePostgres } from '../../src/main/core/store/postgres';
@@ -75,6 +77,13 @@ export function workstation<T>(fn: () => T): { ok: true; value: T } | { ok: fals
 /** The school-wide audit entries (no student) one account wrote, newest first. */
 const schoolAudit = async (userName: string) =>
   (await readAs(pg, lead, (trx) => trx.selectFrom('audit_entry').select('action').where('student_number', 'is', null).where('user_name', '=', userName).orderBy('id', 'desc').execute())).map((r) => r.action);
+
+/** Every sheet's cell values, by name: what a receiving district's import reads. */
+async function cells(bytes: Buffer): Promise<Record<string, unknown>> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return Object.fromEntries(book.worksheets.map((w) => [w.name, w.getSheetValues()]));
+}
 
 const catalog = () => ok<{ courses: Course[]; postsecondary: PostsecondaryEntry[] }>(counselor, 'courses.list', {});
 
@@ -155,6 +164,15 @@ describe.skipIf(withoutAppRole)(`the department server's catalog on PostgreSQL${
       expect(await ok(lead, 'programs.copy', { id: first!.id, ...(name === undefined ? {} : { name }) })).toEqual(copyProgram(file, first!.id, name));
     }
     expect(await ok(counselor, 'programs.list', {})).toEqual({ programs: listPrograms(file) });
+
+    // The exchange workbook: the same sheets and cells from either store (all programs, and one).
+    for (const ids of [undefined, [first!.id]]) {
+      const served = await ok<{ fileName: string; base64: string; count: number }>(counselor, 'programs.export', ids === undefined ? {} : { ids });
+      const made = await exportPrograms(file, ids);
+      expect({ fileName: served.fileName, count: served.count }).toEqual({ fileName: made.fileName, count: made.count });
+      expect(await cells(Buffer.from(served.base64, 'base64'))).toEqual(await cells(made.bytes));
+    }
+    expect(await call(counselor, 'programs.export', { ids: ['no-such'] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
 
     const wrong: ProgramOfStudy = { ...first!, years: { ...first!.years, [PLAN_YEARS[1]!]: ['NOPE9'] } };
     expect(await call(lead, 'programs.save', wrong)).toEqual(workstation(() => saveProgram(file, wrong)));

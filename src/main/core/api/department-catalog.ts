@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Actor } from '../accounts/actor';
 import { addCourseAs, coursePlansAs, editCourseAs, retireCourseAs, savePostsecondaryAs } from '../courses/course-edits-as';
-import { copyProgramAs, programAs, saveProgramAs } from '../programs/programs-as';
+import { readAs, type Actor } from '../accounts/actor';
+import { catalogIn, programsIn } from '../plans/plan-view-reads';
+import { programsWorkbook } from '../programs/export';
+import { copyProgramAs, programAs, programIn, saveProgramAs } from '../programs/programs-as';
 import { requirementsAs, saveRequirementsAs } from '../requirements/requirements-as';
 import type { StoreSchema } from '../store/store-schema';
 import type { SomeHandlers } from './department';
@@ -23,6 +25,15 @@ export function departmentCatalog(db: Kysely<StoreSchema>, actor: Actor | null):
     'programs.get': ({ id }) => programAs(db, actor, id),
     'programs.save': (program) => schoolChange(actor, 'programs.save', () => saveProgramAs(db, actor, program)),
     'programs.copy': ({ id, name }) => schoolChange(actor, 'programs.copy', () => copyProgramAs(db, actor, id, name)),
+    'programs.export': async ({ ids }) => {
+      // export.ts exportPrograms over typed reads: the chosen programs (all when none are named) and the catalog, one snapshot.
+      const { programs, catalog } = await readAs(db, actor, async (trx) => ({
+        programs: ids && ids.length > 0 ? await Promise.all(ids.map((id) => programIn(trx, id))) : await programsIn(trx),
+        catalog: await catalogIn(trx),
+      }));
+      const { fileName, bytes, count } = await programsWorkbook(programs, catalog.courses, catalog.postsecondary);
+      return { fileName, base64: bytes.toString('base64'), count };
+    },
     'requirements.get': ({ classYear }) => requirementsAs(db, actor, classYear ?? null),
     'requirements.save': (set) => schoolChange(actor, 'requirements.save', () => saveRequirementsAs(db, actor, set)),
   };

@@ -24,7 +24,7 @@ async function findProgramIn(trx: Trx, id: string): Promise<ProgramOfStudy | nul
   return toProgram(record as unknown as ProgramRecord, courses as { year: PlanYear; course_code: string }[]);
 }
 
-async function programIn(trx: Trx, id: string): Promise<ProgramOfStudy> {
+export async function programIn(trx: Trx, id: string): Promise<ProgramOfStudy> {
   const program = await findProgramIn(trx, id);
   if (!program) throw unknownProgram(id);
   return program;
@@ -67,3 +67,4 @@ export function copyProgramAs(db: Kysely<StoreSchema>, actor: Actor | null, id: 
     return writeProgram(trx, actor, { ...source, id: freeIdAmong(newName, (candidate) => ids.has(candidate)), name: newName }, 'programs.copy', now);
   });
 }
+
