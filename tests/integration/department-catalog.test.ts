@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../src/main/core/accounts/accounts';
 import { readAs, type Actor } from '../../src/main/core/accounts/actor';
@@ -216,5 +216,23 @@ describe.skipIf(withoutAppRole)(`the department server's catalog on PostgreSQL${
     expect(await ok(counselor, 'requirements.get', { classYear: null })).toEqual(requirements);
     expect(await ok(counselor, 'requirements.get', { classYear: 2040 })).toEqual(requirements);
     expect(await schoolAudit('first')).toEqual([]);
+  }, 60_000);
+
+  it('writes nothing when a change fails half way: the set or program it replaced is still there whole', async () => {
+    // The database itself fails the last rows a save writes, after the old ones are deleted.
+    await sql.raw(`CREATE FUNCTION fail_late() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'failed half way'; END $$;
+      CREATE TRIGGER fail_area BEFORE INSERT ON requirement_area FOR EACH ROW EXECUTE FUNCTION fail_late();
+      CREATE TRIGGER fail_program_course BEFORE INSERT ON program_course FOR EACH ROW EXECUTE FUNCTION fail_late();`).execute(pg);
+    try {
+      const set = await ok<RequirementSet>(counselor, 'requirements.get', { classYear: 2031 });
+      const program = (await ok<{ programs: ProgramOfStudy[] }>(counselor, 'programs.list', {})).programs[0]!;
+      expect(await call(lead, 'requirements.save', { ...set, name: 'Half' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(await call(lead, 'programs.save', { ...program, name: 'Half' })).toMatchObject({ ok: false, error: { code: 'internal' } });
+      expect(await ok(counselor, 'requirements.get', { classYear: 2031 })).toEqual(set);
+      expect(await ok(counselor, 'programs.get', { id: program.id })).toEqual(program);
+      expect((await schoolAudit('lead')).filter((a) => a === 'requirements.save').length).toBe(4);
+    } finally {
+      await sql.raw('DROP TRIGGER fail_area ON requirement_area; DROP TRIGGER fail_program_course ON program_course; DROP FUNCTION fail_late();').execute(pg);
+    }
   }, 60_000);
 });
