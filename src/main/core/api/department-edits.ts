@@ -34,20 +34,20 @@ export function departmentEdits(db: Kysely<StoreSchema>, actor: Actor | null): S
       removed: await caseload(studentOfConference(id), () => removeConferenceAs(db, actor, id, confirmHeldOn)),
     }),
     'settings.get': () => settingsAs(db, actor),
-    'settings.save': (input) => school('settings.save', () => saveSettingsAs(db, actor, input)),
+    'settings.save': (input) => schoolChange(actor, 'settings.save', () => saveSettingsAs(db, actor, input)),
   };
+}
 
-  /**
-   * A school-wide write the database refused (its policies let a lead and the operator write
-   * these tables; the method gate lets an admin through, as the roles nest): the gate's sentence.
-   */
-  async function school<T>(method: MethodName, change: () => Promise<T>): Promise<T> {
-    try {
-      return await change();
-    } catch (e) {
-      if (!refused(e)) throw e;
-      throw new CounselorError('forbidden', refusalOf(actor?.role ?? 'counselor', method));
-    }
+/**
+ * A school-wide write the database refused (its policies let a lead and the operator write
+ * these tables; the method gate lets an admin through, as the roles nest): the gate's sentence.
+ */
+export async function schoolChange<T>(actor: Actor | null, method: MethodName, change: () => Promise<T>): Promise<T> {
+  try {
+    return await change();
+  } catch (e) {
+    if (!refused(e)) throw e;
+    throw new CounselorError('forbidden', refusalOf(actor?.role ?? 'counselor', method));
   }
 }
 

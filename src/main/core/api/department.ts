@@ -12,6 +12,7 @@ import { applyProgramAs, planAs, undoPlanAs, updatePlanAs } from '../plans/plans
 import { POLICY_REFUSED } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { listDirectory } from '../students/directory';
+import { departmentCatalog } from './department-catalog';
 import { departmentEdits } from './department-edits';
 import { departmentFrameworkHandlers } from './department-framework';
 import { departmentHistory } from './department-history';
@@ -53,6 +54,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       'directory.list': async () => ({ students: await listDirectory(db, actor) }),
       ...studentRecordHandlers(db, actor),
       ...departmentEdits(db, actor),
+      ...departmentCatalog(db, actor),
       ...departmentFrameworkHandlers(db, actor),
       ...departmentStoreHandlers(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),

@@ -82,14 +82,28 @@ export function findCourse(db: Db, number: string): Course | null {
 
 export function getCourse(db: Db, number: string): Course {
   const course = findCourse(db, number);
-  if (!course) throw new CounselorError('not_found', `No course numbered ${number} is in the catalog.`);
+  if (!course) throw noSuchCourse(number);
   return course;
+}
+
+/** The one sentence for a course number the catalog does not hold (both stores). */
+export function noSuchCourse(number: string): CounselorError {
+  return new CounselorError('not_found', `No course numbered ${number} is in the catalog.`);
 }
 
 /** Pathways must exist; prerequisites must name courses in the catalog or in the same batch. */
 function assertReferencesExist(db: Db, courses: readonly Course[]): void {
   const pathways = new Set(db.prepare('SELECT code FROM career_pathway').pluck().all() as string[]);
-  const numbers = new Set([...(db.prepare('SELECT number FROM course').pluck().all() as string[]), ...courses.map((c) => c.number)]);
+  const numbers = new Set(db.prepare('SELECT number FROM course').pluck().all() as string[]);
+  checkCourseReferences(courses, pathways, numbers);
+}
+
+/**
+ * The rule itself, over what the store holds (either store's reads): the framework's pathway
+ * codes and the catalog's course numbers; the batch's own numbers count as in the catalog.
+ */
+export function checkCourseReferences(courses: readonly Course[], pathways: ReadonlySet<string>, catalog: ReadonlySet<string>): void {
+  const numbers = new Set([...catalog, ...courses.map((c) => c.number)]);
   for (const c of courses) {
     const unknown = c.pathwayCodes.filter((p) => !pathways.has(p));
     if (unknown.length > 0) {
@@ -119,7 +133,7 @@ export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Da
     `INSERT INTO course (number, title, credits, area, grades, length, prerequisites, cte, ap, ib, honors,
         dual_credit, repeatable, tags, sced_code, state_code, retired, updated_at)
      VALUES (@number, @title, @credits, @area, @grades, @length, @prerequisites, @cte, @ap, @ib, @honors,
-        @dualCredit, @repeatable, @tags, @scedCode, @stateCode, @retired, @stamp)
+        @dual_credit, @repeatable, @tags, @sced_code, @state_code, @retired, @updated_at)
      ON CONFLICT (number) DO UPDATE SET title = excluded.title, credits = excluded.credits, area = excluded.area,
         grades = excluded.grades, length = excluded.length, prerequisites = excluded.prerequisites,
         cte = excluded.cte, ap = excluded.ap, ib = excluded.ib, honors = excluded.honors,
@@ -131,20 +145,7 @@ export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Da
   const stamp = now.toISOString();
   writeTransaction(db, () => {
     for (const c of courses) {
-      upsert.run({
-        ...c,
-        grades: JSON.stringify(c.grades),
-        prerequisites: JSON.stringify(c.prerequisites),
-        tags: JSON.stringify(c.tags),
-        cte: c.flags.cte ? 1 : 0,
-        ap: c.flags.ap ? 1 : 0,
-        ib: c.flags.ib ? 1 : 0,
-        honors: c.flags.honors ? 1 : 0,
-        dualCredit: c.flags.dualCredit,
-        repeatable: c.repeatable ? 1 : 0,
-        retired: c.retired ? 1 : 0,
-        stamp,
-      });
+      upsert.run(courseRow(c, stamp));
       clearPathways.run(c.number);
       for (const p of c.pathwayCodes) addPathway.run(c.number, p);
     }
@@ -152,16 +153,39 @@ export function saveCourses(db: Db, inputs: readonly CourseInput[], now = new Da
   return courses;
 }
 
+/** A course as its row (toCourse's inverse; the pathways are rows of their own): both stores write this. */
+export function courseRow(c: Course, updatedAt: string) {
+  const flag = (on: boolean) => (on ? 1 : 0) as 0 | 1;
+  return {
+    number: c.number,
+    title: c.title,
+    credits: c.credits,
+    area: c.area,
+    grades: JSON.stringify(c.grades),
+    length: c.length,
+    prerequisites: JSON.stringify(c.prerequisites),
+    cte: flag(c.flags.cte),
+    ap: flag(c.flags.ap),
+    ib: flag(c.flags.ib),
+    honors: flag(c.flags.honors),
+    dual_credit: c.flags.dualCredit,
+    repeatable: flag(c.repeatable),
+    tags: JSON.stringify(c.tags),
+    sced_code: c.scedCode,
+    state_code: c.stateCode,
+    retired: flag(c.retired),
+    updated_at: updatedAt,
+  };
+}
+
+/** A postsecondary entry from its row (either store). */
+export function toPostsecondary(r: PostsecondaryRecord): PostsecondaryEntry {
+  return { code: r.code, institution: r.institution, program: r.program, course: r.course, credentialType: r.credential_type, credits: r.credits };
+}
+
 export function listPostsecondary(db: Db): PostsecondaryEntry[] {
   const rows = db.prepare('SELECT * FROM postsecondary_entry ORDER BY institution, program, code').all() as PostsecondaryRecord[];
-  return rows.map((r) => ({
-    code: r.code,
-    institution: r.institution,
-    program: r.program,
-    course: r.course,
-    credentialType: r.credential_type,
-    credits: r.credits,
-  }));
+  return rows.map(toPostsecondary);
 }
 
 export function savePostsecondary(db: Db, inputs: readonly PostsecondaryEntry[]): void {

@@ -2,12 +2,12 @@ import { sql, type Transaction } from 'kysely';
 import type { Catalog, PostsecondaryEntry, SubjectArea } from '../../../shared/domain/catalog';
 import type { Plan } from '../../../shared/domain/plan';
 import type { PlanYear, ProgramOfStudy } from '../../../shared/domain/program';
-import { WISCONSIN_MINIMUMS, type RequirementSet } from '../../../shared/domain/requirements';
+import type { RequirementSet } from '../../../shared/domain/requirements';
 import type { Student } from '../../../shared/domain/student';
 import { toCourse, type CourseRecord, type PostsecondaryRecord } from '../courses/repository';
 import { toRecord, type HistoryRecordRow } from '../history/repository';
 import { toProgram, type ProgramRecord } from '../programs/repository';
-import { toRequirementSet, type RuleRecord, type SetRecord } from '../requirements/repository';
+import { requirementSetsIn } from '../requirements/requirements-as';
 import { studentIn } from '../students/student-reads';
 import type { StoreSchema } from '../store/store-schema';
 import type { PlanViewContext } from './resolve';
@@ -27,6 +27,8 @@ type Trx = Transaction<StoreSchema>;
 
 // The typed student read lives with the students (conferences read it too); still importable from here.
 export { findStudentIn, studentIn } from '../students/student-reads';
+// The typed requirement sets live with the requirements (requirements.get reads them too).
+export { requirementSetsIn };
 
 export async function catalogIn(trx: Trx): Promise<{ courses: ReturnType<typeof toCourse>[]; postsecondary: PostsecondaryEntry[] }> {
   const [pathways, rows, entries] = await Promise.all([
@@ -67,27 +69,6 @@ export async function programsIn(trx: Trx): Promise<ProgramOfStudy[]> {
   return records.map((r) =>
     toProgram(r as unknown as ProgramRecord, (courses as { program_id: string; year: PlanYear; course_code: string }[]).filter((c) => c.program_id === r.id)),
   );
-}
-
-/** Every requirement set, looked up by class year (the default set, else Wisconsin's minimums, for a class without its own). */
-export async function requirementSetsIn(trx: Trx): Promise<(classYear: number | null) => RequirementSet> {
-  const [records, areas, rules] = await Promise.all([
-    trx.selectFrom('requirement_set').selectAll().execute() as unknown as Promise<SetRecord[]>,
-    trx.selectFrom('requirement_area').select(['set_id', 'area', 'credits']).orderBy('set_id').orderBy('position').execute(),
-    trx.selectFrom('requirement_rule').selectAll().orderBy('set_id').orderBy('position').execute(),
-  ]);
-  const sets = new Map(
-    records.map((r) => [
-      r.class_year ?? 0,
-      toRequirementSet(
-        r,
-        areas.filter((a) => a.set_id === r.id) as { area: SubjectArea; credits: number }[],
-        rules.filter((x) => x.set_id === r.id) as unknown as RuleRecord[],
-      ),
-    ]),
-  );
-  const fallback = sets.get(0) ?? WISCONSIN_MINIMUMS;
-  return (classYear) => (classYear !== null ? sets.get(classYear) : undefined) ?? fallback;
 }
 
 /** The transcript reader (transcript-source.ts) over the counselor's remembered matches and the credit-type words. */

@@ -86,8 +86,13 @@ export function programTables(programs: readonly ProgramOfStudy[], courses: read
 /** The chosen programs (all when none are named) as an .xlsx, named for what it holds. */
 export async function exportPrograms(db: Db, ids?: readonly string[]): Promise<{ fileName: string; bytes: Buffer; count: number }> {
   const programs = ids && ids.length > 0 ? ids.map((id) => getProgram(db, id)) : listPrograms(db);
+  return programsWorkbook(programs, listCourses(db), listPostsecondary(db));
+}
+
+/** The workbook of the chosen programs, over either store's reads (the department server reads them typed). */
+export async function programsWorkbook(programs: readonly ProgramOfStudy[], courses: readonly Course[], entries: ReturnType<typeof listPostsecondary>): Promise<{ fileName: string; bytes: Buffer; count: number }> {
   if (programs.length === 0) throw new CounselorError('not_found', 'There are no programs of study to export yet.');
-  const tables = programTables(programs, listCourses(db), listPostsecondary(db));
+  const tables = programTables(programs, courses, entries);
   const bytes = await writeXlsx(tables);
   const fileName = programs.length === 1 ? `program-${programs[0]!.id}.xlsx` : 'programs-of-study.xlsx';
   return { fileName, bytes, count: programs.length };

@@ -79,16 +79,27 @@ export function unknownProgram(id: string): CounselorError {
 
 /** Every code a program lists must exist: catalog courses in grades 9–12, postsecondary entries after. */
 export function assertProgramReferences(db: Db, program: ProgramOfStudy): void {
-  const pathway = db.prepare('SELECT 1 FROM career_pathway WHERE code = ?').get(program.pathwayCode);
-  if (!pathway) {
-    throw new CounselorError('invalid_input', `Program "${program.name}" names career pathway ${program.pathwayCode}, which the framework does not have.`);
-  }
   const course = db.prepare('SELECT 1 FROM course WHERE number = ?');
   const entry = db.prepare('SELECT 1 FROM postsecondary_entry WHERE code = ?');
+  checkProgramReferences(program, {
+    pathway: db.prepare('SELECT 1 FROM career_pathway WHERE code = ?').get(program.pathwayCode) !== undefined,
+    course: (code) => course.get(code) !== undefined,
+    entry: (code) => entry.get(code) !== undefined,
+  });
+}
+
+/** The rule itself over what the store holds (either store's reads): is the pathway there, is each code. */
+export function checkProgramReferences(
+  program: ProgramOfStudy,
+  known: { pathway: boolean; course: (code: string) => boolean; entry: (code: string) => boolean },
+): void {
+  if (!known.pathway) {
+    throw new CounselorError('invalid_input', `Program "${program.name}" names career pathway ${program.pathwayCode}, which the framework does not have.`);
+  }
   for (const year of PLAN_YEARS) {
     for (const code of program.years[year]) {
-      const known = isHighSchoolYear(year) ? course.get(code) : entry.get(code);
-      if (!known) {
+      const found = isHighSchoolYear(year) ? known.course(code) : known.entry(code);
+      if (!found) {
         const what = isHighSchoolYear(year) ? 'course catalog' : 'postsecondary entries';
         const when = isHighSchoolYear(year) ? `grade ${year}` : `year ${year.slice(2)} after high school`;
         throw new CounselorError('invalid_input', `Program "${program.name}" lists ${code} in ${when}, which is not in the ${what}.`);
@@ -97,37 +108,48 @@ export function assertProgramReferences(db: Db, program: ProgramOfStudy): void {
   }
 }
 
+/** A program as its row and its course rows in order (toProgram's inverse): both stores write these. */
+export function programRows(program: ProgramOfStudy, updatedAt: string) {
+  const courses: { program_id: string; year: PlanYear; position: number; course_code: string }[] = [];
+  for (const year of PLAN_YEARS) for (const code of program.years[year]) courses.push({ program_id: program.id, year, position: courses.length, course_code: code });
+  return {
+    program: {
+      id: program.id,
+      pathway_code: program.pathwayCode,
+      name: program.name,
+      description: program.description,
+      dual_credit_options: JSON.stringify(program.dualCreditOptions),
+      credentials: JSON.stringify(program.credentials),
+      occupations: JSON.stringify(program.occupations),
+      leads_to_type: program.leadsTo.credentialType,
+      leads_to_title: program.leadsTo.title,
+      leads_to_institution: program.leadsTo.institution,
+      updated_at: updatedAt,
+    },
+    courses,
+  };
+}
+
 /** Inserts or replaces one program whole (its course lists included), in one transaction. */
 export function saveProgram(db: Db, input: ProgramInput, now = new Date()): ProgramOfStudy {
   const program = ProgramSchema.parse(input);
   assertProgramReferences(db, program);
+  const rows = programRows(program, now.toISOString());
   writeTransaction(db, () => {
     db.prepare(
       `INSERT INTO program (id, pathway_code, name, description, dual_credit_options, credentials, occupations,
           leads_to_type, leads_to_title, leads_to_institution, updated_at)
-       VALUES (@id, @pathwayCode, @name, @description, @dual, @credentials, @occupations, @type, @title, @institution, @stamp)
+       VALUES (@id, @pathway_code, @name, @description, @dual_credit_options, @credentials, @occupations,
+          @leads_to_type, @leads_to_title, @leads_to_institution, @updated_at)
        ON CONFLICT (id) DO UPDATE SET pathway_code = excluded.pathway_code, name = excluded.name,
           description = excluded.description, dual_credit_options = excluded.dual_credit_options,
           credentials = excluded.credentials, occupations = excluded.occupations, leads_to_type = excluded.leads_to_type,
           leads_to_title = excluded.leads_to_title, leads_to_institution = excluded.leads_to_institution,
           updated_at = excluded.updated_at`,
-    ).run({
-      id: program.id,
-      pathwayCode: program.pathwayCode,
-      name: program.name,
-      description: program.description,
-      dual: JSON.stringify(program.dualCreditOptions),
-      credentials: JSON.stringify(program.credentials),
-      occupations: JSON.stringify(program.occupations),
-      type: program.leadsTo.credentialType,
-      title: program.leadsTo.title,
-      institution: program.leadsTo.institution,
-      stamp: now.toISOString(),
-    });
+    ).run(rows.program);
     db.prepare('DELETE FROM program_course WHERE program_id = ?').run(program.id);
-    const add = db.prepare('INSERT INTO program_course (program_id, year, position, course_code) VALUES (?, ?, ?, ?)');
-    let position = 0;
-    for (const year of PLAN_YEARS) for (const code of program.years[year]) add.run(program.id, year, position++, code);
+    const add = db.prepare('INSERT INTO program_course (program_id, year, position, course_code) VALUES (@program_id, @year, @position, @course_code)');
+    for (const row of rows.courses) add.run(row);
   });
   return program;
 }
@@ -138,18 +160,28 @@ export function saveProgram(db: Db, input: ProgramInput, now = new Date()): Prog
  */
 export function copyProgram(db: Db, id: string, name?: string): ProgramOfStudy {
   const source = getProgram(db, id);
-  const newName = name?.trim() || `${source.name} (copy)`;
+  const newName = copyName(source, name);
   return saveProgram(db, { ...source, id: freeProgramId(db, newName), name: newName });
+}
+
+/** A copy's name: the caller's, else the source's with "(copy)" (both stores). */
+export function copyName(source: ProgramOfStudy, name?: string): string {
+  return name?.trim() || `${source.name} (copy)`;
 }
 
 /** A readable id from a name ("Electro-Mechanical" → electro-mechanical), numbered when taken. */
 export function freeProgramId(db: Db, name: string): string {
+  const taken = db.prepare('SELECT 1 FROM program WHERE id = ?');
+  return freeIdAmong(name, (candidate) => taken.get(candidate) !== undefined);
+}
+
+/** freeProgramId's rule over any store's answer to "is this id taken?". */
+export function freeIdAmong(name: string, taken: (candidate: string) => boolean): string {
   const slug =
     foldForSearch(name)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 50) || 'program';
-  const taken = (candidate: string) => db.prepare('SELECT 1 FROM program WHERE id = ?').get(candidate) !== undefined;
   if (!taken(slug)) return slug;
   for (let n = 2; ; n++) if (!taken(`${slug}-${n}`)) return `${slug}-${n}`;
 }

@@ -78,23 +78,35 @@ export function requirementSetLookup(db: Db): (classYear: number | null) => Requ
   return (classYear) => (classYear !== null ? sets.get(classYear) : undefined) ?? fallback;
 }
 
+/** A set as its rows, without the set's id the store gives (toRequirementSet's inverse): both stores write these. */
+export function requirementRows(set: RequirementSet, updatedAt: string) {
+  return {
+    set: { class_year: set.classYear, name: set.name, total_credits: set.totalCredits, expected_by_grade: set.expectedByGrade === null ? null : JSON.stringify(set.expectedByGrade), updated_at: updatedAt },
+    areas: set.areas.map((a, i) => ({ area: a.area, credits: a.credits, position: i })),
+    rules: [
+      ...set.rules.map((r, i) => ({ id: r.id, position: i, kind: 'counts_as' as const, from_tag: r.fromTag, from_area: r.fromArea, to_area: r.toArea, max_credits: r.maxCredits, name: null, description: r.description })),
+      ...set.nonCredit.map((n, i) => ({ id: n.id, position: set.rules.length + i, kind: 'non_credit' as const, from_tag: null, from_area: null, to_area: null, max_credits: null, name: n.name, description: n.description })),
+    ],
+  };
+}
+
 /** Replaces the set for its class year (or the default) as a whole, in one transaction. */
 export function saveRequirementSet(db: Db, input: RequirementSet, now = new Date()): RequirementSet {
   const set = RequirementSetSchema.parse(input);
   writeTransaction(db, () => {
     db.prepare('DELETE FROM requirement_set WHERE ifnull(class_year, 0) = ?').run(set.classYear ?? 0);
+    const rows = requirementRows(set, now.toISOString());
     const { lastInsertRowid } = db
-      .prepare('INSERT INTO requirement_set (class_year, name, total_credits, expected_by_grade, updated_at) VALUES (?, ?, ?, ?, ?)')
-      .run(set.classYear, set.name, set.totalCredits, set.expectedByGrade === null ? null : JSON.stringify(set.expectedByGrade), now.toISOString());
+      .prepare('INSERT INTO requirement_set (class_year, name, total_credits, expected_by_grade, updated_at) VALUES (@class_year, @name, @total_credits, @expected_by_grade, @updated_at)')
+      .run(rows.set);
     const id = Number(lastInsertRowid);
-    const area = db.prepare('INSERT INTO requirement_area (set_id, area, credits, position) VALUES (?, ?, ?, ?)');
-    set.areas.forEach((a, i) => area.run(id, a.area, a.credits, i));
+    const area = db.prepare('INSERT INTO requirement_area (set_id, area, credits, position) VALUES (@set_id, @area, @credits, @position)');
+    for (const a of rows.areas) area.run({ ...a, set_id: id });
     const rule = db.prepare(
       `INSERT INTO requirement_rule (set_id, id, position, kind, from_tag, from_area, to_area, max_credits, name, description)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (@set_id, @id, @position, @kind, @from_tag, @from_area, @to_area, @max_credits, @name, @description)`,
     );
-    set.rules.forEach((r, i) => rule.run(id, r.id, i, 'counts_as', r.fromTag, r.fromArea, r.toArea, r.maxCredits, null, r.description));
-    set.nonCredit.forEach((n, i) => rule.run(id, n.id, set.rules.length + i, 'non_credit', null, null, null, null, n.name, n.description));
+    for (const r of rows.rules) rule.run({ ...r, set_id: id });
   });
   return set;
 }
