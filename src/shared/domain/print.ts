@@ -22,7 +22,12 @@ export const PrintLang = z
 export type PrintLang = string;
 
 /** A printout language as the choices list it: its code and its name as rosters write it ("Hmong"). */
-export const PrintLanguageChoice = z.object({ code: PrintLang, name: z.string() });
+export const PrintLanguageChoice = z.object({
+  code: PrintLang,
+  name: z.string(),
+  /** Other names a roster may write for it ("Hmoob" for Hmong), from its label sheet. */
+  otherNames: z.array(z.string()).optional(),
+});
 export type PrintLanguageChoice = z.infer<typeof PrintLanguageChoice>;
 
 /** The printout languages the application ships; a school adds others from label sheets. */
@@ -173,7 +178,8 @@ const SPANISH = /^(spanish|espanol|castellano|es|spa)\b/;
 /**
  * The language a plan prints in when none is chosen: Spanish when the first guardian prefers it
  * (as rosters write it: "Spanish", "Español", "es"); a language the school added when the
- * preference is its name or code, case and accents aside ("hmong", "HMN"); else English. One rule
+ * preference is its name, one of its other names or its code, case and accents aside ("hmong",
+ * "Hmoob", "HMN"); else English. One rule
  * for the printout and for the plan editor, which says which it will be before anything is printed.
  */
 export function familyLanguage(
@@ -184,5 +190,6 @@ export function familyLanguage(
   const folded = preferred ? foldForSearch(preferred.trim()) : '';
   if (folded === '') return 'en';
   if (SPANISH.test(folded)) return 'es';
-  return added.find((l) => l.code === folded || foldForSearch(l.name.trim()) === folded)?.code ?? 'en';
+  const named = (name: string) => foldForSearch(name.trim()) === folded;
+  return added.find((l) => l.code === folded || named(l.name) || (l.otherNames ?? []).some(named))?.code ?? 'en';
 }

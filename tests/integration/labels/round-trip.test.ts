@@ -21,6 +21,7 @@ const FILL = join(__dirname, 'fill-sheet.py');
 const HMONG: Record<string, string> = {
   'language.code': 'hmn',
   'language.name': 'Hmong',
+  'language.otherNames': 'Hmoob; Hmong Daw',
   title: 'Txoj Kev Npaj Kawm Ntawv thiab Haujlwm',
   titleMany: 'Cov Kev Npaj Kawm Ntawv ({students} tus tub ntxhais kawm)',
   grade: 'qib {grade}',
@@ -53,6 +54,10 @@ describe('a printout language added from a label sheet', () => {
     const store = new Database(db);
     store.prepare("UPDATE guardian SET preferred_language = 'hmoob' WHERE student_number = '004100'").run();
     store.prepare("UPDATE guardian SET preferred_language = 'HMONG' WHERE student_number = '004100' AND position = (SELECT min(position) FROM guardian WHERE student_number = '004100')").run();
+    // Families whose roster writes the language's own name ("Hmoob"), or a name the sheet does not list.
+    const [ownName, unlisted] = store.prepare("SELECT DISTINCT student_number FROM guardian WHERE student_number <> '004100' ORDER BY student_number LIMIT 2").pluck().all() as string[];
+    store.prepare("UPDATE guardian SET preferred_language = 'Hmoob' WHERE student_number = ?").run(ownName);
+    store.prepare("UPDATE guardian SET preferred_language = 'Hmong Njua' WHERE student_number = ?").run(unlisted);
     store.close();
     const sheet = join(dir, 'labels.xlsx');
     expect((await run('labels', 'sheet', sheet, '--db', db)).code).toBe(0);
@@ -71,6 +76,11 @@ describe('a printout language added from a label sheet', () => {
     expect(text).toContain('Lub Hom Phiaj');
     expect(text, 'a label the sheet kept in English').toContain('Career interests');
     expect(pdfInfo(readFileSync(out)).Title).toBe('Cov Kev Npaj Kawm Ntawv (1 tus tub ntxhais kawm)');
+    for (const [student, title] of [[ownName!, 'Txoj Kev Npaj Kawm Ntawv thiab Haujlwm'], [unlisted!, 'Academic and Career Plan']] as const) {
+      const file = join(dir, `${student}.pdf`);
+      expect((await run('print', student, '--out', file, '--db', db)).code).toBe(0);
+      expect(squeezed(pdfText(readFileSync(file))), student).toContain(title);
+    }
 
     const settings = JSON.parse((await run('settings', '--family-language', 'hmn', '--json', '--db', db)).stdout) as SettingsView;
     expect(settings.familyLanguage).toBe('hmn');

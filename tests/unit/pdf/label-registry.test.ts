@@ -26,7 +26,9 @@ describe('the label registry', () => {
     expect(() => labelsFor('hmn')).toThrow('No printout language has the code "hmn"; the installed ones are en, es.');
     installPrintLanguages([HMONG, { code: 'es', name: 'Not Spanish', dictionary: { title: 'x' } }]);
     expect(labelsFor('es').title, 'a shipped language is never replaced').toBe('Plan Académico y Profesional');
-    expect(addedLanguageChoices()).toEqual([{ code: 'hmn', name: 'Hmong' }]);
+    expect(addedLanguageChoices()).toEqual([{ code: 'hmn', name: 'Hmong', otherNames: [] }]);
+    installPrintLanguages([{ ...HMONG, dictionary: { ...HMONG.dictionary, 'language.otherNames': ' Hmoob ;; Hmong Daw ' } }]);
+    expect(addedLanguageChoices()).toEqual([{ code: 'hmn', name: 'Hmong', otherNames: ['Hmoob', 'Hmong Daw'] }]);
   });
 
   it('gives a family its added language by the name or code a roster writes, else English', () => {
@@ -38,5 +40,10 @@ describe('the label registry', () => {
     expect(familyLanguage(guardian('Hmong'))).toBe('en');
     expect(familyLanguage(guardian('Vietnamese'), added)).toBe('en');
     expect(familyLanguage(guardian(null), added)).toBe('en');
+    // Another name the roster writes, from the sheet's "other names" row.
+    const withOther = [{ code: 'hmn', name: 'Hmong', otherNames: ['Hmoob', 'Hmong Daw'] }];
+    expect(familyLanguage(guardian('hmoob'), withOther)).toBe('hmn');
+    expect(familyLanguage(guardian('Hmoob'), added)).toBe('en');
+    expect(familyLanguage(guardian('Hmong Njua'), withOther)).toBe('en');
   });
 });

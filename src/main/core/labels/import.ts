@@ -5,7 +5,7 @@ import { BUILT_IN_LANGUAGES, type PrintLanguage } from '../pdf/label-registry';
 import { placeholdersOf } from '../pdf/labels';
 import { readTable } from '../spreadsheet/read';
 import { displayName, isBlankRow } from '../spreadsheet/table';
-import { CODE_KEY, NAME_KEY, SHEET_COLUMNS, sheetRows } from './sheet';
+import { CODE_KEY, NAME_KEY, OTHER_NAMES_KEY, SHEET_COLUMNS, sheetRows } from './sheet';
 import { readAddedLanguages, saveLanguage } from './store';
 
 /**
@@ -54,6 +54,8 @@ export async function readLabelSheet(bytes: Uint8Array, fileName: string): Promi
   });
   for (const [key, { english }] of expected) {
     const got = found.get(key);
+    // Other names are optional: a blank row, or none on a sheet from before the row existed.
+    if (key === OTHER_NAMES_KEY) continue;
     if (!got) {
       problems.push(`${file} has no row for "${key}"; download the label sheet again and copy your text into it.`);
     } else if (got.text === '') {
@@ -78,7 +80,7 @@ export async function readLabelSheet(bytes: Uint8Array, fileName: string): Promi
     const more = problems.length > MAX_PROBLEMS_SAID ? `\n… and ${problems.length - MAX_PROBLEMS_SAID} more.` : '';
     throw new CounselorError('invalid_input', `${file} was not imported (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}); nothing was stored.\n${said}${more}`, { problems });
   }
-  const dictionary = Object.fromEntries([...found].filter(([k]) => k !== CODE_KEY && k !== NAME_KEY).map(([k, v]) => [k, v.text]));
+  const dictionary = Object.fromEntries([...found].filter(([k, v]) => k !== CODE_KEY && k !== NAME_KEY && !(k === OTHER_NAMES_KEY && v.text === '')).map(([k, v]) => [k, v.text]));
   return { code, name, dictionary };
 }
 

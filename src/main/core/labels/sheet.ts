@@ -18,6 +18,8 @@ import { writeXlsx } from '../spreadsheet/write-xlsx';
 export const SHEET_COLUMNS = { key: 'Key', english: 'English', notes: 'Notes' } as const;
 export const CODE_KEY = 'language.code';
 export const NAME_KEY = 'language.name';
+export { OTHER_NAMES_KEY, otherNamesOf } from '../pdf/label-keys';
+import { OTHER_NAMES_KEY } from '../pdf/label-keys';
 /** The fill column's heading on a blank sheet; a sheet started from a language is headed by its name. */
 export const BLANK_HEADING = 'Your language';
 
@@ -58,6 +60,7 @@ export function sheetRows(): SheetRow[] {
   return [
     { key: CODE_KEY, english: 'en', note: "The language's code in lower case (BCP 47): hmn for Hmong, so for Somali, vi for Vietnamese." },
     { key: NAME_KEY, english: 'English', note: "The language's name as your roster writes a guardian's preferred language (Hmong): families who prefer it get their plans in it." },
+    { key: OTHER_NAMES_KEY, english: '', note: 'Other names your roster may write for it, separated by semicolons (Hmoob; Hmong Daw): families who prefer those get their plans in it too. May stay blank.' },
     ...english.map(([key, text]) => ({ key, english: text, note: noteFor(text, key) })),
   ];
 }

@@ -4,6 +4,7 @@ import { CounselorError } from '../../../shared/errors';
 import { BUILT_IN_LANGUAGES, installPrintLanguages, type PrintLanguage } from '../pdf/label-registry';
 import type { LabelDictionary } from '../pdf/labels';
 import { writeTransaction } from '../store/transaction';
+import { otherNamesOf } from '../pdf/label-keys';
 
 /**
  * The printout languages a school added from label sheets (the printout_language table), and the
@@ -44,9 +45,21 @@ export function installStoreLanguages(db: Db): void {
 
 /** English and Spanish, then the added languages by name: what Settings and the print choices list. */
 export function listLanguages(db: Db): InstalledLanguage[] {
+  return installedLanguagesOf(rows(db));
+}
+
+/** The shipped languages, then the added rows (in the order given) with their other names: one list for both stores. */
+export function installedLanguagesOf(added: readonly LanguageRow[]): InstalledLanguage[] {
   return [
     ...BUILT_IN_LANGUAGES.map((l) => ({ code: l.code, name: l.name, builtIn: true, addedAt: null, addedBy: null })),
-    ...rows(db).map((r) => ({ code: r.code, name: r.name, builtIn: false, addedAt: r.added_at, addedBy: r.added_by })),
+    ...added.map((r) => ({
+      code: r.code,
+      name: r.name,
+      otherNames: otherNamesOf(languageOf(r).dictionary),
+      builtIn: false,
+      addedAt: r.added_at,
+      addedBy: r.added_by,
+    })),
   ];
 }
 

@@ -7,3 +7,11 @@ export function frameworkLabelKey(code: string): string {
 export function framework2024LabelKey(code: string): string {
   return `framework2024.${code}`;
 }
+
+/** Other names a roster may write for an added language, separated by semicolons: the one sheet row that may stay blank. */
+export const OTHER_NAMES_KEY = 'language.otherNames';
+
+/** A language's other names as its dictionary keeps them (the sheet's text, split at semicolons). */
+export function otherNamesOf(dictionary: Readonly<Record<string, string>>): string[] {
+  return (dictionary[OTHER_NAMES_KEY] ?? '').split(';').map((n) => n.trim()).filter((n) => n !== '');
+}

@@ -1,5 +1,6 @@
-import { BUILT_IN_PRINT_LANGUAGES } from '../../../shared/domain/print';
+import { BUILT_IN_PRINT_LANGUAGES, type PrintLanguageChoice } from '../../../shared/domain/print';
 import { CounselorError } from '../../../shared/errors';
+import { otherNamesOf } from './label-keys';
 import { languageLabels, type LabelDictionary, type Labels } from './labels';
 import { EN_DICTIONARY } from './labels-en';
 import { ES_DICTIONARY } from './labels-es';
@@ -21,6 +22,8 @@ export interface PrintLanguage {
 
 interface Built {
   name: string;
+  /** Other names a roster may write for it (an added language's sheet row). */
+  otherNames: string[];
   labels: Labels;
   sheet: RequestSheetLabels;
 }
@@ -28,7 +31,7 @@ interface Built {
 /** Every language, shipped or added, the same way: laid over English (labels.ts languageLabels). */
 function build(name: string, dictionary: LabelDictionary): Built {
   const labels = languageLabels(dictionary);
-  return { name, labels, sheet: buildRequestSheetLabels({ ...EN_DICTIONARY, ...dictionary }, labels) };
+  return { name, otherNames: otherNamesOf(dictionary), labels, sheet: buildRequestSheetLabels({ ...EN_DICTIONARY, ...dictionary }, labels) };
 }
 
 const SHIPPED: Record<string, LabelDictionary> = { en: EN_DICTIONARY, es: ES_DICTIONARY };
@@ -63,8 +66,8 @@ export function requireLanguage(code: string): void {
 }
 
 /** The added languages' codes and names: the family-language rule matches a guardian's preference against them. */
-export function addedLanguageChoices(): { code: string; name: string }[] {
-  return [...added].map(([code, { name }]) => ({ code, name }));
+export function addedLanguageChoices(): PrintLanguageChoice[] {
+  return [...added].map(([code, { name, otherNames }]) => ({ code, name, otherNames }));
 }
 
 /** The BCP 47 tag the PDF declares, so screen readers and search read it in the right language. */

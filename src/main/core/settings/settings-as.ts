@@ -1,8 +1,8 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { BUILT_IN_PRINT_LANGUAGES } from '../../../shared/domain/print';
 import { SchoolSettings, type InstalledLanguage, type SettingsView } from '../../../shared/domain/settings';
 import { CounselorError } from '../../../shared/errors';
 import { readAs, writeAs, type Actor } from '../accounts/actor';
+import { installedLanguagesOf } from '../labels/store';
 import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { settingsViewOf } from './settings';
@@ -21,11 +21,8 @@ type Trx = Transaction<StoreSchema>;
 
 /** labels/store.ts listLanguages on the typed layer: the shipped languages, then the added ones by name. */
 async function languagesIn(trx: Trx): Promise<InstalledLanguage[]> {
-  const rows = await trx.selectFrom('printout_language').select(['code', 'name', 'added_at', 'added_by']).orderBy(sql`lower(name)`).execute();
-  return [
-    ...BUILT_IN_PRINT_LANGUAGES.map((l) => ({ code: l.code, name: l.name, builtIn: true, addedAt: null, addedBy: null })),
-    ...rows.map((r) => ({ code: r.code, name: r.name, builtIn: false, addedAt: r.added_at, addedBy: r.added_by })),
-  ];
+  const rows = await trx.selectFrom('printout_language').select(['code', 'name', 'dictionary', 'added_at', 'added_by']).orderBy(sql`lower(name)`).execute();
+  return installedLanguagesOf(rows);
 }
 
 export async function settingsViewIn(trx: Trx): Promise<SettingsView> {
