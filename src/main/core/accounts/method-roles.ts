@@ -3,9 +3,11 @@ import type { Role } from './accounts';
 
 /**
  * Who may call each method of the contract on the department server: the least role that may.
- * The roles nest (a lead may do what a counselor may, an admin what a lead may), so one role per
- * method is the whole rule. This table says which methods; the database's row-level security
- * says which students (a counselor edits the plans of their own caseload, a lead every plan).
+ * A lead may do what a counselor may; an admin keeps the accounts and the store as a whole and
+ * otherwise reads as a counselor does, but makes none of a lead's school-wide changes: the same
+ * split the database's row-level security makes (migration 15: "an admin keeps accounts, not
+ * plans"), so the gate never lets through what the database then refuses. This table says which
+ * methods; the database says which students (a counselor edits her own caseload, a lead every plan).
  * Typed over every method name: a method added to the contract without a line here fails the
  * type check, and tests/unit/accounts/method-roles.test.ts checks the same at run time.
  *
@@ -120,7 +122,10 @@ export const LEAST_ROLE: { readonly [M in MethodName]: Role } = {
 const RANK: Record<Role, number> = { counselor: 0, lead: 1, admin: 2 };
 
 export function mayCall(role: Role, method: MethodName): boolean {
-  return RANK[role] >= RANK[LEAST_ROLE[method]];
+  const least = LEAST_ROLE[method];
+  // An admin is not a lead: the school-wide changes are refused her here as in the database.
+  if (role === 'admin' && least === 'lead') return false;
+  return RANK[role] >= RANK[least];
 }
 
 const ROLE_WORDS: Record<Role, string> = { counselor: 'a counselor', lead: 'a lead counselor', admin: 'an administrator' };
