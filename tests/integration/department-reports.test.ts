@@ -5,12 +5,14 @@ import { addAccount } from '../../src/main/core/accounts/accounts';
 import type { Actor } from '../../src/main/core/accounts/actor';
 import { mayCall } from '../../src/main/core/accounts/method-roles';
 import { departmentHandlers } from '../../src/main/core/api/department';
+import { addConference } from '../../src/main/core/conferences/record';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { reportFile } from '../../src/main/core/reports/export';
 import { AVAILABLE_REPORTS, runReport } from '../../src/main/core/reports/run';
 import { loadExcelJS } from '../../src/main/core/spreadsheet/exceljs-load';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { startSchoolYear } from '../../src/main/core/year/start';
+import { localIsoDate } from '../../src/shared/domain/common';
 import type { Report, ReportQuery } from '../../src/shared/domain/report';
 import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
@@ -37,6 +39,16 @@ beforeAll(async () => {
   const store = await historyStore(tempDir());
   await importFile(store, 'powerschool-storedgrades.csv');
   await startSchoolYear(store.db, store.path, '2027-28', { now: NOW });
+  // What the sample school lacks and the reports count: conferences this year and before, an earned credential.
+  const planned = store.db.prepare("SELECT student_number FROM plan JOIN student USING (student_number) WHERE status = 'active' ORDER BY student_number LIMIT 3").pluck().all() as string[];
+  expect(planned).toHaveLength(3);
+  const held = (studentNumber: string, heldOn: string) =>
+    addConference(store.db, { studentNumber, heldOn, studentAttended: true, guardians: [], others: null, language: null, interpreter: false, interpreterName: null, notes: null, printSnapshotId: null });
+  held(planned[0]!, localIsoDate(new Date()));
+  held(planned[1]!, '2025-10-01');
+  store.db
+    .prepare("INSERT INTO plan_credential (student_number, id, position, name, issuer, status, date) VALUES (?, 'c1', 0, 'ServSafe', NULL, 'earned', '2026-05-01'), (?, 'c2', 0, 'OSHA 10', NULL, 'planned', NULL)")
+    .run(planned[0], planned[2]);
   const path = store.path;
   store.close();
   ({ file, pg } = await departmentFrom(scratchDatabase, path));
@@ -84,6 +96,10 @@ describe.skipIf(withoutAppRole)(`the department server's reports on PostgreSQL${
     expect(new Set(plans.tables[2]!.rows.map((r) => r.cells.status)).size).toBeGreaterThan(1);
     const cte = await ok<Report>('reports.run', { report: 'cte' });
     expect(cte.tables[0]!.rows.length).toBeGreaterThan(1);
+    expect(cte.tables[2]!.rows.find((r) => r.cells.measure === 'Industry credentials')!.cells.earned).toBe(1);
+    const conferences = await ok<Report>('reports.run', { report: 'conferences' });
+    expect(conferences.tables[0]!.total!.cells).toMatchObject({ met: 1, held: 1 });
+    expect(conferences.tables[2]!.rows.filter((r) => r.cells.last === '2025-10-01')).toHaveLength(1);
   }, 120_000);
 
   it('exports each report with the workstation\'s cells (.xlsx read back) and the same .csv', async () => {
