@@ -39,7 +39,8 @@ beforeAll(async () => {
   const store = await historyStore(tempDir());
   await importFile(store, 'powerschool-storedgrades.csv');
   await startSchoolYear(store.db, store.path, '2027-28', { now: NOW });
-  // What the sample school lacks and the reports count: conferences this year and before, an earned credential.
+  // What the sample school lacks and the reports count: conferences this year and before, an earned credential,
+  // excluded history.
   const planned = store.db.prepare("SELECT student_number FROM plan JOIN student USING (student_number) WHERE status = 'active' ORDER BY student_number LIMIT 3").pluck().all() as string[];
   expect(planned).toHaveLength(3);
   const held = (studentNumber: string, heldOn: string) =>
@@ -49,6 +50,11 @@ beforeAll(async () => {
   store.db
     .prepare("INSERT INTO plan_credential (student_number, id, position, name, issuer, status, date) VALUES (?, 'c1', 0, 'ServSafe', NULL, 'earned', '2026-05-01'), (?, 'c2', 0, 'OSHA 10', NULL, 'planned', NULL)")
     .run(planned[0], planned[2]);
+  // A transcript course a counselor excluded counts for nothing on either store.
+  const excluded = store.db
+    .prepare("UPDATE course_history SET excluded = 1 WHERE id IN (SELECT id FROM course_history WHERE credits_earned > 0 ORDER BY id LIMIT 20)")
+    .run();
+  expect(excluded.changes).toBe(20);
   const path = store.path;
   store.close();
   ({ file, pg } = await departmentFrom(scratchDatabase, path));
