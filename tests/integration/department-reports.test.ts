@@ -14,7 +14,8 @@ import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { startSchoolYear } from '../../src/main/core/year/start';
 import { localIsoDate } from '../../src/shared/domain/common';
 import type { Report, ReportQuery } from '../../src/shared/domain/report';
-import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore, importFile } from './history/history-store';
 
@@ -117,6 +118,20 @@ describe.skipIf(withoutAppRole)(`the department server's reports on PostgreSQL${
       expect(await cellsOf(xlsx.base64), report).toEqual(await cellsOf((await reportFile(workstation, 'xlsx')).toString('base64')));
       const csv = await ok<{ base64: string }>('reports.export', { query: { report }, format: 'csv' });
       expect(Buffer.from(csv.base64, 'base64').equals(await reportFile(workstation, 'csv')), report).toBe(true);
+    }
+  }, 120_000);
+
+  it('prints each report from `counselor report --db postgres://…` as from the store file', async () => {
+    const url = await urlOf(pg, { asAppRole: true });
+    for (const report of AVAILABLE_REPORTS) {
+      const json = await counselor(['report', report, '--counselor', counselorName, '--json', '--db', url]);
+      expect(json.stderr, report).toBe('');
+      expect(json.code).toBe(0);
+      // The command's JSON is the report as it is (cli/commands/report.ts); the file's is the workstation's.
+      expect(JSON.parse(json.stdout), report).toEqual(await runReport(file, { report, counselor: counselorName }));
+      const text = await counselor(['report', report, '--db', url]);
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain((await runReport(file, { report })).title);
     }
   }, 120_000);
 
