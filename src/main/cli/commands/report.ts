@@ -3,7 +3,7 @@ import { ReportFormat, ReportName, ReportQuery, type Report } from '../../../sha
 import { writeWholeFile } from '../../core/files/write-whole';
 import { reportFile } from '../../core/reports/export';
 import { cellText } from '../../core/reports/pdf-layout';
-import { AVAILABLE_REPORTS, runReport } from '../../core/reports/run';
+import { AVAILABLE_REPORTS } from '../../core/reports/run';
 import type { Command } from '../command';
 import { UsageError } from '../context';
 
@@ -14,10 +14,11 @@ export const reportCommand: Command = {
   usage: `counselor report ${USAGE_NAMES} [--grade N] [--counselor NAME] [--class-year YYYY] [--out FILE.xlsx|FILE.csv|FILE.pdf] [--json]`,
   summary: 'A caseload report (plans, graduation, CTE): its tables on screen, or as .xlsx, .csv or a one-page PDF with its chart.',
   acceptsArguments: true,
-  async run({ args, io, json, store }) {
+  async run({ args, io, json, call }) {
     const { query, out } = parseReportArgs(args);
     const format = out ? formatOf(out) : null;
-    const report = await runReport((await store()).db, query);
+    // Through the contract: a store file's reports, or a department database's (`--db postgres://…`), as the operator.
+    const report = await call('reports.run', query);
     if (out && format) {
       // Whole or not at all, owner-only: a report lists students by name.
       writeWholeFile(out, await reportFile(report, format));

@@ -20,6 +20,7 @@ import { departmentStoreHandlers } from './department-store';
 import { departmentPrint } from './department-print';
 import { departmentLabels } from './department-labels';
 import { departmentPrinting } from './department-printing';
+import { departmentReports } from './department-reports';
 import { departmentRoster } from './department-roster';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
@@ -57,6 +58,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...departmentCatalog(db, actor),
       ...departmentFrameworkHandlers(db, actor),
       ...departmentStoreHandlers(db, actor),
+      ...departmentReports(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),

@@ -1,10 +1,8 @@
-import type { Database as Db } from 'better-sqlite3';
 import type { ConferenceFacts } from '../../../shared/domain/conference';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
-import { conferenceFacts } from '../conferences/facts';
 import { mapInSlices } from '../jobs/slices';
-import { reviewWindowIn } from '../plans/school-year';
 import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, leftOutNote, reportScope, type ReportStudent } from './scope';
+import type { ReportReads } from './reads';
 
 /**
  * Conferences: how many students have met with their family about the plan this school year, by
@@ -33,10 +31,10 @@ function countRow(facts: Facts, key: string, label: string, students: readonly R
   return { cells: { [key]: label, met, none: students.length - met, held, students: students.length } };
 }
 
-export async function conferencesReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
-  const scope = await reportScope(db, query, today);
-  const thisYear = reviewWindowIn(db, today);
-  const facts = conferenceFacts(db, thisYear);
+export async function conferencesReport(reads: ReportReads, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(reads, query, today);
+  const thisYear = await reads.reviewWindow(today);
+  const facts = await reads.conferenceFacts(thisYear);
   const byGrade = groupBy(scope.students, (s) => s.grade, byGradeOrder);
   const byCounselor = groupBy(scope.students, (s) => counselorLabel(s.counselor), byCounselorOrder);
   const gradeTable: ReportTable = {

@@ -77,26 +77,43 @@ export interface ProgramNames {
   programsOfCourse: Map<string, string[]>;
 }
 
-export function programNames(db: Db): ProgramNames {
-  const clusters = new Map(
-    (db.prepare('SELECT code, name, position FROM career_cluster').all() as { code: string; name: string; position: number }[]).map((c) => [c.code, { name: c.name, position: c.position }]),
-  );
-  const pathways = new Map(
-    (db.prepare('SELECT code, name, cluster_code FROM career_pathway').all() as { code: string; name: string; cluster_code: string }[]).map((p) => [p.code, { name: p.name, clusterCode: p.cluster_code }]),
-  );
+/** The rows programNames lays out (cte-facts' SQLite reads, reads-as.ts's typed ones). */
+export interface ProgramRows {
+  clusters: { code: string; name: string; position: number }[];
+  pathways: { code: string; name: string; cluster_code: string }[];
+  programs: { id: string; name: string; pathway_code: string }[];
+  /** Distinct, ordered by program then course: a course's programs in one order on both stores. */
+  programCourses: { program_id: string; course_code: string }[];
+}
+
+export function programNamesOf(rows: ProgramRows): ProgramNames {
+  const clusters = new Map(rows.clusters.map((c) => [c.code, { name: c.name, position: c.position }]));
+  const pathways = new Map(rows.pathways.map((p) => [p.code, { name: p.name, clusterCode: p.cluster_code }]));
   const programs = new Map(
-    (db.prepare('SELECT id, name, pathway_code FROM program').all() as { id: string; name: string; pathway_code: string }[]).map((p) => [
-      p.id,
-      { name: p.name, pathwayCode: p.pathway_code, clusterCode: pathways.get(p.pathway_code)?.clusterCode ?? '' },
-    ]),
+    rows.programs.map((p) => [p.id, { name: p.name, pathwayCode: p.pathway_code, clusterCode: pathways.get(p.pathway_code)?.clusterCode ?? '' }]),
   );
-  const programsOfCourse = new Map<string, string[]>();
-  for (const r of db.prepare('SELECT DISTINCT program_id, course_code FROM program_course').all() as { program_id: string; course_code: string }[]) {
-    const list = programsOfCourse.get(r.course_code);
-    if (list) list.push(r.program_id);
-    else programsOfCourse.set(r.course_code, [r.program_id]);
-  }
+  const programsOfCourse = groupRows(rows.programCourses, (r) => r.course_code, (r) => r.program_id);
   return { programs, pathways, clusters, programsOfCourse };
+}
+
+export function programNames(db: Db): ProgramNames {
+  return programNamesOf({
+    clusters: db.prepare('SELECT code, name, position FROM career_cluster').all() as ProgramRows['clusters'],
+    pathways: db.prepare('SELECT code, name, cluster_code FROM career_pathway').all() as ProgramRows['pathways'],
+    programs: db.prepare('SELECT id, name, pathway_code FROM program').all() as ProgramRows['programs'],
+    programCourses: db.prepare('SELECT DISTINCT program_id, course_code FROM program_course ORDER BY program_id, course_code').all() as ProgramRows['programCourses'],
+  });
+}
+
+/** Rows grouped under a key (a student number, a course), in the rows' order. */
+export function groupRows<R, V>(rows: Iterable<R>, keyOf: (r: R) => string, valueOf: (r: R) => V): Map<string, V[]> {
+  const map = new Map<string, V[]>();
+  for (const r of rows) {
+    const list = map.get(keyOf(r));
+    if (list) list.push(valueOf(r));
+    else map.set(keyOf(r), [valueOf(r)]);
+  }
+  return map;
 }
 
 /** The plan's chosen cluster, pathway and program, and its credentials and work-based learning, for every plan. */
@@ -106,32 +123,27 @@ export interface PlanChoices {
   programId: string | null;
 }
 
-export function planChoices(db: Db): Map<string, PlanChoices> {
-  const rows = db.prepare('SELECT student_number, cluster_code, pathway_code, program_id FROM plan').all() as {
-    student_number: string;
-    cluster_code: string | null;
-    pathway_code: string | null;
-    program_id: string | null;
-  }[];
+export interface PlanChoiceRow {
+  student_number: string;
+  cluster_code: string | null;
+  pathway_code: string | null;
+  program_id: string | null;
+}
+
+export function planChoicesOf(rows: readonly PlanChoiceRow[]): Map<string, PlanChoices> {
   return new Map(rows.map((r) => [r.student_number, { clusterCode: r.cluster_code, pathwayCode: r.pathway_code, programId: r.program_id }]));
 }
 
+export function planChoices(db: Db): Map<string, PlanChoices> {
+  return planChoicesOf(db.prepare('SELECT student_number, cluster_code, pathway_code, program_id FROM plan').all() as PlanChoiceRow[]);
+}
+
 export function credentialsByStudent(db: Db): Map<string, { status: 'planned' | 'earned' }[]> {
-  const map = new Map<string, { status: 'planned' | 'earned' }[]>();
-  for (const r of db.prepare('SELECT student_number, status FROM plan_credential').all() as { student_number: string; status: 'planned' | 'earned' }[]) {
-    const list = map.get(r.student_number);
-    if (list) list.push({ status: r.status });
-    else map.set(r.student_number, [{ status: r.status }]);
-  }
-  return map;
+  const rows = db.prepare('SELECT student_number, status FROM plan_credential').all() as { student_number: string; status: 'planned' | 'earned' }[];
+  return groupRows(rows, (r) => r.student_number, (r) => ({ status: r.status }));
 }
 
 export function experiencesByStudent(db: Db): Map<string, { type: string; hours: number | null }[]> {
-  const map = new Map<string, { type: string; hours: number | null }[]>();
-  for (const r of db.prepare('SELECT student_number, type, hours FROM plan_experience').all() as { student_number: string; type: string; hours: number | null }[]) {
-    const list = map.get(r.student_number);
-    if (list) list.push({ type: r.type, hours: r.hours });
-    else map.set(r.student_number, [{ type: r.type, hours: r.hours }]);
-  }
-  return map;
+  const rows = db.prepare('SELECT student_number, type, hours FROM plan_experience').all() as { student_number: string; type: string; hours: number | null }[];
+  return groupRows(rows, (r) => r.student_number, (r) => ({ type: r.type, hours: r.hours }));
 }

@@ -1,22 +1,17 @@
-import type { Database as Db } from 'better-sqlite3';
 import { DUAL_CREDIT_LABELS, DualCredit } from '../../../shared/domain/catalog';
 import { WORK_BASED_LEARNING_TYPES } from '../../../shared/domain/plan';
 import type { Report, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { WORK_BASED_LEARNING_LABELS } from '../../../shared/domain/work-based-learning';
-import { loadCatalog } from '../courses/repository';
 import { mapInSlices } from '../jobs/slices';
 import {
   CONCENTRATOR_COURSES,
   concentrations,
   coursesTaken,
-  credentialsByStudent,
-  experiencesByStudent,
-  planChoices,
-  programNames,
   type Concentration,
   type CourseTaken,
 } from './cte-facts';
 import { reportScope, roundCredits, type ReportStudent, leftOutNote } from './scope';
+import type { ReportReads } from './reads';
 
 /**
  * Career and technical education: students by cluster, pathway and program of study; CTE
@@ -33,13 +28,15 @@ interface StudentCte {
   concentrations: Concentration[];
 }
 
-export async function cteReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
-  const scope = await reportScope(db, query, today);
-  const catalog = loadCatalog(db);
-  const names = programNames(db);
-  const choices = planChoices(db);
-  const credentials = credentialsByStudent(db);
-  const experiences = experiencesByStudent(db);
+export async function cteReport(reads: ReportReads, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(reads, query, today);
+  const [catalog, names, choices, credentials, experiences] = await Promise.all([
+    reads.catalog(),
+    reads.programNames(),
+    reads.planChoices(),
+    reads.credentials(),
+    reads.experiences(),
+  ]);
   // Each student's courses laid against the programs, in slices: the longest pass of a report.
   const facts: StudentCte[] = await mapInSlices(scope.students, (student) => {
     const taken = student.standing ? coursesTaken(student.standing, catalog) : [];

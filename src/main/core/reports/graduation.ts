@@ -1,9 +1,9 @@
-import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREA_LABELS, type SubjectArea } from '../../../shared/domain/catalog';
 import type { OnTrackVerdict } from '../../../shared/domain/plan-view';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { mapInSlices } from '../jobs/slices';
 import { byGradeOrder, gradeLabel, groupBy, reportScope, roundCredits, type ReportStudent, leftOutNote } from './scope';
+import type { ReportReads } from './reads';
 
 /**
  * Graduation: who is off track, by grade, how many credits each is short of what the school
@@ -42,8 +42,8 @@ function verdictRow(label: string, students: readonly ReportStudent[]): ReportRo
   };
 }
 
-export async function graduationReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
-  const scope = await reportScope(db, query, today);
+export async function graduationReport(reads: ReportReads, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(reads, query, today);
   const byGrade = groupBy(scope.students, (s) => s.grade, byGradeOrder);
   const gradeTable: ReportTable = {
     key: 'By grade',

@@ -1,9 +1,8 @@
-import type { Database as Db } from 'better-sqlite3';
 import type { Report, ReportColumn, ReportQuery, ReportRow, ReportTable } from '../../../shared/domain/report';
 import { PlanStatus } from '../../../shared/domain/student';
 import { mapInSlices } from '../jobs/slices';
-import { reviewWindowIn } from '../plans/school-year';
 import { byCounselorOrder, byGradeOrder, counselorLabel, gradeLabel, groupBy, reportScope, type ReportStudent, leftOutNote } from './scope';
+import type { ReportReads } from './reads';
 
 /**
  * Plans: how many students have no plan, a plan started, complete with warnings still open, complete, or reviewed this school year —
@@ -33,8 +32,8 @@ function countRow(label: string, key: string, students: readonly ReportStudent[]
   return { cells };
 }
 
-export async function plansReport(db: Db, query: ReportQuery, today = new Date()): Promise<Report> {
-  const scope = await reportScope(db, query, today);
+export async function plansReport(reads: ReportReads, query: ReportQuery, today = new Date()): Promise<Report> {
+  const scope = await reportScope(reads, query, today);
   const byGrade = groupBy(scope.students, (s) => s.grade, byGradeOrder);
   const byCounselor = groupBy(scope.students, (s) => counselorLabel(s.counselor), byCounselorOrder);
   const gradeTable: ReportTable = {
@@ -71,7 +70,7 @@ export async function plansReport(db: Db, query: ReportQuery, today = new Date()
   };
   const notes = [
     // The window the status rule used: August 1, or the day the counselor started this school year.
-    `Complete: cluster, pathway and program of study chosen, every credit requirement planned and no warning open (complete, with warnings: one is neither fixed nor acknowledged); reviewed: complete and reviewed since ${reviewWindowIn(db, today).first}.`,
+    `Complete: cluster, pathway and program of study chosen, every credit requirement planned and no warning open (complete, with warnings: one is neither fixed nor acknowledged); reviewed: complete and reviewed since ${(await reads.reviewWindow(today)).first}.`,
   ];
   if (scope.leftOut > 0) notes.push(leftOutNote(scope.leftOut));
   return {

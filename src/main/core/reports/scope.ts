@@ -1,12 +1,12 @@
-import type { Database as Db } from 'better-sqlite3';
 import { localIsoDate } from '../../../shared/domain/common';
 import { schoolYearText } from '../../../shared/domain/history';
 import { displayName } from '../../../shared/domain/names';
 import type { ReportQuery } from '../../../shared/domain/report';
 import { schoolYearEnd } from '../../../shared/domain/school-year';
 import { runInSlices } from '../jobs/slices';
-import { planStandings, type PlanStanding } from '../plans/caseload-status';
+import type { PlanStanding } from '../plans/caseload-status';
 import { currentGrade } from '../plans/on-track';
+import type { ReportReads } from './reads';
 
 /** One student a report counts: who, and the caseload's standing (null: no plan and no history). */
 export interface ReportStudent {
@@ -32,17 +32,6 @@ export interface ReportScope {
   leftOut: number;
 }
 
-interface StudentFacts {
-  student_number: string;
-  first_name: string;
-  last_name: string;
-  preferred_name: string | null;
-  grade: number | null;
-  class_year: number | null;
-  counselor: string | null;
-  status: string;
-}
-
 /** Counselor names as rosters write them: "ms. alvarez " is Ms. Alvarez. */
 export function sameCounselor(a: string | null, b: string): boolean {
   return a !== null && a.trim().toLocaleLowerCase('en-US') === b.trim().toLocaleLowerCase('en-US');
@@ -53,14 +42,9 @@ export function sameCounselor(a: string | null, b: string): boolean {
  * the same rules as the caseload: core/plans/caseload-status.ts). Students the latest roster no
  * longer lists have left the school: a report to a principal counts the students it serves.
  */
-export async function reportScope(db: Db, query: ReportQuery, today = new Date()): Promise<ReportScope> {
-  const standings = await planStandings(db, today);
-  const rows = db
-    .prepare(
-      `SELECT student_number, first_name, last_name, preferred_name, grade, class_year, counselor, status
-         FROM student ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE, student_number`,
-    )
-    .all() as StudentFacts[];
+export async function reportScope(reads: ReportReads, query: ReportQuery, today = new Date()): Promise<ReportScope> {
+  const standings = await reads.standings(today);
+  const rows = await reads.students();
   const students: ReportStudent[] = [];
   let leftOut = 0;
   // In slices, as every per-student pass of a report after the standings: a school of 20,000 is
