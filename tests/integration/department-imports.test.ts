@@ -9,7 +9,13 @@ import { departmentHandlers } from '../../src/main/core/api/department';
 import { rememberedDepartments } from '../../src/main/core/courses/catalog-departments';
 import { importCatalog, previewCatalog } from '../../src/main/core/courses/catalog-import';
 import { catalogIn } from '../../src/main/core/courses/catalog-reads';
-import { listCourses, listPostsecondary } from '../../src/main/core/courses/repository';
+import { addCourse } from '../../src/main/core/courses/course-edits';
+import { getCourse, listCourses, listPostsecondary } from '../../src/main/core/courses/repository';
+import { programsIn } from '../../src/main/core/plans/plan-view-reads';
+import { exportPrograms, programTables } from '../../src/main/core/programs/export';
+import { importPrograms, type ProgramImportReport } from '../../src/main/core/programs/import';
+import { getProgram, listPrograms } from '../../src/main/core/programs/repository';
+import { writeXlsx } from '../../src/main/core/spreadsheet/write-xlsx';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { openStore, type Store } from '../../src/main/core/store/connection';
 import { migratePostgres } from '../../src/main/core/store/postgres';
@@ -17,6 +23,7 @@ import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
+import { sampleStore } from './plans/stores';
 
 /**
  * The department server's catalog and programs imports (core/api/department-imports.ts) on
@@ -114,6 +121,66 @@ describe.skipIf(withoutAppRole)('the department server imports a catalog as the 
     });
     expect(mayCall('counselor', 'catalog.preview')).toBe(false);
     expect((await serverCatalog(pg, lead)).courses).toEqual([]);
+    expect(await schoolAudit(pg, lead)).toEqual([]);
+    store.close();
+  }, 120_000);
+});
+
+describe.skipIf(withoutAppRole)('the department server imports programs of study as the workstation does', () => {
+  const served = (pg: Kysely<StoreSchema>, actor: Actor) =>
+    readAs(pg, actor, async (trx) => ({ ...(await catalogIn(trx)), programs: await programsIn(trx) }));
+  const kept = (store: Store) => ({ courses: listCourses(store.db), postsecondary: listPostsecondary(store.db), programs: listPrograms(store.db) });
+  const workbook = async (ids?: string[]) => {
+    const source = await sampleStore(tempDir());
+    const exported = await exportPrograms(source.db, ids);
+    // One program naming a pathway no framework has: refused, the rest taken.
+    const broken = { ...getProgram(source.db, 'accounting'), id: 'broken', pathwayCode: 'ZZ-ZZZ' };
+    const mixed = await writeXlsx(programTables([...listPrograms(source.db), broken], listCourses(source.db), listPostsecondary(source.db)));
+    // The receiving department's own version of a course the workbook carries.
+    const ours = { ...getCourse(source.db, 'TEC221'), title: 'Intro to Welding (our version)' };
+    source.close();
+    return { exported, mixed, ours };
+  };
+
+  it('takes another district’s workbook (a program it cannot take reported) to the same report, programs, courses and entries', async () => {
+    const { store, pg, lead } = await school();
+    const { exported, mixed } = await workbook();
+    const input = { fileName: 'mixed.xlsx', base64: Buffer.from(mixed).toString('base64') };
+    const report = await ok<ProgramImportReport>(pg, lead, 'programs.import', input);
+    expect(report).toEqual(await importPrograms(store.db, mixed, 'mixed.xlsx', { now: NOW }));
+    expect(report.added).toBe(exported.count);
+    expect(report.rejected).toEqual([expect.objectContaining({ column: 'Programs: ID', value: 'broken', reason: expect.stringContaining('ZZ-ZZZ') })]);
+    expect(await served(pg, lead)).toEqual(kept(store));
+    expect(await schoolAudit(pg, lead)).toEqual([{ action: 'programs.import', user_name: 'lead' }]);
+
+    // Again: the programs replaced, nothing added, on both stores.
+    const again = await ok<ProgramImportReport>(pg, lead, 'programs.import', input);
+    expect(again).toEqual(await importPrograms(store.db, mixed, 'mixed.xlsx', { now: NOW }));
+    expect(again).toMatchObject({ added: 0, updated: exported.count, coursesAdded: 0, postsecondaryAdded: 0 });
+    expect(await served(pg, lead)).toEqual(kept(store));
+    store.close();
+  }, 120_000);
+
+  it('keeps the department’s own version of a course the workbook also carries', async () => {
+    const { store, pg, lead } = await school();
+    const { exported, ours } = await workbook(['welding']);
+    await ok(pg, lead, 'courses.add', ours);
+    addCourse(store.db, ours);
+    const input = { fileName: exported.fileName, base64: exported.bytes.toString('base64') };
+    expect(await ok(pg, lead, 'programs.import', input)).toEqual(await importPrograms(store.db, exported.bytes, exported.fileName, { now: NOW }));
+    expect(await served(pg, lead)).toEqual(kept(store));
+    expect((await served(pg, lead)).courses.find((c) => c.number === 'TEC221')?.title).toBe(ours.title);
+    store.close();
+  }, 120_000);
+
+  it('refuses a counselor: the gate’s sentence, nothing written, no audit entry', async () => {
+    const { store, pg, lead, counselor } = await school();
+    const { mixed } = await workbook();
+    expect(await call(pg, counselor, 'programs.import', { fileName: 'mixed.xlsx', base64: Buffer.from(mixed).toString('base64') })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: refusalOf('counselor', 'programs.import') },
+    });
+    expect(await served(pg, lead)).toEqual({ courses: [], postsecondary: [], programs: [] });
     expect(await schoolAudit(pg, lead)).toEqual([]);
     store.close();
   }, 120_000);
