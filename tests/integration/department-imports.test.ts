@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { addAccount } from '../../src/main/core/accounts/accounts';
 import { readAs, type Actor } from '../../src/main/core/accounts/actor';
@@ -170,6 +170,21 @@ describe.skipIf(withoutAppRole)('the department server imports programs of study
     expect(await ok(pg, lead, 'programs.import', input)).toEqual(await importPrograms(store.db, exported.bytes, exported.fileName, { now: NOW }));
     expect(await served(pg, lead)).toEqual(kept(store));
     expect((await served(pg, lead)).courses.find((c) => c.number === 'TEC221')?.title).toBe(ours.title);
+    store.close();
+  }, 120_000);
+
+  it('writes nothing when an import fails half way: no course, entry or program, no audit entry', async () => {
+    const { store, pg, lead } = await school();
+    const { mixed } = await workbook();
+    // The database itself fails the last rows each import writes, after its courses are in.
+    await sql.raw(`CREATE FUNCTION fail_late() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'failed half way'; END $$;
+      CREATE TRIGGER fail_department BEFORE INSERT ON catalog_department FOR EACH ROW EXECUTE FUNCTION fail_late();
+      CREATE TRIGGER fail_program_course BEFORE INSERT ON program_course FOR EACH ROW EXECUTE FUNCTION fail_late();`).execute(pg);
+    const areas = { 'Special Education': 'elective', 'Driver Education': 'elective' };
+    expect(await call(pg, lead, 'catalog.import', { ...file('district-departments.csv'), areas })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await call(pg, lead, 'programs.import', { fileName: 'mixed.xlsx', base64: Buffer.from(mixed).toString('base64') })).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await served(pg, lead)).toEqual({ courses: [], postsecondary: [], programs: [] });
+    expect(await schoolAudit(pg, lead)).toEqual([]);
     store.close();
   }, 120_000);
 
