@@ -21,7 +21,8 @@ import { openStore, type Store } from '../../src/main/core/store/connection';
 import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor as cli } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { sampleStore } from './plans/stores';
 
@@ -110,6 +111,23 @@ describe.skipIf(withoutAppRole)('the department server imports a catalog as the 
     const name = 'district-departments.csv';
     expect(await ok(pg, lead, 'catalog.preview', file(name))).toEqual(await previewCatalog(store.db, bytes(name), name));
     store.close();
+  }, 120_000);
+
+  it('`counselor catalog import FILE --db postgres://…` answers on the department database as on the file', async () => {
+    const { store, pg } = await school();
+    store.close();
+    const url = await urlOf(pg, { asAppRole: true });
+    const path = join(CATALOG, 'district-departments.csv');
+    for (const args of [['--area', 'Special Education=elective'], ['--json']]) {
+      const onServer = await cli(['catalog', 'import', path, ...args, '--db', url]);
+      const onFile = await cli(['catalog', 'import', path, ...args, '--db', store.path]);
+      expect(onServer.stderr).toBe(onFile.stderr);
+      // The file's import also names its backup; the department's backups are the district's.
+      expect(onServer.stdout).toBe(onFile.stdout.replace(/\nBackup taken before the import: .*/, ''));
+      expect(onServer.code).toBe(onFile.code);
+    }
+    // Special Education's area remembered from the first run: only Driver Education's row is left out.
+    expect((await cli(['catalog', 'import', path, '--db', url])).stdout).toMatch(/^Imported district-departments\.csv: 0 new, 0 changed, 25 unchanged, 1 rows rejected\./);
   }, 120_000);
 
   it('refuses a counselor: the gate’s sentence, nothing written, no audit entry', async () => {
