@@ -219,6 +219,36 @@ describe.skipIf(withoutAppRole)('the department server imports programs of study
   }, 120_000);
 });
 
+describe.skipIf(withoutAppRole)('a department database holding the sample school', () => {
+  it('refuses either import in the workstation’s sentence, writing nothing', async () => {
+    const store = await sampleStore(tempDir());
+    const pg = await scratchDatabase({ asAppRole: true });
+    await migratePostgres(pg);
+    await moveToPostgres(store.path, pg);
+    await addAccount(pg, { userName: 'lead', displayName: 'Dr. Lead', role: 'lead', password: 'correct horse battery' });
+    const lead: Actor = { userName: 'lead', displayName: 'Dr. Lead', role: 'lead' };
+    const before = await readAs(pg, lead, async (trx) => ({ ...(await catalogIn(trx)), programs: await programsIn(trx) }));
+    const name = 'district-catalog.csv';
+    const refused = await call(pg, lead, 'catalog.import', file(name));
+    expect(refused).toEqual(await settled(importCatalog(store.db, bytes(name), name)));
+    expect(refused.ok).toBe(false);
+    const { bytes: workbook, fileName } = await exportPrograms(store.db);
+    expect(await call(pg, lead, 'programs.import', { fileName, base64: workbook.toString('base64') })).toEqual(await settled(importPrograms(store.db, workbook, fileName)));
+    expect(await readAs(pg, lead, async (trx) => ({ ...(await catalogIn(trx)), programs: await programsIn(trx) }))).toEqual(before);
+    store.close();
+  }, 120_000);
+});
+
+/** What the workstation's import answers or throws, as the server's envelope says it. */
+async function settled<T>(answer: Promise<T>) {
+  try {
+    return { ok: true, value: await answer };
+  } catch (e) {
+    const { code, message, details } = e as { code: string; message: string; details?: unknown };
+    return { ok: false, error: { code, message, ...(details === undefined ? {} : { details }) } };
+  }
+}
+
 describe.skipIf(!withoutAppRole)('the department imports', () => {
   it.skip(SKIPPED_WITHOUT_APP_ROLE, () => undefined);
 });
