@@ -16,6 +16,7 @@ import { departmentCatalog } from './department-catalog';
 import { departmentEdits } from './department-edits';
 import { departmentFrameworkHandlers } from './department-framework';
 import { departmentHistory } from './department-history';
+import { departmentImports } from './department-imports';
 import { departmentStoreHandlers } from './department-store';
 import { departmentPrint } from './department-print';
 import { departmentLabels } from './department-labels';
@@ -56,6 +57,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...studentRecordHandlers(db, actor),
       ...departmentEdits(db, actor),
       ...departmentCatalog(db, actor),
+      ...departmentImports(db, actor),
       ...departmentFrameworkHandlers(db, actor),
       ...departmentStoreHandlers(db, actor),
       ...departmentReports(db, actor),

@@ -8,7 +8,7 @@ import { displayName, type CellTable } from '../spreadsheet/table';
 import { refuseIfSampleSchool } from '../store/sample-record';
 import { backupStore } from '../store/backup';
 import { autoMapCatalog, CATALOG_FIELD_LABELS, matchCatalogHeader, REQUIRED_CATALOG_FIELDS, type CatalogColumns } from './catalog-fields';
-import { areaReader, departmentKey, departmentMapping, mapDepartment, rememberDepartments, type DepartmentMapping } from './catalog-departments';
+import { areaReader, departmentKey, departmentMappingOf, mapDepartment, rememberDepartments, rememberedDepartments, type DepartmentMapping } from './catalog-departments';
 import { titleKey, toCatalogRows, type CatalogRows } from './catalog-rows';
 import { listCourses, saveCourses } from './repository';
 import type { CatalogDepartment } from '../../../shared/methods/plans';
@@ -87,14 +87,29 @@ export async function readCatalog(
   bytes: Uint8Array,
   fileName: string,
   opts: Pick<CatalogImportOptions, 'sheet' | 'areas'> = {},
-): Promise<CatalogRows & { table: CellTable; headerRow: number; departments: CatalogDepartment[]; mapping: DepartmentMapping }> {
+): Promise<CatalogReading> {
   refuseIfSampleSchool(db, 'course catalog');
+  return readCatalogOver(bytes, fileName, opts, listCourses(db), rememberedDepartments(db));
+}
+
+export type CatalogReading = CatalogRows & { table: CellTable; headerRow: number; departments: CatalogDepartment[]; mapping: DepartmentMapping };
+
+/**
+ * The store-free half of readCatalog, over the catalog and the remembered department choices
+ * either store read: the department server's import (catalog-import-as.ts) reads the same file the same way.
+ */
+export async function readCatalogOver(
+  bytes: Uint8Array,
+  fileName: string,
+  opts: Pick<CatalogImportOptions, 'sheet' | 'areas'>,
+  existing: readonly Course[],
+  remembered: Map<string, SubjectArea>,
+): Promise<CatalogReading> {
   const table = await readTable(bytes, fileName, opts.sheet === undefined ? {} : { sheet: opts.sheet });
   const header = findCatalogHeader(table);
   const columns = autoMapCatalog(header.headers);
   assertColumns(columns, header.headers, fileName);
-  const existing = listCourses(db);
-  const mapping = departmentMapping(db, opts.areas);
+  const mapping = departmentMappingOf(remembered, opts.areas);
   const known = { numbers: new Set(existing.map((c) => c.number)), titles: new Map(existing.map((c) => [titleKey(c.title), c.number])) };
   const rows = toCatalogRows(table, header.index, columns, known, areaReader(mapping));
   const departments = departmentsOf(table, header.index, columns.area!, mapping);
@@ -104,10 +119,11 @@ export async function readCatalog(
 /** Retiring is not the file's business: a course compares equal whether or not it is retired. */
 const comparable = (c: Course) => JSON.stringify({ ...c, retired: false });
 
-type Read = Awaited<ReturnType<typeof readCatalog>>;
+type Read = CatalogReading;
 
-function compare(db: Db, read: Read): { report: Omit<CatalogImportReport, 'fileName'>; changed: Course[] } {
-  const before = new Map(listCourses(db).map((c) => [c.number, comparable(c)]));
+/** What the file changes in this catalog (either store's courses): the report's counts and the courses to write. */
+export function compareCatalog(read: Read, existing: readonly Course[]): { report: Omit<CatalogImportReport, 'fileName'>; changed: Course[] } {
+  const before = new Map(existing.map((c) => [c.number, comparable(c)]));
   let added = 0;
   let updated = 0;
   let unchanged = 0;
@@ -132,8 +148,14 @@ function compare(db: Db, read: Read): { report: Omit<CatalogImportReport, 'fileN
   return { report, changed };
 }
 
+const compare = (db: Db, read: Read) => compareCatalog(read, listCourses(db));
+
 async function readChecked(db: Db, bytes: Uint8Array, fileName: string, opts: CatalogImportOptions): Promise<Read> {
-  const read = await readCatalog(db, bytes, fileName, opts);
+  return withCourses(await readCatalog(db, bytes, fileName, opts), fileName);
+}
+
+/** A file with a header and nothing under it is a mistake to say, not an import of nothing. */
+export function withCourses(read: Read, fileName: string): Read {
   if (read.rows.length === 0 && read.rejected.length === 0) {
     throw new CounselorError('invalid_input', `${displayName(fileName)} has a header row but no courses below it.`);
   }
@@ -162,10 +184,14 @@ export async function importCatalog(db: Db, bytes: Uint8Array, fileName: string,
   const report = writeTransaction(db, () => {
     const inside = compare(db, read);
     saveCourses(db, inside.changed, now);
-    // Only choices for departments this file names: a mistyped name is not kept for next year.
-    const named = new Set(read.departments.map((d) => departmentKey(d.department)));
-    rememberDepartments(db, new Map([...read.mapping.chosen].filter(([key]) => named.has(key))), now);
+    rememberDepartments(db, choicesToRemember(read), now);
     return inside.report;
   });
   return { fileName, ...report };
+}
+
+/** Only choices for departments this file names: a mistyped name is not kept for next year. */
+export function choicesToRemember(read: Read): Map<string, { department: string; area: SubjectArea }> {
+  const named = new Set(read.departments.map((d) => departmentKey(d.department)));
+  return new Map([...read.mapping.chosen].filter(([key]) => named.has(key)));
 }

@@ -1,10 +1,10 @@
 import { sql, type Transaction } from 'kysely';
-import type { Catalog, PostsecondaryEntry, SubjectArea } from '../../../shared/domain/catalog';
+import type { Catalog, SubjectArea } from '../../../shared/domain/catalog';
 import type { Plan } from '../../../shared/domain/plan';
 import type { PlanYear, ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
 import type { Student } from '../../../shared/domain/student';
-import { toCourse, type CourseRecord, type PostsecondaryRecord } from '../courses/repository';
+import { catalogIn } from '../courses/catalog-reads';
 import { toRecord, type HistoryRecordRow } from '../history/repository';
 import { toProgram, type ProgramRecord } from '../programs/repository';
 import { requirementSetsIn } from '../requirements/requirements-as';
@@ -27,29 +27,10 @@ type Trx = Transaction<StoreSchema>;
 
 // The typed student read lives with the students (conferences read it too); still importable from here.
 export { findStudentIn, studentIn } from '../students/student-reads';
+// The typed catalog read lives with the courses (the catalog import reads it too).
+export { catalogIn };
 // The typed requirement sets live with the requirements (requirements.get reads them too).
 export { requirementSetsIn };
-
-export async function catalogIn(trx: Trx): Promise<{ courses: ReturnType<typeof toCourse>[]; postsecondary: PostsecondaryEntry[] }> {
-  const [pathways, rows, entries] = await Promise.all([
-    trx.selectFrom('course_pathway').select(['course_number', 'pathway_code']).orderBy('course_number').orderBy('pathway_code').execute(),
-    trx.selectFrom('course').selectAll().orderBy('number').execute(),
-    trx.selectFrom('postsecondary_entry').selectAll().orderBy('institution').orderBy('program').orderBy('code').execute(),
-  ]);
-  const byCourse = new Map<string, string[]>();
-  for (const p of pathways) byCourse.set(p.course_number, [...(byCourse.get(p.course_number) ?? []), p.pathway_code]);
-  return {
-    courses: rows.map((r) => toCourse(r as unknown as CourseRecord, byCourse.get(r.number) ?? [])),
-    postsecondary: (entries as unknown as PostsecondaryRecord[]).map((e) => ({
-      code: e.code,
-      institution: e.institution,
-      program: e.program,
-      course: e.course,
-      credentialType: e.credential_type,
-      credits: e.credits,
-    })),
-  };
-}
 
 /** Programs in framework order (by pathway), then by name folded as the workstation's NOCASE does. */
 export async function programsIn(trx: Trx): Promise<ProgramOfStudy[]> {

@@ -46,13 +46,18 @@ async function writeProgram(trx: Trx, actor: Actor | null, input: ProgramInput, 
   const codes = new Set(entries.map((e) => e.code));
   checkProgramReferences(program, { pathway: pathway !== undefined, course: (c) => numbers.has(c), entry: (c) => codes.has(c) });
   const before = await findProgramIn(trx, program.id);
+  await replaceProgramIn(trx, program, now);
+  await recordAudit(trx, actor, { studentNumber: null, action, detail: { before, after: program } }, now);
+  return program;
+}
+
+/** The program's rows written whole, in the caller's transaction (its references checked by the caller). */
+export async function replaceProgramIn(trx: Trx, program: ProgramOfStudy, now: Date): Promise<void> {
   const rows = programRows(program, now.toISOString());
   const { id: _id, ...changed } = rows.program;
   await trx.insertInto('program').values(rows.program).onConflict((oc) => oc.column('id').doUpdateSet(changed)).execute();
   await trx.deleteFrom('program_course').where('program_id', '=', program.id).execute();
   if (rows.courses.length > 0) await trx.insertInto('program_course').values(rows.courses).execute();
-  await recordAudit(trx, actor, { studentNumber: null, action, detail: { before, after: program } }, now);
-  return program;
 }
 
 export function saveProgramAs(db: Kysely<StoreSchema>, actor: Actor | null, input: ProgramInput, now = new Date()): Promise<ProgramOfStudy> {
