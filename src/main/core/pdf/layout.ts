@@ -1,7 +1,7 @@
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { PrintOptions } from '../../../shared/domain/print';
 import { CounselorError } from '../../../shared/errors';
-import { lineBlock, sequence, spacer, table, whole, type Flowable } from './flow';
+import { lineBlock, sequence, spacer, table, whole, type Block, type Flowable } from './flow';
 import { contentBox, pageFrame, type DrawOp, type LaidOutPage, type PageFrame } from './geometry';
 import { gridHeads, gridRows } from './grid-content';
 import { gridColumns, gridHeadBlock, gridRowBlock, maxRowLines } from './grid-layout';
@@ -38,7 +38,8 @@ function withGapAbove(height: number, block: { height: number; draw(top: number)
   return { height: height + block.height, draw: (top: number) => block.draw(top + height) };
 }
 
-export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
+/** `closeUp`: lay out again with the gaps closed when the signature lines alone spill onto a page (the rule; off only to measure it). */
+export function layoutPlan(view: PlanView, options: PrintOptions, rules: { closeUp: boolean } = { closeUp: true }): PlanLayout {
   const labels = labelsFor(options.lang);
   const frame = pageFrame(options.paper);
   const content = contentBox(frame);
@@ -57,21 +58,58 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
   const shortened = [...new Set(rows.flatMap((row) => row.shortened))];
   const inFullLines = shortened.length === 0 ? [] : wrapText(`${labels.inFull}: ${shortened.join('; ')}`, IN_FULL, content.w).map((text) => taggedBlock(lineBlock([{ text, style: IN_FULL, dx: 0 }], content.x, IN_FULL), TAGS.paragraph('inFull')));
 
-  const flows: Flowable[] = [
+  const flowsWith = (gap: Gaps): Flowable[] => [
     table(head, rows, asArtifact(head)),
-    gapFlow(2),
+    gapFlow(gap.underGrid),
     sequence(legendLines),
     sequence(inFullLines),
-    gapFlow(4),
+    gapFlow(gap.aboveRequirements),
     requirementsFlow(view, labels, options.lang, content.x, content.w),
-    listsFlow(listColumns(view, labels), labels, content.x, content.w, 5),
-    whole(withGapAbove(4, signatureBlock(labels, content.x, content.w))),
+    listsFlow(listColumns(view, labels), labels, content.x, content.w, gap.aboveLists),
+    whole(withGapAbove(gap.aboveSignatures, signatureBlock(labels, content.x, content.w))),
   ];
+  const place = (flows: Flowable[]) => placeFlows(flows, header, content.y, bodyTop, bodyBottom);
+  let placed = place(flowsWith(GAPS));
+  // A page holding nothing but the signature lines is a sheet of paper for one line: the plan is
+  // laid out again with the gaps between its parts closed up, which keeps them on the page before
+  // when that is all they lacked (the sample school's two-page Spanish plans were mostly this).
+  if (rules.closeUp && placed.pages.length > 1 && placed.lastPageFrom === placed.flowCount - 1) {
+    const compact = place(flowsWith(COMPACT_GAPS));
+    if (compact.pages.length < placed.pages.length) placed = compact;
+  }
+  const { pages } = placed;
+  return {
+    frame,
+    pages: pages.map((pageOps, i) => ({ ops: [...pageOps, ...footerOps(content, view, options, labels, i + 1, pages.length, legendInFooter)] })),
+  };
+}
 
+/** The space between the plan's parts, in points. */
+interface Gaps {
+  underGrid: number;
+  aboveRequirements: number;
+  aboveLists: number;
+  aboveSignatures: number;
+}
+const GAPS: Gaps = { underGrid: 2, aboveRequirements: 4, aboveLists: 5, aboveSignatures: 4 };
+const COMPACT_GAPS: Gaps = { underGrid: 0, aboveRequirements: 1, aboveLists: 2, aboveSignatures: 1 };
+
+/**
+ * The flows placed page after page (the header again, as furniture, on each later page);
+ * `lastPageFrom`: the index of the flow the last page starts with.
+ */
+function placeFlows(
+  flows: readonly Flowable[],
+  header: Block,
+  headerTop: number,
+  bodyTop: number,
+  bodyBottom: number,
+): { pages: DrawOp[][]; lastPageFrom: number; flowCount: number } {
   const pages: DrawOp[][] = [];
-  let ops = header.draw(content.y);
+  let ops = header.draw(headerTop);
   let y = bodyTop;
-  for (const flow of flows) {
+  let lastPageFrom = 0;
+  flows.forEach((flow, index) => {
     let current: Flowable | null = flow;
     while (current) {
       const { head: placed, rest }: ReturnType<Flowable['split']> = current.split(bottomGap(bodyBottom - y));
@@ -83,16 +121,14 @@ export function layoutPlan(view: PlanView, options: PrintOptions): PlanLayout {
       if (!placed && y === bodyTop) throw new CounselorError('internal', 'A part of the plan is taller than a page; it cannot be printed.');
       pages.push(ops);
       // The header again on a later page is furniture: a screen reader has heard it on page 1.
-      ops = asArtifact(header).draw(content.y);
+      ops = asArtifact(header).draw(headerTop);
       y = bodyTop;
+      lastPageFrom = index;
       current = rest;
     }
-  }
+  });
   pages.push(ops);
-  return {
-    frame,
-    pages: pages.map((pageOps, i) => ({ ops: [...pageOps, ...footerOps(content, view, options, labels, i + 1, pages.length, legendInFooter)] })),
-  };
+  return { pages, lastPageFrom, flowCount: flows.length };
 }
 
 /** Room left on the page, never negative. */
