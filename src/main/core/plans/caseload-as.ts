@@ -15,6 +15,7 @@ import {
   STANDING_COURSE_COLUMNS,
   standingOf,
   type PlanFacts,
+  type PlanStanding,
   type PlanSummary,
   type StandingCourseRow,
 } from './standing';
@@ -63,10 +64,26 @@ async function summariesIn(
   today: Date,
   window: Awaited<ReturnType<typeof reviewWindowOf>>,
 ): Promise<Map<string, PlanSummary>> {
+  const summaries = new Map<string, PlanSummary>();
+  for (const [number, standing] of await standingsOfIn(trx, students, today, window)) summaries.set(number, standing.summary);
+  return summaries;
+}
+
+/**
+ * planStandings (caseload-status.ts) on the typed layer, for the students given: the same rule
+ * (standing.ts standingOf) over the same rows, a page of students at a time, inside the caller's
+ * snapshot. The caseload and the reports read their standings through it.
+ */
+export async function standingsOfIn(
+  trx: Trx,
+  students: readonly { student_number: string; grade: number | null; class_year: number | null }[],
+  today: Date,
+  window: Awaited<ReturnType<typeof reviewWindowOf>>,
+): Promise<Map<string, PlanStanding>> {
   const [listed, setFor] = await Promise.all([catalogIn(trx), requirementSetsIn(trx)]);
   const catalog = catalogOf(listed);
   const read = await transcriptReaderIn(trx, catalog);
-  const summaries = new Map<string, PlanSummary>();
+  const standings = new Map<string, PlanStanding>();
   const ordered = [...students].sort((a, b) => (a.student_number < b.student_number ? -1 : a.student_number > b.student_number ? 1 : 0));
   for (const page of pages(ordered, STUDENTS_PER_PAGE)) {
     const numbers = page.map((s) => s.student_number);
@@ -100,8 +117,8 @@ async function summariesIn(
         today,
         window,
       });
-      if (standing) summaries.set(s.student_number, standing.summary);
+      if (standing) standings.set(s.student_number, standing);
     }
   }
-  return summaries;
+  return standings;
 }

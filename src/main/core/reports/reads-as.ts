@@ -1,17 +1,8 @@
 import { sql, type Transaction } from 'kysely';
 import { conferenceFactsIn } from '../conferences/conference-reads';
-import { toRecord, type HistoryRecordRow, type TranscriptRow } from '../history/repository';
-import { pages, STUDENTS_PER_PAGE, type PlanStanding } from '../plans/caseload-status';
-import { catalogIn, catalogOf, requirementSetsIn, reviewWindowOf, transcriptReaderIn } from '../plans/plan-view-reads';
-import {
-  acknowledgementsByStudent,
-  coursesByStudent,
-  PLAN_FACTS_COLUMNS,
-  STANDING_COURSE_COLUMNS,
-  standingOf,
-  type PlanFacts,
-  type StandingCourseRow,
-} from '../plans/standing';
+import { standingsOfIn } from '../plans/caseload-as';
+import type { PlanStanding } from '../plans/caseload-status';
+import { catalogIn, catalogOf, reviewWindowOf } from '../plans/plan-view-reads';
 import type { StoreSchema } from '../store/store-schema';
 import { groupRows, planChoicesOf, programNamesOf } from './cte-facts';
 import type { ReportReads, StudentFacts } from './reads';
@@ -69,44 +60,9 @@ export function reportReadsIn(trx: Trx): ReportReads {
  * between reports: another counselor's save or a lead's import may land at any moment.
  */
 async function standingsIn(trx: Trx, today: Date): Promise<Map<string, PlanStanding>> {
-  const [listed, setFor, window, students] = await Promise.all([
-    catalogIn(trx),
-    requirementSetsIn(trx),
+  const [window, students] = await Promise.all([
     reviewWindowOf(trx, today),
     trx.selectFrom('student').select(['student_number', 'grade', 'class_year']).orderBy('student_number').execute(),
   ]);
-  const catalog = catalogOf(listed);
-  const read = await transcriptReaderIn(trx, catalog);
-  const standings = new Map<string, PlanStanding>();
-  for (const page of pages(students, STUDENTS_PER_PAGE)) {
-    const numbers = page.map((s) => s.student_number);
-    const [facts, courses, acknowledgements, history] = await Promise.all([
-      sql<PlanFacts>`SELECT ${sql.raw(PLAN_FACTS_COLUMNS)} FROM plan p WHERE p.student_number IN (${sql.join(numbers)})`.execute(trx),
-      sql<Record<string, unknown>>`SELECT ${sql.raw(STANDING_COURSE_COLUMNS)} FROM plan_course
-        WHERE student_number IN (${sql.join(numbers)}) ORDER BY student_number, position`.execute(trx),
-      trx.selectFrom('plan_acknowledgement').select(['student_number', 'warning_id', 'note', 'date']).where('student_number', 'in', numbers).execute(),
-      // Excluded rows count for nothing, as on the workstation (history/repository.ts readTranscriptRowsOf).
-      trx.selectFrom('course_history').selectAll().where('student_number', 'in', numbers).where('excluded', '=', 0).orderBy('student_number').orderBy('id').execute(),
-    ]);
-    const factsOf = new Map(facts.rows.map((f) => [f.student_number, f]));
-    const coursesOf = coursesByStudent(courses.rows.map((r) => STANDING_COURSE_COLUMNS.split(', ').map((c) => r[c]) as StandingCourseRow));
-    const acknowledgementsOf = acknowledgementsByStudent(acknowledgements.map((a) => [a.student_number, a.warning_id, a.note, a.date] as [string, string, string, string]));
-    const rowsOf = groupRows(history as unknown as HistoryRecordRow[], (h) => h.student_number, (h): TranscriptRow => toRecord(h));
-    for (const s of page) {
-      const rows = rowsOf.get(s.student_number);
-      const standing = standingOf({
-        student: { grade: s.grade, classYear: s.class_year },
-        facts: factsOf.get(s.student_number),
-        courses: coursesOf.get(s.student_number) ?? [],
-        acknowledgements: acknowledgementsOf.get(s.student_number) ?? [],
-        transcript: rows ? read(rows, s.class_year) : null,
-        set: setFor(s.class_year),
-        catalog,
-        today,
-        window,
-      });
-      if (standing) standings.set(s.student_number, standing);
-    }
-  }
-  return standings;
+  return standingsOfIn(trx, students, today, window);
 }
