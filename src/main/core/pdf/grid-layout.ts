@@ -115,7 +115,8 @@ export function maxRowLines(bodyHeight: number, headHeight: number): number {
 }
 
 /** Row `index` (from 0, below the head row) of the grid. */
-export function gridRowBlock(row: GridRow, index: number, columns: readonly Column[], maxLines: number, labels: Labels): Block & { shortened: string[] } {
+/** `padY`: the space above and below a row's lines (PAD_Y; less when a plan closes up to keep its signatures on a sheet). */
+export function gridRowBlock(row: GridRow, index: number, columns: readonly Column[], maxLines: number, labels: Labels, padY = PAD_Y): Block & { shortened: string[] } {
   const shortened: string[] = [];
   const lh = lineHeight(CELL_STYLE);
   const labelColumn = columns[0]!;
@@ -124,7 +125,7 @@ export function gridRowBlock(row: GridRow, index: number, columns: readonly Colu
   const labelLimit = Math.min(LABEL_LINES, maxLines);
   if (wrapText(row.label, LABEL_STYLE, labelColumn.w - 2 * PAD_X, labelLimit + 1).length > labelLimit) shortened.push(row.label);
   const lines = Math.max(1, labelLines.length, ...cells.map((c) => c.length));
-  const height = PAD_Y * 2 + lines * lh;
+  const height = padY * 2 + lines * lh;
   return {
     height,
     shortened,
@@ -133,10 +134,10 @@ export function gridRowBlock(row: GridRow, index: number, columns: readonly Colu
       const right = columns.at(-1)!.x + columns.at(-1)!.w;
       const ops: DrawOp[] = [];
       if (row.kind === 'credits') ops.push({ kind: 'fill', box: { x: left, y: top, w: right - left, h: height }, gray: 0.95 });
-      labelLines.forEach((text, k) => ops.push(tagged(textOp(text, LABEL_STYLE, labelColumn.x + PAD_X, top + PAD_Y + k * lh), TAGS.rowHead(index))));
+      labelLines.forEach((text, k) => ops.push(tagged(textOp(text, LABEL_STYLE, labelColumn.x + PAD_X, top + padY + k * lh), TAGS.rowHead(index))));
       cells.forEach((cell, i) => {
         const column = columns[i + 1]!;
-        cell.forEach((line, k) => ops.push(tagged(textOp(line.text, CELL_STYLE, column.x + PAD_X + line.indent, top + PAD_Y + k * lh), TAGS.cell(index, i + 1))));
+        cell.forEach((line, k) => ops.push(tagged(textOp(line.text, CELL_STYLE, column.x + PAD_X + line.indent, top + padY + k * lh), TAGS.cell(index, i + 1))));
       });
       ops.push(rule(left, top + height, right, top + height, RULE_WIDTH));
       ops.push(...verticals(columns, top, height));

@@ -51,7 +51,9 @@ export function layoutPlan(view: PlanView, options: PrintOptions, rules: { close
   const columns = gridColumns(content.x + 0.5, content.w - 1, view.years.length);
   const head = gridHeadBlock(gridHeads(view, labels), columns, labels);
   const maxLines = maxRowLines(bodyBottom - bodyTop, head.height);
-  const rows = gridRows(view, labels).map((row, i) => gridRowBlock(row, i, columns, maxLines, labels));
+  const gridContent = gridRows(view, labels);
+  const rowsWith = (padY?: number) => gridContent.map((row, i) => gridRowBlock(row, i, columns, maxLines, labels, padY));
+  const rows = rowsWith();
   const legendInFooter = legendFitsFooter(content, view, options, labels);
   const legendLines = legendInFooter ? [] : wrapText(labels.legend, LEGEND, content.w, 3).map((text) => taggedBlock(lineBlock([{ text, style: LEGEND, dx: 0 }], content.x, LEGEND), TAGS.paragraph('legend')));
   // What a cell had to shorten, word for word: the family's copy never loses a course's title.
@@ -59,7 +61,7 @@ export function layoutPlan(view: PlanView, options: PrintOptions, rules: { close
   const inFullLines = shortened.length === 0 ? [] : wrapText(`${labels.inFull}: ${shortened.join('; ')}`, IN_FULL, content.w).map((text) => taggedBlock(lineBlock([{ text, style: IN_FULL, dx: 0 }], content.x, IN_FULL), TAGS.paragraph('inFull')));
 
   const flowsWith = (gap: Gaps): Flowable[] => [
-    table(head, rows, asArtifact(head)),
+    table(head, gap.rowPadding === undefined ? rows : rowsWith(gap.rowPadding), asArtifact(head)),
     gapFlow(gap.underGrid),
     sequence(legendLines),
     sequence(inFullLines),
@@ -86,13 +88,15 @@ export function layoutPlan(view: PlanView, options: PrintOptions, rules: { close
 
 /** The space between the plan's parts, in points. */
 interface Gaps {
+  /** Above and below each grid row's lines; undefined: the grid's own (grid-layout.ts PAD_Y). */
+  rowPadding?: number;
   underGrid: number;
   aboveRequirements: number;
   aboveLists: number;
   aboveSignatures: number;
 }
 const GAPS: Gaps = { underGrid: 2, aboveRequirements: 4, aboveLists: 5, aboveSignatures: 4 };
-const COMPACT_GAPS: Gaps = { underGrid: 0, aboveRequirements: 1, aboveLists: 2, aboveSignatures: 1 };
+const COMPACT_GAPS: Gaps = { rowPadding: 0.75, underGrid: 0, aboveRequirements: 1, aboveLists: 2, aboveSignatures: 1 };
 
 /**
  * The flows placed page after page (the header again, as furniture, on each later page);
