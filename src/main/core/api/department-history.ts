@@ -6,11 +6,10 @@ import { storeUnmatchedIn, matchCourseIn } from '../history/history-writes-as';
 import { importHistoryAs, previewHistoryAs, type CatalogReader } from '../history/import-as';
 import { getHistoryImportIn, listHistoryImportsIn } from '../history/log';
 import type { ParsedHistoryRequest } from '../history/outcome';
-import { JobRegistry } from '../jobs/registry';
-import { CancelFlag, type TaskContext } from '../jobs/task';
+import type { TaskContext } from '../jobs/task';
 import { catalogIn, catalogOf } from '../plans/plan-view-reads';
 import type { StoreSchema } from '../store/store-schema';
-import { jobOwners } from './department-jobs';
+import { ownedJobs } from './department-jobs';
 import { historyReportFile } from './history';
 
 interface Asked {
@@ -34,38 +33,16 @@ const catalog: CatalogReader = async (trx) => catalogOf(await catalogIn(trx));
  * to match are read as the asker. `otherCancel` is the cancel of the server's other jobs.
  */
 export function departmentHistory(db: Kysely<StoreSchema>) {
-  const owners = jobOwners();
-  const jobs = new JobRegistry<HistoryTasks>((task, payload, onProgress) => {
+  const jobs = ownedJobs<HistoryTasks>((task, payload, ctx) => {
     const { actor, request } = payload as Asked;
-    const flag = new CancelFlag();
-    const ctx = { progress: onProgress, throwIfCancelled: () => flag.throwIfCancelled() };
-    return {
-      result: task === 'history.import' ? importHistoryAs(db, actor, request, ctx, catalog) : previewHistoryAs(db, actor, request, ctx, catalog),
-      cancel: () => flag.cancel(),
-    };
+    return task === 'history.import' ? importHistoryAs(db, actor, request, ctx, catalog) : previewHistoryAs(db, actor, request, ctx, catalog);
   });
-  const start = (actor: Actor | null, task: keyof HistoryTasks, request: ParsedHistoryRequest) => {
-    const jobId = jobs.start(task, { actor, request }, 'Reading the file');
-    owners.started(actor, jobId);
-    return { jobId };
-  };
   return (actor: Actor | null, otherCancel?: Handlers['jobs.cancel']): HandlersFor<'history'> & Pick<Handlers, 'jobs.cancel'> => ({
-    'history.preview': (request) => start(actor, 'history.preview', request),
-    'history.previewStatus': ({ jobId }) => {
-      owners.check(actor, jobId);
-      return jobs.status(jobId, 'history.preview');
-    },
-    'history.import': (request) => start(actor, 'history.import', request),
-    'history.importStatus': ({ jobId }) => {
-      owners.check(actor, jobId);
-      return jobs.status(jobId, 'history.import');
-    },
-    'jobs.cancel': (input) => {
-      if (!owners.owns(actor, input.jobId) && otherCancel) return otherCancel(input);
-      owners.check(actor, input.jobId);
-      jobs.cancel(input.jobId);
-      return {};
-    },
+    'history.preview': (request) => jobs.start(actor, 'history.preview', { actor, request }),
+    'history.previewStatus': ({ jobId }) => jobs.status(actor, jobId, 'history.preview'),
+    'history.import': (request) => jobs.start(actor, 'history.import', { actor, request }),
+    'history.importStatus': ({ jobId }) => jobs.status(actor, jobId, 'history.import'),
+    'jobs.cancel': jobs.cancel(actor, otherCancel),
     'history.imports': async () => ({
       imports: (await readAs(db, actor, (trx) => listHistoryImportsIn(trx))).map(({ rejected: _rejected, ...summary }) => summary),
     }),

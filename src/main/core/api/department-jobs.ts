@@ -1,5 +1,8 @@
 import { CounselorError } from '../../../shared/errors';
 import type { Actor } from '../accounts/actor';
+import type { Handlers } from '../dispatch';
+import { JobRegistry } from '../jobs/registry';
+import { CancelFlag, type TaskContext, type TaskTable } from '../jobs/task';
 
 /**
  * A job on the department server is its starter's: another counselor asking for it by id is told
@@ -17,6 +20,42 @@ export function jobOwners() {
     },
     check(actor: Actor | null, jobId: string): void {
       if (!this.owns(actor, jobId)) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
+    },
+  };
+}
+
+/** What a job on the serving thread is given: its progress and the cancel check. */
+export type ServerTaskContext = Pick<TaskContext, 'progress' | 'throwIfCancelled'>;
+
+/**
+ * One kind of job on the department server (the roster's, the course history's): run on the
+ * serving thread, its starter's alone (jobOwners), started, polled and cancelled the same way.
+ * `run` does the task; `cancel(actor, otherCancel)` is the kind's jobs.cancel, handing an id that is
+ * not this asker's job of this kind on to the server's other jobs.
+ */
+export function ownedJobs<Tasks extends TaskTable>(run: (task: string, payload: unknown, ctx: ServerTaskContext) => Promise<unknown>) {
+  const owners = jobOwners();
+  const jobs = new JobRegistry<Tasks>((task, payload, onProgress) => {
+    const flag = new CancelFlag();
+    return { result: run(task, payload, { progress: onProgress, throwIfCancelled: () => flag.throwIfCancelled() }), cancel: () => flag.cancel() };
+  });
+  return {
+    start<T extends keyof Tasks & string>(actor: Actor | null, task: T, payload: Parameters<Tasks[T]>[0]): { jobId: string } {
+      const jobId = jobs.start(task, payload, 'Reading the file');
+      owners.started(actor, jobId);
+      return { jobId };
+    },
+    status<T extends keyof Tasks & string>(actor: Actor | null, jobId: string, task: T) {
+      owners.check(actor, jobId);
+      return jobs.status(jobId, task);
+    },
+    cancel(actor: Actor | null, otherCancel?: Handlers['jobs.cancel']): Handlers['jobs.cancel'] {
+      return (input) => {
+        if (!owners.owns(actor, input.jobId) && otherCancel) return otherCancel(input);
+        owners.check(actor, input.jobId);
+        jobs.cancel(input.jobId);
+        return {};
+      };
     },
   };
 }

@@ -2,13 +2,12 @@ import type { Kysely } from 'kysely';
 import type { ImportReport, RosterPreview } from '../../../shared/domain/roster';
 import { readAs, type Actor } from '../accounts/actor';
 import type { Handlers, HandlersFor } from '../dispatch';
-import { JobRegistry } from '../jobs/registry';
-import { CancelFlag, type TaskContext } from '../jobs/task';
+import type { TaskContext } from '../jobs/task';
 import { importRosterAs, previewRosterAs } from '../roster/import-as';
 import { getImportIn, listImportsIn } from '../roster/log';
 import type { ParsedRosterRequest } from '../roster/outcome';
 import type { StoreSchema } from '../store/store-schema';
-import { jobOwners } from './department-jobs';
+import { ownedJobs } from './department-jobs';
 import { importReportFile, importSummary } from './roster';
 
 interface Asked {
@@ -32,38 +31,16 @@ type RosterTasks = {
  * server's other jobs (printing), asked when the job is not a roster job of this asker.
  */
 export function departmentRoster(db: Kysely<StoreSchema>) {
-  const owners = jobOwners();
-  const jobs = new JobRegistry<RosterTasks>((task, payload, onProgress) => {
+  const jobs = ownedJobs<RosterTasks>((task, payload, ctx) => {
     const { actor, request } = payload as Asked;
-    const flag = new CancelFlag();
-    const ctx = { progress: onProgress, throwIfCancelled: () => flag.throwIfCancelled() };
-    return {
-      result: task === 'roster.import' ? importRosterAs(db, actor, request, ctx) : previewRosterAs(db, actor, request, ctx),
-      cancel: () => flag.cancel(),
-    };
+    return task === 'roster.import' ? importRosterAs(db, actor, request, ctx) : previewRosterAs(db, actor, request, ctx);
   });
-  const start = (actor: Actor | null, task: keyof RosterTasks, request: ParsedRosterRequest) => {
-    const jobId = jobs.start(task, { actor, request }, 'Reading the file');
-    owners.started(actor, jobId);
-    return { jobId };
-  };
   return (actor: Actor | null, otherCancel?: Handlers['jobs.cancel']): HandlersFor<'roster'> & Pick<Handlers, 'jobs.cancel'> => ({
-    'roster.preview': (request) => start(actor, 'roster.preview', request),
-    'roster.previewStatus': ({ jobId }) => {
-      owners.check(actor, jobId);
-      return jobs.status(jobId, 'roster.preview');
-    },
-    'roster.import': (request) => start(actor, 'roster.import', request),
-    'roster.importStatus': ({ jobId }) => {
-      owners.check(actor, jobId);
-      return jobs.status(jobId, 'roster.import');
-    },
-    'jobs.cancel': (input) => {
-      if (!owners.owns(actor, input.jobId) && otherCancel) return otherCancel(input);
-      owners.check(actor, input.jobId);
-      jobs.cancel(input.jobId);
-      return {};
-    },
+    'roster.preview': (request) => jobs.start(actor, 'roster.preview', { actor, request }),
+    'roster.previewStatus': ({ jobId }) => jobs.status(actor, jobId, 'roster.preview'),
+    'roster.import': (request) => jobs.start(actor, 'roster.import', { actor, request }),
+    'roster.importStatus': ({ jobId }) => jobs.status(actor, jobId, 'roster.import'),
+    'jobs.cancel': jobs.cancel(actor, otherCancel),
     'roster.imports': async () => ({ imports: (await readAs(db, actor, (trx) => listImportsIn(trx))).map(importSummary) }),
     'roster.reportXlsx': async ({ importId }) => importReportFile(await readAs(db, actor, (trx) => getImportIn(trx, importId))),
   });
