@@ -63,5 +63,19 @@ describe('a student entered and edited by hand', () => {
     const history = await app.value<{ action: string }[] | { entries: { action: string }[] }>('audit.forStudent', { studentNumber: 'T-900' });
     const actions = (Array.isArray(history) ? history : history.entries).map((e) => e.action);
     expect(actions).toEqual(['students.update', 'students.add']);
+
+    // The plan's "Changes to this plan" tells it in words, what changed included, opened by keyboard.
+    await page.goto(`${app.url}#/plan/T-900`);
+    const changes = page.locator('summary', { hasText: 'Changes to this plan' });
+    await expect.poll(() => changes.count()).toBe(1);
+    await changes.focus();
+    await key('Enter');
+    const entries = page.locator('.plan-changes__list li');
+    await expect.poll(() => entries.allTextContents()).toEqual([
+      expect.stringMatching(/ — Student record changed by hand · Homeroom: — → 214$/),
+      expect.stringMatching(/ — Student added by hand$/),
+    ]);
+    await entries.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/records/plan-changes.png' });
   });
 });

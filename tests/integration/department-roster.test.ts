@@ -75,6 +75,17 @@ async function rowsOf(db: Kysely<StoreSchema>, pg: boolean): Promise<Record<stri
   return out;
 }
 
+/** The audit entries roster imports wrote, oldest first, each store's import id left out (the logs number on their own). */
+async function rosterAudit(db: Kysely<StoreSchema>, pg: boolean) {
+  const read = (q: Kysely<StoreSchema>) =>
+    q.selectFrom('audit_entry').select(['at', 'user_name', 'student_number', 'action', 'detail']).where('action', 'like', 'roster.%').orderBy('id').execute();
+  const rows = pg ? await readAs(db, null, read) : await read(db);
+  return rows.map(({ detail, ...r }) => {
+    const { importId, ...rest } = JSON.parse(detail) as { importId: number };
+    return { ...r, importId: typeof importId, detail: rest };
+  });
+}
+
 async function settled<T>(call: (method: string, input: unknown) => ReturnType<typeof dispatch>, method: string, jobId: string): Promise<T> {
   for (;;) {
     const polled = await call(method, { jobId });
@@ -127,6 +138,21 @@ describe.skipIf(withoutAppRole)(`the roster import on the department server${wit
     expect(imported.renumbered).toHaveLength(3);
     expect(imported.counts).toMatchObject({ added: 1, absent: 1 });
     expect(await rowsOf(pg, true)).toEqual(await rowsOf(kyselyOverStore(store.db), false));
+    // Every student the import changed has an entry saying what changed, on both stores, written by the same rule;
+    // the server's names the lead, the workstation's nobody (its own counselor).
+    const audited = await rosterAudit(pg, true);
+    expect(audited.map((e) => ({ ...e, user_name: null }))).toEqual(await rosterAudit(kyselyOverStore(store.db), false));
+    const ofThisImport = audited.filter((e) => (e.detail as { fileName: string }).fileName === 'new-numbers.csv');
+    expect(ofThisImport.every((e) => e.user_name === 'lead' && e.at === NOW.toISOString() && e.importId === 'number')).toBe(true);
+    const count = (action: string) => ofThisImport.filter((e) => e.action === action).length;
+    expect([count('roster.renumber'), count('roster.add'), count('roster.absent'), count('roster.update')]).toEqual([3, 1, 1, imported.counts.updated]);
+    expect(ofThisImport.find((e) => e.action === 'roster.renumber' && e.student_number === '900005')?.detail).toMatchObject({
+      fileName: 'new-numbers.csv',
+      changes: { studentNumber: { to: '900005' } },
+    });
+    // The grade typed by hand was kept: no entry says the roster changed it.
+    const kept = ofThisImport.filter((e) => e.student_number === '100001' && e.action === 'roster.update');
+    expect(kept.every((e) => !('grade' in (e.detail as { changes: object }).changes))).toBe(true);
 
     // The log reads back through the server's methods as the workstation's.
     const imports = await call(counselor)('roster.imports', {});
@@ -162,6 +188,10 @@ describe.skipIf(withoutAppRole)(`the roster import on the department server${wit
     const onServer = await statuses(pg, true);
     expect(onServer.filter((s) => s.status === 'not_in_latest_roster')).toHaveLength(31);
     expect(onServer).toEqual(await statuses(kyselyOverStore(store.db), false));
+    // Each student marked has an entry saying so (the one enrolled by hand after the preview too).
+    const absent = (await rosterAudit(pg, true)).filter((e) => e.action === 'roster.absent');
+    expect(absent.map((e) => e.student_number).sort()).toEqual(onServer.filter((s) => s.status === 'not_in_latest_roster').map((s) => s.student_number).sort());
+    expect(absent[0]!.detail).toEqual({ fileName: 'missing-30-percent.csv', changes: { status: { from: 'active', to: 'not_in_latest_roster' } } });
   }, 120_000);
 
   it("refuses a counselor: the role gate answers 403, and the database refuses the import's writes", async () => {

@@ -15,6 +15,25 @@ export const AuditEntry = z.object({
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
+/**
+ * The entries a student's log holds besides the plan's own operations: changes to the student's
+ * record (by hand, by a roster import) and to the conferences held. Named here so the log's
+ * reader (the plan page's "Changes to this plan") gives each in words; the compiler checks it does.
+ */
+export const STUDENT_AUDIT_ACTIONS = [
+  'students.add',
+  'students.update',
+  'students.reassign',
+  'roster.add',
+  'roster.update',
+  'roster.renumber',
+  'roster.absent',
+  'conferences.add',
+  'conferences.update',
+  'conferences.remove',
+] as const;
+export type StudentAuditAction = (typeof STUDENT_AUDIT_ACTIONS)[number];
+
 /** The audit log: who changed what, when (issue 16). Who may read it is the department server's to decide. */
 export const auditMethods = {
   'audit.forStudent': method(

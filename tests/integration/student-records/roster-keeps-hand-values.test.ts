@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { auditEntriesFor } from '../../../src/main/core/audit/log';
 import type { TaskContext } from '../../../src/main/core/jobs/task';
 import { importRoster, previewRoster, type ParsedRosterRequest } from '../../../src/main/core/roster/import';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
@@ -50,6 +51,13 @@ describe('the next roster import and a value entered by hand (issue 13)', () => 
     expect(report.counts).toMatchObject({ updated: 1 });
     expect(getStudent(store.db, '000123').homeroom).toBe('101');
     expect((await handEnteredFields(kyselyOverStore(store.db))).has('000123')).toBe(false);
+    // The student's log tells it in order (newest first): added by the first roster, moved by hand, moved back by this one.
+    const log = await auditEntriesFor(kyselyOverStore(store.db), null, '000123');
+    expect(log.map((e) => [e.action, e.detail])).toEqual([
+      ['roster.update', { importId: report.importId, fileName: FILE, row: 2, changes: { homeroom: { from: '230', to: '101' } } }],
+      ['students.update', { homeroom: { from: '101', to: '230' } }],
+      ['roster.add', { importId: report.importId - 1, fileName: FILE, row: 2 }],
+    ]);
     store.close();
   });
 });

@@ -1,3 +1,4 @@
+import type { Database as Db } from 'better-sqlite3';
 import type { Kysely, Transaction } from 'kysely';
 import { readAs, type Actor } from '../accounts/actor';
 import type { StoreSchema } from '../store/store-schema';
@@ -24,18 +25,42 @@ export interface AuditEntry {
   detail: unknown;
 }
 
+/** The row an entry is stored as, on either store. */
+function rowOf(actor: Actor | null, record: AuditRecord, now: Date) {
+  return {
+    at: now.toISOString(),
+    user_name: actor?.userName ?? null,
+    student_number: record.studentNumber,
+    action: record.action,
+    detail: JSON.stringify(record.detail ?? null),
+  };
+}
+
 /** Writes one entry inside the change's transaction. */
 export async function recordAudit(trx: Transaction<StoreSchema>, actor: Actor | null, record: AuditRecord, now: Date): Promise<void> {
-  await trx
-    .insertInto('audit_entry')
-    .values({
-      at: now.toISOString(),
-      user_name: actor?.userName ?? null,
-      student_number: record.studentNumber,
-      action: record.action,
-      detail: JSON.stringify(record.detail ?? null),
-    })
-    .execute();
+  await trx.insertInto('audit_entry').values(rowOf(actor, record, now)).execute();
+}
+
+/** Entries per INSERT: six parameters each, well under PostgreSQL's 65,535. */
+const ENTRIES_PER_INSERT = 1_000;
+
+/** Many entries of one change (an import's, one per student) inside its transaction, a thousand rows a statement. */
+export async function recordAudits(trx: Transaction<StoreSchema>, actor: Actor | null, records: readonly AuditRecord[], now: Date): Promise<void> {
+  for (let i = 0; i < records.length; i += ENTRIES_PER_INSERT) {
+    await trx
+      .insertInto('audit_entry')
+      .values(records.slice(i, i + ENTRIES_PER_INSERT).map((r) => rowOf(actor, r, now)))
+      .execute();
+  }
+}
+
+/**
+ * The same entries written by the workstation's synchronous writers (the roster import's
+ * better-sqlite3 statements), inside the caller's transaction: the workstation's counselor is the actor null.
+ */
+export function recordAuditsSync(db: Db, records: readonly AuditRecord[], now: Date): void {
+  const insert = db.prepare('INSERT INTO audit_entry (at, user_name, student_number, action, detail) VALUES (@at, @user_name, @student_number, @action, @detail)');
+  for (const r of records) insert.run(rowOf(null, r, now));
 }
 
 /** A student's entries, newest first (the id breaks ties between changes of one millisecond). */

@@ -55,7 +55,7 @@ export async function importRosterAs(db: Kysely<StoreSchema>, actor: Actor | nul
     const [students, marks] = await Promise.all([listStudentsIn(trx), handMarksIn(trx)]);
     const comparison = await stepsInSlices(compareSteps(reading, students, choicesOf(request, marks)));
     refuseIfUnsafe(comparison, reading.fileName, request.allowAbsent === true);
-    return { report: await commitIn(trx, reading, comparison, now), writes: writesOf(comparison) };
+    return { report: await commitIn(trx, actor, reading, comparison, now), writes: writesOf(comparison) };
   });
   ctx.progress({ phase: 'Done', done: writes, total: writes });
   return report;

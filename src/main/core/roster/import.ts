@@ -8,6 +8,8 @@ import { clearHandMarks, handMarks } from '../students/hand-marks';
 import type { TaskContext } from '../jobs/task';
 import { compareWithCaseload, refuseIfUnsafe, type Comparison } from './compare';
 import { logImport, rememberedMapping, rememberMapping } from './log';
+import { recordAuditsSync } from '../audit/log';
+import { rosterAuditRecords } from './audit';
 import { choicesOf, mappingByHeader, previewOf, readRequest, reportOf, writesFrom, writesOf, type ParsedRosterRequest } from './outcome';
 import type { RosterReading } from './read-roster';
 import { writeTransaction } from '../store/transaction';
@@ -100,7 +102,9 @@ function commit(db: Db, reading: RosterReading, comparison: Comparison, backupPa
   markListed(db, writes.listed, now);
   rememberMapping(db, reading.mappingKey, mappingByHeader(reading), now);
   const report = reportOf(reading, comparison, backupPath, now);
-  return { comparison, report: { importId: logImport(db, report), ...report } };
+  const importId = logImport(db, report);
+  recordAuditsSync(db, rosterAuditRecords(comparison, importId, reading.fileName), now);
+  return { comparison, report: { importId, ...report } };
 }
 
 /** Changes only when another connection commits: tells whether the backup still shows the store as it is. */

@@ -2,6 +2,9 @@ import type { Transaction } from 'kysely';
 import type { StoreSchema } from '../store/store-schema';
 import { saveCheckedStudentsIn } from '../students/students-as';
 import { logImportIn } from './log';
+import { recordAudits } from '../audit/log';
+import type { Actor } from '../accounts/actor';
+import { rosterAuditRecords } from './audit';
 import { mappingByHeader, reportOf, writesFrom } from './outcome';
 import type { Comparison } from './compare';
 import type { RosterReading } from './read-roster';
@@ -27,7 +30,7 @@ export async function rememberedMappingsIn(trx: Trx): Promise<Map<string, Record
 }
 
 /** Everything the import writes, as import.ts's commit; answers the report with its id in the log. */
-export async function commitIn(trx: Trx, reading: RosterReading, comparison: Comparison, now: Date) {
+export async function commitIn(trx: Trx, actor: Actor | null, reading: RosterReading, comparison: Comparison, now: Date) {
   const stamp = now.toISOString();
   const writes = writesFrom(comparison);
   // A renumbered student's rows follow through ON UPDATE CASCADE; printed snapshots have no foreign key (import.ts renumber).
@@ -53,5 +56,7 @@ export async function commitIn(trx: Trx, reading: RosterReading, comparison: Com
   // No backup file: the department database is backed up by the district's own PostgreSQL backups
   // (and pg_dump before every upgrade); the import is one transaction, all or nothing.
   const report = reportOf(reading, comparison, null, now);
-  return { importId: await logImportIn(trx, report), ...report };
+  const importId = await logImportIn(trx, report);
+  await recordAudits(trx, actor, rosterAuditRecords(comparison, importId, reading.fileName), now);
+  return { importId, ...report };
 }

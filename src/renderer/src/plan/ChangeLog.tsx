@@ -1,40 +1,11 @@
 import { useCallback, useState } from 'react';
 import type { AuditEntry } from '../../../shared/methods/audit';
-import type { PlanOperation } from '../../../shared/domain/plan-operation';
 import { api } from '../client/api';
 import { ErrorAlert } from '../shell/ErrorAlert';
 import { useQuery } from '../ui/useQuery';
 import { formatDateTime } from '../ui/values';
+import { actionWords, changedFieldsText } from './change-words';
 import { usePlanEditor } from './context';
-
-/** What each saved change was, in the counselor's words (every operation named: the compiler checks). */
-const ACTION_LABELS: Record<PlanOperation['op'] | 'undo' | 'applyProgram', string> = {
-  setFramework: 'Career cluster, pathway or program chosen',
-  setFramework2024: '2024 career cluster chosen',
-  placeCourse: 'Course added',
-  moveCourse: 'Course moved',
-  removeCourse: 'Course removed',
-  setAlternate: 'Alternate course set',
-  setCourseStatus: 'Course status changed',
-  addGoal: 'Goal added',
-  updateGoal: 'Goal changed',
-  removeGoal: 'Goal removed',
-  addExperience: 'Experience added',
-  updateExperience: 'Experience changed',
-  removeExperience: 'Experience removed',
-  addCredential: 'Credential added',
-  updateCredential: 'Credential changed',
-  removeCredential: 'Credential removed',
-  setCareerInterests: 'Career interests changed',
-  setPostsecondary: 'Plan after high school changed',
-  setNotes: 'Notes changed',
-  markReviewed: 'Marked reviewed',
-  acknowledgeWarning: 'Warning acknowledged',
-  withdrawAcknowledgement: 'Acknowledgement withdrawn',
-  setRequirementMet: 'Requirement marked met',
-  undo: 'Last change undone',
-  applyProgram: 'Program of study applied',
-};
 
 /**
  * Who changed this plan, and when: the audit log (issue 16), read when the counselor opens it and
@@ -66,8 +37,9 @@ export function ChangeLog() {
           <ol className="plan-changes__list">
             {log.value.map((entry, i) => (
               <li key={`${entry.at}-${i}`}>
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> — {ACTION_LABELS[entry.action as keyof typeof ACTION_LABELS] ?? entry.action}
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> — {actionWords(entry.action)}
                 {entry.userName ? ` (${entry.userName})` : ''}
+                {changedFieldsText(entry) ? <span className="plan-changes__fields"> · {changedFieldsText(entry)}</span> : null}
               </li>
             ))}
           </ol>

@@ -1,0 +1,70 @@
+import type { AuditEntry, StudentAuditAction } from '../../../shared/methods/audit';
+import type { PlanOperation } from '../../../shared/domain/plan-operation';
+import { STUDENT_FIELD_LABELS } from '../../../shared/domain/student-fields';
+
+/** What each saved change was, in the counselor's words (every operation named: the compiler checks). */
+const ACTION_WORDS: Record<PlanOperation['op'] | 'undo' | 'applyProgram' | StudentAuditAction, string> = {
+  setFramework: 'Career cluster, pathway or program chosen',
+  setFramework2024: '2024 career cluster chosen',
+  placeCourse: 'Course added',
+  moveCourse: 'Course moved',
+  removeCourse: 'Course removed',
+  setAlternate: 'Alternate course set',
+  setCourseStatus: 'Course status changed',
+  addGoal: 'Goal added',
+  updateGoal: 'Goal changed',
+  removeGoal: 'Goal removed',
+  addExperience: 'Experience added',
+  updateExperience: 'Experience changed',
+  removeExperience: 'Experience removed',
+  addCredential: 'Credential added',
+  updateCredential: 'Credential changed',
+  removeCredential: 'Credential removed',
+  setCareerInterests: 'Career interests changed',
+  setPostsecondary: 'Plan after high school changed',
+  setNotes: 'Notes changed',
+  markReviewed: 'Marked reviewed',
+  acknowledgeWarning: 'Warning acknowledged',
+  withdrawAcknowledgement: 'Acknowledgement withdrawn',
+  setRequirementMet: 'Requirement marked met',
+  undo: 'Last change undone',
+  applyProgram: 'Program of study applied',
+  'students.add': 'Student added by hand',
+  'students.update': 'Student record changed by hand',
+  'students.reassign': 'Counselor changed',
+  'roster.add': 'Student added by a roster import',
+  'roster.update': 'Student record changed by a roster import',
+  'roster.renumber': 'Student number changed by a roster import',
+  'roster.absent': 'Marked "not in latest roster" by a roster import',
+  'conferences.add': 'Conference recorded',
+  'conferences.update': 'Conference changed',
+  'conferences.remove': 'Conference removed',
+};
+
+const FIELD_WORDS: Record<string, string> = { ...STUDENT_FIELD_LABELS, guardians: 'Guardians', status: 'Status' };
+
+/**
+ * The fields a change to the student's record changed, as "Grade: 10 → 11": a change by hand keeps
+ * them at the top of its detail, a roster import's under `changes`, a reassignment as `counselor`
+ * (each `{ from, to }`). Other entries say nothing more.
+ */
+export function changedFieldsText(entry: AuditEntry): string | null {
+  const detail = entry.detail;
+  if (!detail || typeof detail !== 'object') return null;
+  const record = detail as Record<string, unknown>;
+  const roster = entry.action.startsWith('roster.');
+  const fields = roster ? record.changes : entry.action === 'students.update' || entry.action === 'students.reassign' ? record : null;
+  const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v).replaceAll('_', ' '));
+  const parts = Object.entries(fields && typeof fields === 'object' ? fields : {})
+    .filter((e): e is [string, { from?: unknown; to?: unknown }] => !!e[1] && typeof e[1] === 'object' && 'to' in e[1])
+    .map(([field, { from, to }]) => `${FIELD_WORDS[field] ?? field}: ${shown(from)} → ${shown(to)}`);
+  // A roster import's entry names its file, so the lead finds the roster that made the change.
+  const file = roster && typeof record.fileName === 'string' ? `from ${record.fileName}` : null;
+  return [parts.join('; '), file].filter(Boolean).join(', ') || null;
+}
+
+
+/** An entry's action in the counselor's words; an action this version does not know, as stored. */
+export function actionWords(action: string): string {
+  return (ACTION_WORDS as Record<string, string>)[action] ?? action;
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { actionWords, changedFieldsText } from '../../../src/renderer/src/plan/change-words';
+import { STUDENT_AUDIT_ACTIONS } from '../../../src/shared/methods/audit';
+
+const entry = (action: string, detail: unknown) => ({ at: '2026-12-03T15:00:00.000Z', userName: 'lead', action, detail });
+
+describe("the plan's change log in words", () => {
+  it("names every change to a student's record, and what it changed", () => {
+    for (const action of STUDENT_AUDIT_ACTIONS) expect(actionWords(action)).not.toBe(action);
+    expect(changedFieldsText(entry('roster.update', { importId: 4, fileName: 'roster.xlsx', row: 7, changes: { grade: { from: 10, to: 11 }, homeroom: { from: null, to: '204' } } }))).toBe(
+      'Grade: 10 → 11; Homeroom: — → 204, from roster.xlsx',
+    );
+    expect(changedFieldsText(entry('roster.absent', { importId: 4, fileName: 'roster.csv', changes: { status: { from: 'active', to: 'not_in_latest_roster' } } }))).toBe(
+      'Status: active → not in latest roster, from roster.csv',
+    );
+    expect(changedFieldsText(entry('roster.add', { importId: 4, fileName: 'roster.csv', row: 2 }))).toBe('from roster.csv');
+    // A change by hand keeps its fields at the top of its detail; a reassignment its counselor.
+    expect(changedFieldsText(entry('students.update', { preferredName: { from: null, to: 'Annie' } }))).toBe('Preferred name: — → Annie');
+    expect(changedFieldsText(entry('students.reassign', { counselor: { from: 'Ms. Alvarez', to: 'Mr. Chen' }, undo: true }))).toBe('Counselor: Ms. Alvarez → Mr. Chen');
+  });
+
+  it("says nothing more for a plan's own operations, and an unknown action as stored", () => {
+    expect(changedFieldsText(entry('setNotes', { notes: 'x', revision: 3 }))).toBeNull();
+    expect(actionWords('setNotes')).toBe('Notes changed');
+    expect(actionWords('something.new')).toBe('something.new');
+  });
+});
