@@ -71,6 +71,14 @@ async function rowsOf(db: Kysely<StoreSchema>, pg: boolean): Promise<Record<stri
   return out;
 }
 
+/** The entries history imports wrote, oldest first, with who wrote them left out (the lead on the server, nobody on the workstation). */
+async function historyAudit(db: Kysely<StoreSchema>, pg: boolean) {
+  const read = (q: Kysely<StoreSchema>) =>
+    q.selectFrom('audit_entry').select(['at', 'student_number', 'action', 'detail', 'user_name']).where('action', '=', 'history.import').orderBy('id').execute();
+  const rows = pg ? await readAs(db, null, read) : await read(db);
+  return rows.map(({ user_name: _u, detail, ...r }) => ({ ...r, detail: JSON.parse(detail) as { added: number; changed: { changes: object }[]; missing: number } }));
+}
+
 type Call = (method: string, input: unknown) => ReturnType<typeof dispatch>;
 async function ok<T>(call: Call, method: string, input: unknown): Promise<T> {
   const answer = await call(method, input);
@@ -101,6 +109,7 @@ describe.skipIf(withoutAppRole)(`the course history import on the department ser
     const server: Call = (method, input) => dispatch(handlersFor(lead) as Handlers, method, input, true);
     const local = historyHandlers(store, null as never);
     const seen = { updated: 0, missing: 0, rejected: 0, unmatched: 0, chosen: 0 };
+    const total = { added: 0 };
     for (const name of FILES) {
       const first = await previewFile(store, name);
       // A credit type the automatic reading leaves to the counselor is chosen, and remembered on both.
@@ -119,7 +128,14 @@ describe.skipIf(withoutAppRole)(`the course history import on the department ser
       seen.rejected += imported.counts.rejected;
       seen.unmatched += imported.unmatched.length;
       expect(await rowsOf(pg, true), name).toEqual(await rowsOf(kyselyOverStore(store.db), false));
+      expect(await historyAudit(pg, true), name).toEqual(await historyAudit(kyselyOverStore(store.db), false));
+      total.added += imported.counts.added;
     }
+    // Every course added, changed and no longer listed is in some student's entry, each change with its fields.
+    const entries = await historyAudit(pg, true);
+    const sum = (f: (d: (typeof entries)[number]['detail']) => number) => entries.reduce((n, e) => n + f(e.detail), 0);
+    expect({ added: sum((d) => d.added), updated: sum((d) => d.changed.length), missing: sum((d) => d.missing) }).toEqual({ ...total, updated: seen.updated, missing: seen.missing });
+    expect(entries.flatMap((e) => e.detail.changed).every((c) => Object.keys(c.changes).length > 0)).toBe(true);
     // The comparison is worth making: every kind of outcome is in it.
     expect(seen).toMatchObject({ updated: expect.any(Number), missing: expect.any(Number) });
     for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThan(0);

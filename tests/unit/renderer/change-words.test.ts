@@ -25,3 +25,18 @@ describe("the plan's change log in words", () => {
     expect(actionWords('something.new')).toBe('something.new');
   });
 });
+
+describe("a course history import's entry in words", () => {
+  it('counts what it added, names each course it changed with its fields, and the GPA', () => {
+    const detail = {
+      importId: 2,
+      fileName: 'StoredGrades.csv',
+      added: 3,
+      changed: [{ course: { schoolYear: '2025-26', courseNumber: 'MA101', title: 'Algebra I' }, changes: { grade: { label: 'Grade', from: 'B', to: 'A' } } }],
+      missing: 1,
+      gpa: '3.40',
+    };
+    expect(changedFieldsText(entry('history.import', detail))).toBe('3 courses added; Algebra I (2025-26): Grade: B → A; 1 no longer listed; GPA 3.40, from StoredGrades.csv');
+    expect(changedFieldsText(entry('history.import', { importId: 2, fileName: 'x.csv', added: 1, changed: [], missing: 0 }))).toBe('1 course added, from x.csv');
+  });
+});

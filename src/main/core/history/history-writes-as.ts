@@ -7,6 +7,9 @@ import type { HistoryComparison, StoredRow } from './compare';
 import { matchKeyOf, notInCatalog } from './course-match';
 import { asCourseRows, creditTypeMappingOf, unmatchedBy, type StoredCourseRow } from './credit-types';
 import { logHistoryImportIn } from './log';
+import { recordAudits } from '../audit/log';
+import type { Actor } from '../accounts/actor';
+import { historyAuditRecords } from './audit';
 import { courseMatcher, type CourseMatcher } from './match';
 import { mappingByHeader, reportOf } from './outcome';
 import type { HistoryReading } from './read-history';
@@ -84,7 +87,7 @@ export async function matchCourseIn(trx: Trx, catalog: Catalog, request: CourseM
 const bit = (b: boolean): Flag => (b ? 1 : 0);
 
 /** Everything the import writes, as import.ts's commit; answers the report with its id in the log. */
-export async function commitHistoryIn(trx: Trx, reading: HistoryReading, c: HistoryComparison, mapping: DepartmentMapping, matcher: CourseMatcher, now: Date): Promise<HistoryImportReport> {
+export async function commitHistoryIn(trx: Trx, actor: Actor | null, reading: HistoryReading, c: HistoryComparison, mapping: DepartmentMapping, matcher: CourseMatcher, now: Date): Promise<HistoryImportReport> {
   const at = now.toISOString();
   for (const [key, { department, area }] of mapping.chosen) {
     await trx
@@ -96,6 +99,7 @@ export async function commitHistoryIn(trx: Trx, reading: HistoryReading, c: Hist
   // No backup file: the department database is backed up by the district's own PostgreSQL backups; the import is one transaction.
   const report = reportOf(reading, c, unmatchedBy(matcher, reading.rows, mapping), null, now);
   const importId = await logHistoryImportIn(trx, report);
+  await recordAudits(trx, actor, historyAuditRecords(c, importId, reading.fileName), now);
   const columns = (r: HistoryComparison['added'][number]) => ({
     school_year: r.schoolYear, grade_level: r.gradeLevel, term: r.term, progress: bit(r.progress), course_number: r.courseNumber, state_code: r.stateCode,
     title: r.title, credit_type: r.creditType, grade: r.grade, result: r.result, credits_earned: r.creditsEarned, credits_attempted: r.creditsAttempted,

@@ -69,7 +69,7 @@ export async function importHistoryAs(db: Kysely<StoreSchema>, actor: Actor | nu
   const { report, writes } = await writeAs(db, actor, async (trx) => {
     const comparison = await compareIn(trx, file);
     const [mapping, matcher] = await Promise.all([creditTypeMappingIn(trx, request.creditTypes), courseMatcherIn(trx, await catalogIn(trx))]);
-    return { report: await commitHistoryIn(trx, file.reading, comparison, mapping, matcher, now), writes: writesOf(comparison) };
+    return { report: await commitHistoryIn(trx, actor, file.reading, comparison, mapping, matcher, now), writes: writesOf(comparison) };
   });
   ctx.progress({ phase: 'Done', done: writes, total: writes });
   return report;

@@ -14,6 +14,8 @@ import { creditTypeMapping, unmatchedCourses } from './credit-types';
 import { logHistoryImport } from './log';
 import { mappingByHeader, previewOf, readHistoryRequest, reportOf, type HistoryRead, type ParsedHistoryRequest } from './outcome';
 import type { HistoryReading } from './read-history';
+import { recordAuditsSync } from '../audit/log';
+import { historyAuditRecords } from './audit';
 
 /*
  * The course history import on the workstation's SQLite store: the rules in outcome.ts and
@@ -96,6 +98,7 @@ function commit(db: Db, request: ParsedHistoryRequest, reading: HistoryReading, 
   rememberDepartments(db, choices.chosen, now);
   const report = reportOf(reading, c, unmatchedCourses(db, reading.rows, choices), backupPath, now);
   const importId = logHistoryImport(db, report);
+  recordAuditsSync(db, historyAuditRecords(c, importId, reading.fileName), now);
   const insert = db.prepare(
     `INSERT INTO course_history (student_number, record_key, school_year, grade_level, term, progress, course_number, state_code, title,
        credit_type, grade, result, credits_earned, credits_attempted, excluded, missing, import_id, updated_at)

@@ -36,6 +36,7 @@ const ACTION_WORDS: Record<PlanOperation['op'] | 'undo' | 'applyProgram' | Stude
   'roster.update': 'Student record changed by a roster import',
   'roster.renumber': 'Student number changed by a roster import',
   'roster.absent': 'Marked "not in latest roster" by a roster import',
+  'history.import': 'Course history changed by an import',
   'conferences.add': 'Conference recorded',
   'conferences.update': 'Conference changed',
   'conferences.remove': 'Conference removed',
@@ -52,15 +53,37 @@ export function changedFieldsText(entry: AuditEntry): string | null {
   const detail = entry.detail;
   if (!detail || typeof detail !== 'object') return null;
   const record = detail as Record<string, unknown>;
+  if (entry.action === 'history.import') return historyText(record);
   const roster = entry.action.startsWith('roster.');
   const fields = roster ? record.changes : entry.action === 'students.update' || entry.action === 'students.reassign' ? record : null;
-  const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v).replaceAll('_', ' '));
-  const parts = Object.entries(fields && typeof fields === 'object' ? fields : {})
-    .filter((e): e is [string, { from?: unknown; to?: unknown }] => !!e[1] && typeof e[1] === 'object' && 'to' in e[1])
-    .map(([field, { from, to }]) => `${FIELD_WORDS[field] ?? field}: ${shown(from)} → ${shown(to)}`);
   // A roster import's entry names its file, so the lead finds the roster that made the change.
-  const file = roster && typeof record.fileName === 'string' ? `from ${record.fileName}` : null;
-  return [parts.join('; '), file].filter(Boolean).join(', ') || null;
+  return [fieldsText(fields), roster ? fromFile(record) : null].filter(Boolean).join(', ') || null;
+}
+
+/** "Grade: 10 → 11; Homeroom: — → 204" from `{ field: { from, to, label? } }`. */
+function fieldsText(fields: unknown): string {
+  const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v).replaceAll('_', ' '));
+  return Object.entries(fields && typeof fields === 'object' ? fields : {})
+    .filter((e): e is [string, { from?: unknown; to?: unknown; label?: unknown }] => !!e[1] && typeof e[1] === 'object' && 'to' in e[1])
+    .map(([field, { from, to, label }]) => `${typeof label === 'string' ? label : (FIELD_WORDS[field] ?? field)}: ${shown(from)} → ${shown(to)}`)
+    .join('; ');
+}
+
+function fromFile(record: Record<string, unknown>): string | null {
+  return typeof record.fileName === 'string' ? `from ${record.fileName}` : null;
+}
+
+/** A course history import's entry: courses added, each course changed with its fields, courses no longer listed, the GPA. */
+function historyText(record: Record<string, unknown>): string | null {
+  const count = (key: string) => (typeof record[key] === 'number' ? (record[key] as number) : 0);
+  const changed = Array.isArray(record.changed) ? (record.changed as { course?: { title?: string; schoolYear?: string }; changes?: unknown }[]) : [];
+  const parts = [
+    count('added') > 0 ? `${count('added')} ${count('added') === 1 ? 'course' : 'courses'} added` : null,
+    ...changed.map((c) => `${c.course?.title ?? 'a course'}${c.course?.schoolYear ? ` (${c.course.schoolYear})` : ''}: ${fieldsText(c.changes)}`),
+    count('missing') > 0 ? `${count('missing')} no longer listed` : null,
+    typeof record.gpa === 'string' ? `GPA ${record.gpa}` : null,
+  ].filter(Boolean);
+  return [parts.join('; '), fromFile(record)].filter(Boolean).join(', ') || null;
 }
 
 
