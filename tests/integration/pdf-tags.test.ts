@@ -82,6 +82,16 @@ describe.skipIf(!hasPikepdf())('the tagged PDF (skipped when /usr/bin/python3 la
       expect(document!.children).toHaveLength(1);
       const footer = expectPlanSection(document!.children[0]!, printed.snapshots[0]!, pages);
       expect(structure.artifacts[0]).toContain(footer);
+      // Where the language changes: on the Spanish plan each course title in the grid (the school's
+      // English) is a Span in English inside its cell; the English plan has none.
+      const spans = findAll(findAll(document!, 'TD'), 'Span');
+      const titles = new Set(printed.snapshots[0]!.view.years.flatMap((y) => y.courses.map((c) => c.title)));
+      if (lang === 'en') expect(spans).toEqual([]);
+      else {
+        expect(spans.length).toBeGreaterThan(5);
+        expect(spans.every((span) => span.lang === 'en' && titles.has(squeeze(span.text)))).toBe(true);
+        expect(findAll(document!, 'TD').every((cell) => cell.lang === null)).toBe(true);
+      }
     }
     store.close();
   });

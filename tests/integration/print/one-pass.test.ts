@@ -176,8 +176,9 @@ describe('printed in one pass', () => {
  * font), add the new identity's hash here.
  */
 const FIXED_BYTES: Record<string, string> = {
-  // Drawing 3 tags the text (tags.ts); the fixed layout gained a tagged op with it, so drawing 2's hash went.
-  'pdfkit 0.17.2, fontkit 2.0.4, fonts 9154a3d63e97, drawing 3': '1208d4398a37ba874ca44a9d6c41fee1b083115477acbef2e42e5a120e7689a5',
+  // Drawing 3 tagged the text (tags.ts); drawing 4 gives a span its language (a course title on a
+  // Spanish plan: school-text.ts), and the fixed layout gained such a span, so drawing 3's hash went.
+  'pdfkit 0.17.2, fontkit 2.0.4, fonts 9154a3d63e97, drawing 4': 'd7b7001335b5b99fd5b1a3e5492d454ad9953121df74e5649455ca79f7ad9b1a',
 };
 
 describe('the renderer identity', () => {
@@ -192,6 +193,8 @@ describe('the renderer identity', () => {
             { kind: 'text', x: 36, baseline: 50, runs: [{ font: 'regular', text: 'AVATAR q\u0303 Elif Yılmaz · Nguyễn Thị Ánh ' }, { font: 'cjk', text: '王子涵' }], style, box },
             // Tagged text (tags.ts) and untagged text (a paragraph of its own) draw differently.
             { kind: 'text', x: 36, baseline: 70, runs: [{ font: 'bold', text: 'Plan de 4 años' }], style: { font: 'bold', size: 14, gray: 0.3 }, box, tag: 'Table/TR:0/TD:2' },
+            // Words in another language inside it: a Span with its Lang.
+            { kind: 'text', x: 150, baseline: 70, runs: [{ font: 'regular', text: 'Biology ' }], style, box, tag: 'Table/TR:0/TD:2/Span:0.0@en' },
             { kind: 'rule', x1: 36, y1: 80, x2: 756, y2: 80, width: 0.5, gray: 0.55, box },
             { kind: 'fill', box: { x: 36, y: 90, w: 100, h: 10 }, gray: 0.9 },
           ],

@@ -1,6 +1,7 @@
 import { cellCourses, printedGridRows, type GridRowId } from '../../../shared/domain/plan-grid';
 import type { PlanView, PlanViewCourse } from '../../../shared/domain/plan-view';
 import type { Labels } from './labels';
+import { rangesOf, type Range } from './school-text';
 import { joinFields } from './visual-order';
 
 /**
@@ -17,6 +18,12 @@ export interface GridRow {
   /** One list of entries per plan year, in the view's year order. */
   cells: string[][];
   kind: 'area' | 'pathway' | 'electives' | 'credits';
+  /**
+   * Where each entry holds the school's own words (its course titles), by entry: filled only when
+   * the printout is in another language than the school's (school-text.ts), so the tagged PDF
+   * can say where the language changes.
+   */
+  school: ReadonlyMap<string, readonly Range[]>;
 }
 
 export interface GridHead {
@@ -63,13 +70,25 @@ function printedOnce(view: PlanView, yearIndex: number): (c: PlanViewCourse) => 
   return (c) => !(c.source === 'counselor' && c.status === 'completed' && taken.has(c.courseNumber));
 }
 
-export function gridRows(view: PlanView, labels: Labels): GridRow[] {
-  const cellsFor = (row: GridRowId) =>
-    view.years.map((_, i) => cellCourses(view, row, i).filter(printedOnce(view, i)).map((c) => courseEntry(c, labels)));
+/** `markSchoolText`: the printout is not in the school's language, so each entry's course titles are found (GridRow.school). */
+export function gridRows(view: PlanView, labels: Labels, markSchoolText = false): GridRow[] {
+  const rowFor = (row: GridRowId, label: string, kind: GridRow['kind']): GridRow => {
+    const school = new Map<string, readonly Range[]>();
+    const cells = view.years.map((_, i) =>
+      cellCourses(view, row, i)
+        .filter(printedOnce(view, i))
+        .map((c) => {
+          const entry = courseEntry(c, labels);
+          if (markSchoolText) school.set(entry, rangesOf(entry, [c.title, c.alternateFor?.title]));
+          return entry;
+        }),
+    );
+    return { row, label, cells, kind, school };
+  };
   const rows: GridRow[] = printedGridRows(view).map((row) => {
-    if (row === 'cte') return { row, label: labels.cteRow, cells: cellsFor(row), kind: 'pathway' };
-    if (row === 'elective') return { row, label: labels.electivesRow, cells: cellsFor(row), kind: 'electives' };
-    return { row, label: labels.areas[row], cells: cellsFor(row), kind: 'area' };
+    if (row === 'cte') return rowFor(row, labels.cteRow, 'pathway');
+    if (row === 'elective') return rowFor(row, labels.electivesRow, 'electives');
+    return rowFor(row, labels.areas[row], 'area');
   });
   rows.push({
     row: 'credits',
@@ -80,6 +99,7 @@ export function gridRows(view: PlanView, labels: Labels): GridRow[] {
       return [y.credits.earned > 0 ? `${planned} · ${labels.earnedCredits(formatCredits(y.credits.earned))}` : planned];
     }),
     kind: 'credits',
+    school: new Map(),
   });
   return rows;
 }

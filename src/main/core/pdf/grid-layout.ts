@@ -3,7 +3,8 @@ import { rule, type DrawOp } from './geometry';
 import type { GridHead, GridRow } from './grid-content';
 import type { Labels } from './labels';
 import type { TextStyle } from './measure';
-import { fittedLine, lineHeight, textOp } from './text-ops';
+import { lineSegments, type Range, type Segment } from './school-text';
+import { fittedLine, lineHeight, segmentOps, textOp } from './text-ops';
 import { wrapText } from './wrap';
 import { SIZES } from './sizes';
 import { tagged, TAGS } from './tags';
@@ -50,6 +51,10 @@ export function gridColumns(x: number, width: number, years: number): Column[] {
 interface CellLine {
   text: string;
   indent: number;
+  /** The line cut where the school's words begin and end (school-text.ts); none: one language. */
+  segments?: Segment[] | null;
+  /** Which of the cell's entries the line belongs to. */
+  entry?: number;
 }
 
 /** The entry did not fit its lines and ends in an ellipsis. */
@@ -57,10 +62,12 @@ function cutShort(entry: string, width: number): boolean {
   return wrapText(entry, CELL_STYLE, width - HANG, ENTRY_LINES + 1).length > ENTRY_LINES;
 }
 
-function cellLines(entries: readonly string[], width: number, maxLines: number, labels: Labels, shortened: string[]): CellLine[] {
-  const perEntry = entries.map((entry) =>
-    wrapText(entry, CELL_STYLE, width - HANG, ENTRY_LINES).map((text, i) => ({ text, indent: i === 0 ? 0 : HANG })),
-  );
+function cellLines(entries: readonly string[], width: number, maxLines: number, labels: Labels, shortened: string[], school: ReadonlyMap<string, readonly Range[]>): CellLine[] {
+  const perEntry = entries.map((entry, e) => {
+    const lines = wrapText(entry, CELL_STYLE, width - HANG, ENTRY_LINES);
+    const segments = lineSegments(entry, lines, school.get(entry) ?? []);
+    return lines.map((text, i) => ({ text, indent: i === 0 ? 0 : HANG, segments: segments[i], entry: e }));
+  });
   const total = perEntry.reduce((n, lines) => n + lines.length, 0);
   if (total <= maxLines) {
     shortened.push(...entries.filter((entry) => cutShort(entry, width)));
@@ -121,7 +128,7 @@ export function gridRowBlock(row: GridRow, index: number, columns: readonly Colu
   const lh = lineHeight(CELL_STYLE);
   const labelColumn = columns[0]!;
   const labelLines = wrapText(row.label, LABEL_STYLE, labelColumn.w - 2 * PAD_X, Math.min(LABEL_LINES, maxLines));
-  const cells = row.cells.map((entries, i) => cellLines(entries, columns[i + 1]!.w - 2 * PAD_X, maxLines, labels, shortened));
+  const cells = row.cells.map((entries, i) => cellLines(entries, columns[i + 1]!.w - 2 * PAD_X, maxLines, labels, shortened, row.school));
   const labelLimit = Math.min(LABEL_LINES, maxLines);
   if (wrapText(row.label, LABEL_STYLE, labelColumn.w - 2 * PAD_X, labelLimit + 1).length > labelLimit) shortened.push(row.label);
   const lines = Math.max(1, labelLines.length, ...cells.map((c) => c.length));
@@ -137,7 +144,12 @@ export function gridRowBlock(row: GridRow, index: number, columns: readonly Colu
       labelLines.forEach((text, k) => ops.push(tagged(textOp(text, LABEL_STYLE, labelColumn.x + PAD_X, top + padY + k * lh), TAGS.rowHead(index))));
       cells.forEach((cell, i) => {
         const column = columns[i + 1]!;
-        cell.forEach((line, k) => ops.push(tagged(textOp(line.text, CELL_STYLE, column.x + PAD_X + line.indent, top + padY + k * lh), TAGS.cell(index, i + 1))));
+        cell.forEach((line, k) => {
+          const x = column.x + PAD_X + line.indent;
+          const y = top + padY + k * lh;
+          if (line.segments) ops.push(...segmentOps(line.segments, CELL_STYLE, x, y, TAGS.cell(index, i + 1), line.entry ?? k));
+          else ops.push(tagged(textOp(line.text, CELL_STYLE, x, y), TAGS.cell(index, i + 1)));
+        });
       });
       ops.push(rule(left, top + height, right, top + height, RULE_WIDTH));
       ops.push(...verticals(columns, top, height));

@@ -11,6 +11,7 @@ import type { TextStyle } from './measure';
 import { footerHeight, footerOps, headerBlock, legendFitsFooter, signatureBlock } from './page-parts';
 import { requirementsFlow } from './summary';
 import { wrapText } from './wrap';
+import { SCHOOL_LANGUAGE } from './school-text';
 import { SIZES } from './sizes';
 import { asArtifact, taggedBlock, TAGS } from './tags';
 
@@ -51,7 +52,8 @@ export function layoutPlan(view: PlanView, options: PrintOptions, rules: { close
   const columns = gridColumns(content.x + 0.5, content.w - 1, view.years.length);
   const head = gridHeadBlock(gridHeads(view, labels), columns, labels);
   const maxLines = maxRowLines(bodyBottom - bodyTop, head.height);
-  const gridContent = gridRows(view, labels);
+  // A printout in another language than the school's marks where its course titles stand (school-text.ts).
+  const gridContent = gridRows(view, labels, !options.lang.startsWith(SCHOOL_LANGUAGE));
   const rowsWith = (padY?: number) => gridContent.map((row, i) => gridRowBlock(row, i, columns, maxLines, labels, padY));
   const rows = rowsWith();
   const legendInFooter = legendFitsFooter(content, view, options, labels);

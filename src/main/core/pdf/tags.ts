@@ -9,7 +9,7 @@ import type { PdfDocument } from './pdfkit';
  * and nowhere else: 'H1', 'P:student', 'Table/TR:3/TD:2', 'L:1/LI:4/LBody'. Each segment is a
  * structure type, with a key after ':' when siblings share the type; lines with the same path are
  * one element, wherever they are drawn (a table or a list continuing on the next page stays one
- * table, one list). Elements appear in the tree in the order their first line is drawn, so the
+ * table, one list). A key may end in '@' and a language ('Span:3.1@en'): the element's /Lang. Elements appear in the tree in the order their first line is drawn, so the
  * reading order is the order the layout draws in. Text without a path is its own paragraph;
  * ARTIFACT marks what is furniture (footers, the header and grid head repeated on a later page);
  * rules and fills are always artifacts.
@@ -34,6 +34,8 @@ export const TAGS = {
   cell: (row: number, column: number) => `Table/TR:${row}/TD:${column}`,
   /** The body of item `item` of list `list` (its bullet included). */
   listItem: (list: number, item: number) => `L:${list}/LI:${item}/LBody`,
+  /** Words in another language inside `parent` (a course title on a Spanish plan): a Span with its Lang. */
+  span: (parent: string, key: string, lang: string) => `${parent}/Span:${key}@${lang}`,
 } as const;
 
 /** The op, placed in the structure at `path` (text only: rules and fills are never content). */
@@ -137,9 +139,10 @@ export class PlanStructure {
     if (known) return known;
     const cut = path.lastIndexOf('/');
     const parent = cut < 0 ? this.sect : this.element(path.slice(0, cut)).element;
-    const [type = 'P', key] = path.slice(cut + 1).split(':');
+    const [type = 'P', keyed = ''] = path.slice(cut + 1).split(':');
+    const [key, lang] = keyed.split('@');
     const row = this.rows.get(parent);
-    const element = row && (type === 'TH' || type === 'TD') ? this.cell(parent, row, type, Number(key)) : this.add(parent, type);
+    const element = row && (type === 'TH' || type === 'TD') ? this.cell(parent, row, type, Number(key)) : this.add(parent, type, lang);
     if (type === 'TR') {
       this.rows.set(element, { table: parent, cells: 0, first: !this.widths.has(parent) });
       this.widths.set(parent, this.widths.get(parent) ?? 0);
@@ -172,8 +175,8 @@ export class PlanStructure {
     row.cells = to;
   }
 
-  private add(parent: Element, type: string): Element {
-    const element = this.doc.struct(type);
+  private add(parent: Element, type: string, lang?: string): Element {
+    const element = lang ? this.doc.struct(type, { lang }) : this.doc.struct(type);
     parent.add(element);
     return element;
   }

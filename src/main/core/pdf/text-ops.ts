@@ -1,6 +1,8 @@
 import type { Box, TextOp } from './geometry';
 import { primaryMetrics, runsMetrics, textWidth, type TextStyle } from './measure';
 import { splitRuns } from './runs';
+import { SCHOOL_LANGUAGE, type Segment } from './school-text';
+import { tagged, TAGS } from './tags';
 import { ellipsize, wrapText } from './wrap';
 
 /**
@@ -68,4 +70,21 @@ export function paragraph(text: string, style: TextStyle, x: number, top: number
   const lines = wrapText(text, style, width, maxLines);
   const height = lineHeight(style);
   return { ops: lines.map((line, i) => textOp(line, style, x, top + i * height)), height: lines.length * height };
+}
+
+/**
+ * One line drawn as its segments, side by side from `x`: the printout's words as content of
+ * `path`, the school's words (course titles) as a span in the school's language inside it, keyed
+ * by `entry` and the range, so a title wrapped over two lines is one span. Each segment starts
+ * where the drawing of the whole line would have put it, so the page looks the same.
+ */
+export function segmentOps(segments: readonly Segment[], style: TextStyle, x: number, top: number, path: string, entry: number): TextOp[] {
+  const ops: TextOp[] = [];
+  let at = x;
+  for (const segment of segments) {
+    const op = textOp(segment.text, style, at, top);
+    ops.push(tagged(op, segment.school === null ? path : TAGS.span(path, `${entry}.${segment.school}`, SCHOOL_LANGUAGE)));
+    at += op.box.w;
+  }
+  return ops;
 }

@@ -24,7 +24,7 @@ export interface Segment {
 const bidi = bidiFactory();
 
 /** Letters of the right-to-left scripts: most lines have none and skip the algorithm. */
-const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\u200f\u202b\u202e\u2067]/u;
+export const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\u200f\u202b\u202e\u2067]/u;
 const SPACE = /\s/u;
 /** The algorithm's own invisible marks, embeddings and isolates: they steer the order, and are never drawn. */
 export const BIDI_CONTROL = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
