@@ -99,3 +99,14 @@ export function choice2024Name(choice: Choice2024): string {
   const sub = cluster?.subClusters.find((s) => s.code === choice.subClusterCode);
   return [cluster?.name ?? choice.clusterCode, choice.subClusterCode === null ? null : (sub?.name ?? choice.subClusterCode)].filter(Boolean).join(' / ');
 }
+
+/** A choice written as one code, as the programs file and the pickers carry it: "HHS" (a cluster) or "HHS-PHH" (a sub-cluster). */
+export function choice2024Code(choice: Choice2024): string {
+  return choice.subClusterCode ?? choice.clusterCode;
+}
+
+/** choice2024Code's inverse: the codes are checked when the result is parsed (Choice2024). */
+export function choice2024FromCode(code: string): Choice2024 {
+  const text = code.trim().toUpperCase();
+  return { clusterCode: text.slice(0, 3), subClusterCode: text.length > 3 ? text : null };
+}
