@@ -63,7 +63,7 @@ async function ok<T>(actor: Actor, method: string, input: unknown): Promise<T> {
 describe.skipIf(withoutAppRole)(`the framework for new plans on the department server${withoutAppRole ? ` (${SKIPPED_WITHOUT_APP_ROLE})` : ''}`, () => {
   it('is set by a lead in the settings, as the workstation sets it, with one audit entry; a counselor cannot set it', async () => {
     expect((await ok<SettingsView>(alvarez, 'settings.get', {})).newPlans).toEqual({ schoolYear: thisYear, edition: '2016' });
-    const wanted = { ...keep, frameworkYears: [{ schoolYear: thisYear, edition: '2024' }] };
+    const wanted = { ...keep, frameworkYears: [{ schoolYear: thisYear, edition: '2024' as const }] };
     expect(await call(alvarez, 'settings.save', wanted)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     // The database's policy under the method's role: a counselor's own write finds it refused.
     await expect(writeAs(pg, alvarez, (trx) => trx.insertInto('framework_year').values({ school_year: thisYear, edition: '2024', changed_at: 'now', changed_by: null }).execute())).rejects.toThrow();
