@@ -11,6 +11,7 @@ import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { PlanView } from '../../src/shared/domain/plan-view';
+import type { ProgramOfStudy } from '../../src/shared/domain/program';
 import { schoolYearEnd } from '../../src/shared/domain/school-year';
 import type { SettingsView } from '../../src/shared/domain/settings';
 import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
@@ -88,5 +89,13 @@ describe.skipIf(withoutAppRole)(`the framework for new plans on the department s
     expect(applied.framework).toEqual(onWorkstation.framework);
     const stored = await readAs(pg, alvarez, (trx) => trx.selectFrom('plan').select(['framework_edition', 'cluster_2024', 'subcluster_2024']).where('student_number', '=', '900009').executeTakeFirst());
     expect(stored).toEqual({ framework_edition: '2024', cluster_2024: 'AMF', subcluster_2024: 'AMF-IMA' });
+
+    // A lead tags the program by hand on the server; choosing it again brings the tag she set.
+    const program = await ok<ProgramOfStudy>(lead, 'programs.get', { id: 'electro-mechanical' });
+    expect(program.framework2024).toBeUndefined();
+    const tagged = await ok<ProgramOfStudy>(lead, 'programs.save', { ...program, framework2024: { clusterCode: 'AMF', subClusterCode: 'AMF-ENG' } });
+    expect(await ok(alvarez, 'programs.get', { id: 'electro-mechanical' })).toEqual(tagged);
+    const again = await ok<PlanView>(alvarez, 'plans.applyProgram', { studentNumber: '900009', programId: 'electro-mechanical' });
+    expect(again.framework.choice2024?.subCluster).toEqual({ code: 'AMF-ENG', name: 'Engineering' });
   }, 60_000);
 });
