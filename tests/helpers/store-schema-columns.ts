@@ -23,6 +23,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   },
   student_hand_entry: { student_number: N, field: N, entered_at: N, entered_by: Y },
   school_settings: { id: N, school_name: Y, default_paper: N, family_language: N, changed_at: Y, changed_by: Y },
+  framework_year: { school_year: N, edition: N, changed_at: N, changed_by: Y },
   printout_language: { code: N, name: N, dictionary: N, added_at: N, added_by: Y },
   audit_entry: { id: N, at: N, user_name: Y, student_number: Y, action: N, detail: N },
   counselor_account: { id: N, user_name: N, display_name: N, role: N, password_hash: N, created_at: N, disabled_at: Y },
@@ -69,7 +70,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   },
   program: {
     id: N, pathway_code: N, name: N, description: N, dual_credit_options: N, credentials: N, occupations: N,
-    leads_to_type: N, leads_to_title: N, leads_to_institution: N, updated_at: N,
+    leads_to_type: N, leads_to_title: N, leads_to_institution: N, updated_at: N, cluster_2024: Y, subcluster_2024: Y,
   },
   program_course: { program_id: N, year: N, position: N, course_code: N },
   requirement_area: { set_id: N, area: N, credits: N, position: N },

@@ -71,11 +71,27 @@ describe("the school's settings (issue 13: Settings)", () => {
   it('refuses a value it cannot use with exit 2 and the usage, changing nothing', async () => {
     const { db } = await demo();
     const before = await settings(db, '--school', 'Lakeside High School');
-    for (const flags of [['--paper', 'legal'], ['--family-language', 'Spanish'], ['--school', '   '], ['--school'], ['--colour', 'blue'], ['extra']]) {
+    for (const flags of [
+      ['--paper', 'legal'], ['--family-language', 'Spanish'], ['--school', '   '], ['--school'], ['--colour', 'blue'], ['extra'],
+      ['--framework', '2026-27=2020'], ['--framework', '2026=2024'], ['--framework', '2026-28=2024'], ['--no-framework', 'this year'],
+    ]) {
       const run = await counselor(['settings', ...flags, '--db', db]);
       expect(run.code, flags.join(' ')).toBe(2);
       expect(run.stderr).toContain('usage: counselor settings');
     }
     expect(await settings(db)).toEqual(before);
+  });
+
+  it('sets the framework new plans use per school year, keeping the other settings; a year not set follows the one before (issue 15)', async () => {
+    const { db } = await demo();
+    await settings(db, '--school', 'Lakeside High School');
+    const set = await settings(db, '--framework', '2026-27=2024', '--framework', '2025-26=2016');
+    expect(set).toMatchObject({ schoolName: 'Lakeside High School', frameworkYears: [{ schoolYear: 2026, edition: '2016' }, { schoolYear: 2027, edition: '2024' }] });
+    const text = await counselor(['settings', '--db', db]);
+    expect(text.stdout).toContain('  from 2026-27:     2024 National Career Clusters Framework (14 clusters)');
+    expect(text.stdout).toMatch(/New plans use: {5}(16 Career Clusters|2024 National Career Clusters Framework)/);
+    const removed = await settings(db, '--no-framework', '2026-27');
+    expect(removed.frameworkYears).toEqual([{ schoolYear: 2026, edition: '2016' }]);
+    expect(removed.schoolName).toBe('Lakeside High School');
   });
 });

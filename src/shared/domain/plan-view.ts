@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FrameworkEdition } from './framework-choice';
 import { CourseFlags, CredentialType, SubjectArea } from './catalog';
 import { IsoDate } from './common';
 import { Acknowledgement, Credential, Experience, Goal, PostsecondaryPlan, Term } from './plan';
@@ -188,6 +189,12 @@ export const PlanView = z.object({
     secondCluster: Named.nullable(),
     /** The plan's 2024 choice, named (issue 15): present exactly when the plan's edition is 2024. */
     choice2024: z.object({ cluster: Named, subCluster: Named.nullable() }).optional(),
+    /**
+     * The framework the plan's choice is in (framework-choice.ts planEdition; a plan not yet made, the
+     * one the school year's new plans use): its picker comes first and the printout names its choice.
+     * Defaulted for views kept with plans printed before it existed.
+     */
+    edition: FrameworkEdition.default('2016'),
   }),
   years: z.array(PlanViewYear),
   requirements: RequirementProgress,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CourseNumber, CredentialType, Credits } from './catalog';
 import { IsoDate } from './common';
 import { ClusterCode, PathwayCode } from './framework';
-import { framework2024 } from './framework-2024';
+import { Choice2024 } from './framework-choice';
 import { PlanYear, ProgramId } from './program';
 import { StudentNumber } from './student';
 
@@ -148,20 +148,11 @@ export type RequirementMet = z.infer<typeof RequirementMet>;
 
 /**
  * A plan's choice in the 2024 framework (issue 15). Present exactly when the plan's edition is
- * 2024; absent, the plan's choice is its 16-cluster fields, so a plan from before reads as it did.
- * The 16-cluster fields are kept beside it, so taking a move to 2024 back restores them.
- * Codes are checked against the shipped 2024 framework (the store only checks their shape).
+ * 2024 and a choice is made; absent, the plan's choice is its 16-cluster fields, so a plan from
+ * before reads as it did. The 16-cluster fields are kept beside it, so taking a move to 2024 back
+ * restores them. The schema is framework-choice.ts's (a program of study is tagged with one too).
  */
-export const Choice2024 = z
-  .object({ clusterCode: z.string().regex(/^[A-Z]{3}$/), subClusterCode: z.string().regex(/^[A-Z]{3}-[A-Z]{3}$/).nullable() })
-  .superRefine((c, ctx) => {
-    const cluster = framework2024.clusters.find((k) => k.code === c.clusterCode);
-    if (!cluster) ctx.addIssue({ code: 'custom', path: ['clusterCode'], message: `no 2024 cluster ${c.clusterCode}` });
-    else if (c.subClusterCode !== null && !cluster.subClusters.some((s) => s.code === c.subClusterCode)) {
-      ctx.addIssue({ code: 'custom', path: ['subClusterCode'], message: `${c.subClusterCode} is not a sub-cluster of ${cluster.name}` });
-    }
-  });
-export type Choice2024 = z.infer<typeof Choice2024>;
+export { Choice2024 };
 
 export const Plan = z.object({
   studentNumber: StudentNumber,
@@ -181,8 +172,22 @@ export const Plan = z.object({
   acknowledgements: z.array(Acknowledgement),
   requirementsMet: z.array(RequirementMet),
   choice2024: Choice2024.optional(),
+  /**
+   * '2024': the plan was made in a school year whose new plans use the 2024 framework and has no
+   * 2024 choice yet (with one, `choice2024` says so). Absent otherwise, so plans from before read as
+   * they did. framework-choice.ts planEdition reads the two together.
+   */
+  edition: z.literal('2024').optional(),
 });
 export type Plan = z.infer<typeof Plan>;
+
+/**
+ * The plan a student's first change starts from: empty, on the framework the school year's new
+ * plans use (framework-choice.ts editionForYear).
+ */
+export function newPlan(studentNumber: string, edition: '2016' | '2024'): Plan {
+  return edition === '2024' ? { ...emptyPlan(studentNumber), edition: '2024' } : emptyPlan(studentNumber);
+}
 
 export function emptyPlan(studentNumber: string): Plan {
   return {

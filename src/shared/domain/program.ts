@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CredentialType } from './catalog';
 import { PathwayCode } from './framework';
+import { Choice2024 } from './framework-choice';
 
 /**
  * The years of a plan and of a program of study, in order: four high-school grades, then two
@@ -71,6 +72,12 @@ export const ProgramOfStudy = z.object({
   credentials: Words,
   leadsTo: ProgramOutcome,
   occupations: Words,
+  /**
+   * Its 2024 cluster/sub-cluster as a lead set it (issue 15). Left out, it is derived from the
+   * 16-cluster pathway through the crosswalk (framework-choice.ts programTag2024), and a program
+   * from before reads as it did.
+   */
+  framework2024: Choice2024.optional(),
 });
 export type ProgramOfStudy = z.infer<typeof ProgramOfStudy>;
 export type ProgramInput = z.input<typeof ProgramOfStudy>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FrameworkEdition, FrameworkYear, FrameworkYears } from './framework-choice';
 import { Paper, PrintLang, PrintLanguageChoice, SchoolName } from './print';
 
 /**
@@ -33,6 +34,11 @@ export const SchoolSettings = z.object({
   schoolName: SchoolName.nullable(),
   defaultPaper: Paper,
   familyLanguage: FamilyLanguageRule,
+  /**
+   * The framework new plans use, per school year (framework-choice.ts editionForYear reads it).
+   * Left out of a save, the list stays as it is (callers from before it existed send none).
+   */
+  frameworkYears: FrameworkYears.optional(),
 });
 export type SchoolSettings = z.infer<typeof SchoolSettings>;
 
@@ -49,5 +55,8 @@ export const SettingsView = SchoolSettings.extend({
   counselors: z.array(CaseloadCounselor),
   /** The printout languages, English and Spanish first: the print choices and the family-language rule list them. */
   languages: z.array(InstalledLanguage),
+  frameworkYears: z.array(FrameworkYear),
+  /** The school year today falls in (its end) and the framework a plan made today starts on. */
+  newPlans: z.object({ schoolYear: z.number().int(), edition: FrameworkEdition }),
 });
 export type SettingsView = z.infer<typeof SettingsView>;

@@ -38,13 +38,16 @@ export function studentFacts(view: PlanView, labels: Labels): string {
 
 export function frameworkLine(view: PlanView, labels: Labels): string {
   const f = view.framework;
-  // A plan on the 2024 edition names its 2024 choice in place of the 16-cluster one it keeps for an undo.
-  const choice = f.choice2024
-    ? [
-        `${labels.cluster2024}: ${labels.framework2024Name(f.choice2024.cluster.code, f.choice2024.cluster.name)}`,
-        `${labels.subCluster2024}: ${f.choice2024.subCluster ? labels.framework2024Name(f.choice2024.subCluster.code, f.choice2024.subCluster.name) : labels.notChosen}`,
-      ]
-    : null;
+  // A plan on the 2024 edition names its 2024 choice (or that none is made yet) in place of the
+  // 16-cluster one it keeps for an undo: the printout names the framework the plan uses.
+  const chosen = f.choice2024;
+  const choice =
+    f.edition === '2024' || chosen
+      ? [
+          `${labels.cluster2024}: ${chosen ? labels.framework2024Name(chosen.cluster.code, chosen.cluster.name) : labels.notChosen}`,
+          `${labels.subCluster2024}: ${chosen?.subCluster ? labels.framework2024Name(chosen.subCluster.code, chosen.subCluster.name) : labels.notChosen}`,
+        ]
+      : null;
   const chain = [
     ...(choice ?? [`${labels.cluster}: ${f.cluster ? labels.frameworkName(f.cluster.code, f.cluster.name) : labels.notChosen}`,
     `${labels.pathway}: ${f.pathway ? labels.frameworkName(f.pathway.code, f.pathway.name) : labels.notChosen}`]),

@@ -1,4 +1,5 @@
 import type { Catalog } from '../../../shared/domain/catalog';
+import { planEdition, programTag2024 } from '../../../shared/domain/framework-choice';
 import type { Plan } from '../../../shared/domain/plan';
 import { PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { findPathway } from '../framework/lookup';
@@ -11,7 +12,8 @@ export interface ApplyProgramOptions {
 
 /**
  * Fills the plan from a program of study without overwriting anything the counselor placed:
- * - the plan's cluster, pathway and program become the program's;
+ * - the plan's cluster, pathway and program become the program's; a plan on the 2024 framework
+ *   takes the program's 2024 tag as its 2024 choice too (withProgram2024);
  * - a course already in the plan, in any year, is not added again;
  * - a slot already taken is not replaced. A slot is one of the program's courses for a year
  *   and subject area (postsecondary entries share one group per year): when the plan already
@@ -25,7 +27,7 @@ export interface ApplyProgramOptions {
 export function applyProgram(plan: Plan, program: ProgramOfStudy, catalog: Catalog, opts: ApplyProgramOptions = {}): Plan {
   const pathway = findPathway(program.pathwayCode);
   let next: Plan = {
-    ...plan,
+    ...withProgram2024(plan, program),
     clusterCode: pathway?.clusterCode ?? plan.clusterCode,
     pathwayCode: program.pathwayCode,
     programId: program.id,
@@ -66,4 +68,18 @@ export function applyProgram(plan: Plan, program: ProgramOfStudy, catalog: Catal
       ? { institution: program.leadsTo.institution, program: program.leadsTo.title, credentialType: program.leadsTo.credentialType }
       : ps;
   return { ...next, credentials, postsecondary };
+}
+
+/**
+ * A plan on the 2024 framework (framework-choice.ts planEdition) takes the program's 2024 tag, set
+ * or derived, as its 2024 choice; a plan on the 16 clusters is left on them (its 16-cluster choice is
+ * the program's pathway, set by the caller). A program the crosswalk gives no 2024 place leaves the
+ * plan's 2024 choice as it was.
+ */
+export function withProgram2024(plan: Plan, program: ProgramOfStudy): Plan {
+  if (planEdition(plan) !== '2024') return plan;
+  const tag = programTag2024(program).choice;
+  if (tag === null) return plan;
+  const { edition: _made2024, ...rest } = plan;
+  return { ...rest, choice2024: tag };
 }

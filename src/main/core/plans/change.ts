@@ -1,11 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
-import { emptyPlan, Plan as PlanSchema, type Plan } from '../../../shared/domain/plan';
+import { newPlan, Plan as PlanSchema, type Plan } from '../../../shared/domain/plan';
 import { CounselorError } from '../../../shared/errors';
 import { writeAs, type Actor } from '../accounts/actor';
 import { recordAudit } from '../audit/log';
 import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { unknownStudent } from '../students/repository';
+import { newPlanEditionIn } from './framework-year';
 import { deletePlanIn, readPlanIn, writePlanIn, type StoredPlan } from './plan-rows';
 import { staleRefusal } from './stale';
 
@@ -61,7 +62,8 @@ export async function changePlanIn(
   const stored = await readPlanIn(trx, studentNumber);
   refuseIfStale(stored, request.basedOn, now);
   const before = stored?.plan ?? null;
-  const parsed = PlanSchema.safeParse(change(before ?? emptyPlan(studentNumber)));
+  // A plan made by this change starts on the framework this school year's new plans use.
+  const parsed = PlanSchema.safeParse(change(before ?? newPlan(studentNumber, await newPlanEditionIn(trx, now))));
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'plan'}: ${i.message}`).join('; ');
     throw new CounselorError('invalid_input', `That change would leave the plan invalid (${problems}).`, parsed.error.issues);

@@ -77,7 +77,8 @@ export async function applyMoveOn(
             if (JSON.stringify(now2016.from) !== JSON.stringify(row.from)) {
               throw new CounselorError('conflict', 'Its 16-cluster choice changed since the preview; left as it is (preview again to move it).');
             }
-            return { ...plan, choice2024: choice };
+            const { edition: _made2024, ...rest } = plan;
+            return { ...rest, choice2024: choice };
           };
           const detail = { operation: { op: 'setFramework2024', choice }, [MOVE]: migration };
           const revision = await changePlanIn(trx, row.studentNumber, 'setFramework2024', change, { ...request, now, detail });

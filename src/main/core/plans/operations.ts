@@ -5,6 +5,7 @@ import { isHighSchoolYear, type ProgramOfStudy } from '../../../shared/domain/pr
 import { CounselorError } from '../../../shared/errors';
 import { findCluster, findPathway } from '../framework/lookup';
 import { keepAlternatesTrue, moveAlternatesWith, promoteFirstAlternate, setAlternate } from './alternates';
+import { withProgram2024 } from './apply-program';
 import { defaultTerm, nextItemId, newPlanCourse } from './placement';
 
 export interface OperationContext {
@@ -31,8 +32,10 @@ function removeItem<T extends { id: string }>(list: readonly T[], id: string, wh
 /** A pathway implies its cluster and a program its pathway; a choice that contradicts another is refused. */
 function setFramework(plan: Plan, op: Extract<PlanOperation, { op: 'setFramework' }>, ctx: OperationContext): Plan {
   let { clusterCode, pathwayCode } = op;
+  let chosen: ProgramOfStudy | null = null;
   if (op.programId !== null) {
     const program = ctx.findProgram(op.programId);
+    chosen = program;
     if (!program) throw new CounselorError('not_found', `No program of study with id "${op.programId}" is in the store.`);
     if (pathwayCode !== null && pathwayCode !== program.pathwayCode) {
       throw new CounselorError('invalid_input', `Program "${program.name}" belongs to pathway ${program.pathwayCode}, not ${pathwayCode}.`);
@@ -51,7 +54,8 @@ function setFramework(plan: Plan, op: Extract<PlanOperation, { op: 'setFramework
     if (code !== null && findCluster(code)?.code !== code) throw new CounselorError('not_found', `There is no career cluster ${code}.`);
   }
   const secondClusterCode = op.secondClusterCode === undefined ? plan.secondClusterCode : op.secondClusterCode;
-  return { ...plan, clusterCode, pathwayCode, programId: op.programId, secondClusterCode };
+  // A program chosen on a plan on the 2024 framework brings its 2024 tag as the plan's 2024 choice.
+  return { ...(chosen ? withProgram2024(plan, chosen) : plan), clusterCode, pathwayCode, programId: op.programId, secondClusterCode };
 }
 
 function assertPlaceable(courseNumber: string, year: Plan['courses'][number]['year'], catalog: Catalog): void {
@@ -81,8 +85,9 @@ function applyOne(plan: Plan, op: PlanOperation, ctx: OperationContext): Plan {
       return setFramework(plan, op, ctx);
     case 'setFramework2024': {
       // Absent, not undefined, on the 2016 edition: the plan then reads as one from before migration 20.
-      const { choice2024: _previous, ...on2016 } = plan;
-      return op.choice === null ? on2016 : { ...plan, choice2024: op.choice };
+      // Taken back, the plan is on its 16-cluster choice, whichever framework it was made on.
+      const { choice2024: _previous, edition: _edition, ...on2016 } = plan;
+      return op.choice === null ? on2016 : { ...on2016, choice2024: op.choice };
     }
     case 'placeCourse': {
       assertPlaceable(op.courseNumber, op.year, ctx.catalog);

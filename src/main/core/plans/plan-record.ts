@@ -1,4 +1,5 @@
 import type { Insertable, Selectable } from 'kysely';
+import { planEdition } from '../../../shared/domain/framework-choice';
 import type { Plan } from '../../../shared/domain/plan';
 import type { StoreSchema } from '../store/store-schema';
 
@@ -74,6 +75,8 @@ export function toPlan(r: PlanRecord, rows: PlanChildren): Plan {
     requirementsMet: rows.plan_requirement_met.map((m) => ({ requirementId: m.requirement_id, date: m.date })),
     // Left out on the 2016 edition, so a plan from before migration 20 reads exactly as it did.
     ...(r.framework_edition === '2024' && r.cluster_2024 !== null ? { choice2024: { clusterCode: r.cluster_2024, subClusterCode: r.subcluster_2024 } } : {}),
+    // A plan made on the 2024 framework (migration 22's per-year rule) before its 2024 choice is made.
+    ...(r.framework_edition === '2024' && r.cluster_2024 === null ? { edition: '2024' as const } : {}),
   };
 }
 
@@ -90,7 +93,7 @@ export function planColumns(plan: Plan): Omit<PlanRecord, 'student_number'> {
     ps_credential_type: plan.postsecondary.credentialType,
     notes: plan.notes,
     last_reviewed: plan.lastReviewed,
-    framework_edition: plan.choice2024 ? '2024' : '2016',
+    framework_edition: planEdition(plan),
     cluster_2024: plan.choice2024?.clusterCode ?? null,
     subcluster_2024: plan.choice2024?.subClusterCode ?? null,
   };

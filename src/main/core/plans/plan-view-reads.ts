@@ -1,5 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Catalog, SubjectArea } from '../../../shared/domain/catalog';
+import type { FrameworkEdition } from '../../../shared/domain/framework-choice';
 import type { Plan } from '../../../shared/domain/plan';
 import type { PlanYear, ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
@@ -10,6 +11,7 @@ import { toProgram, type ProgramRecord } from '../programs/repository';
 import { requirementSetsIn } from '../requirements/requirements-as';
 import { studentIn } from '../students/student-reads';
 import type { StoreSchema } from '../store/store-schema';
+import { newPlanEditionIn } from './framework-year';
 import type { PlanViewContext } from './resolve';
 import { reviewWindow, type ReviewWindow } from './status';
 import { transcriptReaderOf, type TranscriptReader } from './transcript-source';
@@ -97,12 +99,16 @@ export interface SchoolReads {
   transcript: TranscriptReader;
   today: Date;
   window: ReviewWindow;
+  /** The framework a plan made now starts on (framework-year.ts). */
+  newPlanEdition: FrameworkEdition;
 }
 
 export async function schoolReadsIn(trx: Trx, today: Date): Promise<SchoolReads> {
-  const [listed, programs, requirementsFor, window] = await Promise.all([catalogIn(trx), programsIn(trx), requirementSetsIn(trx), reviewWindowOf(trx, today)]);
+  const [listed, programs, requirementsFor, window, newPlanEdition] = await Promise.all([
+    catalogIn(trx), programsIn(trx), requirementSetsIn(trx), reviewWindowOf(trx, today), newPlanEditionIn(trx, today),
+  ]);
   const catalog = catalogOf(listed);
-  return { catalog, programs, requirementsFor, transcript: await transcriptReaderIn(trx, catalog), today, window };
+  return { catalog, programs, requirementsFor, transcript: await transcriptReaderIn(trx, catalog), today, window, newPlanEdition };
 }
 
 /** One student's part of a plan view's reads, over the school's. */
@@ -132,6 +138,7 @@ export async function studentReadsIn(trx: Trx, school: SchoolReads, studentNumbe
       revision: stored?.revision ?? 0,
       today: school.today,
       reviewWindow: school.window,
+      newPlanEdition: school.newPlanEdition,
     }),
   };
 }

@@ -1,7 +1,8 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
 import { framework2024 } from '../../../shared/domain/framework-2024';
-import { emptyPlan, type Choice2024, type Plan, type PlanCourse } from '../../../shared/domain/plan';
+import { planEdition, type FrameworkEdition } from '../../../shared/domain/framework-choice';
+import { newPlan, type Choice2024, type Plan, type PlanCourse } from '../../../shared/domain/plan';
 import type { PlanView, PlanViewCourse, PlanViewYear } from '../../../shared/domain/plan-view';
 import { PLAN_YEARS, PLAN_YEAR_LABELS, isHighSchoolYear, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
@@ -17,6 +18,7 @@ import { getStudent } from '../students/repository';
 import { isAlternate } from './alternates';
 import { readPlan } from './repository';
 import { reviewWindowIn } from './school-year';
+import { newPlanEdition } from './framework-year';
 import { planStatus, type ReviewWindow } from './status';
 import { currentGrade, onTrack } from './on-track';
 import { layTranscript } from './transcript-overlay';
@@ -39,6 +41,8 @@ export interface PlanViewContext {
   today: Date;
   /** The days a review counts as this school year's (status.ts reviewWindow). */
   reviewWindow: ReviewWindow;
+  /** The framework a plan made now starts on (plans/framework-year.ts); '2016' when left out. */
+  newPlanEdition?: FrameworkEdition;
 }
 
 /** "2026–27" for the school year a grade (or a year after graduation) falls in. */
@@ -102,7 +106,7 @@ function transcriptViewCourse(t: TranscriptCourse): PlanViewCourse {
 
 /** The plan resolved against the catalog, requirements and framework: pure, for one plan or a batch. */
 export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanViewContext): PlanView {
-  const plan = stored ?? emptyPlan(student.studentNumber);
+  const plan = stored ?? newPlan(student.studentNumber, ctx.newPlanEdition ?? '2016');
   const { catalog, transcript } = ctx;
   const overlay = layTranscript(plan.courses, transcript, catalog);
   const requirements = evaluateProgress(ctx.requirements, overlay.counted, plan.requirementsMet);
@@ -138,6 +142,7 @@ export function buildPlanView(student: Student, stored: Plan | null, ctx: PlanVi
       program: program ? { id: program.id, name: program.name, description: program.description, leadsTo: program.leadsTo } : null,
       secondCluster: plan.secondClusterCode ? named(findCluster(plan.secondClusterCode)) : null,
       ...(plan.choice2024 ? { choice2024: named2024(plan.choice2024) } : {}),
+      edition: planEdition(plan),
     },
     years,
     requirements,
@@ -190,6 +195,7 @@ export function resolveWith(db: Db, student: Student, plan: Plan | null, today =
     revision: planRevision(db, student.studentNumber),
     today,
     reviewWindow: reviewWindowIn(db, today),
+    newPlanEdition: newPlanEdition(db, today),
   });
 }
 

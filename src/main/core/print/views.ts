@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { Catalog } from '../../../shared/domain/catalog';
+import type { FrameworkEdition } from '../../../shared/domain/framework-choice';
 import type { PlanView } from '../../../shared/domain/plan-view';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
 import type { RequirementSet } from '../../../shared/domain/requirements';
@@ -13,6 +14,7 @@ import { buildPlanView, canUndo, planRevision } from '../plans/resolve';
 import { transcriptReader, type TranscriptReader } from '../plans/transcript-source';
 import { readPlan } from '../plans/repository';
 import { reviewWindowIn } from '../plans/school-year';
+import { newPlanEdition } from '../plans/framework-year';
 import type { ReviewWindow } from '../plans/status';
 import { findProgram } from '../programs/repository';
 import { requirementSetLookup } from '../requirements/repository';
@@ -34,6 +36,7 @@ export class PlanViewSource implements PlanViews {
   private readonly programs = new Map<string, ProgramOfStudy | null>();
   private readonly transcript: TranscriptReader;
   private readonly reviewWindow: ReviewWindow;
+  private readonly newPlanEdition: FrameworkEdition;
 
   constructor(
     private readonly db: Db,
@@ -43,6 +46,7 @@ export class PlanViewSource implements PlanViews {
     this.requirements = requirementSetLookup(db);
     this.transcript = transcriptReader(db, this.catalog);
     this.reviewWindow = reviewWindowIn(db, today);
+    this.newPlanEdition = newPlanEdition(db, today);
   }
 
   view(studentNumber: string): PlanView {
@@ -59,6 +63,7 @@ export class PlanViewSource implements PlanViews {
       revision: planRevision(this.db, studentNumber),
       today: this.today,
       reviewWindow: this.reviewWindow,
+      newPlanEdition: this.newPlanEdition,
     });
   }
 

@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { SUBJECT_AREA_LABELS, type Course } from '../../../shared/domain/catalog';
+import { choice2024Code } from '../../../shared/domain/framework-choice';
 import { PLAN_YEARS, isHighSchoolYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
 import { listCourses, listPostsecondary } from '../courses/repository';
@@ -15,9 +16,16 @@ import { getProgram, listPrograms } from './repository';
  */
 export const SHEETS = { programs: 'Programs', courses: 'Program Courses', postsecondary: 'Postsecondary', catalog: 'Catalog' } as const;
 
+/**
+ * The program's 2024 tag as a lead set it: a cluster ("HHS") or sub-cluster ("HHS-PHH") code; blank
+ * when derived from the pathway (so a derived tag stays derived through a round trip). Optional on
+ * import: a file from before it existed loads with every tag derived.
+ */
+export const FRAMEWORK_2024_HEADER = '2024 Cluster or Sub-cluster';
+
 export const PROGRAM_HEADERS = [
   'ID', 'Pathway Code', 'Name', 'Description', 'Leads To Type', 'Leads To Title', 'Leads To Institution',
-  'Dual Credit Options', 'Credentials', 'Occupations',
+  'Dual Credit Options', 'Credentials', 'Occupations', FRAMEWORK_2024_HEADER,
 ] as const;
 export const PROGRAM_COURSE_HEADERS = ['Program ID', 'Year', 'Position', 'Code'] as const;
 export const POSTSECONDARY_HEADERS = ['Code', 'Institution', 'Program', 'Course', 'Credential Type', 'Credits'] as const;
@@ -59,6 +67,7 @@ export function programTables(programs: readonly ProgramOfStudy[], courses: read
       rows: programs.map((p) => [
         p.id, p.pathwayCode, p.name, p.description, p.leadsTo.credentialType, p.leadsTo.title, p.leadsTo.institution,
         p.dualCreditOptions.join(LIST_SEPARATOR), p.credentials.join(LIST_SEPARATOR), p.occupations.join(LIST_SEPARATOR),
+        p.framework2024 ? choice2024Code(p.framework2024) : '',
       ]),
     },
     {

@@ -1,5 +1,6 @@
 import type { Database as Db } from 'better-sqlite3';
 import { PostsecondaryEntry, type Course, type PostsecondaryEntry as Entry } from '../../../shared/domain/catalog';
+import { choice2024FromCode } from '../../../shared/domain/framework-choice';
 import { emptyProgramYears, PlanYear, ProgramOfStudy } from '../../../shared/domain/program';
 import { CounselorError } from '../../../shared/errors';
 import { autoMapCatalog } from '../courses/catalog-fields';
@@ -13,7 +14,7 @@ import { refuseIfSampleSchool } from '../store/sample-record';
 import { sniff } from '../spreadsheet/sniff';
 import { backupStore } from '../store/backup';
 import { isBlankRow, unreadable, type CellTable } from '../spreadsheet/table';
-import { LIST_SEPARATOR, SHEETS } from './export';
+import { FRAMEWORK_2024_HEADER, LIST_SEPARATOR, SHEETS } from './export';
 import { assertProgramReferences, findProgram, saveProgram } from './repository';
 import { writeTransaction } from '../store/transaction';
 
@@ -112,6 +113,8 @@ export async function readProgramsWorkbook(bytes: Uint8Array, fileName: string, 
       years: years.get(r.get('ID')) ?? emptyProgramYears(),
       dualCreditOptions: list(r.get('Dual Credit Options')), credentials: list(r.get('Credentials')), occupations: list(r.get('Occupations')),
       leadsTo: { credentialType: r.get('Leads To Type'), title: r.get('Leads To Title'), institution: r.get('Leads To Institution') },
+      // Blank or no such column (a file from before): derived from the pathway when read.
+      ...(r.get(FRAMEWORK_2024_HEADER) === '' ? {} : { framework2024: choice2024FromCode(r.get(FRAMEWORK_2024_HEADER)) }),
     }),
   }));
   return { newCourses, newEntries, candidates, rejected };

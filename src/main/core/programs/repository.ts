@@ -24,6 +24,8 @@ export interface ProgramRecord {
   leads_to_type: CredentialType;
   leads_to_title: string;
   leads_to_institution: string;
+  cluster_2024: string | null;
+  subcluster_2024: string | null;
 }
 
 export function toProgram(r: ProgramRecord, courses: readonly { year: PlanYear; course_code: string }[]): ProgramOfStudy {
@@ -39,6 +41,8 @@ export function toProgram(r: ProgramRecord, courses: readonly { year: PlanYear; 
     credentials: JSON.parse(r.credentials) as string[],
     leadsTo: { credentialType: r.leads_to_type, title: r.leads_to_title, institution: r.leads_to_institution },
     occupations: JSON.parse(r.occupations) as string[],
+    // Left out when not set by hand (derived when read), so a program from before reads as it did.
+    ...(r.cluster_2024 !== null ? { framework2024: { clusterCode: r.cluster_2024, subClusterCode: r.subcluster_2024 } } : {}),
   };
 }
 
@@ -124,6 +128,8 @@ export function programRows(program: ProgramOfStudy, updatedAt: string) {
       leads_to_type: program.leadsTo.credentialType,
       leads_to_title: program.leadsTo.title,
       leads_to_institution: program.leadsTo.institution,
+      cluster_2024: program.framework2024?.clusterCode ?? null,
+      subcluster_2024: program.framework2024?.subClusterCode ?? null,
       updated_at: updatedAt,
     },
     courses,
@@ -138,14 +144,14 @@ export function saveProgram(db: Db, input: ProgramInput, now = new Date()): Prog
   writeTransaction(db, () => {
     db.prepare(
       `INSERT INTO program (id, pathway_code, name, description, dual_credit_options, credentials, occupations,
-          leads_to_type, leads_to_title, leads_to_institution, updated_at)
+          leads_to_type, leads_to_title, leads_to_institution, cluster_2024, subcluster_2024, updated_at)
        VALUES (@id, @pathway_code, @name, @description, @dual_credit_options, @credentials, @occupations,
-          @leads_to_type, @leads_to_title, @leads_to_institution, @updated_at)
+          @leads_to_type, @leads_to_title, @leads_to_institution, @cluster_2024, @subcluster_2024, @updated_at)
        ON CONFLICT (id) DO UPDATE SET pathway_code = excluded.pathway_code, name = excluded.name,
           description = excluded.description, dual_credit_options = excluded.dual_credit_options,
           credentials = excluded.credentials, occupations = excluded.occupations, leads_to_type = excluded.leads_to_type,
           leads_to_title = excluded.leads_to_title, leads_to_institution = excluded.leads_to_institution,
-          updated_at = excluded.updated_at`,
+          cluster_2024 = excluded.cluster_2024, subcluster_2024 = excluded.subcluster_2024, updated_at = excluded.updated_at`,
     ).run(rows.program);
     db.prepare('DELETE FROM program_course WHERE program_id = ?').run(program.id);
     const add = db.prepare('INSERT INTO program_course (program_id, year, position, course_code) VALUES (@program_id, @year, @position, @course_code)');

@@ -7,13 +7,16 @@ import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
 import { settingsViewOf } from './settings';
 import { settingsRowIn } from './settings-reads';
+import { recordAudit } from '../audit/log';
+import { frameworkYearsIn, saveFrameworkYearsIn } from '../plans/framework-year';
 
 /*
  * The settings page on the department server (settings.get, settings.save) as the signed-in
  * account: the workstation's view (settings.ts settingsViewOf) and checks (SchoolSettings, an
  * installed language) over typed reads in one snapshot. A save records who made it in the row
  * (changed_by: the account's display name), as the workstation's does; it writes no audit entry,
- * the log being read per student and the settings naming no student. Who may save is the database's
+ * the log being read per student and the settings naming no student, except for the framework new
+ * plans use per school year (one school-wide entry, as a program's change has: it shapes every new plan). Who may save is the database's
  * too (migration 16: a lead or the operator): a refused UPDATE finds no row (refusedByPolicy).
  */
 
@@ -25,7 +28,7 @@ async function languagesIn(trx: Trx): Promise<InstalledLanguage[]> {
   return installedLanguagesOf(rows);
 }
 
-export async function settingsViewIn(trx: Trx): Promise<SettingsView> {
+export async function settingsViewIn(trx: Trx, today: Date = new Date()): Promise<SettingsView> {
   const row = await settingsRowIn(trx);
   const counselors = await trx
     .selectFrom('student')
@@ -46,11 +49,12 @@ export async function settingsViewIn(trx: Trx): Promise<SettingsView> {
     await languagesIn(trx),
     counselors.map((c) => ({ name: c.counselor!, students: Number(c.students) })),
     () => last,
+    { years: await frameworkYearsIn(trx), today },
   );
 }
 
-export function settingsAs(db: Kysely<StoreSchema>, actor: Actor | null): Promise<SettingsView> {
-  return readAs(db, actor, settingsViewIn);
+export function settingsAs(db: Kysely<StoreSchema>, actor: Actor | null, today = new Date()): Promise<SettingsView> {
+  return readAs(db, actor, (trx) => settingsViewIn(trx, today));
 }
 
 export function saveSettingsAs(db: Kysely<StoreSchema>, actor: Actor | null, input: SchoolSettings, now = new Date()): Promise<SettingsView> {
@@ -69,6 +73,11 @@ export function saveSettingsAs(db: Kysely<StoreSchema>, actor: Actor | null, inp
       .where('id', '=', 1)
       .executeTakeFirst();
     if (Number(numUpdatedRows) !== 1) throw refusedByPolicy('school_settings');
-    return settingsViewIn(trx);
+    if (settings.frameworkYears) {
+      const { put, remove } = await saveFrameworkYearsIn(trx, settings.frameworkYears, now, actor?.displayName ?? null);
+      // Audited, unlike the rest of the page: it decides which framework every new plan is made on.
+      if (put.length + remove.length > 0) await recordAudit(trx, actor, { studentNumber: null, action: 'settings.frameworkYears', detail: { put, remove } }, now);
+    }
+    return settingsViewIn(trx, now);
   });
 }

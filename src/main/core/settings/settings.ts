@@ -5,6 +5,9 @@ import { CounselorError } from '../../../shared/errors';
 import { installStoreLanguages, listLanguages } from '../labels/store';
 import { requireLanguage } from '../pdf/label-registry';
 import { writeTransaction } from '../store/transaction';
+import { editionForYear, type FrameworkYear } from '../../../shared/domain/framework-choice';
+import { schoolYearEnd } from '../../../shared/domain/school-year';
+import { frameworkYears, saveFrameworkYears } from '../plans/framework-year';
 
 export interface SettingsRow {
   school_name: string | null;
@@ -53,7 +56,7 @@ export function settingsOf(row: SettingsRow, installed: readonly string[] = BUIL
 }
 
 /** The settings page's view: the settings, who last saved them, and the counselors in the caseload. */
-export function settingsView(db: Db): SettingsView {
+export function settingsView(db: Db, today: Date = new Date()): SettingsView {
   const counselors = db
     .prepare(
       `SELECT counselor AS name, count(*) AS students FROM student
@@ -61,16 +64,32 @@ export function settingsView(db: Db): SettingsView {
         GROUP BY counselor ORDER BY counselor COLLATE NOCASE`,
     )
     .all() as { name: string; students: number }[];
-  return settingsViewOf(readRow(db), listLanguages(db), counselors, () => lastSchool(db));
+  return settingsViewOf(readRow(db), listLanguages(db), counselors, () => lastSchool(db), { years: frameworkYears(db), today });
 }
 
 /**
  * The view from what either store read (settings-reads.ts is the department server's): the one
  * place the page's fields are put together. `lastSchool` is read only when the setting is unset.
  */
-export function settingsViewOf(row: SettingsRow, languages: InstalledLanguage[], counselors: CaseloadCounselor[], lastSchool: () => string | null): SettingsView {
+export function settingsViewOf(
+  row: SettingsRow,
+  languages: InstalledLanguage[],
+  counselors: CaseloadCounselor[],
+  lastSchool: () => string | null,
+  frameworks: { years: FrameworkYear[]; today: Date },
+): SettingsView {
   const settings = settingsOf(row, languages.map((l) => l.code));
-  return { ...settings, changedAt: row.changed_at, changedBy: row.changed_by, printedSchoolName: settings.schoolName ?? lastSchool(), counselors, languages };
+  const schoolYear = schoolYearEnd(frameworks.today);
+  return {
+    ...settings,
+    changedAt: row.changed_at,
+    changedBy: row.changed_by,
+    printedSchoolName: settings.schoolName ?? lastSchool(),
+    counselors,
+    languages,
+    frameworkYears: frameworks.years,
+    newPlans: { schoolYear, edition: editionForYear(frameworks.years, schoolYear) },
+  };
 }
 
 export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date(), by: string | null = null): SettingsView {
@@ -83,9 +102,10 @@ export function saveSettings(db: Db, input: SchoolSettings, now: Date = new Date
     db.prepare(
       `UPDATE school_settings SET school_name = @schoolName, default_paper = @defaultPaper, family_language = @familyLanguage,
               changed_at = @at, changed_by = @by WHERE id = 1`,
-    ).run({ ...settings, at: now.toISOString(), by });
+    ).run({ schoolName: settings.schoolName, defaultPaper: settings.defaultPaper, familyLanguage: settings.familyLanguage, at: now.toISOString(), by });
+    if (settings.frameworkYears) saveFrameworkYears(db, settings.frameworkYears, now, by);
   });
-  return settingsView(db);
+  return settingsView(db, now);
 }
 
 /** The school named on the most recent printout that named one (what printouts used before settings). */

@@ -235,6 +235,14 @@ export interface SchoolSettingsTable {
   changed_by: string | null;
 }
 
+/** The framework new plans use in one school year (migration 22); the year by its end. */
+export interface FrameworkYearTable {
+  school_year: number;
+  edition: '2016' | '2024';
+  changed_at: string;
+  changed_by: string | null;
+}
+
 /** A student's field entered by hand (migration 17): the next roster import keeps it unless told otherwise. */
 export interface StudentHandEntryTable {
   student_number: string;

@@ -22,6 +22,7 @@ import type {
   AuditEntryTable,
   PrintoutLanguageTable,
   SchoolSettingsTable,
+  FrameworkYearTable,
   StudentHandEntryTable,
 } from './store-schema-records';
 
@@ -50,6 +51,7 @@ export interface StoreSchema {
   counselor_session: CounselorSessionTable;
   audit_entry: AuditEntryTable;
   school_settings: SchoolSettingsTable;
+  framework_year: FrameworkYearTable;
   printout_language: PrintoutLanguageTable;
   student_hand_entry: StudentHandEntryTable;
   course: CourseTable;
@@ -168,6 +170,9 @@ export interface ProgramTable {
   leads_to_title: string;
   leads_to_institution: string;
   updated_at: string;
+  /** Migration 22: the 2024 tag a lead set; NULL: derived from the pathway when read. */
+  cluster_2024: string | null;
+  subcluster_2024: string | null;
 }
 
 export interface ProgramCourseTable {

@@ -29,6 +29,8 @@ export function FrameworkPicker() {
   const programOptions = programsFor(framework, programs, clusterCode, pathwayCode);
   const chosen = f.program ? programs.find((p) => p.id === f.program?.id) : undefined;
   const clusterName = (code: string) => clusterOf(framework, code)?.name ?? code;
+  // The framework the plan uses (the school year's, for a plan made on it) has its picker first.
+  const on2024 = f.edition === '2024';
 
   // The program is read when the call's turn comes: a choice still being saved (Tab from the
   // program select straight onto this button) is applied, not the one before it.
@@ -51,11 +53,14 @@ export function FrameworkPicker() {
             Career cluster, pathway and program of study
           </h2>
           <p className="plan-card__intro">
-            Any of the three may stay “Still exploring”. Choosing a pathway fills in its cluster; a program, both.
+            {on2024
+              ? 'This plan uses the 2024 framework: its cluster and sub-cluster come first. A program of study, chosen or applied, sets them from its own 2024 tag.'
+              : 'Any of the three may stay “Still exploring”. Choosing a pathway fills in its cluster; a program, both.'}
           </p>
         </div>
         <FrameworkSearch />
       </div>
+      {on2024 ? <Choice2024Field /> : null}
       <div className="framework-selects">
         <div className="field">
           <label htmlFor={`${uid}-cluster`}>Career cluster</label>
@@ -133,7 +138,7 @@ export function FrameworkPicker() {
         </div>
       </div>
       <FrameworkEquivalent cluster={f.cluster} pathway={f.pathway} />
-      <Choice2024Field />
+      {on2024 ? null : <Choice2024Field />}
       <div className="framework-foot">
         {f.program ? (
           <div className="program-summary">

@@ -1,6 +1,7 @@
 import { CREDENTIAL_TYPE_LABELS, type Course, type PostsecondaryEntry } from '../../../shared/domain/catalog';
 import { isHighSchoolYear, PLAN_YEAR_LABELS, PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { focusKey } from '../ui/focus';
+import { Tag2024 } from './ProgramList';
 
 export const COPY_KEY = 'program-copy';
 export const EDIT_KEY = 'program-edit';
@@ -37,6 +38,9 @@ export function ProgramDetail({
         {program.name}
       </h2>
       <p className="hint">{pathwayName}</p>
+      <p>
+        <strong>2024 framework:</strong> <Tag2024 program={program} />
+      </p>
       {program.description ? <p>{program.description}</p> : null}
       <p>
         <strong>Leads to:</strong> {program.leadsTo.title} ({CREDENTIAL_TYPE_LABELS[program.leadsTo.credentialType]}),{' '}

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
 import type { Framework } from '../../../shared/domain/framework';
+import { framework2024 } from '../../../shared/domain/framework-2024';
+import { choice2024Name, programTag2024 } from '../../../shared/domain/framework-choice';
 import { PLAN_YEARS, type PlanYear, type ProgramOfStudy } from '../../../shared/domain/program';
 import { api } from '../client/api';
 import { SetupForm } from '../ui/setup';
@@ -11,6 +13,12 @@ import { indexPlaceables } from '../plan/courseSearch';
 import type { CatalogLookup } from './ProgramDetail';
 import { draftOf, programFromDraft, type ProgramDraft } from './programText';
 import { YearCourses } from './YearCourses';
+
+/** The "leave it derived" choice, naming what the crosswalk derives from the pathway now chosen. */
+function derivedLabel(pathwayCode: string): string {
+  const tag = programTag2024({ pathwayCode }).choice;
+  return tag ? `Derived from the pathway: ${choice2024Name(tag)}` : 'Derived from the pathway (the crosswalk has none)';
+}
 
 /** A new program (initial null) or an edit of one; programs.save checks it and says what is wrong. */
 export function ProgramForm({
@@ -54,6 +62,25 @@ export function ProgramForm({
       <div className="item-form__fields">
         <SelectField label="Career pathway" value={draft.pathwayCode} onChange={set('pathwayCode')}>
           <PathwayOptions clusters={framework.clusters} />
+        </SelectField>
+        <SelectField
+          label="2024 cluster or sub-cluster"
+          value={draft.framework2024}
+          onChange={set('framework2024')}
+          className="field--wide"
+          hint="A plan on the 2024 framework takes this as its 2024 choice when the program is applied."
+        >
+          <option value="">{derivedLabel(draft.pathwayCode)}</option>
+          {framework2024.clusters.map((c) => (
+            <optgroup key={c.code} label={c.name}>
+              <option value={c.code}>{c.name}, any sub-cluster</option>
+              {c.subClusters.map((sub) => (
+                <option key={sub.code} value={sub.code}>
+                  {sub.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
         </SelectField>
         <TextField label="Name" value={draft.name} onChange={set('name')} required />
         <TextAreaField label="Description" value={draft.description} onChange={set('description')} className="field--wide" maxLength={2000} />

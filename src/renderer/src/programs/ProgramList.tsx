@@ -1,5 +1,18 @@
 import { CREDENTIAL_TYPE_LABELS } from '../../../shared/domain/catalog';
+import { choice2024Name, programTag2024 } from '../../../shared/domain/framework-choice';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
+
+/** A program's 2024 cluster/sub-cluster, marked when derived from its pathway rather than set. */
+export function Tag2024({ program }: { program: ProgramOfStudy }) {
+  const tag = programTag2024(program);
+  if (tag.choice === null) return <span className="hint">none</span>;
+  return (
+    <>
+      {choice2024Name(tag.choice)}
+      {tag.derived ? <span className="hint"> (derived)</span> : null}
+    </>
+  );
+}
 
 /** Every program, in framework order (so grouped by pathway): pressing a name shows the program. */
 export function ProgramList({
@@ -22,6 +35,7 @@ export function ProgramList({
           <tr>
             <th scope="col">Program</th>
             <th scope="col">Pathway</th>
+            <th scope="col">2024 framework</th>
             <th scope="col">Leads to</th>
           </tr>
         </thead>
@@ -34,6 +48,9 @@ export function ProgramList({
                 </button>
               </th>
               <td>{pathways.get(p.pathwayCode) ?? p.pathwayCode}</td>
+              <td>
+                <Tag2024 program={p} />
+              </td>
               <td>
                 {p.leadsTo.title} <span className="hint">({CREDENTIAL_TYPE_LABELS[p.leadsTo.credentialType]})</span>
               </td>

@@ -1,5 +1,6 @@
 import type { CredentialType } from '../../../shared/domain/catalog';
 import { PLAN_YEARS, type PlanYear, type ProgramInput, type ProgramOfStudy } from '../../../shared/domain/program';
+import { choice2024Code, choice2024FromCode } from '../../../shared/domain/framework-choice';
 import { splitList } from '../ui/setup';
 
 /** What the program form edits: text fields as typed, and each year's course numbers as picked. */
@@ -12,6 +13,8 @@ export interface ProgramDraft {
   leadsToTitle: string;
   leadsToInstitution: string;
   years: Record<PlanYear, string[]>;
+  /** The 2024 tag as a code ("AMF" or "AMF-IMA"); '' leaves it derived from the pathway. */
+  framework2024: string;
 }
 
 export function draftOf(program: ProgramOfStudy | null, pathwayCode = ''): ProgramDraft {
@@ -26,6 +29,7 @@ export function draftOf(program: ProgramOfStudy | null, pathwayCode = ''): Progr
     leadsToTitle: program?.leadsTo.title ?? '',
     leadsToInstitution: program?.leadsTo.institution ?? '',
     years,
+    framework2024: program?.framework2024 ? choice2024Code(program.framework2024) : '',
   };
 }
 
@@ -58,5 +62,6 @@ export function programFromDraft(d: ProgramDraft, before: ProgramOfStudy | null,
       institution: d.leadsToInstitution.trim(),
     },
     occupations: splitList(d.occupations),
+    ...(d.framework2024 === '' ? {} : { framework2024: choice2024FromCode(d.framework2024) }),
   };
 }

@@ -5,6 +5,7 @@ import { api } from '../client/api';
 import { paperLabels } from '../print/language';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
+import { FrameworkYears } from './FrameworkYears';
 import { PrintoutLanguages } from './PrintoutLanguages';
 import { SelectField, TextField, optionsOf } from '../ui/fields';
 import { formatCount, formatDateTime } from '../ui/values';
@@ -109,6 +110,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
               <ErrorAlert title="Not saved:" message={saveError} />
               {view.changedAt ? <p className="hint">Last saved {formatDateTime(view.changedAt)}{view.changedBy ? ` by ${view.changedBy}` : ''}.</p> : null}
             </form>
+            <FrameworkYears view={view} onSaved={setView} />
             <PrintoutLanguages languages={view.languages} onChanged={load} />
             <section className="setup-card" aria-labelledby="settings-counselors">
               <h2 id="settings-counselors" className="setup-card__title">
