@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { MethodName } from '../../src/shared/contract';
 import { localIsoDate } from '../../src/shared/domain/common';
 import { schoolYearEnd } from '../../src/shared/domain/school-year';
@@ -149,6 +151,39 @@ export const WRITES: Step[] = [
     input: () => ({ schoolYear: schoolYearText(schoolYearEnd(localIsoDate()) + 1), selection: { all: true }, preset: 'aeries', format: 'xlsx' }),
     status: 'requests.status',
   },
+];
+
+const fixture = (...path: string[]) => ({ fileName: path[path.length - 1]!, base64: readFileSync(join(__dirname, '..', 'fixtures', ...path)).toString('base64') });
+const history = () => fixture('history', 'powerschool-storedgrades.csv');
+const roster = () => fixture('roster', 'powerschool.csv');
+const lastImport = (method: MethodName) => (earlier: Earlier) => ({ importId: (earlier(method).imports as { id: number }[])[0]!.id });
+
+/**
+ * The imports, on the sample school kept as the school's own (the sample school refuses them): a
+ * course history, a roster, a catalog, programs of study, each followed by what it changed.
+ */
+export const IMPORTS: Step[] = [
+  { method: 'history.preview', input: history, status: 'history.previewStatus' },
+  {
+    method: 'history.import',
+    input: history,
+    status: 'history.importStatus',
+    then: [{ method: 'history.imports' }, { method: 'history.reportXlsx', input: lastImport('history.imports') }, { method: 'history.unmatched' }, ...plan('100148'), { method: 'reports.run' }],
+  },
+  { method: 'roster.preview', input: roster, status: 'roster.previewStatus' },
+  // Refused: it would mark most of the school "not in latest roster".
+  { method: 'roster.import', about: 'refused', input: roster, status: 'roster.importStatus', then: [{ method: 'roster.imports' }] },
+  {
+    method: 'roster.import',
+    about: 'with the absent students confirmed',
+    input: () => ({ ...roster(), allowAbsent: true }),
+    status: 'roster.importStatus',
+    then: [{ method: 'roster.imports' }, { method: 'roster.reportXlsx', input: lastImport('roster.imports') }, { method: 'students.list' }, { method: 'directory.list' }, ...student('000123')],
+  },
+  { method: 'catalog.preview', then: [{ method: 'courses.list' }] },
+  { method: 'catalog.import', then: [{ method: 'courses.list' }] },
+  { method: 'programs.export' },
+  { method: 'programs.import', input: (earlier) => ({ fileName: 'programs-of-study.xlsx', base64: earlier('programs.export').base64 }), then: [{ method: 'programs.list' }] },
 ];
 
 /** Every method's inputs, to check the sequence leaves none out. */
