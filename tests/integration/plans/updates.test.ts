@@ -7,10 +7,13 @@ import { openStore } from '../../../src/main/core/store/connection';
 import type { PlanOperationInput } from '../../../src/shared/domain/plan-operation';
 import { PlanOperation } from '../../../src/shared/domain/plan-operation';
 import type { PlanView } from '../../../src/shared/domain/plan-view';
+import { dispatch } from '../../../src/main/core/dispatch';
+import { onStore, skipsStore, STORE_KINDS, useStoreHandlers } from '../../helpers/store-pair';
 import { useTempDir } from '../../helpers/temp';
 import { sampleStore, TODAY } from './stores';
 
 const tempDir = useTempDir();
+const handlersOf = useStoreHandlers();
 
 /** One of every operation, in an order where each finds what it needs (ids are c-1, g-1 ...). */
 const EVERY_OPERATION: [string, PlanOperationInput, (v: PlanView) => unknown, unknown][] = [
@@ -46,6 +49,18 @@ const EVERY_OPERATION: [string, PlanOperationInput, (v: PlanView) => unknown, un
   ['plan a grade 11 course', { op: 'placeCourse', courseNumber: 'SCI311', year: '11' }, (v) => v.years[2]!.courses.map((c) => c.id), ['c-4']],
   ['plan another to be its alternate', { op: 'placeCourse', courseNumber: 'SCI321', year: '11' }, (v) => v.years[2]!.credits.planned, 2],
   ['make it an alternate (it counts no credits)', { op: 'setAlternate', courseId: 'c-5', forCourseId: 'c-4' }, (v) => [v.years[2]!.courses.map((c) => c.alternateFor?.courseNumber ?? null), v.years[2]!.credits.planned], [[null, 'SCI311'], 1]],
+];
+
+/** Changes that cannot apply to 900009's plan once ENG101 is placed in grade 9 (c-1), and why. */
+const REFUSALS: [PlanOperationInput, RegExp][] = [
+  [{ op: 'removeCourse', courseId: 'c-9' }, /no course c-9/],
+  [{ op: 'placeCourse', courseNumber: 'XYZ999', year: '10' }, /XYZ999 is not in the course catalog/],
+  [{ op: 'placeCourse', courseNumber: 'ENG101', year: 'ps1' }, /not in the postsecondary entries/],
+  [{ op: 'setFramework', clusterCode: 'AG', pathwayCode: 'MN-MIR', programId: null }, /belongs to cluster MN, not AG/],
+  [{ op: 'setFramework', clusterCode: null, pathwayCode: null, programId: 'no-such-program' }, /No program of study/],
+  [{ op: 'moveCourse', courseId: 'c-1', year: 'ps2' }, /cannot move into a postsecondary year/],
+  [{ op: 'acknowledgeWarning', warningId: 'heavy_load:9', note: 'fine' }, /no warning heavy_load:9/],
+  [{ op: 'addExperience', experience: { type: 'ctso', title: 'Club', organization: null, ctso: null, startDate: null, endDate: null, hours: null } }, /CTSO experience names its organisation/],
 ];
 
 describe('changing a plan', () => {
@@ -109,20 +124,10 @@ describe('changing a plan', () => {
     const before = resolvePlan(store.db, '900009', TODAY);
     const history = () => store.db.prepare('SELECT count(*) FROM plan_history').pluck().get();
     const count = history();
-    const refusals: [PlanOperationInput, RegExp][] = [
-      [{ op: 'removeCourse', courseId: 'c-9' }, /no course c-9/],
-      [{ op: 'placeCourse', courseNumber: 'XYZ999', year: '10' }, /XYZ999 is not in the course catalog/],
-      [{ op: 'placeCourse', courseNumber: 'ENG101', year: 'ps1' }, /not in the postsecondary entries/],
-      [{ op: 'setFramework', clusterCode: 'AG', pathwayCode: 'MN-MIR', programId: null }, /belongs to cluster MN, not AG/],
-      [{ op: 'setFramework', clusterCode: null, pathwayCode: null, programId: 'no-such-program' }, /No program of study/],
-      [{ op: 'moveCourse', courseId: 'c-1', year: 'ps2' }, /cannot move into a postsecondary year/],
-      [{ op: 'acknowledgeWarning', warningId: 'heavy_load:9', note: 'fine' }, /no warning heavy_load:9/],
-      [{ op: 'addExperience', experience: { type: 'ctso', title: 'Club', organization: null, ctso: null, startDate: null, endDate: null, hours: null } }, /CTSO experience names its organisation/],
-    ];
     // A 2024 code outside the shipped framework is refused where the operation is read (every transport parses it).
     expect(() => PlanOperation.parse({ op: 'setFramework2024', choice: { clusterCode: 'ZZZ', subClusterCode: null } })).toThrow(/no 2024 cluster ZZZ/);
     expect(() => PlanOperation.parse({ op: 'setFramework2024', choice: { clusterCode: 'AMF', subClusterCode: 'CON-SKT' } })).toThrow(/CON-SKT is not a sub-cluster of Advanced Manufacturing/);
-    for (const [op, message] of refusals) {
+    for (const [op, message] of REFUSALS) {
       await expect(updatePlan(store.db, '900009', PlanOperation.parse(op), TODAY), op.op).rejects.toThrow(message);
     }
     expect(resolvePlan(store.db, '900009', TODAY)).toEqual(before);
@@ -131,3 +136,43 @@ describe('changing a plan', () => {
     store.close();
   });
 });
+
+// Every operation again through the methods, on the workstation's store and on the department
+// server's (as a lead): the answer is the plan as read again, undo takes it back, refusals match.
+for (const kind of STORE_KINDS) {
+  describe.skipIf(skipsStore(kind))(`changing a plan through the methods ${onStore(kind)}`, () => {
+    const setUp = async () => {
+      const handlers = await handlersOf(kind, await sampleStore(tempDir()));
+      return async (method: 'plans.get' | 'plans.update' | 'plans.undo', input: object): Promise<PlanView> => {
+        const answer = await dispatch(handlers, method, { studentNumber: '900009', ...input });
+        if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
+        return answer.value as PlanView;
+      };
+    };
+
+    it('makes every operation, each answer the plan as read again, and undoes the last ones', async () => {
+      const call = await setUp();
+      const views = [await call('plans.get', {})];
+      for (const [what, operation, pick, expected] of EVERY_OPERATION) {
+        const view = await call('plans.update', { operation });
+        expect(pick(view), what).toEqual(expected);
+        expect(await call('plans.get', {}), `${what}, read again`).toEqual(view);
+        views.push(view);
+      }
+      // An undo is a change of its own: the view before, at the next revision.
+      for (let i = views.length - 2, revision = views.length; i >= views.length - 4; i--, revision++) {
+        expect(await call('plans.undo', {}), `undo to ${EVERY_OPERATION[i]![0]}`).toEqual({ ...views[i]!, revision });
+      }
+    }, 120_000);
+
+    it('refuses a change that cannot apply, in the same sentences, and leaves the plan as it was', async () => {
+      const call = await setUp();
+      const before = await call('plans.update', { operation: { op: 'placeCourse', courseNumber: 'ENG101', year: '9' } });
+      for (const [operation, message] of REFUSALS) {
+        await expect(call('plans.update', { operation }), operation.op).rejects.toThrow(message);
+      }
+      expect(await call('plans.get', {})).toEqual(before);
+      await expect(call('plans.update', { studentNumber: '999999', operation: { op: 'setNotes', notes: 'x' } })).rejects.toThrow(/No student with number 999999/);
+    }, 60_000);
+  });
+}

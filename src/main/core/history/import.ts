@@ -84,7 +84,8 @@ export async function importHistory(request: ParsedHistoryRequest, ctx: TaskCont
       return commit(ctx.db, request, reading, seen.comparison, taken?.path ?? null, now);
     });
     if (done) {
-      ctx.progress({ phase: 'Done', done: 1, total: 1 });
+      // Rows written, as the roster's import and the department server's count them.
+      ctx.progress({ phase: 'Done', done: writesOf(seen.comparison), total: writesOf(seen.comparison) });
       return done;
     }
     await takeBackup();

@@ -50,11 +50,12 @@ export async function previewRosterAs(db: Kysely<StoreSchema>, actor: Actor | nu
 export async function importRosterAs(db: Kysely<StoreSchema>, actor: Actor | null, request: ParsedRosterRequest, ctx: ReadContext, now = new Date()): Promise<ImportReport> {
   const reading = await read(db, actor, request, ctx, localIsoDate(now));
   ctx.throwIfCancelled();
-  ctx.progress({ phase: 'Saving students', done: 0, total: null });
   const { report, writes } = await writeAs(db, actor, async (trx) => {
     const [students, marks] = await Promise.all([listStudentsIn(trx), handMarksIn(trx)]);
     const comparison = await stepsInSlices(compareSteps(reading, students, choicesOf(request, marks)));
     refuseIfUnsafe(comparison, reading.fileName, request.allowAbsent === true);
+    // Saving once the comparison stands, as on a workstation: a refused file was still being compared.
+    ctx.progress({ phase: 'Saving students', done: 0, total: writesOf(comparison) });
     return { report: await commitIn(trx, actor, reading, comparison, now), writes: writesOf(comparison) };
   });
   ctx.progress({ phase: 'Done', done: writes, total: writes });
