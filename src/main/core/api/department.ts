@@ -23,6 +23,7 @@ import { departmentLabels } from './department-labels';
 import { departmentPrinting } from './department-printing';
 import { departmentReports } from './department-reports';
 import { departmentRoster } from './department-roster';
+import { departmentYear } from './department-year';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
 import { localIsoDate } from '../../../shared/domain/common';
@@ -61,6 +62,7 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...departmentFrameworkHandlers(db, actor),
       ...departmentStoreHandlers(db, actor),
       ...departmentReports(db, actor),
+      ...departmentYear(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),
