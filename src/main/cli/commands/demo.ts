@@ -37,8 +37,8 @@ function removalLines(r: SampleRemoval, path: string): string[] {
   const { students, plans, courses, programs, postsecondary } = r.removed;
   const lines = [
     `Removed the sample school (${r.school}) from ${path}: ${students} students, ${plans} plans, ${courses} courses, ${programs} programs of study, ${postsecondary} postsecondary entries.`,
-    `Backup taken before the removal: ${r.backupPath}`,
   ];
+  if (r.backupPath) lines.push(`Backup taken before the removal: ${r.backupPath}`);
   const kept = [...r.kept.courses, ...r.kept.programs, ...r.kept.postsecondary];
   if (kept.length > 0) lines.push(`Kept because something of yours still uses them: ${kept.join(', ')}.`);
   return lines;
