@@ -108,7 +108,7 @@ export function departmentBackupFolder(dataDir: string): string {
 const DUMP_NAME = /^department-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(.+)\.dump$/;
 
 /** What a listed dump says instead of a student count: it is read by PostgreSQL's own tools, not by this application. */
-export const DUMP_NOTE = 'A pg_dump of the department database: district IT restores it with pg_restore (README, "The department server").';
+export const DUMP_NOTE = 'A pg_dump of the department database: district IT restores it with pg_restore (README, "Backups of the department database").';
 
 /**
  * The pg_dump files this server took (backupDepartment), newest first, as the Backups page lists a
@@ -136,6 +136,6 @@ export function departmentRestoreRefusal(file: string, folder: string | null): C
   const where = folder ? join(folder, file) : file;
   return new CounselorError(
     'conflict',
-    `The department database is restored by district IT, not from this page: stop the server, then restore ${where} with pg_restore --clean --if-exists --dbname postgres://… (README, "The department server"), and start the server again.`,
+    `The department database is restored by district IT, not from this page: stop the server, restore ${where} with pg_restore into an empty database owned by the server's role, and serve that database (README, "Backups of the department database").`,
   );
 }
