@@ -17,7 +17,8 @@ import { sampleStatus, sampleStatusIn } from '../../src/main/core/store/sample-r
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
 import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { saveStudents } from '../../src/main/core/students/repository';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor as cli } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { student } from './plans/stores';
 
@@ -128,5 +129,22 @@ describe.skipIf(withoutAppRole)(`the sample school on the department server (${w
     await loadSampleSchoolAs(pg, actors.lead, TODAY);
     for (const actor of [actors.counselor, actors.admin]) expect(await call(actor, 'sample.remove')).toEqual(refused(actor, 'sample.remove'));
     expect(await readAs(pg, null, (trx) => sampleStatusIn(trx))).toMatchObject({ loaded: true, students: 62 });
+  }, 120_000);
+
+  it('`counselor demo --db postgres://…` loads it into the department database and `demo --remove` removes it, as the operator', async () => {
+    const { store, pg } = await stores();
+    store.close();
+    const db = await urlOf(pg, { asAppRole: true });
+    const loaded = await cli(['demo', '--db', db]);
+    expect([loaded.code, loaded.stderr]).toEqual([0, '']);
+    expect(loaded.stdout).toMatch(/^Loaded the sample school: 62 students into PostgreSQL database cw_test_\w+ on /);
+    expect(await readAs(pg, null, (trx) => sampleStatusIn(trx))).toMatchObject({ loaded: true, students: 62 });
+    const again = await cli(['demo', '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('This department database already holds 62 students');
+    const removed = await cli(['demo', '--remove', '--db', db, '--json']);
+    expect([removed.code, removed.stderr]).toEqual([0, '']);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ school: 'Lincoln High School', backupPath: null, removed: { students: 62 } });
+    expect(await readAs(pg, null, (trx) => sampleStatusIn(trx))).toMatchObject({ loaded: false, students: 0, courses: 0, programs: 0 });
   }, 120_000);
 });

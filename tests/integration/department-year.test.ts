@@ -14,7 +14,8 @@ import { startSchoolYear } from '../../src/main/core/year/start';
 import { yearStatus } from '../../src/main/core/year/status';
 import { undoSchoolYearStart } from '../../src/main/core/year/undo';
 import { reactivateGraduateAs, startSchoolYearAs, undoSchoolYearStartAs, yearStatusAs } from '../../src/main/core/year/year-as';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { counselor as cli } from '../helpers/cli';
+import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { sampleStore } from './plans/stores';
 import { withYearEndStudents } from './year/year-stores';
@@ -159,5 +160,28 @@ describe.skipIf(withoutAppRole)(`the school year on the department server (${wit
     const rows = await rowsOf(pg, true);
     expect(rows.school_year_start).toHaveLength(1);
     expect(new Set(rows.school_year_change!.map((c) => c.start_id))).toEqual(new Set([rows.school_year_start![0]!.id]));
+  }, 120_000);
+
+  it('`counselor year … --db postgres://…` answers as the server does, and starts and undoes the year as the operator', async () => {
+    const { store, pg, lead } = await school();
+    store.close();
+    const db = await urlOf(pg, { asAppRole: true });
+    const status = await cli(['year', 'status', '--db', db, '--json']);
+    expect(status.stderr).toBe('');
+    // Asked now (the command's own clock): the same answer the server gives now.
+    expect(JSON.parse(status.stdout)).toEqual(await yearStatusAs(pg, lead));
+    const next = (JSON.parse(status.stdout) as { next: { schoolYear: string; counts: { graduated: number } } }).next;
+    const started = await cli(['year', 'start', next.schoolYear, '--db', db]);
+    expect([started.code, started.stderr]).toEqual([0, '']);
+    expect(started.stdout).toContain(`${next.counts.graduated}`);
+    expect(started.stdout).not.toContain('Backup taken');
+    const again = await cli(['year', 'start', next.schoolYear, '--db', db]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(`School year ${next.schoolYear} was already started on`);
+    const undone = await cli(['year', 'undo', '--db', db]);
+    expect([undone.code, undone.stderr]).toEqual([0, '']);
+    expect(undone.stdout).toContain(`Undid the start of school year ${next.schoolYear}`);
+    const audit = await readAs(pg, null, (trx) => trx.selectFrom('audit_entry').select(['user_name', 'action']).orderBy('id').execute());
+    expect(audit).toEqual([{ user_name: null, action: 'year.start' }, { user_name: null, action: 'year.undo' }]);
   }, 120_000);
 });
