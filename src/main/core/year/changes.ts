@@ -40,19 +40,7 @@ export interface Judge {
   reviewedNow: ReadonlySet<string>;
 }
 
-/**
- * The rules of a start of school year `schoolYear` (ending year) on `now`, early (in June) or late
- * (in October) alike; docs/ARCHITECTURE.md "Year-end" says why:
- * - a student a roster imported since August 1 of the year lists, or added since, already carries
- *   the year's grade and status: left as they are (a late start never moves a grade twice);
- * - otherwise a student whose class year is the year that ended or earlier graduates when active,
- *   or when "not in latest roster" only because the rosters since August 1 no longer list them (the
- *   last roster before August 1 did). One who left during the year, or was made active again after
- *   graduating in a start of this same year (then undone), is left alone;
- * - every other active student below grade 12 moves up one grade;
- * - a plan shown "reviewed" now whose review falls before the new year's window shows "complete"
- *   (plans/status.ts reviewWindow, asked both ways; a late start resets none: the calendar already has).
- */
+/** The judge on the workstation: the last roster import before August 1 read from the file. */
 function judge(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): Judge {
   const lastListingBefore = db.prepare('SELECT max(imported_at) FROM roster_import WHERE imported_at < ?').pluck().get(augustFirst(schoolYear)) as string | null;
   return judgeOf(schoolYear, now, lastListingBefore, reviewedNow);
@@ -69,7 +57,21 @@ export function judgeOf(schoolYear: number, now: Date, lastListingBefore: string
   return { schoolYear, since: augustFirst(schoolYear), lastListingBefore, window, reviewedNow };
 }
 
-/** One student's part of a start, added to `changes`: the rule above, for both stores. */
+/**
+ * The rules of a start of school year `schoolYear` (ending year) on `now`, early (in June) or late
+ * (in October) alike; docs/ARCHITECTURE.md "Year-end" says why:
+ * - a student a roster imported since August 1 of the year lists, or added since, already carries
+ *   the year's grade and status: left as they are (a late start never moves a grade twice);
+ * - otherwise a student whose class year is the year that ended or earlier graduates when active,
+ *   or when "not in latest roster" only because the rosters since August 1 no longer list them (the
+ *   last roster before August 1 did). One who left during the year, or was made active again after
+ *   graduating in a start of this same year (then undone), is left alone;
+ * - every other active student below grade 12 moves up one grade;
+ * - a plan shown "reviewed" now whose review falls before the new year's window shows "complete"
+ *   (plans/status.ts reviewWindow, asked both ways; a late start resets none: the calendar already has).
+ *
+ * One student's part of a start, added to `changes`; both stores ask it (year/year-reads-as.ts).
+ */
 export function addStudent(changes: YearStartChanges, s: YearStudentRow, j: Judge): void {
   if (s.status === 'graduated') {
     // A graduate's part was settled by an earlier start; only their review is still read below.
