@@ -3,7 +3,11 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { upgradeDepartment } from '../../src/main/core/store/department-backup';
+import { departmentHandlers } from '../../src/main/core/api/department';
+import { dispatch, type Handlers } from '../../src/main/core/dispatch';
+import { departmentBackupFolder, DUMP_NOTE, upgradeDepartment } from '../../src/main/core/store/department-backup';
+import { defaultDepartmentDataDir } from '../../src/main/core/store/location';
+import { counselor } from '../helpers/cli';
 import { postgresMigrations } from '../../src/main/core/store/migrations/pg';
 import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
@@ -98,5 +102,32 @@ describe.skipIf(withoutAppRole)(`upgrading the department database${withoutAppRo
     await expect(upgradeDepartment(db, wrong.toString(), folder)).rejects.toThrow(/The backup of the department database failed \(.*password authentication failed.*\); nothing was changed\./);
     expect(await version(db)).toBe(latest - 1);
     expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('lists the dumps it took (store.backups, `counselor backups`) and answers a restore with who restores one', async () => {
+    const { db, url } = await olderSchool();
+    // Where `counselor serve` keeps them by default on this computer, so the command finds them too.
+    const env = { XDG_CONFIG_HOME: tempDir() };
+    const folder = departmentBackupFolder(defaultDepartmentDataDir('linux', env));
+    const { backup } = await upgradeDepartment(db, url, folder, new Date('2026-12-03T08:30:00Z'));
+    const file = 'department-2026-12-03T08-30-00-000Z-before-upgrade.dump';
+    const call = (method: string, input: unknown) => dispatch(departmentHandlers(db, { backupFolder: folder })(null) as Handlers, method, input);
+    expect(await call('store.backups', {})).toEqual({
+      ok: true,
+      value: { backups: [{ path: join(folder, file), file, takenAt: '2026-12-03T08:30:00.000Z', reason: 'before-upgrade', bytes: backup!.bytes, students: null, problem: DUMP_NOTE }] },
+    });
+    const restore = await call('store.restore', { file });
+    expect(restore).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect((restore as { error: { message: string } }).error.message).toContain(`restore ${join(folder, file)} with pg_restore`);
+    expect(await version(db)).toBe(latest);
+
+    const listed = await counselor(['backups', '--db', url], env);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).toContain(`before an upgrade of the department database`);
+    expect(listed.stdout).toMatch(new RegExp(`pg_dump +${file}`));
+    expect(listed.stdout).toContain(`1 pg_dump files taken by the department server in ${folder}; district IT restores one with pg_restore.`);
+    const refused = await counselor(['restore', file, '--db', url], env);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toContain('The department database is restored by district IT');
   });
 });

@@ -151,9 +151,9 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
     // The department's copy has the changes the tests above saved: compare all but the plan's own text.
     expect({ ...shown, notes: null, revision: 0, canUndo: false, status: null }).toEqual({ ...fromFile, notes: null, revision: 0, canUndo: false, status: null });
     expect(shown.notes).toBe('Talked about AP Biology.');
-    expect(await counselor(['year', 'status', '--db', url])).toMatchObject({
+    expect(await counselor(['workstation', '--db', url])).toMatchObject({
       code: 1,
-      stderr: "counselor: This command needs year.status, which the department database does not answer yet: run it on a workstation's store (give --db a file path).",
+      stderr: "counselor: This command needs workstation.get, which the department database does not answer yet: run it on a workstation's store (give --db a file path).",
     });
   }, 60_000);
 });

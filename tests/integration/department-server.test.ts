@@ -193,10 +193,13 @@ describe.skipIf(withoutAppRole)(`the department server${withoutAppRole ? ` (${SK
     const refused = await call('/api/roster.import', { body: { fileName: 'r.csv', base64: '' }, cookie: counselor });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toEqual({ code: 'forbidden', message: 'Your account (counselor) may not use roster.import; ask a lead counselor to do it.' });
-    const notYet = await call('/api/year.status', { body: {}, cookie: lead });
+    // What is left on the workstation only: linking it to a department server is the workstation's own setting.
+    await account('itadmin', 'Ms. Admin', 'admin');
+    const admin = (await signIn('itadmin')).cookie;
+    const notYet = await call('/api/workstation.get', { body: {}, cookie: admin });
     expect(notYet.status).toBe(501);
-    expect(notYet.body.error).toEqual({ code: 'not_on_server', message: 'year.status is not on the department server yet; use a workstation for it.' });
-    expect((await call('/api/year.status', { body: {}, cookie: counselor })).status).toBe(501);
+    expect(notYet.body.error).toEqual({ code: 'not_on_server', message: 'workstation.get is not on the department server yet; use a workstation for it.' });
+    expect((await call('/api/year.status', { body: {}, cookie: lead })).status).toBe(200);
     // A method carried over answers as the signed-in counselor (tests/integration/department-plans.test.ts has the rest).
     const plan = await call('/api/plans.get', { body: { studentNumber: '000123' }, cookie: counselor });
     expect(plan.status).toBe(200);

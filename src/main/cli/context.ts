@@ -7,7 +7,8 @@ import { dispatch, type Handlers } from '../core/dispatch';
 import { departmentRefusal, openPostgres } from '../core/store/postgres';
 import type { StoreSchema } from '../core/store/store-schema';
 import { openStore, type Store } from '../core/store/connection';
-import { resolveStorePath } from '../core/store/location';
+import { departmentBackupFolder } from '../core/store/department-backup';
+import { defaultDepartmentDataDir, resolveStorePath } from '../core/store/location';
 
 /** Where a command writes: real streams in use, buffers in tests. */
 export interface CliIO {
@@ -62,7 +63,8 @@ export function createContext(io: CliIO, dbFlag: string | undefined, args: strin
         throw departmentRefusal(e, department) ?? e;
       });
     }
-    return (operator ??= departmentHandlers(pg)(null) as Handlers);
+    // The server's pg_dump files, where `counselor serve` keeps them by default on this computer.
+    return (operator ??= departmentHandlers(pg, { backupFolder: departmentBackupFolder(defaultDepartmentDataDir(process.platform, io.env)) })(null) as Handlers);
   };
   const context: CommandContext = {
     io,

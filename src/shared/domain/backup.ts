@@ -38,6 +38,8 @@ export function backupReasonText(reason: string): string {
       return 'before a course catalog import';
     case 'before-programs-import':
       return 'before a programs of study import';
+    case 'before-upgrade':
+      return 'before an upgrade of the department database';
     case 'before-restore':
       return 'before a restore';
     case 'before-year-start':

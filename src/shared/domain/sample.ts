@@ -21,7 +21,8 @@ export type SampleStatus = z.infer<typeof SampleStatus>;
  */
 export const SampleRemoval = z.object({
   school: z.string(),
-  backupPath: z.string(),
+  /** The workstation's backup taken before the removal; null on the department server (the sample is training data, and the district keeps the database's backups). */
+  backupPath: z.string().nullable(),
   removed: z.object({ students: Count, plans: Count, courses: Count, programs: Count, postsecondary: Count }),
   kept: z.object({ courses: z.array(z.string()), programs: z.array(z.string()), postsecondary: z.array(z.string()) }),
 });

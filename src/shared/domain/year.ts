@@ -98,7 +98,8 @@ export type YearStartResult = z.infer<typeof YearStartResult>;
 export const YearUndoResult = z.object({
   schoolYear: z.string(),
   undoneAt: z.string(),
-  backupPath: z.string(),
+  /** The workstation's backup taken before the undo; null on the department server, whose backups are the district's (docs/ARCHITECTURE.md, "Two stores"). */
+  backupPath: z.string().nullable(),
   /** What was put back: students graduated → their status before, grades back, reviews counted again. */
   restored: YearStartCounts,
 });

@@ -12,8 +12,8 @@ describe('who may call each method on the department server', () => {
 
   it('lets a counselor read, edit plans and print; a lead import and keep the catalog, programs, requirements, reports and the year; an admin the whole store but no school-wide change', () => {
     const counselorMay = ['students.list', 'directory.list', 'plans.get', 'plans.update', 'conferences.add', 'print.start', 'print.reprint', 'courses.list', 'programs.get'] as const;
-    const leadMay = ['roster.import', 'history.import', 'catalog.import', 'courses.add', 'programs.save', 'requirements.save', 'reports.run', 'year.start'] as const;
-    const adminMay = ['store.restore', 'sample.load'] as const;
+    const leadMay = ['roster.import', 'history.import', 'catalog.import', 'courses.add', 'programs.save', 'requirements.save', 'reports.run', 'year.start', 'sample.load', 'sample.remove'] as const;
+    const adminMay = ['store.restore', 'store.backups'] as const;
     for (const m of counselorMay) expect([m, mayCall('counselor', m)]).toEqual([m, true]);
     for (const m of leadMay) {
       expect([m, mayCall('counselor', m)]).toEqual([m, false]);

@@ -14,7 +14,7 @@ export const backupsCommand: Command = {
   name: 'backups',
   usage: 'counselor backups [--json]',
   summary: 'List the backups beside the store: when, why, size and students, newest first.',
-  async run({ call, io, json, storePath }) {
+  async run({ call, io, json, storePath, department }) {
     const { backups } = await call('store.backups', {}).catch((e: unknown) => {
       // A damaged store is when the list is needed most: read the backups without it.
       if (!(e instanceof CounselorError) || e.code !== 'store_damaged') throw e;
@@ -27,6 +27,12 @@ export const backupsCommand: Command = {
     });
     if (json) {
       io.out(JSON.stringify({ backups }, null, 2));
+      return;
+    }
+    if (department) {
+      // The server's own pg_dump files (store/department-backup.ts); the district's backups are its own.
+      for (const b of backups) io.out(backupLine(b, 'pg_dump'));
+      io.out(`${backups.length} pg_dump files taken by the department server${backups.length > 0 ? ` in ${backups[0]!.path.replace(/[/\\][^/\\]+$/, '')}` : ''}; district IT restores one with pg_restore.`);
       return;
     }
     if (backups.length === 0) {
@@ -43,11 +49,16 @@ export const restoreCommand: Command = {
   usage: 'counselor restore BACKUP [--json]',
   summary: 'Replace the store with a backup (a file name from `counselor backups`, or a path); the store is backed up first.',
   acceptsArguments: true,
-  async run({ args, io, json, store, storePath }) {
+  async run({ args, call, department, io, json, store, storePath }) {
     const named = args.filter((a) => !a.startsWith('-'));
     const unknown = args.find((a) => a.startsWith('-'));
     if (unknown) throw new UsageError(`unknown option ${unknown}.`);
     if (named.length !== 1) throw new UsageError(named.length === 0 ? 'name the backup to restore.' : 'one backup at a time.');
+    // The department server's answer is a sentence: district IT restores its database with pg_restore.
+    if (department) {
+      await call('store.restore', { file: named[0]! });
+      return;
+    }
     // A name from the list, else a file named from the current folder (`restore copy.db`).
     const arg = named[0]!;
     const backup = existsSync(join(backupFolder(storePath), arg)) || !existsSync(arg) ? arg : resolve(arg);
@@ -72,11 +83,11 @@ export const restoreCommand: Command = {
 };
 
 /** `2026-11-22 14:03  before a roster import  9.1 MB  60 students  counselor-….db` (local time). */
-function backupLine(b: Backup): string {
+function backupLine(b: Backup, kind?: string): string {
   const when = new Date(b.takenAt);
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
-  const students = b.students === null ? `unreadable: ${b.problem ?? 'unknown'}` : `${b.students} students`;
+  const students = kind ?? (b.students === null ? `unreadable: ${b.problem ?? 'unknown'}` : `${b.students} students`);
   return [stamp, backupReasonText(b.reason).padEnd(42), sizeText(b.bytes).padStart(9), students.padEnd(14), b.file].join('  ');
 }
 

@@ -1,9 +1,9 @@
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { hostname } from 'node:os';
 import { CounselorError } from '../../../shared/errors';
 import { departmentHandlers } from '../../core/api/department';
-import { defaultStorePath } from '../../core/store/location';
-import { upgradeDepartment } from '../../core/store/department-backup';
+import { defaultDepartmentDataDir } from '../../core/store/location';
+import { departmentBackupFolder, upgradeDepartment } from '../../core/store/department-backup';
 import { departmentRefusal, openPostgres } from '../../core/store/postgres';
 import { refuseSuperuser } from '../../core/store/row-security';
 import { serverCertificate } from '../../transports/certificate';
@@ -38,7 +38,7 @@ export const serveCommand: Command = {
     if (!url) throw new UsageError('name the department database with --postgres postgres://USER:PASSWORD@HOST:PORT/DATABASE (or set COUNSELOR_DB to it).');
     if (!isDepartmentUrl(url)) throw new UsageError(`--postgres takes a postgres:// address (got "${String(url).split('@').pop()}").`);
     const listenAt = flags.listen ? parseListen(flags.listen) : DEFAULT_LISTEN;
-    const dataDir = flags.dataDir ?? join(dirname(defaultStorePath(process.platform, context.io.env)), 'department-server');
+    const dataDir = flags.dataDir ?? defaultDepartmentDataDir(process.platform, context.io.env);
     const certificate = serverCertificate({ dataDir, ...(flags.tlsCert ? { certFile: flags.tlsCert } : {}), ...(flags.tlsKey ? { keyFile: flags.tlsKey } : {}) });
 
     const db = openPostgres(url);
@@ -46,13 +46,13 @@ export const serveCommand: Command = {
       // Refused before migrating: tables made by a superuser would be out of the server role's reach.
       // A database holding a school is backed up before an upgrade (pg_dump), or not upgraded.
       const upgraded = await refuseSuperuser(db)
-        .then(() => upgradeDepartment(db, url, join(dataDir, 'backups')))
+        .then(() => upgradeDepartment(db, url, departmentBackupFolder(dataDir)))
         .catch((e: unknown) => {
           throw departmentRefusal(e, url) ?? e;
         });
       const server = await startDepartmentServer({
         db,
-        handlersFor: departmentHandlers(db),
+        handlersFor: departmentHandlers(db, { backupFolder: departmentBackupFolder(dataDir) }),
         // The build's layout: out/main/cli.js beside out/renderer/.
         rendererDir: join(__dirname, '../renderer'),
         certificate,

@@ -24,7 +24,7 @@ export const yearCommand: Command = {
       if (context.json) return context.io.out(JSON.stringify(undone, null, 2));
       const r = undone.restored;
       context.io.out(`Undid the start of school year ${undone.schoolYear}: ${r.graduated} back from graduated, ${r.gradesAdvanced} grades back, ${r.reviewsReset} reviews count again.`);
-      context.io.out(`Backup taken before the undo: ${undone.backupPath}`);
+      if (undone.backupPath) context.io.out(`Backup taken before the undo: ${undone.backupPath}`);
       return;
     }
     if (sub === 'reactivate') return runReactivate(context, rest);

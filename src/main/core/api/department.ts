@@ -23,6 +23,7 @@ import { departmentLabels } from './department-labels';
 import { departmentPrinting } from './department-printing';
 import { departmentReports } from './department-reports';
 import { departmentRoster } from './department-roster';
+import { departmentYear } from './department-year';
 import { studentRecordHandlers } from './student-records';
 import { encodeCaseload } from '../../../shared/caseload-columns';
 import { localIsoDate } from '../../../shared/domain/common';
@@ -36,9 +37,10 @@ export type SomeHandlers = Partial<Handlers>;
  * and write runs as `actor` (accounts/actor.ts), so the database's row-level security sees who is
  * asking. The rest of the API is built over a SQLite Store (createHandlers) and is being carried
  * over method by method; a method ported to the typed layer is added here. The `counselor`
- * command given a department address calls them as the operator (actor null).
+ * command given a department address calls them as the operator (actor null). `backupFolder`:
+ * where the server keeps the pg_dump files it takes (store/department-backup.ts).
  */
-export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | null) => SomeHandlers {
+export function departmentHandlers(db: Kysely<StoreSchema>, options: { backupFolder?: string } = {}): (actor: Actor | null) => SomeHandlers {
   const printing = departmentPrint(db);
   const roster = departmentRoster(db);
   const history = departmentHistory(db);
@@ -59,8 +61,9 @@ export function departmentHandlers(db: Kysely<StoreSchema>): (actor: Actor | nul
       ...departmentCatalog(db, actor),
       ...departmentImports(db, actor),
       ...departmentFrameworkHandlers(db, actor),
-      ...departmentStoreHandlers(db, actor),
+      ...departmentStoreHandlers(db, actor, options.backupFolder ?? null),
       ...departmentReports(db, actor),
+      ...departmentYear(db, actor),
       'students.list': async () => ({ students: await caseloadAs(db, actor) }),
       // The caseload page's compact form of the same rows (shared/caseload-columns.ts).
       'students.caseload': async () => encodeCaseload(await caseloadAs(db, actor)),

@@ -62,20 +62,9 @@ export function sampleStudents(today: Date): StudentInput[] {
  * removed exactly, and imports refused while it is there) go in one transaction: all or none.
  */
 export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: number } {
-  const existing = countStudents(db);
-  if (existing > 0) {
-    throw new CounselorError(
-      'conflict',
-      `This store already holds ${existing} students; the sample school loads only into an empty store. Choose a new store file with --db.`,
-    );
-  }
   const catalogued = db.prepare('SELECT (SELECT count(*) FROM course) + (SELECT count(*) FROM program)').pluck().get() as number;
-  if (catalogued > 0) {
-    throw new CounselorError(
-      'conflict',
-      'This store already holds a course catalog or programs of study; the sample school loads only into an empty store. Choose a new store file with --db.',
-    );
-  }
+  const refusal = sampleLoadRefusal(countStudents(db), catalogued, ON_WORKSTATION);
+  if (refusal) throw refusal;
   const students = sampleStudents(today);
   writeTransaction(db, () => {
     saveStudents(db, students, today);
@@ -91,6 +80,28 @@ export function loadSampleSchool(db: Db, today = new Date()): { studentsAdded: n
     }, today, SAMPLE_SCHOOL);
   });
   return { studentsAdded: students.length };
+}
+
+/** Where the sample is being loaded, in the refusal's words. */
+export interface SampleTarget {
+  store: string;
+  instead: string;
+}
+
+export const ON_WORKSTATION: SampleTarget = { store: 'store', instead: 'Choose a new store file with --db.' };
+
+/** Why the sample school cannot be loaded here (real students, or a catalog or programs of its own), or null: both stores ask it. */
+export function sampleLoadRefusal(students: number, catalogued: number, where: SampleTarget): CounselorError | null {
+  if (students > 0) {
+    return new CounselorError('conflict', `This ${where.store} already holds ${students} students; the sample school loads only into an empty ${where.store}. ${where.instead}`);
+  }
+  if (catalogued > 0) {
+    return new CounselorError(
+      'conflict',
+      `This ${where.store} already holds a course catalog or programs of study; the sample school loads only into an empty ${where.store}. ${where.instead}`,
+    );
+  }
+  return null;
 }
 
 /** Schools split a caseload by the alphabet: A–F, G–L, M–R, S–Z. */

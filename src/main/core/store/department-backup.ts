@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { chmodSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
+import type { Backup } from '../../../shared/domain/backup';
 import { CounselorError } from '../../../shared/errors';
 import { postgresMigrations } from './migrations/pg';
 import { migratePostgres } from './postgres';
@@ -97,4 +98,44 @@ export async function upgradeDepartment(
   const backup = upgrade.holdsStudents && upgrade.fromVersion < upgrade.toVersion ? await backupDepartment(url, backupFolder, 'before-upgrade', now) : null;
   const { fromVersion, toVersion } = await migratePostgres(db);
   return { fromVersion, toVersion, backup };
+}
+
+/** The folder of the server's pg_dump files under its data folder (`counselor serve --data-dir`). */
+export function departmentBackupFolder(dataDir: string): string {
+  return join(dataDir, 'backups');
+}
+
+const DUMP_NAME = /^department-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(.+)\.dump$/;
+
+/** What a listed dump says instead of a student count: it is read by PostgreSQL's own tools, not by this application. */
+export const DUMP_NOTE = 'A pg_dump of the department database: district IT restores it with pg_restore (README, "Backups of the department database").';
+
+/**
+ * The pg_dump files this server took (backupDepartment), newest first, as the Backups page lists a
+ * workstation's: when, why, size. Their students are not counted: a dump is read by pg_restore, and
+ * the department's other backups are the district's own, which this server does not see.
+ */
+export function listDepartmentBackups(folder: string): Backup[] {
+  if (!existsSync(folder)) return [];
+  const backups: Backup[] = [];
+  for (const file of readdirSync(folder)) {
+    const named = DUMP_NAME.exec(file);
+    if (!named) continue;
+    const [, day, h, m, s, ms, reason] = named;
+    const path = join(folder, file);
+    backups.push({ path, file, takenAt: `${day}T${h}:${m}:${s}.${ms}Z`, reason: reason!, bytes: statSync(path).size, students: null, problem: DUMP_NOTE });
+  }
+  return backups.sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0));
+}
+
+/**
+ * store.restore on the server: the application never replaces the department's database under
+ * signed-in counselors; district IT restores a dump with pg_restore while the server is stopped.
+ */
+export function departmentRestoreRefusal(file: string, folder: string | null): CounselorError {
+  const where = folder ? join(folder, file) : file;
+  return new CounselorError(
+    'conflict',
+    `The department database is restored by district IT, not from this page: stop the server, restore ${where} with pg_restore into an empty database owned by the server's role, and serve that database (README, "Backups of the department database").`,
+  );
 }

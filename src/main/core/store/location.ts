@@ -20,6 +20,14 @@ export function defaultStorePath(
   return join(env.XDG_CONFIG_HOME ?? join(home, '.config'), APP_FOLDER, STORE_FILE);
 }
 
+/**
+ * Where `counselor serve` keeps its own files (certificate, the pg_dump backups it takes) unless
+ * given --data-dir: beside the per-user store, so the command run on the server's computer finds them.
+ */
+export function defaultDepartmentDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+  return join(dirname(defaultStorePath(platform, env)), 'department-server');
+}
+
 /** `--db PATH` wins, then COUNSELOR_DB, then the per-user default. */
 export function resolveStorePath(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   if (flag) return resolve(flag);

@@ -113,7 +113,7 @@ async function refuseIfNotEmpty(db: Transaction<StoreSchema> | Transaction<Recor
 const DEPARTMENT_OWNED = new Set(['counselor_account']);
 
 /** The store's tables, each after every table it refers to (SQLite's foreign key list), so the copy never meets a missing parent. */
-function tablesInCopyOrder(file: Db): string[] {
+export function tablesInCopyOrder(file: Db): string[] {
   const names = (file.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
     (name) => !DEPARTMENT_OWNED.has(name),
   );
@@ -131,7 +131,7 @@ function tablesInCopyOrder(file: Db): string[] {
   return ordered;
 }
 
-async function copyTable(file: Db, trx: Transaction<Record<string, Record<string, unknown>>>, table: string): Promise<void> {
+export async function copyTable(file: Db, trx: Transaction<Record<string, Record<string, unknown>>>, table: string): Promise<void> {
   const columns = (file.prepare(`PRAGMA table_info("${table}")`).all() as { name: string }[]).map((c) => c.name);
   const perBatch = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const read = file.prepare(`SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "${table}"`).raw();
@@ -149,11 +149,13 @@ async function copyTable(file: Db, trx: Transaction<Record<string, Record<string
   await flush();
 }
 
-/** Ids were copied as they were: each identity's sequence must start after the highest, or the next insert collides. */
-async function moveIdentitiesPastCopiedIds(trx: Transaction<Record<string, Record<string, unknown>>>): Promise<void> {
-  const { rows } = await sql<{ table_name: string; column_name: string }>`
+/** Ids were copied as they were (every table, or `only` these): each identity's sequence must start after the highest, or the next insert collides. */
+export async function moveIdentitiesPastCopiedIds(trx: Transaction<Record<string, Record<string, unknown>>>, only?: readonly string[]): Promise<void> {
+  const { rows: all } = await sql<{ table_name: string; column_name: string }>`
     SELECT table_name, column_name FROM information_schema.columns
      WHERE table_schema = current_schema() AND is_identity = 'YES'`.execute(trx);
+  // `only`: the tables a copy wrote (a table another role's policies hide would read as empty and move its sequence back).
+  const rows = only ? all.filter((r) => only.includes(r.table_name)) : all;
   for (const { table_name: table, column_name: column } of rows) {
     await sql`SELECT setval(pg_get_serial_sequence(${table}, ${column}), coalesce((SELECT max(${sql.ref(column)}) FROM ${sql.table(table)}), 0) + 1, false)`.execute(trx);
   }

@@ -17,7 +17,8 @@ export interface YearStartChanges {
   keptAsListed: number;
 }
 
-interface StudentRow {
+/** One student as a start judges them (the same columns on both stores: STUDENT_PAGE_SQL). */
+export interface YearStudentRow {
   student_number: string;
   grade: number | null;
   class_year: number | null;
@@ -29,7 +30,7 @@ interface StudentRow {
 }
 
 /** What every student's part of one start is judged against, read once. */
-interface Judge {
+export interface Judge {
   schoolYear: number;
   /** The instant the school year begins by the calendar (local midnight, August 1), as ISO 8601. */
   since: string;
@@ -37,6 +38,23 @@ interface Judge {
   lastListingBefore: string | null;
   window: ReviewWindow;
   reviewedNow: ReadonlySet<string>;
+}
+
+/** The judge on the workstation: the last roster import before August 1 read from the file. */
+function judge(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): Judge {
+  const lastListingBefore = db.prepare('SELECT max(imported_at) FROM roster_import WHERE imported_at < ?').pluck().get(augustFirst(schoolYear)) as string | null;
+  return judgeOf(schoolYear, now, lastListingBefore, reviewedNow);
+}
+
+/** The instant school year `schoolYear` (ending year) begins by the calendar: local midnight, August 1, as ISO 8601. */
+export function augustFirst(schoolYear: number): string {
+  return new Date(schoolYear - 1, 7, 1).toISOString();
+}
+
+/** The judge from what each store reads: `lastListingBefore` is the last roster import before August 1 (both stores ask it the same way). */
+export function judgeOf(schoolYear: number, now: Date, lastListingBefore: string | null, reviewedNow: ReadonlySet<string>): Judge {
+  const window = reviewWindow(now, { schoolYear, startedOn: localIsoDate(now) });
+  return { schoolYear, since: augustFirst(schoolYear), lastListingBefore, window, reviewedNow };
 }
 
 /**
@@ -51,15 +69,10 @@ interface Judge {
  * - every other active student below grade 12 moves up one grade;
  * - a plan shown "reviewed" now whose review falls before the new year's window shows "complete"
  *   (plans/status.ts reviewWindow, asked both ways; a late start resets none: the calendar already has).
+ *
+ * One student's part of a start, added to `changes`; both stores ask it (year/year-reads-as.ts).
  */
-function judge(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): Judge {
-  const since = new Date(schoolYear - 1, 7, 1).toISOString();
-  const lastListingBefore = db.prepare('SELECT max(imported_at) FROM roster_import WHERE imported_at < ?').pluck().get(since) as string | null;
-  const window = reviewWindow(now, { schoolYear, startedOn: localIsoDate(now) });
-  return { schoolYear, since, lastListingBefore, window, reviewedNow };
-}
-
-function add(changes: YearStartChanges, s: StudentRow, j: Judge): void {
+export function addStudent(changes: YearStartChanges, s: YearStudentRow, j: Judge): void {
   if (s.status === 'graduated') {
     // A graduate's part was settled by an earlier start; only their review is still read below.
   } else if ((s.roster_listed_at ?? '') >= j.since || s.created_at >= j.since) {
@@ -78,26 +91,31 @@ function add(changes: YearStartChanges, s: StudentRow, j: Judge): void {
 }
 
 /** Students read per query: a page is a few milliseconds, and the serving thread gets a turn after each. */
-const PAGE = 500;
+export const PAGE = 500;
+
+/**
+ * A page of students after a student number, with what the start reads of each; the same SQL on
+ * both stores (the reactivation as 0 or 1: PostgreSQL's EXISTS is a boolean, SQLite's a number).
+ * Parameters: the school year, then the last student number of the page before.
+ */
+export const STUDENT_PAGE_SQL = `SELECT s.student_number, s.grade, s.class_year, s.status, s.created_at, s.roster_listed_at, p.last_reviewed,
+            CASE WHEN EXISTS (SELECT 1 FROM student_reactivation r WHERE r.student_number = s.student_number AND r.school_year = ?) THEN 1 ELSE 0 END AS reactivated
+       FROM student s LEFT JOIN plan p ON p.student_number = s.student_number
+      WHERE s.student_number > ? ORDER BY s.student_number LIMIT ${PAGE}`;
 
 /** The students in pages of `PAGE`, by student number; each page is read whole when asked for, so no statement stays open across a yield. */
-function* studentPages(db: Db, schoolYear: number): Generator<StudentRow[]> {
-  const page = db.prepare(
-    `SELECT s.student_number, s.grade, s.class_year, s.status, s.created_at, s.roster_listed_at, p.last_reviewed,
-            EXISTS (SELECT 1 FROM student_reactivation r WHERE r.student_number = s.student_number AND r.school_year = ?) AS reactivated
-       FROM student s LEFT JOIN plan p ON p.student_number = s.student_number
-      WHERE s.student_number > ? ORDER BY s.student_number LIMIT ${PAGE}`,
-  );
+function* studentPages(db: Db, schoolYear: number): Generator<YearStudentRow[]> {
+  const page = db.prepare(STUDENT_PAGE_SQL);
   let after = '';
   for (;;) {
-    const rows = page.all(schoolYear, after) as StudentRow[];
+    const rows = page.all(schoolYear, after) as YearStudentRow[];
     if (rows.length === 0) return;
     yield rows;
     after = rows[rows.length - 1]!.student_number;
   }
 }
 
-const none = (schoolYear: number): YearStartChanges => ({ schoolYear, graduate: [], advance: [], reviewsReset: [], keptAsListed: 0 });
+export const none = (schoolYear: number): YearStartChanges => ({ schoolYear, graduate: [], advance: [], reviewsReset: [], keptAsListed: 0 });
 
 /**
  * The changes at once, for the start's own write transaction (synchronous: under the write lock
@@ -107,7 +125,7 @@ const none = (schoolYear: number): YearStartChanges => ({ schoolYear, graduate: 
 export function yearStartChanges(db: Db, schoolYear: number, now: Date, reviewedNow: ReadonlySet<string>): YearStartChanges {
   const j = judge(db, schoolYear, now, reviewedNow);
   const changes = none(schoolYear);
-  for (const rows of studentPages(db, schoolYear)) for (const s of rows) add(changes, s, j);
+  for (const rows of studentPages(db, schoolYear)) for (const s of rows) addStudent(changes, s, j);
   return changes;
 }
 
@@ -120,7 +138,7 @@ export async function yearStartChangesInSlices(db: Db, schoolYear: number, now: 
   const j = judge(db, schoolYear, now, reviewedNow);
   const changes = none(schoolYear);
   await runInSlices(studentPages(db, schoolYear), (rows) => {
-    for (const s of rows) add(changes, s, j);
+    for (const s of rows) addStudent(changes, s, j);
   }, 0);
   return changes;
 }

@@ -18,31 +18,50 @@ export function reactivateGraduate(db: Db, studentNumber: string, now = new Date
     const student = db.prepare('SELECT status, class_year FROM student WHERE student_number = ?').get(studentNumber) as
       | { status: string; class_year: number | null }
       | undefined;
-    if (!student) throw new CounselorError('not_found', `There is no student with number ${studentNumber}.`);
-    if (student.status !== 'graduated') {
-      throw new CounselorError('conflict', `Student ${studentNumber} is not graduated, so there is nothing to make active again.`);
-    }
-    const start = db
-      .prepare(
-        `SELECT s.id, s.school_year, s.started_on FROM school_year_change c JOIN school_year_start s ON s.id = c.start_id
-          WHERE c.student_number = ? AND c.kind = 'graduated' AND s.undone_at IS NULL ORDER BY s.school_year DESC LIMIT 1`,
-      )
-      .get(studentNumber) as { id: number; school_year: number; started_on: string } | undefined;
-    if (!start) throw new CounselorError('conflict', `Student ${studentNumber} is graduated, but no school year start records it, so it cannot be taken back here.`);
+    refuseReactivation(studentNumber, student);
+    const start = db.prepare(GRADUATING_START_SQL).get(studentNumber) as GraduatingStart | undefined;
+    refuseReactivation(studentNumber, student, start ?? null);
     const stamp = now.toISOString();
     db.prepare("UPDATE student SET status = 'active', updated_at = ? WHERE student_number = ? AND status = 'graduated'").run(stamp, studentNumber);
     db.prepare('INSERT INTO student_reactivation (student_number, start_id, school_year, reactivated_at) VALUES (?, ?, ?, ?)').run(
       studentNumber,
-      start.id,
-      start.school_year,
+      start!.id,
+      start!.school_year,
       stamp,
     );
-    return {
-      studentNumber,
-      status: 'active',
-      classYear: student.class_year,
-      graduatedBy: { schoolYear: schoolYearText(start.school_year), startedOn: start.started_on },
-      reactivatedAt: stamp,
-    };
+    return reactivatedOf(studentNumber, student!, start!, stamp);
   });
+}
+
+/** The latest start not undone that graduated student `?`: the same SQL on both stores. */
+export const GRADUATING_START_SQL = `SELECT s.id, s.school_year, s.started_on FROM school_year_change c JOIN school_year_start s ON s.id = c.start_id
+          WHERE c.student_number = ? AND c.kind = 'graduated' AND s.undone_at IS NULL ORDER BY s.school_year DESC LIMIT 1`;
+
+/** The start that graduated a student, as both stores read it. */
+export interface GraduatingStart {
+  id: number;
+  school_year: number;
+  started_on: string;
+}
+
+/**
+ * Why a student cannot be made active again, thrown: no such student, not graduated, or (once the
+ * start is asked for: `start` given) no start not undone records the graduation. Both stores ask it.
+ */
+export function refuseReactivation(studentNumber: string, student: { status: string } | undefined, start?: GraduatingStart | null): void {
+  if (!student) throw new CounselorError('not_found', `There is no student with number ${studentNumber}.`);
+  if (student.status !== 'graduated') {
+    throw new CounselorError('conflict', `Student ${studentNumber} is not graduated, so there is nothing to make active again.`);
+  }
+  if (start === null) throw new CounselorError('conflict', `Student ${studentNumber} is graduated, but no school year start records it, so it cannot be taken back here.`);
+}
+
+export function reactivatedOf(studentNumber: string, student: { class_year: number | null }, start: GraduatingStart, stamp: string): YearReactivateResult {
+  return {
+    studentNumber,
+    status: 'active',
+    classYear: student.class_year,
+    graduatedBy: { schoolYear: schoolYearText(start.school_year), startedOn: start.started_on },
+    reactivatedAt: stamp,
+  };
 }

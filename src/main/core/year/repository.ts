@@ -3,7 +3,7 @@ import type { YearStartCounts, YearStartRecord } from '../../../shared/domain/ye
 import { schoolYearText } from '../../../shared/domain/year';
 import type { YearStartChanges } from './changes';
 
-interface StartRow {
+export interface StartRow {
   id: number;
   school_year: number;
   started_at: string;
@@ -20,20 +20,30 @@ export function latestStart(db: Db): YearStartRecord | null {
 }
 
 function toRecord(db: Db, row: StartRow): YearStartRecord {
+  return startRecordOf(row, recordedCounts(db, row.id));
+}
+
+/** A start's row and its counts as the pages show it, on both stores. */
+export function startRecordOf(row: StartRow, counts: YearStartCounts): YearStartRecord {
   return {
     id: row.id,
     schoolYear: schoolYearText(row.school_year),
     startedAt: row.started_at,
     startedOn: row.started_on,
     backupPath: row.backup_path,
-    counts: recordedCounts(db, row.id),
+    counts,
   };
 }
 
 export function recordedCounts(db: Db, startId: number): YearStartCounts {
+  return countsByKind(db.prepare('SELECT kind, count(*) AS n FROM school_year_change WHERE start_id = ? GROUP BY kind').all(startId) as { kind: string; n: number }[]);
+}
+
+/** A start's counts from its changes counted by kind (PostgreSQL's count is a bigint, read as text). */
+export function countsByKind(rows: readonly { kind: string; n: number | string }[]): YearStartCounts {
   const counts: YearStartCounts = { graduated: 0, gradesAdvanced: 0, reviewsReset: 0 };
-  const rows = db.prepare('SELECT kind, count(*) AS n FROM school_year_change WHERE start_id = ? GROUP BY kind').all(startId) as { kind: string; n: number }[];
-  for (const { kind, n } of rows) {
+  for (const { kind, n: counted } of rows) {
+    const n = Number(counted);
     if (kind === 'graduated') counts.graduated = n;
     else if (kind === 'grade_advanced') counts.gradesAdvanced = n;
     else if (kind === 'review_reset') counts.reviewsReset = n;

@@ -5,6 +5,7 @@ import type { YearStartResult } from '../../../shared/domain/year';
 import { schoolYearEndOf, schoolYearText } from '../../../shared/domain/year';
 import { CounselorError } from '../../../shared/errors';
 import { startedSchoolYear } from '../plans/school-year';
+import type { StartedSchoolYear } from '../plans/status';
 import { backupStore } from '../store/backup';
 import { writeTransaction } from '../store/transaction';
 import { previewOf, reviewedPlans, yearStartChanges, yearStartChangesInSlices } from './changes';
@@ -12,8 +13,12 @@ import { latestStart, recordStart } from './repository';
 
 /** The school year now (ending year): the calendar's (August–July), or a later one the counselor started. */
 export function currentSchoolYear(db: Db, now: Date): number {
-  const calendar = schoolYearEnd(localIsoDate(now));
-  return Math.max(calendar, startedSchoolYear(db)?.schoolYear ?? 0);
+  return currentSchoolYearOf(startedSchoolYear(db), now);
+}
+
+/** currentSchoolYear from the latest start not undone, however the store read it. */
+export function currentSchoolYearOf(started: StartedSchoolYear | null, now: Date): number {
+  return Math.max(schoolYearEnd(localIsoDate(now)), started?.schoolYear ?? 0);
 }
 
 /**
@@ -25,8 +30,12 @@ export function currentSchoolYear(db: Db, now: Date): number {
  * neither start moves a grade twice (year/changes.ts).
  */
 export function startRefusal(db: Db, target: number, now: Date): string | null {
+  return startRefusalOf(startedSchoolYear(db), target, now);
+}
+
+/** startRefusal from the latest start not undone: the rule both stores ask. */
+export function startRefusalOf(started: StartedSchoolYear | null, target: number, now: Date): string | null {
   const calendar = schoolYearEnd(localIsoDate(now));
-  const started = startedSchoolYear(db);
   const current = Math.max(calendar, started?.schoolYear ?? 0);
   const name = schoolYearText;
   if (started !== null && started.schoolYear >= target) {

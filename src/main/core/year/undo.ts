@@ -13,8 +13,12 @@ import { importsSince, latestStart, recordedCounts } from './repository';
  * year, half in the other.
  */
 export function undoRefusal(db: Db, start: YearStartRecord | null): string | null {
-  if (start === null) return 'No school year start is recorded, so there is nothing to undo.';
-  const imports = importsSince(db, start.startedAt);
+  return undoRefusalOf(start, start === null ? null : importsSince(db, start.startedAt));
+}
+
+/** undoRefusal from the start and the imports logged since it, however the store read them. */
+export function undoRefusalOf(start: YearStartRecord | null, imports: { roster: number; history: number } | null): string | null {
+  if (start === null || imports === null) return 'No school year start is recorded, so there is nothing to undo.';
   if (imports.roster + imports.history === 0) return null;
   const what = imports.roster > 0 ? 'a roster was imported' : 'a course history was imported';
   const why = imports.roster > 0 ? 'its grades would be overwritten' : 'its courses were matched to the students as the start left them';
@@ -25,13 +29,23 @@ export function undoRefusal(db: Db, start: YearStartRecord | null): string | nul
   );
 }
 
+/** Each graduate of start `?2` back to the status recorded before, stamped `?1`; the same SQL on both stores. */
+export const UNDO_GRADUATED_SQL = `UPDATE student SET status = c.status_before, updated_at = ?
+         FROM school_year_change c
+        WHERE c.start_id = ? AND c.kind = 'graduated' AND c.student_number = student.student_number AND student.status = 'graduated'`;
+
+/** Each grade start `?2` advanced back to the grade it was (unless something changed it since), stamped `?1`. */
+export const UNDO_GRADES_SQL = `UPDATE student SET grade = c.grade_from, updated_at = ?
+         FROM school_year_change c
+        WHERE c.start_id = ? AND c.kind = 'grade_advanced' AND c.student_number = student.student_number AND student.grade = c.grade_to`;
+
 /**
  * Takes back the last start exactly: a backup first, then one transaction that returns each
  * graduated student to the status recorded before, each advanced grade to the grade it was, and
  * marks the start undone (its records stay, so the store keeps the history; reviews count for
  * the year before again because the status rule reads only starts not undone).
  */
-export async function undoSchoolYearStart(db: Db, storePath: string, now = new Date()): Promise<YearUndoResult> {
+export async function undoSchoolYearStart(db: Db, storePath: string, now = new Date()): Promise<YearUndoResult & { backupPath: string }> {
   const refuse = () => {
     const start = latestStart(db);
     const refusal = undoRefusal(db, start);
@@ -40,19 +54,11 @@ export async function undoSchoolYearStart(db: Db, storePath: string, now = new D
   };
   refuse();
   const backupPath = await backupStore(db, storePath, 'before-year-undo', now);
-  return writeTransaction(db, (): YearUndoResult => {
+  return writeTransaction(db, (): YearUndoResult & { backupPath: string } => {
     const start = refuse();
     const stamp = now.toISOString();
-    const graduated = db.prepare(
-      `UPDATE student SET status = c.status_before, updated_at = ?
-         FROM school_year_change c
-        WHERE c.start_id = ? AND c.kind = 'graduated' AND c.student_number = student.student_number AND student.status = 'graduated'`,
-    ).run(stamp, start.id).changes;
-    const gradesAdvanced = db.prepare(
-      `UPDATE student SET grade = c.grade_from, updated_at = ?
-         FROM school_year_change c
-        WHERE c.start_id = ? AND c.kind = 'grade_advanced' AND c.student_number = student.student_number AND student.grade = c.grade_to`,
-    ).run(stamp, start.id).changes;
+    const graduated = db.prepare(UNDO_GRADUATED_SQL).run(stamp, start.id).changes;
+    const gradesAdvanced = db.prepare(UNDO_GRADES_SQL).run(stamp, start.id).changes;
     db.prepare('UPDATE school_year_start SET undone_at = ? WHERE id = ?').run(stamp, start.id);
     return { schoolYear: start.schoolYear, undoneAt: stamp, backupPath, restored: { graduated, gradesAdvanced, reviewsReset: recordedCounts(db, start.id).reviewsReset } };
   });
