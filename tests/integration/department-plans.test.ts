@@ -116,11 +116,13 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
     const undone = await ok<PlanView>(lead, 'plans.undo', { studentNumber: mine, basedOn: leads.revision });
     expect(undone.notes).toBe('Talked about AP Biology.');
 
-    const { entries } = await ok<{ entries: { userName: string; action: string }[] }>(lead, 'audit.forStudent', { studentNumber: mine });
+    const { entries } = await ok<{ entries: { userName: string | null; action: string }[] }>(lead, 'audit.forStudent', { studentNumber: mine });
     expect(entries.map((e) => [e.userName, e.action])).toEqual([
       ['lead', 'undo'],
       ['lead', 'setNotes'],
       ['first', 'setNotes'],
+      // The workstation's course history import of the student's transcript, moved in with the school.
+      [null, 'history.import'],
     ]);
     // A counselor's role does not read the audit log: the database shows her none.
     expect(await ok(alvarez, 'audit.forStudent', { studentNumber: mine })).toEqual({ entries: [] });

@@ -3,7 +3,7 @@ import type { Framework } from '../../../shared/domain/framework';
 import type { ProgramOfStudy } from '../../../shared/domain/program';
 import { api } from '../client/api';
 import { FileImport } from '../ui/FileImport';
-import { useOpenForm } from '../ui/setup';
+import { SaveOutcome, useOpenForm } from '../ui/setup';
 import { platform } from '../client/platform';
 import { focusKey } from '../ui/focus';
 import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
@@ -86,10 +86,7 @@ export function ProgramsPage({ focusOnShow }: { focusOnShow: boolean }) {
             Export all as .xlsx
           </button>
         </div>
-        <p role="status" className="setup-status">
-          {notice}
-        </p>
-        <ErrorAlert title="Not exported:" message={problem} />
+        <SaveOutcome notice={notice} error={problem} errorTitle="Not exported:" />
         {data ? (
           <div className="program-layout">
             <ProgramList programs={data.programs} pathways={pathways} selected={selected} onSelect={setSelected} />

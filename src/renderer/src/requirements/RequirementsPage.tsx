@@ -5,7 +5,8 @@ import { api } from '../client/api';
 import { NumberField } from '../ui/fields';
 import { credits } from '../plan/format';
 import { SelectField, TextField } from '../ui/fields';
-import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { messageOf } from '../shell/ErrorAlert';
+import { SaveOutcome } from '../ui/setup';
 import { Page } from '../shell/Page';
 import { draftOf, setFromDraft, type Draft } from './draft';
 import { expectedProblem } from './expected';
@@ -151,10 +152,7 @@ export function RequirementsPage({ focusOnShow }: { focusOnShow: boolean }) {
                 Save
               </button>
             </div>
-            <p role="status" className="setup-status">
-              {notice}
-            </p>
-            <ErrorAlert title="Not saved:" message={error} />
+            <SaveOutcome notice={notice} error={error} />
           </form>
         )}
         {set ? <NonCredit set={set} /> : null}

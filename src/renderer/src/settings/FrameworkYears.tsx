@@ -8,7 +8,8 @@ import {
 } from '../../../shared/domain/framework-choice';
 import type { SettingsView } from '../../../shared/domain/settings';
 import { api } from '../client/api';
-import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { messageOf } from '../shell/ErrorAlert';
+import { SaveOutcome } from '../ui/setup';
 import { SelectField } from '../ui/fields';
 
 /** A year's choice in the form: an edition, or '' (follows the year before: no entry of its own). */
@@ -88,10 +89,7 @@ export function FrameworkYears({ view, onSaved }: { view: SettingsView; onSaved(
           {saving ? 'Saving…' : 'Save framework for new plans'}
         </button>
       </div>
-      <p role="status" className="setup-status">
-        {notice}
-      </p>
-      <ErrorAlert title="Not saved:" message={error} />
+      <SaveOutcome notice={notice} error={error} />
     </form>
   );
 }

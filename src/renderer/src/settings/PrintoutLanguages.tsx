@@ -3,7 +3,8 @@ import type { InstalledLanguage } from '../../../shared/domain/settings';
 import { api } from '../client/api';
 import { platform } from '../client/platform';
 import { base64ToBytes, XLSX_TYPE } from '../shell/bytes';
-import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { messageOf } from '../shell/ErrorAlert';
+import { SaveOutcome } from '../ui/setup';
 import { FileInput, fileToBase64 } from '../ui/FileInput';
 import { formatDateTime } from '../ui/values';
 
@@ -152,10 +153,7 @@ export function PrintoutLanguages({ languages, onChanged }: { languages: readonl
           </div>
         </div>
       ) : null}
-      <p role="status" className="setup-status">
-        {notice}
-      </p>
-      <ErrorAlert title="The printout languages were not changed:" message={error} />
+      <SaveOutcome notice={notice} error={error} errorTitle="The printout languages were not changed:" />
     </section>
   );
 }

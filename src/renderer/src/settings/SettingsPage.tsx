@@ -4,6 +4,7 @@ import { familyLanguageRuleLabel, type FamilyLanguageRule, type SettingsView } f
 import { api } from '../client/api';
 import { paperLabels } from '../print/language';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { SaveOutcome } from '../ui/setup';
 import { Page } from '../shell/Page';
 import { FrameworkYears } from './FrameworkYears';
 import { PrintoutLanguages } from './PrintoutLanguages';
@@ -104,10 +105,7 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
                   {saving ? 'Saving…' : 'Save settings'}
                 </button>
               </div>
-              <p role="status" className="setup-status">
-                {notice}
-              </p>
-              <ErrorAlert title="Not saved:" message={saveError} />
+              <SaveOutcome notice={notice} error={saveError} />
               {view.changedAt ? <p className="hint">Last saved {formatDateTime(view.changedAt)}{view.changedBy ? ` by ${view.changedBy}` : ''}.</p> : null}
             </form>
             <FrameworkYears view={view} onSaved={setView} />

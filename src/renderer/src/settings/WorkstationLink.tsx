@@ -3,7 +3,8 @@ import { CounselorError } from '../../../shared/errors';
 import type { ProbedServer, WorkstationView } from '../../../shared/domain/workstation';
 import { api } from '../client/api';
 import { platform } from '../client/platform';
-import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { messageOf } from '../shell/ErrorAlert';
+import { SaveOutcome } from '../ui/setup';
 import { TextField } from '../ui/fields';
 import { formatDateTime } from '../ui/values';
 
@@ -144,10 +145,7 @@ export function WorkstationLink() {
           ) : null}
         </>
       ) : null}
-      <p role="status" className="setup-status">
-        {notice}
-      </p>
-      <ErrorAlert title="Not connected:" message={error} />
+      <SaveOutcome notice={notice} error={error} errorTitle="Not connected:" />
     </section>
   );
 }

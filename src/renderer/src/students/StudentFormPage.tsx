@@ -4,6 +4,7 @@ import type { DetailProblem } from '../../../shared/domain/student-details';
 import { CounselorError } from '../../../shared/errors';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
+import { SaveOutcome } from '../ui/setup';
 import { Page } from '../shell/Page';
 import { planPath } from '../shell/route';
 import { StudentField } from './StudentField';
@@ -163,10 +164,7 @@ export function StudentFormPage({ studentNumber, focusOnShow }: { studentNumber:
                 {adding ? 'Back to caseload' : 'Back to the plan'}
               </a>
             </div>
-            <p role="status" className="setup-status">
-              {notice}
-            </p>
-            <ErrorAlert title="Not saved:" message={errors.size > 0 ? null : saveError} />
+            <SaveOutcome notice={notice} error={errors.size > 0 ? null : saveError} />
           </form>
         ) : null}
       </div>

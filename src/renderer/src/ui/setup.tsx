@@ -83,3 +83,18 @@ export function EditRowButton({ label, onClick, focus }: { label: string; onClic
     </button>
   );
 }
+
+/**
+ * What a form's last save (or export) came to, under its buttons: the notice read out by screen
+ * readers as it changes (a status region), and the core's sentence when it was refused.
+ */
+export function SaveOutcome({ notice, error, errorTitle = 'Not saved:' }: { notice: ReactNode; error: string | null; errorTitle?: string }) {
+  return (
+    <>
+      <p role="status" className="setup-status">
+        {notice}
+      </p>
+      <ErrorAlert title={errorTitle} message={error} />
+    </>
+  );
+}
