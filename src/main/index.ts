@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { createHandlers } from './core/api';
 import { workerLauncher } from './core/jobs/launch';
 import { JobRegistry } from './core/jobs/registry';
+import { warmStandings } from './core/plans/standings-cache';
 import { openStore, type Store } from './core/store/connection';
 import { resolveStorePath } from './core/store/location';
 import { registerIpc } from './transports/ipc';
@@ -56,6 +57,8 @@ async function start(): Promise<void> {
     workerLauncher({ storePath: store.path, workerFile: join(__dirname, 'job-worker.js'), ...desktopNativeBinding() }),
   );
   registerIpc(ipcMain, createHandlers(store, jobs), isTrustedSender);
+  // The caseload's standings worked out while the window loads, in slices (plans/standings-cache.ts).
+  void warmStandings(store.db);
   const department = await departmentToOpen(store.path);
   if (department === 'quit') return;
   const options = { ...windowOptions, departmentOrigin: department?.origin };

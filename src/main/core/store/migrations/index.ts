@@ -20,6 +20,7 @@ import { printoutLanguageMigration } from './0018-printout-language';
 import { snapshotHashKindMigration } from './0019-snapshot-hash-kind';
 import { planFrameworkEditionMigration } from './0020-plan-framework-edition';
 import { counselorSessionsMigration } from './0021-counselor-sessions';
+import { standingStampsMigration } from './0022-standing-stamps';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
   snapshotHashKindMigration,
   planFrameworkEditionMigration,
   counselorSessionsMigration,
+  standingStampsMigration,
 ];
 checkMigrationOrder(migrations);
 

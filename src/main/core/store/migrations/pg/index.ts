@@ -20,6 +20,7 @@ import { printoutLanguagePostgres } from './0018-printout-language';
 import { snapshotHashKindPostgres } from './0019-snapshot-hash-kind';
 import { planFrameworkEditionPostgres } from './0020-plan-framework-edition';
 import { counselorSessionsPostgres } from './0021-counselor-sessions';
+import { standingStampsPostgres } from './0022-standing-stamps';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -49,5 +50,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   snapshotHashKindPostgres,
   planFrameworkEditionPostgres,
   counselorSessionsPostgres,
+  standingStampsPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
