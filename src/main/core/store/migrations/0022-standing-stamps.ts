@@ -57,15 +57,20 @@ export const standingStampsMigration: Migration = {
       CREATE TABLE standing_stamp (
         scope TEXT PRIMARY KEY NOT NULL CHECK (length(scope) BETWEEN 1 AND 64),
         tick  INTEGER NOT NULL CHECK (tick > 0)
-      ) STRICT;
+      ) STRICT, WITHOUT ROWID;
       CREATE INDEX standing_stamp_by_tick ON standing_stamp (tick);
 
       ${PER_STUDENT.map(perStudent).join('\n')}
       ${SCHOOL_WIDE.map(schoolWide).join('\n')}
 
       -- The student row: only what the standing reads (a roster import rewrites names and contacts
-      -- of every student; those must not cost a bump).
-      CREATE TRIGGER standing_student_insert AFTER INSERT ON student BEGIN ${bump('NEW.student_number')} END;
+      -- of every student; those must not cost a bump). A new student has neither a plan nor a
+      -- history, so no standing, and costs no bump either; unless a program writing without
+      -- foreign keys put those rows in first.
+      CREATE TRIGGER standing_student_insert AFTER INSERT ON student
+        WHEN EXISTS (SELECT 1 FROM plan WHERE student_number = NEW.student_number)
+          OR EXISTS (SELECT 1 FROM course_history WHERE student_number = NEW.student_number)
+        BEGIN ${bump('NEW.student_number')} END;
       CREATE TRIGGER standing_student_delete AFTER DELETE ON student BEGIN ${bump('OLD.student_number')} END;
       CREATE TRIGGER standing_student_update AFTER UPDATE OF student_number, grade, class_year ON student
         WHEN OLD.student_number IS NOT NEW.student_number OR OLD.grade IS NOT NEW.grade OR OLD.class_year IS NOT NEW.class_year
