@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import { cachedStandings } from './standings-cache';
+import { cachedStandings, cachedSummaries } from './standings-cache';
 import type { PlanStanding, PlanSummary } from './standing';
 
 export { summaryOf, type PlanStanding, type PlanSummary } from './standing';
@@ -14,13 +14,11 @@ export { STUDENTS_PER_PAGE, pages } from './standings-compute';
  * worked out again (standings-compute.ts), in slices of the serving thread. Students missing from
  * the map have neither a plan nor a history: status none, no cluster, nothing earned, on track unknown.
  */
-export async function planStandings(db: Db, today = new Date()): Promise<Map<string, PlanStanding>> {
+export async function planStandings(db: Db, today = new Date()): Promise<ReadonlyMap<string, PlanStanding>> {
   return cachedStandings(db, today);
 }
 
 /** The caseload's columns of planStandings. */
-export async function planSummaries(db: Db, today = new Date()): Promise<Map<string, PlanSummary>> {
-  const summaries = new Map<string, PlanSummary>();
-  for (const [studentNumber, standing] of await planStandings(db, today)) summaries.set(studentNumber, standing.summary);
-  return summaries;
+export async function planSummaries(db: Db, today = new Date()): Promise<ReadonlyMap<string, PlanSummary>> {
+  return cachedSummaries(db, today);
 }

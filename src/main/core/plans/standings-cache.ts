@@ -1,5 +1,5 @@
 import type { Database as Db } from 'better-sqlite3';
-import type { PlanStanding } from './standing';
+import type { PlanStanding, PlanSummary } from './standing';
 import { everyStanding, schoolInputs, standingsOf, type SchoolInputs } from './standings-compute';
 
 /*
@@ -27,13 +27,19 @@ interface Kept {
   /** The UTC date the standings are as of. */
   date: string;
   school: SchoolInputs;
-  /** Every student in the store; null: neither a plan nor a history. */
-  standings: Map<string, PlanStanding | null>;
+  /**
+   * The students with a plan or a history (the others have no standing). Never changed once
+   * handed out: a refresh that finds changes makes a new map, so a report that holds one across
+   * its slices reads one state, and a read that finds none hands out the same map without a copy.
+   */
+  standings: ReadonlyMap<string, PlanStanding>;
+  /** The caseload's columns of `standings`, made on the first read that asks. */
+  summaries?: ReadonlyMap<string, PlanSummary>;
 }
 
 const kept = new WeakMap<Db, Kept>();
 /** How many students the last refresh worked out again ('all': the whole school): what the bench and the tests report. */
-const refreshed = new WeakMap<Db, number | 'all'>();
+const recomputed = new WeakMap<Db, number | 'all'>();
 /** One refresh at a time per store: a caller that arrives while one runs waits, then finds little left to do. */
 const running = new WeakMap<Db, Promise<unknown>>();
 
@@ -56,38 +62,54 @@ async function refresh(db: Db, today: Date): Promise<Kept> {
   const state = kept.get(db);
   const changed = state && state.date === date ? changedSince(db, state.tick) : null;
   if (state && changed && changed.length === 0) {
-    refreshed.set(db, 0);
+    recomputed.set(db, 0);
     return state;
   }
   if (state && changed && !changed.includes(SCHOOL) && changed.length <= RECOMPUTE_ALL_ABOVE) {
+    const next = new Map(state.standings);
     for (const [studentNumber, standing] of await standingsOf(db, changed, today, state.school)) {
-      if (standing === undefined) state.standings.delete(studentNumber);
-      else state.standings.set(studentNumber, standing);
+      if (standing) next.set(studentNumber, standing);
+      else next.delete(studentNumber);
     }
+    state.standings = next;
+    state.summaries = undefined;
     state.tick = tick;
-    refreshed.set(db, changed.length);
+    recomputed.set(db, changed.length);
     return state;
   }
   const school = schoolInputs(db, today);
-  const fresh: Kept = { tick, date, school, standings: await everyStanding(db, today, school) };
+  const standings = new Map<string, PlanStanding>();
+  for (const [studentNumber, standing] of await everyStanding(db, today, school)) if (standing) standings.set(studentNumber, standing);
+  const fresh: Kept = { tick, date, school, standings };
   kept.set(db, fresh);
-  refreshed.set(db, 'all');
+  recomputed.set(db, 'all');
   return fresh;
 }
 
-/** Every student's standing as of `today` (students with neither a plan nor a history left out), from the kept standings brought up to date. */
-export async function cachedStandings(db: Db, today: Date): Promise<Map<string, PlanStanding>> {
+function refreshed(db: Db, today: Date): Promise<Kept> {
   const before = running.get(db) ?? Promise.resolve();
   const done = before.then(
     () => refresh(db, today),
     () => refresh(db, today),
   );
   running.set(db, done.catch(() => undefined));
-  const { standings } = await done;
-  // A copy: the kept map changes under a caller that holds it across a later refresh.
-  const out = new Map<string, PlanStanding>();
-  for (const [studentNumber, standing] of standings) if (standing) out.set(studentNumber, standing);
-  return out;
+  return done;
+}
+
+/** Every student's standing as of `today` (students with neither a plan nor a history left out), from the kept standings brought up to date. */
+export async function cachedStandings(db: Db, today: Date): Promise<ReadonlyMap<string, PlanStanding>> {
+  return (await refreshed(db, today)).standings;
+}
+
+/** The caseload's columns of cachedStandings, kept with them. */
+export async function cachedSummaries(db: Db, today: Date): Promise<ReadonlyMap<string, PlanSummary>> {
+  const state = await refreshed(db, today);
+  if (!state.summaries) {
+    const summaries = new Map<string, PlanSummary>();
+    for (const [studentNumber, standing] of state.standings) summaries.set(studentNumber, standing.summary);
+    state.summaries = summaries;
+  }
+  return state.summaries;
 }
 
 /**
@@ -103,7 +125,7 @@ export function warmStandings(db: Db, today = new Date()): Promise<void> {
 
 /** How many students the last read of this store's standings worked out again ('all': the whole school; undefined before any). */
 export function standingsRefreshed(db: Db): number | 'all' | undefined {
-  return refreshed.get(db);
+  return recomputed.get(db);
 }
 
 /** Forgets what was kept for this store (a test's from-scratch comparison; a restore replaces the file under the connection). */
