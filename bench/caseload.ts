@@ -12,12 +12,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { readAllPlans, writePlan } from '../src/main/core/plans/repository';
-import { loadSampleSchool } from '../src/main/core/sample/load';
-import { openStore } from '../src/main/core/store/connection';
-import { saveStudents } from '../src/main/core/students/repository';
 import { CHROMIUM_PATH, launchChromium, startApp } from '../tests/e2e/fixtures/browser-mode';
-import { benchStudents } from './students';
+import { makePlannedStore } from './planned-store';
 
 const TARGET_MS = 100;
 /** Realistic searches, typed one key at a time: 30 keystrokes in all. */
@@ -95,29 +91,6 @@ interface StoreFigures {
   firstShow: FirstShow[];
   keystrokes: number[];
   keystrokesInDom: number[];
-}
-
-/**
- * A store as a school has it: the sample school's catalog, programs and requirements, then
- * `count` made-up students, each with a plan like one of the sample school's (its courses,
- * goals, acknowledgements), so the caseload's standings are computed for every row as they are
- * in real use; a bench over students without plans measured a list that skips that work.
- */
-async function makeStore(path: string, count: number): Promise<void> {
-  const store = await openStore(path);
-  try {
-    loadSampleSchool(store.db);
-    const patterns = readAllPlans(store.db);
-    // The sample's own students go: the store holds exactly `count`, each with a plan.
-    store.db.exec("DELETE FROM plan_course; DELETE FROM plan_goal; DELETE FROM plan_experience; DELETE FROM plan_credential; DELETE FROM plan_acknowledgement; DELETE FROM plan_requirement_met; DELETE FROM plan; DELETE FROM guardian; DELETE FROM student; DELETE FROM sample_item WHERE kind = 'student';");
-    const students = benchStudents(count);
-    saveStudents(store.db, students);
-    const now = new Date();
-    // One transaction for them all (each writePlan's own becomes a savepoint): a commit per plan took minutes at 20,000.
-    store.db.transaction(() => students.forEach((s, i) => writePlan(store.db, { ...patterns[i % patterns.length]!, studentNumber: s.studentNumber }, now)))();
-  } finally {
-    store.close();
-  }
 }
 
 async function measureFirstShow(browser: Browser, url: string): Promise<FirstShow> {
@@ -254,8 +227,8 @@ async function main(): Promise<void> {
     const smallDb = join(dir, 'small.db');
     const bigDb = join(dir, 'big.db');
     let t = performance.now();
-    await makeStore(smallDb, 60);
-    await makeStore(bigDb, count);
+    await makePlannedStore(smallDb, 60);
+    await makePlannedStore(bigDb, count);
     console.log(`stores created in ${ms(performance.now() - t)} (60 and ${count.toLocaleString('en-US')} students)`);
     const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     console.log(`${chromiumVersion}; Node ${process.version}; viewport 1280×800; ${loads} timed page loads per store\n`);
