@@ -57,10 +57,11 @@ async function start(): Promise<void> {
     workerLauncher({ storePath: store.path, workerFile: join(__dirname, 'job-worker.js'), ...desktopNativeBinding() }),
   );
   registerIpc(ipcMain, createHandlers(store, jobs), isTrustedSender);
-  // The caseload's standings worked out while the window loads, in slices (plans/standings-cache.ts).
-  void warmStandings(store.db);
   const department = await departmentToOpen(store.path);
   if (department === 'quit') return;
+  // The caseload's standings worked out while the window loads, in slices (plans/standings-cache.ts);
+  // a window on the department server reads its caseload there.
+  if (!department) void warmStandings(store.db);
   const options = { ...windowOptions, departmentOrigin: department?.origin };
   if (department) {
     // The department server's certificate is usually self-signed: trusted when it is exactly the one pinned in Settings.

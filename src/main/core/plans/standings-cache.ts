@@ -127,8 +127,3 @@ export function warmStandings(db: Db, today = new Date()): Promise<void> {
 export function standingsRefreshed(db: Db): number | 'all' | undefined {
   return recomputed.get(db);
 }
-
-/** Forgets what was kept for this store (a test's from-scratch comparison; a restore replaces the file under the connection). */
-export function forgetStandings(db: Db): void {
-  kept.delete(db);
-}
