@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveCourses, listCourses } from '../../../src/main/core/courses/repository';
 import { listCaseload } from '../../../src/main/core/plans/caseload';
@@ -6,7 +7,9 @@ import { planStandings } from '../../../src/main/core/plans/caseload-status';
 import { standingsRefreshed } from '../../../src/main/core/plans/standings-cache';
 import { applyProgramToPlan, updatePlan } from '../../../src/main/core/plans/update';
 import { requirementSetFor, saveRequirementSet } from '../../../src/main/core/requirements/repository';
+import { backupStore } from '../../../src/main/core/store/backup';
 import { openStore, type Store } from '../../../src/main/core/store/connection';
+import { restoreBackup } from '../../../src/main/core/store/restore';
 import { saveStudents } from '../../../src/main/core/students/repository';
 import { writeHistory } from '../history/records';
 import { useTempDir } from '../../helpers/temp';
@@ -155,6 +158,17 @@ db.commit()
     const after = (await listCaseload(store.db, TODAY)).find((r) => r.studentNumber === '900009')!;
     expect(after.planStatus).toBe('complete_with_warnings');
     await expectFresh(store, 'python');
+    store.close();
+  });
+
+  it('follows a restore that puts back an older copy (its ticks are older than the ones read)', async () => {
+    const store = await school();
+    const taken = await backupStore(store.db, store.path, 'daily', TODAY);
+    await updatePlan(store.db, '900009', { op: 'placeCourse', courseNumber: 'ENG101', year: '10' }, TODAY);
+    expect((await planStandings(store.db, TODAY)).get('900009')!.summary.planStatus).toBe('complete_with_warnings');
+    await restoreBackup(store, basename(taken), { now: TODAY });
+    expect((await planStandings(store.db, TODAY)).get('900009')!.summary.planStatus).toBe('complete');
+    await expectFresh(store, 'restored');
     store.close();
   });
 
