@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { saveCourses, listCourses } from '../../../src/main/core/courses/repository';
-import { listCaseload } from '../../../src/main/core/plans/caseload';
+import { caseloadColumns, listCaseload } from '../../../src/main/core/plans/caseload';
 import { planStandings } from '../../../src/main/core/plans/caseload-status';
 import { standingsRefreshed } from '../../../src/main/core/plans/standings-cache';
 import { applyProgramToPlan, updatePlan } from '../../../src/main/core/plans/update';
@@ -158,6 +158,20 @@ db.commit()
     const after = (await listCaseload(store.db, TODAY)).find((r) => r.studentNumber === '900009')!;
     expect(after.planStatus).toBe('complete_with_warnings');
     await expectFresh(store, 'python');
+    store.close();
+  });
+
+  it("rebuilds the caseload's columns after any write, this connection's or another's, and hands out the same ones when nothing was written", async () => {
+    const store = await school();
+    const name = async () => (await listCaseload(store.db, TODAY)).find((r) => r.studentNumber === '900011')!.lastName;
+    expect(await name()).toBe('Żółć');
+    expect(await caseloadColumns(store.db, TODAY)).toBe(await caseloadColumns(store.db, TODAY));
+    saveStudents(store.db, [student('900011', 11, 'Zolc')], TODAY); // a name: no standing stamp moves
+    expect(await name()).toBe('Zolc');
+    const other = await openStore(store.path);
+    saveStudents(other.db, [student('900011', 11, 'Solc')], TODAY);
+    other.close();
+    expect(await name()).toBe('Solc');
     store.close();
   });
 
