@@ -45,8 +45,14 @@ export function schoolInputs(db: Db, today: Date): SchoolInputs {
   return { catalog: loadCatalog(db), setFor: requirementSetLookup(db), window: reviewWindowIn(db, today) };
 }
 
-/** Students evaluated per slice: about 7,000 plan course rows and a few milliseconds. */
+/** Students per query on the department server (plans/caseload-as.ts): about 7,000 plan course rows. */
 export const STUDENTS_PER_PAGE = 250;
+
+/**
+ * Students per page here: a page's rows are read in one step of the serving thread, which at 250
+ * (7,000 plan courses) took 50–200 ms on a loaded machine while the standings warmed at open.
+ */
+const PLANS_PER_PAGE = 100;
 
 export function* pages<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
@@ -76,7 +82,7 @@ export async function everyStanding(db: Db, today: Date, school: SchoolInputs): 
   // serving thread for seconds. A page's rows are read at once, its students worked out in slices
   // (a page is 50–200 ms of evaluation on a loaded machine), a turn after each page; nothing stays
   // open across a yield.
-  for (const page of pages(students, STUDENTS_PER_PAGE)) {
+  for (const page of pages(students, PLANS_PER_PAGE)) {
     const first = page[0]!.student_number;
     const last = page[page.length - 1]!.student_number;
     const facts = new Map((factsIn.all(first, last) as PlanFacts[]).map((f) => [f.student_number, f]));
