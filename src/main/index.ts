@@ -4,6 +4,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
 import { createHandlers } from './core/api';
 import { workerLauncher } from './core/jobs/launch';
 import { JobRegistry } from './core/jobs/registry';
+import { warmStandings } from './core/plans/standings-cache';
 import { openStore, type Store } from './core/store/connection';
 import { resolveStorePath } from './core/store/location';
 import { registerIpc } from './transports/ipc';
@@ -58,6 +59,9 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, createHandlers(store, jobs), isTrustedSender);
   const department = await departmentToOpen(store.path);
   if (department === 'quit') return;
+  // The caseload's standings worked out while the window loads, in slices (plans/standings-cache.ts);
+  // a window on the department server reads its caseload there.
+  if (!department) void warmStandings(store.db);
   const options = { ...windowOptions, departmentOrigin: department?.origin };
   if (department) {
     // The department server's certificate is usually self-signed: trusted when it is exactly the one pinned in Settings.

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { createHandlers } from './core/api';
 import { workerLauncher } from './core/jobs/launch';
 import { JobRegistry } from './core/jobs/registry';
+import { warmStandings } from './core/plans/standings-cache';
 import { openStore } from './core/store/connection';
 import { resolveStorePath } from './core/store/location';
 import { startHttpTransport } from './transports/http';
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
     store.close();
     throw listenError(e, options.port);
   }
+  // The caseload's standings worked out while the page loads, in slices (plans/standings-cache.ts).
+  void warmStandings(store.db);
   process.stdout.write(`Counselor Workstation (browser mode) is at ${transport.url}\n`);
   process.stdout.write(`Store: ${store.path}\n`);
   const stop = () => {

@@ -28,6 +28,7 @@ export const STORE_SCHEMA_COLUMNS: StoreSchemaColumns = {
   audit_entry: { id: N, at: N, user_name: Y, student_number: Y, action: N, detail: N },
   counselor_account: { id: N, user_name: N, display_name: N, role: N, password_hash: N, created_at: N, disabled_at: Y },
   counselor_session: { id_sha256: N, user_name: N, idle_until: N, expires_at: N },
+  standing_stamp: { scope: N, tick: N },
   course: {
     number: N, title: N, credits: N, area: N, grades: N, length: N, prerequisites: N, cte: N, ap: N, ib: N,
     honors: N, dual_credit: Y, repeatable: N, tags: N, sced_code: Y, state_code: Y, updated_at: N, retired: N,

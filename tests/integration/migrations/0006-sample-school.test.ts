@@ -24,7 +24,11 @@ async function olderStoreWithSample(path: string): Promise<void> {
   const store = await openStore(path);
   loadSampleSchool(store.db, TODAY);
   // Later migrations undone too (7: retired courses, 8: course history, 9: conferences, 10: school year starts, 11: alternates, 12: roster listing, 13: accounts), so the store is exactly one version older.
-  store.db.exec(`DROP TABLE counselor_session; ALTER TABLE plan DROP COLUMN subcluster_2024; ALTER TABLE plan DROP COLUMN cluster_2024; ALTER TABLE plan DROP COLUMN framework_edition;
+  // Migration 22's triggers go before the tables and columns they name (SQLite refuses to drop a column a trigger reads).
+  for (const trigger of store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'standing_%'").pluck().all() as string[]) {
+    store.db.exec(`DROP TRIGGER "${trigger}"`);
+  }
+  store.db.exec(`DROP TABLE standing_stamp; DROP TABLE counselor_session; ALTER TABLE plan DROP COLUMN subcluster_2024; ALTER TABLE plan DROP COLUMN cluster_2024; ALTER TABLE plan DROP COLUMN framework_edition;
                  ALTER TABLE print_snapshot DROP COLUMN renderer; ALTER TABLE print_snapshot DROP COLUMN hash_of; DROP TABLE framework_year; ALTER TABLE program DROP COLUMN subcluster_2024; ALTER TABLE program DROP COLUMN cluster_2024; DROP TABLE printout_language; DROP TABLE student_hand_entry; DROP TABLE school_settings; DROP TABLE audit_entry; ALTER TABLE plan DROP COLUMN revision; ALTER TABLE plan DROP COLUMN changed_by; DROP TABLE counselor_account; DROP TABLE student_reactivation; ALTER TABLE student DROP COLUMN roster_listed_at;
                  ALTER TABLE plan_course DROP COLUMN alternate_rank; ALTER TABLE plan_course DROP COLUMN alternate_for;
                  DROP TABLE school_year_change; DROP TABLE school_year_start; DROP TABLE conference; DROP TABLE course_history; DROP TABLE history_student; DROP TABLE history_import; DROP TABLE history_course_match;

@@ -28,7 +28,7 @@ export interface StudentFacts {
 export interface ReportReads {
   students(): Promise<StudentFacts[]>;
   /** The caseload's standing of every student with a plan or a history (plans/standing.ts standingOf). */
-  standings(today: Date): Promise<Map<string, PlanStanding>>;
+  standings(today: Date): Promise<ReadonlyMap<string, PlanStanding>>;
   reviewWindow(today: Date): Promise<ReviewWindow>;
   conferenceFacts(window: { first: string; last: string }): Promise<Map<string, ConferenceFacts>>;
   catalog(): Promise<Catalog>;

@@ -74,6 +74,7 @@ export async function restoreBackup(store: { db: Db; path: string }, backup: str
       detachBackup(reader, alias);
     }
     migrate(db, fromVersion);
+    stampRestore(db);
     const name = parseBackupName(basename(file));
     const stat = statSync(file);
     return {
@@ -228,4 +229,16 @@ function sameFile(a: string, b: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Marks every standing as changed (the school-wide stamp, migration 23): the copy put back carries
+ * its own, older ticks, which a standings cache that read the store before would take for nothing
+ * new. The tick is the clock's (as the triggers' floor is), so it lands above every tick read before.
+ */
+function stampRestore(db: Db): void {
+  db.prepare(
+    `INSERT INTO standing_stamp (scope, tick) VALUES ('*', max((SELECT ifnull(max(tick), 0) + 1 FROM standing_stamp), ?))
+       ON CONFLICT (scope) DO UPDATE SET tick = excluded.tick`,
+  ).run(Date.now() * 1000);
 }

@@ -214,6 +214,12 @@ export interface CounselorSessionTable {
   expires_at: string;
 }
 
+/** Whose caseload standing may have changed since a tick (migration 22): a student number, or '*' for the whole school. */
+export interface StandingStampTable {
+  scope: string;
+  tick: number;
+}
+
 export interface AuditEntryTable {
   id: Generated<number>;
   at: string;

@@ -19,6 +19,7 @@ import type {
   StudentReactivationTable,
   CounselorAccountTable,
   CounselorSessionTable,
+  StandingStampTable,
   AuditEntryTable,
   PrintoutLanguageTable,
   SchoolSettingsTable,
@@ -49,6 +50,7 @@ export interface StoreSchema {
   conference: ConferenceTable;
   counselor_account: CounselorAccountTable;
   counselor_session: CounselorSessionTable;
+  standing_stamp: StandingStampTable;
   audit_entry: AuditEntryTable;
   school_settings: SchoolSettingsTable;
   framework_year: FrameworkYearTable;

@@ -21,6 +21,7 @@ import { snapshotHashKindMigration } from './0019-snapshot-hash-kind';
 import { planFrameworkEditionMigration } from './0020-plan-framework-edition';
 import { counselorSessionsMigration } from './0021-counselor-sessions';
 import { frameworkYearMigration } from './0022-framework-year';
+import { standingStampsMigration } from './0023-standing-stamps';
 
 /** Every migration, in order. Append only. */
 export const migrations: readonly Migration[] = [
@@ -46,6 +47,7 @@ export const migrations: readonly Migration[] = [
   planFrameworkEditionMigration,
   counselorSessionsMigration,
   frameworkYearMigration,
+  standingStampsMigration,
 ];
 checkMigrationOrder(migrations);
 

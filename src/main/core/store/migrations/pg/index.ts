@@ -21,6 +21,7 @@ import { snapshotHashKindPostgres } from './0019-snapshot-hash-kind';
 import { planFrameworkEditionPostgres } from './0020-plan-framework-edition';
 import { counselorSessionsPostgres } from './0021-counselor-sessions';
 import { frameworkYearPostgres } from './0022-framework-year';
+import { standingStampsPostgres } from './0023-standing-stamps';
 
 /**
  * The PostgreSQL twin of every SQLite migration, with the same version numbers, in order. Append
@@ -51,5 +52,6 @@ export const postgresMigrations: readonly PostgresMigration[] = [
   planFrameworkEditionPostgres,
   counselorSessionsPostgres,
   frameworkYearPostgres,
+  standingStampsPostgres,
 ];
 checkMigrationOrder(postgresMigrations);
