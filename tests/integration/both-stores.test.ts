@@ -82,15 +82,15 @@ afterAll(() => opened.forEach((s) => s.close()));
 
 /**
  * The store file at `path` as it is, and moved into a fresh department database, each with one
- * handler set for the whole sequence (so a job is found again by its status calls). The server's
- * backup folder holds one pg_dump of that database, taken as before an upgrade.
+ * handler set for the whole sequence (so a job is found again by its status calls). `dumped`: the
+ * server's backup folder holds one pg_dump of that database, taken as before an upgrade.
  */
-async function pairOver(path: string): Promise<Pair> {
+async function pairOver(path: string, dumped = false): Promise<Pair> {
   const { file, pg } = await departmentFrom(scratchDatabase, path);
   file.close();
   await addAccount(pg, { ...lead, password: 'correct horse battery' });
   const backupFolder = mkdtempSync(join(pairsDir, 'department-backups-'));
-  await backupDepartment(await urlOf(pg, { asAppRole: true }), backupFolder, 'before-upgrade');
+  if (dumped) await backupDepartment(await urlOf(pg, { asAppRole: true }), backupFolder, 'before-upgrade');
   const store = await openStore(path);
   opened.push(store);
   return [
@@ -123,6 +123,7 @@ beforeAll(async () => {
       const loaded = await dispatch(createHandlers(made), 'sample.load', {});
       expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
     }),
+    true,
   );
   const adopted = adoptSampleAsOwn(await sampleStore(mkdtempSync(join(pairsDir, 'own-'))));
   adopted.close();
