@@ -25,6 +25,7 @@ const scratchDatabase = useScratchPostgres();
 const cliEntry = join(repoRoot, 'out', 'main', 'cli.js');
 const counselorCommand = join(repoRoot, 'bin', 'counselor.mjs');
 const PASSWORD = 'correct horse battery';
+const NO_BACKUP = 'No backup is taken here: the department database’s backups are the district’s, and the change is recorded in the audit log.';
 
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
@@ -105,21 +106,33 @@ describe.skipIf(withoutAppRole)(`backups and the sample school on the department
       expect(hint).not.toMatch(/kept in/);
       // Focus is on the page's heading, as on a workstation's Backups page.
       await expect.poll(() => backups.focused()).toEqual({ role: 'heading', name: 'Backups' });
-      await page.screenshot({ path: '/tmp/bothstores2/department-backups.png' });
+      await page.screenshot({ path: join(tmpdir(), 'department-backups.png') });
     } finally {
       await context.close();
     }
   }, 120_000);
 
-  it('tells a lead who removes the sample school by keyboard what went, naming no backup', async () => {
+  it('tells a lead who removes the sample school by keyboard what went, naming no backup, and that none is taken first', async () => {
     const { context, page } = await signedIn('lead');
     try {
       const caseload = new CaseloadPage(page);
       const banner = new SampleBanner(page);
+      // The School year page says the same of a start: no backup here.
+      await caseload.navLink('School year').focus();
+      await caseload.openFromNavigation('School year');
+      await expect.poll(() => caseload.main.textContent(), { timeout: 15_000 }).toContain(NO_BACKUP);
+      expect(await caseload.main.textContent()).not.toContain('backup is taken first');
+      await page.screenshot({ path: join(tmpdir(), 'department-school-year.png') });
+      await caseload.navLink('Caseload').focus();
+      await caseload.openFromNavigation('Caseload');
+
       await banner.removeButton.focus();
       await page.keyboard.press('Enter');
       await banner.dialog.waitFor();
       expect(await caseload.focused()).toEqual({ role: 'button', name: 'Keep the sample school' });
+      await expect.poll(() => banner.dialog.textContent()).toContain(NO_BACKUP);
+      expect(await banner.dialog.textContent()).not.toContain('A backup of the store is taken first');
+      await page.screenshot({ path: join(tmpdir(), 'department-sample-confirm.png') });
       await page.keyboard.press('Tab');
       expect(await caseload.focused()).toEqual({ role: 'button', name: 'Remove sample school' });
       await page.keyboard.press('Enter');
@@ -127,7 +140,7 @@ describe.skipIf(withoutAppRole)(`backups and the sample school on the department
         .poll(() => banner.outcome.textContent(), { timeout: 15_000 })
         .toMatch(new RegExp(`^Removed the sample school \\(Lincoln High School\\): ${sampleStudents} students with their plans, \\d+ courses, \\d+ programs of study\\.$`));
       expect(await banner.region.count()).toBe(0);
-      await page.screenshot({ path: '/tmp/bothstores2/department-sample-removed.png' });
+      await page.screenshot({ path: join(tmpdir(), 'department-sample-removed.png') });
     } finally {
       await context.close();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupsHintText, studentsCellText } from '../../../src/renderer/src/backups/backupText';
+import { backupFirstText, backupsHintText, studentsCellText } from '../../../src/renderer/src/backups/backupText';
 import { removedSentence } from '../../../src/renderer/src/sample/sampleText';
 import { DUMP_NOTE, departmentStorePath, isDepartmentDump, type Backup } from '../../../src/shared/domain/backup';
 import type { SampleRemoval } from '../../../src/shared/domain/sample';
@@ -27,6 +27,14 @@ describe('the Backups page on either store', () => {
     const department = backupsHintText(departmentStorePath('counselor', '10.0.0.5:5432'));
     expect(department.folder).toBeNull();
     expect(department.text).toMatch(/pg_dump of its database before each upgrade.*restores any of them with pg_restore/);
+  });
+});
+
+describe('what a confirmation says comes first', () => {
+  it("a workstation's backup in the dialog's words; on the department server, that none is taken; nothing until the store is known", () => {
+    expect(backupFirstText(false, 'A backup is taken first.')).toBe('A backup is taken first.');
+    expect(backupFirstText(true, 'A backup is taken first.')).toBe('No backup is taken here: the department database’s backups are the district’s, and the change is recorded in the audit log.');
+    expect(backupFirstText(null, 'A backup is taken first.')).toBe('');
   });
 });
 

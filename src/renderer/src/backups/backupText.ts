@@ -42,3 +42,14 @@ export function backupsHintText(storePath: string): { text: string; folder: stri
     folder: storePath ? storePath.replace(/[^/\\]+$/, 'backups') : null,
   };
 }
+
+/**
+ * What a confirmation says comes before a school-wide change (a year's start or undo, the sample
+ * school's removal): a workstation's backup of its file (`workstation`, the dialog's own words);
+ * on the department server none, said so (the database's backups are the district's). Nothing
+ * while the store's kind is not known (null).
+ */
+export function backupFirstText(department: boolean | null, workstation: string): string {
+  if (department === null) return '';
+  return department ? 'No backup is taken here: the department database’s backups are the district’s, and the change is recorded in the audit log.' : workstation;
+}
