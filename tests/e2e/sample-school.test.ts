@@ -78,6 +78,7 @@ describe('the sample school', () => {
     await banner.dialog.waitFor();
     expect(await caseload.focused()).toEqual({ role: 'button', name: 'Keep the sample school' });
     expect(await banner.dialog.textContent()).toContain(`its ${count} made-up students with their plans`);
+    await expect.poll(() => banner.dialog.textContent()).toContain('A backup of the store is taken first.');
     await session.page().screenshot({ path: '/tmp/sample-3-confirm.png' });
     await session.page().keyboard.press('Escape');
     await expect.poll(() => banner.dialog.count()).toBe(0);

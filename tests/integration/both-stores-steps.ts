@@ -190,3 +190,54 @@ export const IMPORTS: Step[] = [
 export function methodsIn(steps: Step[]): MethodName[] {
   return steps.flatMap((s) => [s.method, ...(s.status ? [s.status] : []), ...methodsIn(s.then ?? [])]);
 }
+
+const nextYear = () => schoolYearText(schoolYearEnd(localIsoDate()) + 1);
+const yearReads = (studentNumber: (earlier: Earlier) => string): Step[] => [
+  { method: 'year.status' },
+  { method: 'students.list' },
+  ...student(me),
+  { method: 'students.get', input: (earlier) => ({ studentNumber: studentNumber(earlier) }) },
+  { method: 'audit.forStudent', input: (earlier) => ({ studentNumber: studentNumber(earlier) }) },
+];
+/** A student the start graduated, as the caseload read after it lists them (the same on both stores). */
+const aGraduate = (earlier: Earlier) => (earlier('students.list').students as { studentNumber: string; status: string }[]).find((s) => s.status === 'graduated')!.studentNumber;
+const reactivated = (earlier: Earlier) => earlier('year.reactivate').studentNumber as string;
+
+/**
+ * The school year, last on the sample school (a start changes every student's grade): counted,
+ * the refusals before any start, started, refused again, a graduate made active again, undone,
+ * each followed by the year's status and the students it changed.
+ */
+export const YEAR: Step[] = [
+  { method: 'year.status' },
+  { method: 'year.start', about: 'counted, nothing written' },
+  { method: 'year.undo', about: 'no start to undo' },
+  { method: 'year.reactivate', about: 'a student not graduated', input: () => ({ studentNumber: me }) },
+  { method: 'year.start', about: 'started', input: () => ({ schoolYear: nextYear() }), then: yearReads(() => me) },
+  { method: 'year.start', about: 'the same year again', input: () => ({ schoolYear: nextYear() }) },
+  { method: 'year.reactivate', about: 'a graduate', input: (earlier) => ({ studentNumber: aGraduate(earlier) }), then: yearReads(reactivated) },
+  { method: 'year.undo', about: 'the start', then: yearReads(reactivated) },
+];
+
+const sampleReads: Step[] = [
+  { method: 'sample.status' },
+  { method: 'store.info' },
+  { method: 'students.list' },
+  { method: 'students.caseload' },
+  { method: 'courses.list' },
+  { method: 'programs.list' },
+  { method: 'directory.list' },
+];
+
+/**
+ * The sample school on an empty workstation and an empty department database (loading and removing
+ * it changes the whole school): nothing to remove, loaded with a sample student's plan read back,
+ * refused a second time, removed.
+ */
+export const SAMPLE: Step[] = [
+  ...sampleReads,
+  { method: 'sample.remove', about: 'none loaded' },
+  { method: 'sample.load', then: [...sampleReads, ...student(me)] },
+  { method: 'sample.load', about: 'already loaded' },
+  { method: 'sample.remove', then: [...sampleReads, { method: 'plans.get', input: () => ({ studentNumber: me }) }] },
+];

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addAccount } from '../../src/main/core/accounts/accounts';
 import type { Actor } from '../../src/main/core/accounts/actor';
@@ -5,12 +8,13 @@ import { createHandlers } from '../../src/main/core/api';
 import { departmentHandlers } from '../../src/main/core/api/department';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { openStore, type Store } from '../../src/main/core/store/connection';
+import { backupDepartment, departmentRestoreRefusal } from '../../src/main/core/store/department-backup';
+import { Backup, DUMP_NOTE, RestoreResult } from '../../src/shared/domain/backup';
 import { methodNames, type MethodName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
 import { comparable, validInputs } from '../helpers/method-calls';
-import { departmentFrom, SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
-import { useTempDir } from '../helpers/temp';
-import { IMPORTS, methodsIn, READS, WRITES, type Step } from './both-stores-steps';
+import { departmentFrom, SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { IMPORTS, methodsIn, READS, SAMPLE, WRITES, YEAR, type Step } from './both-stores-steps';
 import { adoptSampleAsOwn, sampleStore } from './plans/stores';
 
 /**
@@ -28,18 +32,19 @@ import { adoptSampleAsOwn, sampleStore } from './plans/stores';
  * starts answering one still listed: take it off this list, and the sequence calls it.
  */
 export const NOT_ON_SERVER: Partial<Record<MethodName, string>> = {
-  'sample.load': 'the sample school is being carried over to the server (issue 16)',
-  'sample.remove': 'the sample school is being carried over to the server (issue 16)',
-  'year.status': 'the school year is being carried over to the server (issue 16)',
-  'year.start': 'the school year is being carried over to the server (issue 16)',
-  'year.undo': 'the school year is being carried over to the server (issue 16)',
-  'year.reactivate': 'the school year is being carried over to the server (issue 16)',
-  'store.backups': "a workstation's backup files; the department's backups are PostgreSQL's own",
-  'store.restore': "a workstation's backup files; the department's backups are PostgreSQL's own",
   'workstation.get': "the workstation's own choice of store, by design",
   'workstation.probe': "the workstation's own choice of store, by design",
   'workstation.connect': "the workstation's own choice of store, by design",
   'workstation.disconnect': "the workstation's own choice of store, by design",
+};
+
+/**
+ * The methods both stores answer, and answer differently by design: called on both, each answer
+ * checked for what it is on its own store (the last test below) rather than compared.
+ */
+export const ANSWERED_APART: Partial<Record<MethodName, string>> = {
+  'store.backups': "a workstation lists the copies of its file it took; the server lists the pg_dump files it took before an upgrade, which PostgreSQL's own tools read",
+  'store.restore': "a workstation puts a copy back in place of its file; the server never replaces the department's database under signed-in counselors: district IT restores a dump with pg_restore",
 };
 
 /**
@@ -55,7 +60,9 @@ export const STILL_DIFFERENT: Record<string, { why: string; workstation: unknown
   },
 };
 
-const tempDir = useTempDir();
+/** The pairs' files live for the whole file (useTempDir's are removed after each test, with a workstation's backups). */
+const pairsDir = mkdtempSync(join(tmpdir(), 'cw-both-'));
+afterAll(() => rmSync(pairsDir, { recursive: true, force: true }));
 const scratchDatabase = useScratchPostgres();
 const lead: Actor = { userName: 'lead', displayName: 'Dr. Lead', role: 'lead' };
 
@@ -64,6 +71,8 @@ interface Side {
   handlers: Handlers;
   /** Each method's last answer here, for a later step's input. */
   answers: Map<MethodName, Record<string, unknown>>;
+  /** Where the server keeps its pg_dump files. */
+  backupFolder?: string;
 }
 /** One school on both stores: the workstation's file, and the department database it was moved into. */
 type Pair = [workstation: Side, department: Side];
@@ -73,35 +82,53 @@ afterAll(() => opened.forEach((s) => s.close()));
 
 /**
  * The store file at `path` as it is, and moved into a fresh department database, each with one
- * handler set for the whole sequence (so a job is found again by its status calls).
+ * handler set for the whole sequence (so a job is found again by its status calls). `dumped`: the
+ * server's backup folder holds one pg_dump of that database, taken as before an upgrade.
  */
-async function pairOver(path: string): Promise<Pair> {
+async function pairOver(path: string, dumped = false): Promise<Pair> {
   const { file, pg } = await departmentFrom(scratchDatabase, path);
   file.close();
   await addAccount(pg, { ...lead, password: 'correct horse battery' });
+  const backupFolder = mkdtempSync(join(pairsDir, 'department-backups-'));
+  if (dumped) await backupDepartment(await urlOf(pg, { asAppRole: true }), backupFolder, 'before-upgrade');
   const store = await openStore(path);
   opened.push(store);
   return [
     { name: 'workstation', handlers: createHandlers(store), answers: new Map() },
-    { name: 'department', handlers: departmentHandlers(pg)(lead) as Handlers, answers: new Map() },
+    { name: 'department', handlers: departmentHandlers(pg, { backupFolder })(lead) as Handlers, answers: new Map(), backupFolder },
   ];
 }
 
-/** The sample school, as sample.load writes it; and the same school kept as the school's own (imports are taken). */
+/** A new store file, `s.db` in a folder of its own, with what `fill` writes in it. */
+async function storeFile(fill: (store: Store) => Promise<void>): Promise<string> {
+  const path = join(mkdtempSync(join(pairsDir, 'store-')), 's.db');
+  const made = await openStore(path);
+  await fill(made);
+  made.close();
+  return path;
+}
+
+/**
+ * The sample school, as sample.load writes it; the same school kept as the school's own (imports
+ * are taken); and an empty school, into which the sample school is loaded and removed again.
+ */
 let sample: Pair;
 let own: Pair;
+let empty: Pair;
 
 beforeAll(async () => {
   if (withoutAppRole) return;
-  const path = `${tempDir()}/s.db`;
-  const made = await openStore(path);
-  const loaded = await dispatch(createHandlers(made), 'sample.load', {});
-  expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
-  made.close();
-  sample = await pairOver(path);
-  const adopted = adoptSampleAsOwn(await sampleStore(tempDir()));
+  sample = await pairOver(
+    await storeFile(async (made) => {
+      const loaded = await dispatch(createHandlers(made), 'sample.load', {});
+      expect(loaded.ok, JSON.stringify(loaded)).toBe(true);
+    }),
+    true,
+  );
+  const adopted = adoptSampleAsOwn(await sampleStore(mkdtempSync(join(pairsDir, 'own-'))));
   adopted.close();
   own = await pairOver(adopted.path);
+  empty = await pairOver(await storeFile(async () => {}));
 }, 120_000);
 
 /** One call on one store, its answer kept for later steps' inputs. */
@@ -130,19 +157,22 @@ async function ended(side: Side, status: MethodName, started: Envelope<unknown>)
 /** An instant a store stamped as it wrote (each store writes at its own instant). */
 const INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/;
 const JOB_ID = /^job-[0-9a-f-]{36}$/;
-/** Conference audit entries the server wrote (by design, below), counted to show they were there. */
-const conferenceEntries: string[] = [];
+/** A student's audit entries only the server writes (by design, below); each one set aside is counted, to show it was there. */
+const SERVER_ONLY_ENTRY = /^(conferences\.|year\.reactivate$)/;
+const serverOnlyEntries: string[] = [];
 
 /**
  * What differs between the two answers by design, set aside on the department's side, each with
  * why; everything else must be equal.
  * - who: the server names the signed-in account (`changedBy`, an audit entry's `userName`); a
  *   workstation has no accounts and names no one.
- * - a conference's audit entries: the server writes them (who recorded a family's conference is
- *   the department's to know), the workstation writes none (conferences/record-as.ts).
+ * - a conference's audit entries and a graduate's reactivation: the server writes them (who
+ *   recorded a family's conference, or made a graduate active again, is the department's to know),
+ *   the workstation writes none (conferences/record-as.ts, year/year-as.ts).
  * - where the store is (store.info's path): a file here, a database on the server; checked for its kind.
- * - an import's backup (backupPath): a workstation copies its file before an import and says where;
- *   the department's backups are PostgreSQL's own, so the server names none.
+ * - the backup taken first (backupPath): a workstation copies its file before an import, a year's
+ *   start or undo, a removal of the sample school, and says where; the department's backups are
+ *   PostgreSQL's own, so the server names none.
  */
 function byDesign(method: MethodName, value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => byDesign(method, v));
@@ -150,8 +180,8 @@ function byDesign(method: MethodName, value: unknown): unknown {
   const record = value as Record<string, unknown>;
   if (method === 'audit.forStudent' && Array.isArray(record.entries)) {
     const entries = record.entries as { action: string }[];
-    conferenceEntries.push(...entries.filter((e) => e.action.startsWith('conferences.')).map((e) => e.action));
-    return { ...record, entries: byDesign(method, entries.filter((e) => !e.action.startsWith('conferences.'))) };
+    serverOnlyEntries.push(...entries.filter((e) => SERVER_ONLY_ENTRY.test(e.action)).map((e) => e.action));
+    return { ...record, entries: byDesign(method, entries.filter((e) => !SERVER_ONLY_ENTRY.test(e.action))) };
   }
   return Object.fromEntries(
     Object.entries(record).map(([key, v]) => {
@@ -176,7 +206,22 @@ function steady(value: unknown): unknown {
   return Object.fromEntries(Object.entries(record).map(([key, v]) => [key, key === 'sha256' ? 'sha256-*' : steady(v)]));
 }
 
+/**
+ * Refusals said in each store's own words, by design: the sample school's name the store they are
+ * on and its own way out (a new store file with --db; a new department database made for
+ * training). Compared by code, each sentence checked for its store.
+ */
+const OWN_WORDS: Partial<Record<MethodName, Record<Side['name'], RegExp>>> = {
+  'sample.load': { workstation: /^This store .+ Choose a new store file with --db\.$/, department: /^This department database .+ new, empty department database made for training/ },
+  'sample.remove': { workstation: /^This store does not hold/, department: /^This department database does not hold/ },
+};
+
 function compared(method: MethodName, envelope: Envelope<unknown>, side: Side): unknown {
+  const words = OWN_WORDS[method]?.[side.name];
+  if (!envelope.ok && words) {
+    expect(envelope.error.message).toMatch(words);
+    return { ok: false, error: { code: envelope.error.code, message: 'in its own words' } };
+  }
   if (!envelope.ok) return envelope;
   let value = envelope.value;
   if (side.name === 'department') value = byDesign(method, value);
@@ -211,7 +256,7 @@ async function bothAnswer([onWorkstation, onDepartment]: Pair, step: Step): Prom
 
 describe('the sequence', () => {
   it('calls every method the server answers, and lists each one it does not with why', () => {
-    const called = new Set(methodsIn([...READS, ...WRITES]));
+    const called = new Set([...methodsIn([...READS, ...WRITES, ...IMPORTS, ...YEAR, ...SAMPLE]), ...(Object.keys(ANSWERED_APART) as MethodName[])]);
     const listed = Object.keys(NOT_ON_SERVER) as MethodName[];
     expect(methodNames.filter((m) => !called.has(m) && !listed.includes(m))).toEqual([]);
     expect(listed.filter((m) => called.has(m))).toEqual([]);
@@ -228,10 +273,41 @@ describe.skipIf(withoutAppRole)(`every method on SQLite and on PostgreSQL${witho
   for (const step of WRITES) it(`writes ${name(step)} the same, and reads back the same`, () => bothAnswer(sample, step), 60_000);
   for (const step of READS) it(`reads ${name(step)} the same after the writes`, () => bothAnswer(sample, step), 60_000);
 
-  it("saw the server's audit entries of a conference's add, correction and removal (set aside by design above)", () => {
-    expect(new Set(conferenceEntries)).toEqual(new Set(['conferences.add', 'conferences.update', 'conferences.remove']));
-  });
-
   // The imports the sample school refuses (above, the same refusal on both), on the school's own.
   for (const step of IMPORTS) it(`imports: ${name(step)} the same, and reads back the same`, () => bothAnswer(own, step), 120_000);
+
+  // Last on the sample school: a start changes every student's grade.
+  for (const step of YEAR) it(`the school year: ${name(step)} the same, and reads back the same`, () => bothAnswer(sample, step), 120_000);
+
+  it("saw the server's audit entries of a conference's add, correction and removal and of a reactivation (set aside by design above)", () => {
+    expect(new Set(serverOnlyEntries)).toEqual(new Set(['conferences.add', 'conferences.update', 'conferences.remove', 'year.reactivate']));
+  });
+
+  for (const step of SAMPLE) it(`the sample school on an empty school: ${name(step)} the same, and reads back the same`, () => bothAnswer(empty, step), 120_000);
+
+  it(`lists and restores backups apart, by design: ${ANSWERED_APART['store.backups']}`, async () => {
+    const [onWorkstation, onDepartment] = sample;
+    const listed = async (side: Side) => {
+      const answer = await call(side, { method: 'store.backups' });
+      expect(answer.ok, JSON.stringify(answer)).toBe(true);
+      return (answer as { value: { backups: unknown[] } }).value.backups.map((b) => Backup.parse(b));
+    };
+    // The copies the year's start and undo took (above), each read and counted.
+    const files = await listed(onWorkstation);
+    expect(files.map((b) => b.reason)).toEqual(expect.arrayContaining(['before-year-start', 'before-year-undo']));
+    for (const b of files) expect(b, b.file).toMatchObject({ file: expect.stringMatching(/^s-.+\.db$/), students: expect.any(Number), problem: null });
+    // The one dump the server took, not read by this application: no students counted, the note saying who reads it.
+    const dumps = await listed(onDepartment);
+    expect(dumps).toEqual([expect.objectContaining({ file: expect.stringMatching(/^department-.+-before-upgrade\.dump$/), reason: 'before-upgrade', students: null, problem: DUMP_NOTE })]);
+    expect(dumps[0]!.bytes).toBeGreaterThan(0);
+
+    // A workstation puts its newest copy back; the server says district IT restores a dump (ANSWERED_APART).
+    const newest = files[0]!;
+    const restored = await call(onWorkstation, { method: 'store.restore', input: () => ({ file: newest.file }) });
+    expect(restored.ok, JSON.stringify(restored)).toBe(true);
+    expect(RestoreResult.parse((restored as { value: unknown }).value)).toMatchObject({ restored: { file: newest.file, students: newest.students } });
+    const refused = await call(onDepartment, { method: 'store.restore', input: () => ({ file: dumps[0]!.file }) });
+    expect(refused).toEqual({ ok: false, error: { code: 'conflict', message: departmentRestoreRefusal(dumps[0]!.file, onDepartment.backupFolder!).message } });
+    expect(refused).toMatchObject({ error: { message: expect.stringContaining('pg_restore') } });
+  }, 120_000);
 });

@@ -27,6 +27,28 @@ export const RestoreResult = z.object({
 });
 export type RestoreResult = z.infer<typeof RestoreResult>;
 
+/**
+ * What a pg_dump the department server took (store/department-backup.ts) says instead of a student
+ * count: it is read by PostgreSQL's own tools, not by this application, so it is listed, never
+ * restored from the Backups page.
+ */
+export const DUMP_NOTE = 'A pg_dump of the department database: district IT restores it with pg_restore (README, "Backups of the department database").';
+
+/** Whether a listed backup is one of the department server's pg_dump files. */
+export function isDepartmentDump(backup: Backup): boolean {
+  return backup.students === null && backup.problem === DUMP_NOTE;
+}
+
+/** Where the department database is, as store.info names it: never a file, never a password. */
+export function departmentStorePath(database: string, where: string): string {
+  return `PostgreSQL database ${database} on ${where}`;
+}
+
+/** Whether store.info's path names a department database rather than a workstation's file. */
+export function isDepartmentStorePath(path: string): boolean {
+  return path.startsWith('PostgreSQL database ');
+}
+
 /** Why a backup was taken, in the counselor's words. */
 export function backupReasonText(reason: string): string {
   const upgrade = /^before-v(\d+)$/.exec(reason);

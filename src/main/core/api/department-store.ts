@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { readAs, type Actor } from '../accounts/actor';
 import { loadSampleSchoolAs, removeSampleSchoolAs } from '../sample/sample-as';
 import { departmentRestoreRefusal, listDepartmentBackups } from '../store/department-backup';
+import { departmentStorePath } from '../../../shared/domain/backup';
 import { sampleStatusIn } from '../store/sample-record';
 import type { StoreSchema } from '../store/store-schema';
 import type { SomeHandlers } from './department';
@@ -25,7 +26,7 @@ export function departmentStoreHandlers(db: Kysely<StoreSchema>, actor: Actor | 
                  (SELECT max(version) FROM schema_version) AS version, (SELECT count(*) FROM student) AS students`.execute(trx);
         const r = rows[0]!;
         const where = r.host === null ? 'this computer' : `${r.host}:${r.port}`;
-        return { path: `PostgreSQL database ${r.database} on ${where}`, schemaVersion: r.version ?? 0, studentCount: Number(r.students) };
+        return { path: departmentStorePath(r.database, where), schemaVersion: r.version ?? 0, studentCount: Number(r.students) };
       }),
     'sample.status': () => readAs(db, actor, (trx) => sampleStatusIn(trx)),
     'sample.load': () => schoolChange(actor, 'sample.load', () => loadSampleSchoolAs(db, actor)),

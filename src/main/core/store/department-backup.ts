@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
-import type { Backup } from '../../../shared/domain/backup';
+import { DUMP_NOTE, type Backup } from '../../../shared/domain/backup';
 import { CounselorError } from '../../../shared/errors';
 import { postgresMigrations } from './migrations/pg';
 import { migratePostgres } from './postgres';
@@ -107,8 +107,6 @@ export function departmentBackupFolder(dataDir: string): string {
 
 const DUMP_NAME = /^department-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(.+)\.dump$/;
 
-/** What a listed dump says instead of a student count: it is read by PostgreSQL's own tools, not by this application. */
-export const DUMP_NOTE = 'A pg_dump of the department database: district IT restores it with pg_restore (README, "Backups of the department database").';
 
 /**
  * The pg_dump files this server took (backupDepartment), newest first, as the Backups page lists a

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { backupReasonText, type Backup, type RestoreResult } from '../../../shared/domain/backup';
+import { backupReasonText, isDepartmentDump, type Backup, type RestoreResult } from '../../../shared/domain/backup';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { RestoreDialog } from './RestoreDialog';
-import { sizeText, studentsText, whenText } from './backupText';
+import { backupsHintText, DUMP_RESTORED_BY, sizeText, studentsCellText, studentsText, whenText } from './backupText';
 import '../ui/setup.css';
 import './backups.css';
 
@@ -14,7 +14,7 @@ const restoreKey = (file: string) => `restore-${file}`;
 export function BackupsPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [backups, setBackups] = useState<Backup[] | null>(null);
   const [studentCount, setStudentCount] = useState<number | null>(null);
-  const [folder, setFolder] = useState('');
+  const [storePath, setStorePath] = useState('');
   const [asking, setAsking] = useState<Backup | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +27,7 @@ export function BackupsPage({ focusOnShow }: { focusOnShow: boolean }) {
       const [list, info] = await Promise.all([api['store.backups']({}), api['store.info']({})]);
       setBackups(list.backups);
       setStudentCount(info.studentCount);
-      setFolder(info.path.replace(/[^/\\]+$/, 'backups'));
+      setStorePath(info.path);
     } catch (e) {
       setError(messageOf(e));
     }
@@ -60,13 +60,16 @@ export function BackupsPage({ focusOnShow }: { focusOnShow: boolean }) {
     }
   };
 
+  // Said once the store is known: a workstation's copies and a department server's dumps are kept apart.
+  const hint = backupsHintText(storePath);
   return (
     <Page title="Backups" focusOnShow={focusOnShow}>
       <div className="setup-page">
-        <p className="hint">
-          A copy of the store is taken before each roster or catalog import, before each upgrade, before each restore, and on the
-          first change of each day. {folder ? <>They are kept in <span className="path">{folder}</span>.</> : null}
-        </p>
+        {storePath ? (
+          <p className="hint">
+            {hint.text} {hint.folder ? <>They are kept in <span className="path">{hint.folder}</span>.</> : null}
+          </p>
+        ) : null}
         <ErrorAlert title="The backup was not restored." message={error} />
         <p ref={notice} tabIndex={-1} role="status" className="setup-status">
           {done
@@ -109,10 +112,10 @@ function BackupTable({ backups, onRestore }: { backups: readonly Backup[]; onRes
             <tr key={b.file}>
               <th scope="row">{whenText(b.takenAt)}</th>
               <td>{backupReasonText(b.reason)}</td>
-              <td className="num">{b.students === null ? `cannot be read: ${b.problem ?? 'unknown'}` : b.students}</td>
+              <td className="num">{studentsCellText(b)}</td>
               <td className="num">{sizeText(b.bytes)}</td>
               <td>
-                {b.students === null ? null : (
+                {isDepartmentDump(b) ? DUMP_RESTORED_BY : b.students === null ? null : (
                   <button
                     type="button"
                     className="button button--small"

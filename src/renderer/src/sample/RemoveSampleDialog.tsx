@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { SampleRemoval, SampleStatus } from '../../../shared/domain/sample';
 import { api } from '../client/api';
+import { useOnDepartmentStore } from '../client/storeKind';
+import { backupFirstText } from '../backups/backupText';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { useModalDialog } from '../ui/useModalDialog';
 
 /**
  * The confirmation before the sample school goes: what goes (counted), what stays, and that a
- * backup comes first. A modal <dialog>: focus starts on "Keep the sample school" (the safe
+ * backup comes first (on a workstation; the department server takes none, and says so). A modal <dialog>: focus starts on "Keep the sample school" (the safe
  * choice), stays inside while open, and Escape closes it.
  */
 export function RemoveSampleDialog({
@@ -21,6 +23,7 @@ export function RemoveSampleDialog({
   const { dialog, safe: keep } = useModalDialog();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const department = useOnDepartmentStore();
 
   // Closed before the caller moves focus: while a modal dialog is open the page behind it is inert.
   const cancel = () => {
@@ -58,7 +61,7 @@ export function RemoveSampleDialog({
       <p id="sample-dialog-what">
         This removes {status.school}: its {status.students} made-up students with their plans, {status.courses} courses,{' '}
         {status.programs} programs of study and {status.postsecondary} postsecondary entries. Anything you added yourself
-        stays. A backup of the store is taken first.
+        stays. {backupFirstText(department, 'A backup of the store is taken first.')}
       </p>
       <ErrorAlert title="The sample school was not removed." message={error} />
       <div className="sample-dialog__actions">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SampleRemoval } from '../../../shared/domain/sample';
 import { RemoveSampleDialog } from './RemoveSampleDialog';
+import { removedSentence } from './sampleText';
 import { refreshSampleStatus, useSampleStatus } from './sampleState';
 import './sample.css';
 
@@ -58,15 +59,4 @@ export function SampleBanner({ onRemoved }: { onRemoved: (removal: SampleRemoval
       ) : null}
     </>
   );
-}
-
-function removedSentence(r: SampleRemoval): string {
-  const kept = [...r.kept.courses, ...r.kept.programs, ...r.kept.postsecondary];
-  return [
-    `Removed the sample school (${r.school}): ${r.removed.students} students with their plans, ${r.removed.courses} courses, ${r.removed.programs} programs of study.`,
-    kept.length > 0 ? `Kept because something of yours still uses them: ${kept.join(', ')}.` : '',
-    `A backup was taken first: ${r.backupPath}`,
-  ]
-    .filter(Boolean)
-    .join(' ');
 }

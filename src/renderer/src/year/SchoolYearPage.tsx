@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { YearStartResult, YearStatus, YearUndoResult } from '../../../shared/domain/year';
 import { api } from '../client/api';
+import { useOnDepartmentStore } from '../client/storeKind';
+import { backupFirstText } from '../backups/backupText';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { Page } from '../shell/Page';
 import { countLines } from './yearText';
@@ -19,6 +21,7 @@ type Asking = 'start' | 'late' | 'undo' | null;
  */
 export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
   const [status, setStatus] = useState<YearStatus | null>(null);
+  const department = useOnDepartmentStore();
   const [asking, setAsking] = useState<Asking>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -110,9 +113,9 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
         ) : null}
 
         {lateStartMatters(late) ? (
-          <YearStartCard preview={late} late refusal={null} buttonRef={lateButton} onStart={() => setAsking('late')} />
+          <YearStartCard preview={late} late refusal={null} buttonRef={lateButton} onStart={() => setAsking('late')} department={department} />
         ) : null}
-        {next ? <YearStartCard preview={next} late={false} refusal={next.startRefusal} buttonRef={startButton} onStart={() => setAsking('start')} /> : null}
+        {next ? <YearStartCard preview={next} late={false} refusal={next.startRefusal} buttonRef={startButton} onStart={() => setAsking('start')} department={department} /> : null}
 
         {starting ? (
           <YearDialog
@@ -128,7 +131,10 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
                 <li key={line}>{line}</li>
               ))}
             </ul>
-            <p>A backup is taken first. You can undo the start on this page until the next roster or course history import.</p>
+            <p>
+              {backupFirstText(department, 'A backup is taken first.')} You can undo the start on this page until the next roster or course history
+              import.
+            </p>
           </YearDialog>
         ) : null}
         {asking === 'undo' && last ? (
@@ -143,7 +149,7 @@ export function SchoolYearPage({ focusOnShow }: { focusOnShow: boolean }) {
             <p>
               {`${last.counts.graduated} graduated ${last.counts.graduated === 1 ? 'student goes' : 'students go'} back to the active caseload, ${last.counts.gradesAdvanced} ${last.counts.gradesAdvanced === 1 ? 'grade goes' : 'grades go'} back down, and reviews count for ${status?.currentSchoolYear === last.schoolYear ? 'the year before' : 'this year'} again.`}
             </p>
-            <p>A backup is taken first.</p>
+            {department === null ? null : <p>{backupFirstText(department, 'A backup is taken first.')}</p>}
           </YearDialog>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import type { Ref } from 'react';
 import type { YearStartPreview } from '../../../shared/domain/year';
 import { changesAnything } from '../../../shared/domain/year';
+import { backupFirstText } from '../backups/backupText';
 import { countLines, gradeLines, lateLines } from './yearText';
 
 /**
@@ -13,12 +14,15 @@ export function YearStartCard({
   refusal,
   buttonRef,
   onStart,
+  department,
 }: {
   preview: YearStartPreview;
   late: boolean;
   refusal: string | null;
   buttonRef: Ref<HTMLButtonElement>;
   onStart(): void;
+  /** Whether the store is a department database (client/storeKind.ts): no backup is taken there. */
+  department: boolean | null;
 }) {
   const year = preview.schoolYear;
   const titleId = late ? 'year-late-title' : 'year-next-title';
@@ -33,8 +37,9 @@ export function YearStartCard({
         <>
           <p className="hint">
             {late
-              ? `The calendar's school year began on ${preview.listedSince} without a start here. Starting it now graduates the class that finished and moves up the students no roster since then lists; nothing is deleted, and a backup is taken first.`
-              : 'At year-end, starting the next school year changes the caseload at once. Nothing is deleted; a backup is taken first.'}
+              ? `The calendar's school year began on ${preview.listedSince} without a start here. Starting it now graduates the class that finished and moves up the students no roster since then lists; nothing is deleted.`
+              : 'At year-end, starting the next school year changes the caseload at once. Nothing is deleted.'}{' '}
+            {backupFirstText(department, 'A backup is taken first.')}
           </p>
           <ul className="year-counts" aria-label={`What starting ${year} will change`}>
             {[...countLines(preview.counts, preview.graduatingClassYear, false), ...(late ? lateLines(preview) : [])].map((line) => (
