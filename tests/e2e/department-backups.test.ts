@@ -107,6 +107,11 @@ describe.skipIf(withoutAppRole)(`backups and the sample school on the department
       // Focus is on the page's heading, as on a workstation's Backups page.
       await expect.poll(() => backups.focused()).toEqual({ role: 'heading', name: 'Backups' });
       await page.screenshot({ path: join(tmpdir(), 'department-backups.png') });
+      // Settings says the same of the store: the district's backups, not copies kept beside a file.
+      await page.goto(`${origin}/#/settings`);
+      const store = page.locator('section', { has: page.getByRole('heading', { name: 'The store' }) });
+      await expect.poll(() => store.textContent(), { timeout: 15_000 }).toMatch(/backed up by the district's own PostgreSQL backups/);
+      expect(await store.textContent()).not.toMatch(/kept beside it/);
     } finally {
       await context.close();
     }

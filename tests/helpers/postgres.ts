@@ -78,14 +78,16 @@ export async function urlOf(db: Kysely<StoreSchema>, options: { asAppRole?: bool
 /**
  * A department database holding the store file at `path`, as `counselor migrate` moves one in:
  * a scratch database owned by the app role, migrated, the file copied in; the file opened
- * read-only beside it, for the workstation's side of a comparison.
+ * beside it (read-only unless asked), for the workstation's side of a comparison.
  */
 export async function departmentFrom(
   scratch: (options?: { asAppRole?: boolean }) => Promise<Kysely<StoreSchema>>,
   path: string,
+  options: { writable?: boolean } = {},
 ): Promise<{ file: Database.Database; pg: Kysely<StoreSchema> }> {
   const pg = await scratch({ asAppRole: true });
   await migratePostgres(pg);
   await moveToPostgres(path, pg);
-  return { file: new Database(path, { readonly: true }), pg };
+  // Writable when the test makes the workstation's side of each change on the file itself.
+  return { file: new Database(path, { readonly: !options.writable }), pg };
 }

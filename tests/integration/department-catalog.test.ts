@@ -11,13 +11,11 @@ import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { exportPrograms } from '../../src/main/core/programs/export';
 import { copyProgram, getProgram, listPrograms, saveProgram } from '../../src/main/core/programs/repository';
 import { requirementSetFor, saveRequirementSet } from '../../src/main/core/requirements/repository';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { Course, CourseInput, PostsecondaryEntry } from '../../src/shared/domain/catalog';
 import { PLAN_YEARS, type ProgramOfStudy } from '../../src/shared/domain/program';
 import type { RequirementSet } from '../../src/shared/domain/requirements';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore } from './history/history-store';
 
@@ -42,10 +40,7 @@ beforeAll(async () => {
   const store = await historyStore(tempDir());
   const path = store.path;
   store.close();
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
-  file = new Database(path);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path, { writable: true }));
   const account = async (userName: string, displayName: string, role: Actor['role']): Promise<Actor> => {
     await addAccount(pg, { userName, displayName, role, password: 'correct horse battery' });
     return { userName, displayName, role };

@@ -9,12 +9,10 @@ import { addConference, removeConference, updateConference } from '../../src/mai
 import { listConferences } from '../../src/main/core/conferences/repository';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { saveSettings, settingsView } from '../../src/main/core/settings/settings';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { Conference, NewConference } from '../../src/shared/domain/conference';
 import type { SettingsView } from '../../src/shared/domain/settings';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { historyStore } from './history/history-store';
 
@@ -43,10 +41,7 @@ beforeAll(async () => {
   const store = await historyStore(tempDir());
   const path = store.path;
   store.close();
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
-  file = new Database(path);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path, { writable: true }));
   const names = file.prepare('SELECT DISTINCT counselor FROM student WHERE counselor IS NOT NULL ORDER BY counselor').pluck().all() as string[];
   expect(names.length).toBeGreaterThanOrEqual(2);
   const account = async (userName: string, displayName: string, role: Actor['role']): Promise<Actor> => {

@@ -7,14 +7,12 @@ import { departmentHandlers } from '../../src/main/core/api/department';
 import { dispatch, type Handlers } from '../../src/main/core/dispatch';
 import { applyProgramToPlan } from '../../src/main/core/plans/update';
 import { saveSettings, settingsView } from '../../src/main/core/settings/settings';
-import { migratePostgres } from '../../src/main/core/store/postgres';
 import type { StoreSchema } from '../../src/main/core/store/store-schema';
-import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import type { PlanView } from '../../src/shared/domain/plan-view';
 import type { ProgramOfStudy } from '../../src/shared/domain/program';
 import { schoolYearEnd } from '../../src/shared/domain/school-year';
 import type { SettingsView } from '../../src/shared/domain/settings';
-import { SKIPPED_WITHOUT_APP_ROLE, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
+import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { useTempDir } from '../helpers/temp';
 import { sampleStore } from './plans/stores';
 
@@ -42,10 +40,7 @@ beforeAll(async () => {
   const store = await sampleStore(tempDir());
   const path = store.path;
   store.close();
-  pg = await scratchDatabase({ asAppRole: true });
-  await migratePostgres(pg);
-  await moveToPostgres(path, pg);
-  file = new Database(path);
+  ({ file, pg } = await departmentFrom(scratchDatabase, path, { writable: true }));
   for (const [userName, displayName, role] of [['alvarez', 'Ms. Alvarez', 'counselor'], ['lead', 'Dr. Lead', 'lead']] as const) {
     await addAccount(pg, { userName, displayName, role, password: 'correct horse battery' });
   }

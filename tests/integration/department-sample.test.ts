@@ -35,8 +35,11 @@ const tempDir = useTempDir();
 const scratchDatabase = useScratchPostgres();
 const TODAY = new Date('2026-11-28T12:00:00Z');
 const PASSWORD = 'correct horse battery staple';
-/** The department's own tables, and the audit log the workstation does not write for these changes. */
-const NOT_COMPARED = new Set(['counselor_account', 'counselor_session', 'audit_entry', 'schema_version']);
+/**
+ * The department's own tables, the audit log the workstation does not write for these changes,
+ * and the workstation's own standing stamps (migration 23; the server works standings out live).
+ */
+const NOT_COMPARED = new Set(['counselor_account', 'counselor_session', 'audit_entry', 'schema_version', 'standing_stamp']);
 
 async function stores(moveIn?: (store: Store) => void): Promise<{ store: Store; pg: Kysely<StoreSchema>; actors: Record<Actor['role'], Actor> }> {
   const store = await openStore(join(tempDir(), 'counselor.db'));

@@ -112,10 +112,17 @@ async function refuseIfNotEmpty(db: Transaction<StoreSchema> | Transaction<Recor
  */
 const DEPARTMENT_OWNED = new Set(['counselor_account']);
 
+/**
+ * Tables only a workstation fills: the standing stamps its triggers bump for the kept standings
+ * (migration 23). The department server works standings out live, and its twin of the table is
+ * the operator's alone, so a lead's sample load would be refused writing it.
+ */
+const WORKSTATION_ONLY = new Set(['standing_stamp']);
+
 /** The store's tables, each after every table it refers to (SQLite's foreign key list), so the copy never meets a missing parent. */
 export function tablesInCopyOrder(file: Db): string[] {
   const names = (file.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[]).filter(
-    (name) => !DEPARTMENT_OWNED.has(name),
+    (name) => !DEPARTMENT_OWNED.has(name) && !WORKSTATION_ONLY.has(name),
   );
   const parents = new Map(names.map((n) => [n, (file.prepare(`PRAGMA foreign_key_list("${n}")`).all() as { table: string }[]).map((f) => f.table).filter((t) => t !== n)]));
   const ordered: string[] = [];

@@ -5,6 +5,7 @@ import { api } from '../client/api';
 import { paperLabels } from '../print/language';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
 import { SaveOutcome } from '../ui/setup';
+import { isDepartmentStorePath } from '../../../shared/domain/backup';
 import { Page } from '../shell/Page';
 import { FrameworkYears } from './FrameworkYears';
 import { PrintoutLanguages } from './PrintoutLanguages';
@@ -154,10 +155,17 @@ export function SettingsPage({ focusOnShow }: { focusOnShow: boolean }) {
                   <dt>Store version</dt>
                   <dd>{store.schemaVersion}</dd>
                 </dl>
-                <p>
-                  Backups are kept beside it and taken before every import, upgrade and restore, and on the first change of each day:{' '}
-                  <a href="#/backups">see and restore them on the Backups page</a>.
-                </p>
+                {isDepartmentStorePath(store.path) ? (
+                  <p>
+                    The department database is backed up by the district's own PostgreSQL backups, and by the server before each upgrade:{' '}
+                    <a href="#/backups">see them on the Backups page</a>; district IT restores one with pg_restore.
+                  </p>
+                ) : (
+                  <p>
+                    Backups are kept beside it and taken before every import, upgrade and restore, and on the first change of each day:{' '}
+                    <a href="#/backups">see and restore them on the Backups page</a>.
+                  </p>
+                )}
               </section>
             ) : null}
             <WorkstationLink />
