@@ -15,6 +15,7 @@
  * Prints figures; asserts nothing.
  *
  *   node --import tsx bench/print.ts [--students 400]
+ *   node --import tsx bench/print.ts --make-store STORE.db   (the bench's store, kept: for --phase under --cpu-prof)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -203,4 +204,5 @@ async function main(): Promise<void> {
 }
 
 const phaseName = process.argv.includes('--phase') ? flag('--phase', '') : null;
-void (phaseName ? phase(phaseName, flag('--db', '')) : main());
+const storePath = process.argv.includes('--make-store') ? flag('--make-store', '') : null;
+void (phaseName ? phase(phaseName, flag('--db', '')) : storePath ? makeStore(storePath, Number(flag('--students', '400'))) : main());

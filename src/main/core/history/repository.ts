@@ -102,6 +102,21 @@ export function readAllHistory(db: Db): Map<string, HistoryRecord[]> {
   return byStudent;
 }
 
+/** The given students' records and stated GPAs, two queries for the lot (a print batch, a page at a time). */
+export function readHistoryOf(db: Db, studentNumbers: readonly string[]): { records: Map<string, HistoryRecord[]>; gpas: Map<string, string> } {
+  const wanted = JSON.stringify(studentNumbers);
+  const records = new Map<string, HistoryRecord[]>();
+  const rows = preparedOnce(db, `SELECT ${COLUMNS} FROM course_history WHERE student_number IN (SELECT value FROM json_each(?)) ORDER BY student_number, school_year, grade_level, term, id`).all(wanted) as HistoryRecordRow[];
+  for (const row of rows) {
+    const record = toRecord(row);
+    const list = records.get(record.studentNumber);
+    if (list) list.push(record);
+    else records.set(record.studentNumber, [record]);
+  }
+  const gpas = preparedOnce(db, 'SELECT student_number, gpa FROM history_student WHERE student_number IN (SELECT value FROM json_each(?))').all(wanted) as { student_number: string; gpa: string | null }[];
+  return { records, gpas: new Map(gpas.flatMap((g) => (g.gpa === null ? [] : [[g.student_number, g.gpa] as const]))) };
+}
+
 /** The GPA the latest file stated for the student, as written; null when none did. */
 export function statedGpa(db: Db, studentNumber: string): string | null {
   const row = preparedOnce(db, 'SELECT gpa FROM history_student WHERE student_number = ?').get(studentNumber) as { gpa: string } | undefined;

@@ -81,10 +81,11 @@ export function layoutPlan(view: PlanView, options: PrintOptions, rules: { close
     const compact = place(flowsWith(COMPACT_GAPS));
     if (compact.pages.length < placed.pages.length) placed = compact;
   }
+  // Only the placement kept is drawn: a plan laid out twice makes its ops once.
   const { pages } = placed;
   return {
     frame,
-    pages: pages.map((pageOps, i) => ({ ops: [...pageOps, ...footerOps(content, view, options, labels, i + 1, pages.length, legendInFooter)] })),
+    pages: pages.map((placements, i) => ({ ops: [...drawPlaced(placements), ...footerOps(content, view, options, labels, i + 1, pages.length, legendInFooter)] })),
   };
 }
 
@@ -100,8 +101,18 @@ interface Gaps {
 const GAPS: Gaps = { underGrid: 2, aboveRequirements: 4, aboveLists: 5, aboveSignatures: 4 };
 const COMPACT_GAPS: Gaps = { rowPadding: 0.75, underGrid: 0, aboveRequirements: 1, aboveLists: 2, aboveSignatures: 1 };
 
+/** A block and the top it is drawn at. */
+type Placement = readonly [block: Block, top: number];
+
+function drawPlaced(placements: readonly Placement[]): DrawOp[] {
+  const ops: DrawOp[] = [];
+  for (const [block, top] of placements) ops.push(...block.draw(top));
+  return ops;
+}
+
 /**
- * The flows placed page after page (the header again, as furniture, on each later page);
+ * The flows placed page after page (the header again, as furniture, on each later page), not yet
+ * drawn: heights decide the pages, so a placement the close-up replaces costs no drawing;
  * `lastPageFrom`: the index of the flow the last page starts with.
  */
 function placeFlows(
@@ -110,9 +121,9 @@ function placeFlows(
   headerTop: number,
   bodyTop: number,
   bodyBottom: number,
-): { pages: DrawOp[][]; lastPageFrom: number; flowCount: number } {
-  const pages: DrawOp[][] = [];
-  let ops = header.draw(headerTop);
+): { pages: Placement[][]; lastPageFrom: number; flowCount: number } {
+  const pages: Placement[][] = [];
+  let ops: Placement[] = [[header, headerTop]];
   let y = bodyTop;
   let lastPageFrom = 0;
   flows.forEach((flow, index) => {
@@ -120,14 +131,14 @@ function placeFlows(
     while (current) {
       const { head: placed, rest }: ReturnType<Flowable['split']> = current.split(bottomGap(bodyBottom - y));
       if (placed) {
-        ops.push(...placed.draw(y));
+        ops.push([placed, y]);
         y += placed.height;
       }
       if (!rest) break;
       if (!placed && y === bodyTop) throw new CounselorError('internal', 'A part of the plan is taller than a page; it cannot be printed.');
       pages.push(ops);
       // The header again on a later page is furniture: a screen reader has heard it on page 1.
-      ops = asArtifact(header).draw(headerTop);
+      ops = [[asArtifact(header), headerTop]];
       y = bodyTop;
       lastPageFrom = index;
       current = rest;

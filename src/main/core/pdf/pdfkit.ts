@@ -90,11 +90,13 @@ function packageVersion(entry: string, name: string): string {
 export function openFontkitFont(buffer: Buffer): FontkitFont {
   const font = load().fontkit.create(buffer);
   honourCodePoints(font as unknown as GlyphSource);
+  decodeOutlinesOnce(font as unknown as GlyphSource);
   return font;
 }
 
 interface FontkitGlyph {
   codePoints: number[];
+  _decode?: () => unknown;
   isMark?: boolean;
   isLigature?: boolean;
 }
@@ -130,6 +132,30 @@ function honourCodePoints(font: GlyphSource): void {
 }
 
 const MARK = /^\p{M}$/u;
+
+/**
+ * fontkit decodes a glyph's outline record again each time a document's font subset takes the
+ * glyph (to find a composite's parts): 400 per-student files decoded the same few hundred glyphs
+ * 400 times, a tenth of a file's time. The record is only read (fonts here have no variations),
+ * so each glyph object keeps its first decoding; views made by honourCodePoints inherit it.
+ */
+function decodeOutlinesOnce(font: GlyphSource): void {
+  const getGlyph = font.getGlyph.bind(font);
+  const decoded = new WeakSet<FontkitGlyph>();
+  font.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    if (!glyph || decoded.has(glyph) || typeof glyph._decode !== 'function') return glyph;
+    const decode = glyph._decode.bind(glyph);
+    let record: unknown;
+    let done = false;
+    glyph._decode = () => {
+      if (!done) [record, done] = [decode(), true];
+      return record;
+    };
+    decoded.add(glyph);
+    return glyph;
+  };
+}
 
 function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((c, i) => c === b[i]);

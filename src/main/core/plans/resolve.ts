@@ -176,6 +176,14 @@ export function planRevision(db: Db, studentNumber: string): number {
   return row?.revision ?? 0;
 }
 
+/** canUndo and planRevision for many students, two queries for the lot (a print batch). */
+export function undoAndRevisions(db: Db, studentNumbers: readonly string[]): { undoable: Set<string>; revisions: Map<string, number> } {
+  const wanted = JSON.stringify(studentNumbers);
+  const undoable = preparedOnce(db, 'SELECT DISTINCT student_number FROM plan_history WHERE student_number IN (SELECT value FROM json_each(?))').all(wanted) as { student_number: string }[];
+  const revisions = preparedOnce(db, 'SELECT student_number, revision FROM plan WHERE student_number IN (SELECT value FROM json_each(?))').all(wanted) as { student_number: string; revision: number }[];
+  return { undoable: new Set(undoable.map((r) => r.student_number)), revisions: new Map(revisions.map((r) => [r.student_number, r.revision])) };
+}
+
 /** One student's plan resolved (an empty plan for a student who has none yet); not_found for an unknown student. */
 export function resolvePlan(db: Db, studentNumber: string, today = new Date()): PlanView {
   const student = getStudent(db, studentNumber);

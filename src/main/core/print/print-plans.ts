@@ -53,7 +53,7 @@ export async function printPlans(
   // Let the call that started the job return before any progress is reported or any plan drawn.
   await yieldToEventLoop();
   ctx.progress({ phase, done: 0, total });
-  const source = 'view' in db ? db : new PlanViewSource(db, options.printedAt);
+  const source = 'view' in db ? db : new PlanViewSource(db, options.printedAt, studentNumbers);
   const snapshots: NewSnapshot[] = [];
   const files: PrintedFile[] = [];
   const renderer = rendererIdentity();
