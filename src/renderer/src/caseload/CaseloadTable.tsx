@@ -195,17 +195,14 @@ export const CaseloadTable = memo(function CaseloadTable({
               </tr>
             ))}
           </thead>
-          <tbody role="rowgroup" className="caseload-body" style={{ marginBottom: totalHeight }}>
+          <tbody role="rowgroup" className="caseload-body" style={{ height: totalHeight }}>
             {rows.map((row, i) => {
               const at = first + i;
               const inactive = row.original.row.status === 'not_in_latest_roster';
               return (
                 <tr
                   role="row"
-                  // Keyed by place, not by student: a keystroke that shows other students rewrites the
-                  // text of the rows already on screen instead of building ~30 new rows (their layout
-                  // was most of a keystroke's cost at 20,000, where typing on keeps the window full).
-                  key={at}
+                  key={row.id}
                   aria-rowindex={at + 2}
                   className={inactive ? 'caseload-row caseload-row--inactive' : 'caseload-row'}
                   style={{ transform: `translateY(${at * ROW_HEIGHT}px)` }}
