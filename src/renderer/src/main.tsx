@@ -1,3 +1,5 @@
+// First: asks for the caseload before the rest of the page's script is evaluated (earlyCaseload.ts).
+import './caseload/earlyCaseload';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { needsAccessToken } from './client/api';
