@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { backupDepartment, departmentBackupFolder } from '../../src/main/core/st
 import { migratePostgres } from '../../src/main/core/store/postgres';
 import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { launchChromium, repoRoot } from './fixtures/browser-mode';
+import { startDepartmentServe, stopDepartmentServe } from './fixtures/department-serve';
 import { BackupsPage } from './pages/backups-page';
 import { CaseloadPage } from './pages/caseload-page';
 import { SampleBanner } from './pages/sample-banner';
@@ -23,7 +24,6 @@ import { SampleBanner } from './pages/sample-banner';
 
 const scratchDatabase = useScratchPostgres();
 const cliEntry = join(repoRoot, 'out', 'main', 'cli.js');
-const counselorCommand = join(repoRoot, 'bin', 'counselor.mjs');
 const PASSWORD = 'correct horse battery';
 const NO_BACKUP = 'No backup is taken here: the department database’s backups are the district’s, and the change is recorded in the audit log.';
 
@@ -48,31 +48,13 @@ beforeAll(async () => {
   const dataDir = join(dir, 'server');
   await backupDepartment(url, departmentBackupFolder(dataDir), 'before-upgrade', new Date('2026-12-03T08:30:00Z'));
 
-  server = spawn(process.execPath, [counselorCommand, 'serve', '--postgres', url, '--listen', '127.0.0.1:0', '--data-dir', dataDir, '--json'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, COUNSELOR_CHECK_OUTPUTS: '1' },
-  });
-  origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server!.stdout!.setEncoding('utf8').on('data', (t: string) => {
-      out += t;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(new URL((JSON.parse(line) as { url: string }).url).origin);
-    });
-    server!.stderr!.setEncoding('utf8').on('data', (t: string) => (out += t));
-    server!.once('exit', (code) => reject(new Error(`counselor serve exited (${code}):\n${out}`)));
-  });
+  ({ server, origin } = await startDepartmentServe(url, dataDir));
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await stopDepartmentServe(server);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -144,7 +126,8 @@ describe.skipIf(withoutAppRole)(`backups and the sample school on the department
       await expect
         .poll(() => banner.outcome.textContent(), { timeout: 15_000 })
         .toMatch(new RegExp(`^Removed the sample school \\(Lincoln High School\\): ${sampleStudents} students with their plans, \\d+ courses, \\d+ programs of study\\.$`));
-      expect(await banner.region.count()).toBe(0);
+      // The banner goes once the caseload is read again: asked until then, not at the instant the outcome shows.
+      await expect.poll(() => banner.region.count(), { timeout: 15_000 }).toBe(0);
       await page.screenshot({ path: join(tmpdir(), 'department-sample-removed.png') });
     } finally {
       await context.close();

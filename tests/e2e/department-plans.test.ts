@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { moveToPostgres } from '../../src/main/core/store/to-postgres';
 import { demoStore } from '../helpers/cli';
 import { SKIPPED_WITHOUT_APP_ROLE, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { launchChromium, repoRoot } from './fixtures/browser-mode';
+import { startDepartmentServe, stopDepartmentServe } from './fixtures/department-serve';
 import { CaseloadPage } from './pages/caseload-page';
 import { PlanEditorPage } from './pages/plan-page';
 
@@ -25,7 +26,6 @@ import { PlanEditorPage } from './pages/plan-page';
 
 const scratchDatabase = useScratchPostgres();
 const cliEntry = join(repoRoot, 'out', 'main', 'cli.js');
-const counselorCommand = join(repoRoot, 'bin', 'counselor.mjs');
 const PASSWORD = 'correct horse battery';
 
 let server: ChildProcess | undefined;
@@ -60,31 +60,13 @@ beforeAll(async () => {
   await addAccount(pg, { userName: 'lead', displayName: 'Dr. Lead', role: 'lead', password: PASSWORD });
 
   const url = await urlOf(pg, { asAppRole: true });
-  server = spawn(process.execPath, [counselorCommand, 'serve', '--postgres', url, '--listen', '127.0.0.1:0', '--data-dir', join(dir, 'server'), '--json'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, COUNSELOR_CHECK_OUTPUTS: '1' },
-  });
-  origin = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server!.stdout!.setEncoding('utf8').on('data', (t: string) => {
-      out += t;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve(new URL((JSON.parse(line) as { url: string }).url).origin);
-    });
-    server!.stderr!.setEncoding('utf8').on('data', (t: string) => (out += t));
-    server!.once('exit', (code) => reject(new Error(`counselor serve exited (${code}):\n${out}`)));
-  });
+  ({ server, origin } = await startDepartmentServe(url, join(dir, 'server')));
   browser = await launchChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server!.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await stopDepartmentServe(server);
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
