@@ -46,9 +46,14 @@ describe('the framework new plans use, per school year (issue 15)', () => {
     const sampled = store.db.prepare("SELECT student_number FROM plan WHERE framework_edition = '2016' AND cluster_code IS NOT NULL LIMIT 1").pluck().get() as string;
     expect(resolvePlan(store.db, sampled, TODAY).framework.edition).toBe('2016');
 
-    // Taking the 2024 choice back puts the plan on its 16-cluster choice, as for any plan.
+    // Taking the 2024 choice back ("Not chosen") leaves a plan made on 2024 there, nothing chosen yet.
     await updatePlan(store.db, '900009', { op: 'setFramework2024', choice: { clusterCode: 'AMF', subClusterCode: null } }, TODAY);
-    const back = await updatePlan(store.db, '900009', { op: 'setFramework2024', choice: null }, TODAY);
+    const cleared = await updatePlan(store.db, '900009', { op: 'setFramework2024', choice: null }, TODAY);
+    expect(cleared.framework.edition).toBe('2024');
+    expect(readPlan(store.db, '900009')).toMatchObject({ edition: '2024' });
+    // A plan with a 16-cluster choice (one moved to 2024 keeps it) goes back to that choice.
+    await updatePlan(store.db, sampled, { op: 'setFramework2024', choice: { clusterCode: 'AMF', subClusterCode: null } }, TODAY);
+    const back = await updatePlan(store.db, sampled, { op: 'setFramework2024', choice: null }, TODAY);
     expect(back.framework.edition).toBe('2016');
     store.close();
   });

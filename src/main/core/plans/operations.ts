@@ -85,9 +85,11 @@ function applyOne(plan: Plan, op: PlanOperation, ctx: OperationContext): Plan {
       return setFramework(plan, op, ctx);
     case 'setFramework2024': {
       // Absent, not undefined, on the 2016 edition: the plan then reads as one from before migration 20.
-      // Taken back, the plan is on its 16-cluster choice, whichever framework it was made on.
       const { choice2024: _previous, edition: _edition, ...on2016 } = plan;
-      return op.choice === null ? on2016 : { ...on2016, choice2024: op.choice };
+      if (op.choice !== null) return { ...on2016, choice2024: op.choice };
+      // Taken back ("Not chosen"): a plan with a 16-cluster choice is on it again (a plan moved to
+      // 2024 kept it); one without stays on the 2024 framework with nothing chosen yet, as it began.
+      return plan.clusterCode === null && (plan.choice2024 !== undefined || plan.edition === '2024') ? { ...on2016, edition: '2024' } : on2016;
     }
     case 'placeCourse': {
       assertPlaceable(op.courseNumber, op.year, ctx.catalog);
