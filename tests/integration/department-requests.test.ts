@@ -39,7 +39,16 @@ async function settled<R>(call: Call, actor: Actor, method: string, jobId: strin
 
 describe.skipIf(withoutAppRole)(`course requests on the department server${withoutAppRole ? ` (${SKIPPED_WITHOUT_APP_ROLE})` : ''}`, () => {
   it('makes the request file as a job its starter polls, the same bytes as the workstation, then forgets it', async () => {
-    const { store, pg, first, second } = await printingStores(tempDir(), scratchDatabase);
+    // A student whose planned courses are all under way already: nothing of theirs is a request
+    // (the query's status filter, on both stores), so both files must leave the student out.
+    let underWay = '';
+    const { store, pg, first, second } = await printingStores(tempDir(), scratchDatabase, (s) => {
+      underWay = s.db
+        .prepare("SELECT student_number FROM plan_course WHERE status = 'planned' AND year IN ('10', '11', '12') GROUP BY student_number HAVING count(DISTINCT year) = 3 ORDER BY student_number LIMIT 1")
+        .pluck()
+        .get() as string;
+      s.db.prepare("UPDATE plan_course SET status = 'in_progress' WHERE student_number = ? AND status = 'planned'").run(underWay);
+    });
     const server = departmentHandlers(pg);
     const call: Call = (actor, method, input) => dispatch(server(actor) as Handlers, method, input, true);
     const input: RequestExport = { schoolYear: nextSchoolYear(new Date()), selection: { all: true }, preset: 'powerschool', format: 'csv' };
@@ -53,6 +62,7 @@ describe.skipIf(withoutAppRole)(`course requests on the department server${witho
     expect(status.result!.requests).toBeGreaterThan(10);
     expect({ ...status.result!, base64: '' }).toEqual({ ...local, base64: '' });
     expect(status.result!.base64 === local.base64, 'the same file from both stores').toBe(true);
+    expect(status.result!.skipped.find((k) => k.studentNumber === underWay)?.reason).toMatch(/^has no courses planned for grade/);
     // Delivered: the job and its file are gone from the server's memory.
     expect(await call(first, 'requests.status', { jobId })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     store.close();
