@@ -35,13 +35,16 @@ export function ChangeLog() {
           <p className="note">No change has been saved since the log began.</p>
         ) : (
           <ol className="plan-changes__list">
-            {log.value.map((entry, i) => (
-              <li key={`${entry.at}-${i}`}>
-                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> — {actionWords(entry.action)}
-                {entry.userName ? ` (${entry.userName})` : ''}
-                {changedFieldsText(entry) ? <span className="plan-changes__fields"> · {changedFieldsText(entry)}</span> : null}
-              </li>
-            ))}
+            {log.value.map((entry, i) => {
+              const fields = changedFieldsText(entry);
+              return (
+                <li key={`${entry.at}-${i}`}>
+                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> — {actionWords(entry.action)}
+                  {entry.userName ? ` (${entry.userName})` : ''}
+                  {fields ? <span className="plan-changes__fields"> · {fields}</span> : null}
+                </li>
+              );
+            })}
           </ol>
         )
       ) : null}
