@@ -94,7 +94,11 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
   }, [viewHash]);
   useEffect(() => () => void (unwritten.current !== null && keepView(unwritten.current)), []);
   const [initialScroll] = useState(() => scrollFor(window.location.hash));
-  const onScrollTop = useCallback((top: number) => keepScroll(window.location.hash, top), []);
+  // Kept under the view on screen, not the address: the address is written a frame later, and a
+  // scroll in that frame was kept under the previous view's address (and came back as 0).
+  const shownView = useRef(viewHash);
+  shownView.current = viewHash;
+  const onScrollTop = useCallback((top: number) => keepScroll(shownView.current, top), []);
   const tokens = useMemo(() => queryTokens(shownQuery), [shownQuery]);
   const filters = useMemo<CaseloadFilters>(
     () => ({ tokens, grade, counselor, planStatus, cluster, onTrack, conference }),
