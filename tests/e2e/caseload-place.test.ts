@@ -15,6 +15,15 @@ function scriptsFetched(page: Page): string[] {
   return urls;
 }
 
+/** The text of every script the page received, as it arrived. */
+function scriptTexts(page: Page): Promise<string>[] {
+  const texts: Promise<string>[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') texts.push(r.text());
+  });
+  return texts;
+}
+
 /** The address after the #, read in the page (the tests compile without the DOM library). */
 const hashOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash);
 
@@ -49,12 +58,17 @@ describe('the caseload keeps its place (issue 13)', () => {
   it('first shows the caseload without loading any other page, and loads the plan page when a plan is opened', async () => {
     const page = session.page();
     const fetched = scriptsFetched(page);
+    const received = scriptTexts(page);
     const caseload = new CaseloadPage(page);
     const { students } = await session.app().value<{ students: CaseloadRow[] }>('students.list');
     await caseload.open(session.app().url);
     await caseload.waitForCount(students.length, students.length);
     expect(fetched.length).toBeGreaterThan(0);
     expect(fetched.filter((u) => OTHER_PAGES.test(u))).toEqual([]);
+    // Nor the contract's schemas: zod comes with the dialogs that need it (print, requests, many at once).
+    const texts = await Promise.all(received);
+    expect(texts.length).toBe(fetched.length);
+    expect(texts.filter((t) => t.includes('ZodError')).length).toBe(0);
 
     await caseload.rows.first().getByRole('link').press('Enter');
     await expect.poll(() => caseload.title.textContent()).not.toBe('Caseload');

@@ -1,40 +1,24 @@
-import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { CaseloadPage } from './caseload/CaseloadPage';
-import { UNREACHABLE } from './client/api';
-import { ErrorAlert } from './shell/ErrorAlert';
+import { loadedWhenShown } from './shell/chunk';
 import { caseloadHref } from './caseload/viewMemory';
 import { SampleBanner } from './sample/SampleBanner';
 import { routes, usePlanStudent, useRoute, useStudentForm } from './shell/route';
 
-/**
- * A page loaded when first opened. In browser mode that is a request to the application: if it has
- * been stopped, the page cannot arrive, and React would blank the whole window. Says so instead.
- */
-function pageChunk<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
-    try {
-      return { default: await load() };
-    } catch (e) {
-      console.error('[counselor] a page could not be loaded:', e);
-      return { default: (() => <ErrorAlert title="This page could not be opened." message={UNREACHABLE} />) as ComponentType<P> };
-    }
-  });
-}
-
 // Only the caseload, the page a counselor opens every morning, is in the first script; every other
 // page is its own chunk, loaded the first time it is opened (Reports alone carries the charting
-// library, most of a megabyte). tests/e2e/bundle-split.test.ts checks what the first show fetches.
-const BackupsPage = pageChunk(() => import('./backups/BackupsPage').then((m) => m.BackupsPage));
-const CoursesPage = pageChunk(() => import('./catalog/CoursesPage').then((m) => m.CoursesPage));
-const FrameworkPage = pageChunk(() => import('./framework/FrameworkPage').then((m) => m.FrameworkPage));
-const ImportPage = pageChunk(() => import('./roster/ImportPage').then((m) => m.ImportPage));
-const PlanPage = pageChunk(() => import('./plan/PlanPage').then((m) => m.PlanPage));
-const ProgramsPage = pageChunk(() => import('./programs/ProgramsPage').then((m) => m.ProgramsPage));
-const ReportsPage = pageChunk(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
-const RequirementsPage = pageChunk(() => import('./requirements/RequirementsPage').then((m) => m.RequirementsPage));
-const SettingsPage = pageChunk(() => import('./settings/SettingsPage').then((m) => m.SettingsPage));
-const StudentFormPage = pageChunk(() => import('./students/StudentFormPage').then((m) => m.StudentFormPage));
-const SchoolYearPage = pageChunk(() => import('./year/SchoolYearPage').then((m) => m.SchoolYearPage));
+// library, most of a megabyte). tests/e2e/caseload-place.test.ts checks what the first show fetches.
+const BackupsPage = loadedWhenShown(() => import('./backups/BackupsPage').then((m) => m.BackupsPage));
+const CoursesPage = loadedWhenShown(() => import('./catalog/CoursesPage').then((m) => m.CoursesPage));
+const FrameworkPage = loadedWhenShown(() => import('./framework/FrameworkPage').then((m) => m.FrameworkPage));
+const ImportPage = loadedWhenShown(() => import('./roster/ImportPage').then((m) => m.ImportPage));
+const PlanPage = loadedWhenShown(() => import('./plan/PlanPage').then((m) => m.PlanPage));
+const ProgramsPage = loadedWhenShown(() => import('./programs/ProgramsPage').then((m) => m.ProgramsPage));
+const ReportsPage = loadedWhenShown(() => import('./reports/ReportsPage').then((m) => m.ReportsPage));
+const RequirementsPage = loadedWhenShown(() => import('./requirements/RequirementsPage').then((m) => m.RequirementsPage));
+const SettingsPage = loadedWhenShown(() => import('./settings/SettingsPage').then((m) => m.SettingsPage));
+const StudentFormPage = loadedWhenShown(() => import('./students/StudentFormPage').then((m) => m.StudentFormPage));
+const SchoolYearPage = loadedWhenShown(() => import('./year/SchoolYearPage').then((m) => m.SchoolYearPage));
 
 export function App() {
   const route = useRoute();

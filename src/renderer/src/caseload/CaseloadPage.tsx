@@ -1,24 +1,31 @@
 import type { RowSelectionState, SortingState } from '@tanstack/react-table';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../client/api';
 import { ErrorAlert, messageOf } from '../shell/ErrorAlert';
-import { PrintPanel } from '../print/PrintPanel';
 import { refreshSampleStatus } from '../sample/sampleState';
 import { Page } from '../shell/Page';
 import { studentFormPath } from '../shell/route';
-import { BulkActions } from './BulkActions';
 import { CaseloadTable } from './CaseloadTable';
 import { EmptyCaseload } from './EmptyCaseload';
 import { ALL_OPTION, BLANK_OPTION, clusterOptions, conferenceOptions, counselorOptions, gradeOptions, onTrackOptions, planStatusOptions, queryTokens, toEntries } from './entries';
 import { FilterSelect } from './FilterSelect';
 import { ExportButtons, type ExportOutcome } from './ExportButtons';
-import { RequestExportDialog } from './RequestExportDialog';
 import { useCaseload } from './useCaseload';
 import { useClusterNames } from './useClusterNames';
 import { visibleStudentNumbers, type CaseloadFilters } from './visible';
 import { hashOfView, viewFromHash } from './viewAddress';
 import { keepScroll, keepView, scrollFor } from './viewMemory';
+import { loadedWhenShown } from '../shell/chunk';
 import './caseload.css';
+
+// Shown only when asked for, so loaded then: they carry the contract's schemas (zod), which the
+// first show of the caseload does not need.
+const PrintPanel = loadedWhenShown(() => import('../print/PrintPanel').then((m) => m.PrintPanel), 'The print choices could not be opened.');
+const RequestExportDialog = loadedWhenShown(
+  () => import('./RequestExportDialog').then((m) => m.RequestExportDialog),
+  'The course request export could not be opened.',
+);
+const BulkActions = loadedWhenShown(() => import('./BulkActions').then((m) => m.BulkActions), 'The actions on many students could not be opened.');
 
 const NO_ENTRIES: never[] = [];
 
@@ -175,32 +182,34 @@ export function CaseloadPage({ focusOnShow }: { focusOnShow: boolean }) {
           Add student
         </a>
       </div>
-      {requestsOpen ? (
-        <RequestExportDialog
-          // null when nothing filters the caseload: every active student, without sending every number.
-          shownNumbers={targetNumbers}
-          grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
-          // Back to the button once the modal dialog has gone (nothing outside it takes focus while it is open).
-          onClose={() => (setRequestsOpen(false), requestAnimationFrame(() => requestsButton.current?.focus()))}
-        />
-      ) : null}
-      {printOpen ? (
-        <PrintPanel
-          shownNumbers={() => targetNumbers() ?? entries.map((e) => e.row.studentNumber)}
-          grades={grades}
-          counselors={counselors}
-          onClose={() => (setPrintOpen(false), printButton.current?.focus())}
-        />
-      ) : null}
-      {selected.length > 0 ? (
-        <BulkActions
-          selected={selected}
-          counselors={counselors.map((o) => o.value).filter((v) => v !== ALL_OPTION && v !== BLANK_OPTION)}
-          nameOf={nameOf}
-          onChanged={() => void reload()}
-          onClear={() => (setSelection({}), search.current?.focus())}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {requestsOpen ? (
+          <RequestExportDialog
+            // null when nothing filters the caseload: every active student, without sending every number.
+            shownNumbers={targetNumbers}
+            grades={grades.map((o) => o.value).filter((v) => /^\d+$/.test(v))}
+            // Back to the button once the modal dialog has gone (nothing outside it takes focus while it is open).
+            onClose={() => (setRequestsOpen(false), requestAnimationFrame(() => requestsButton.current?.focus()))}
+          />
+        ) : null}
+        {printOpen ? (
+          <PrintPanel
+            shownNumbers={() => targetNumbers() ?? entries.map((e) => e.row.studentNumber)}
+            grades={grades}
+            counselors={counselors}
+            onClose={() => (setPrintOpen(false), printButton.current?.focus())}
+          />
+        ) : null}
+        {selected.length > 0 ? (
+          <BulkActions
+            selected={selected}
+            counselors={counselors.map((o) => o.value).filter((v) => v !== ALL_OPTION && v !== BLANK_OPTION)}
+            nameOf={nameOf}
+            onChanged={() => void reload()}
+            onClear={() => (setSelection({}), search.current?.focus())}
+          />
+        ) : null}
+      </Suspense>
       <p role="status" className="export-status">
         {exported?.ok ? exported.message : null}
       </p>

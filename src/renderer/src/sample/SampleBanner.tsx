@@ -1,9 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { SampleRemoval } from '../../../shared/domain/sample';
-import { RemoveSampleDialog } from './RemoveSampleDialog';
+import { loadedWhenShown } from '../shell/chunk';
 import { removedSentence } from './sampleText';
 import { refreshSampleStatus, useSampleStatus } from './sampleState';
 import './sample.css';
+
+// Loaded when the counselor asks to remove the sample: it asks the store where it lives, through the
+// contract's schemas, which the first show does not need.
+const RemoveSampleDialog = loadedWhenShown(
+  () => import('./RemoveSampleDialog').then((m) => m.RemoveSampleDialog),
+  'The sample school could not be removed from here.',
+);
 
 /**
  * A band above the navigation on every page while the store holds the sample school, so nobody
@@ -47,16 +54,18 @@ export function SampleBanner({ onRemoved }: { onRemoved: (removal: SampleRemoval
       <p role="status" className={outcome ? 'sample-outcome' : 'sample-outcome sample-outcome--empty'}>
         {outcome}
       </p>
-      {confirming && status?.loaded ? (
-        <RemoveSampleDialog
-          status={status}
-          onRemoved={removed}
-          onCancel={() => {
-            setConfirming(false);
-            opener.current?.focus();
-          }}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {confirming && status?.loaded ? (
+          <RemoveSampleDialog
+            status={status}
+            onRemoved={removed}
+            onCancel={() => {
+              setConfirming(false);
+              opener.current?.focus();
+            }}
+          />
+        ) : null}
+      </Suspense>
     </>
   );
 }
