@@ -3,7 +3,7 @@
  * own marks, and a CPU profile of the page (written beside the store). A tool for finding the slow
  * step, not a figure to quote: the profiler itself slows the page.
  *
- *   npx tsx bench/caseload-profile.ts STORE.db OUT.cpuprofile
+ *   npx tsx bench/caseload-profile.ts STORE.db OUT.cpuprofile   (COUNSELOR_PROFILE_BUILD=1 npx electron-vite build first for readable names)
  */
 import { writeFileSync } from 'node:fs';
 import { launchChromium, startApp } from '../tests/e2e/fixtures/browser-mode';
