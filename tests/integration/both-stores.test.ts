@@ -51,14 +51,7 @@ export const ANSWERED_APART: Partial<Record<MethodName, string>> = {
  * Differences found and not yet settled (a finding each, not a design): both answers pinned as
  * they are, so the test fails once one is settled and the entry must go.
  */
-export const STILL_DIFFERENT: Record<string, { why: string; workstation: unknown; department: unknown }> = {
-  'jobs.cancel': {
-    why:
-      "cancelling a job no one knows: a workstation does nothing and says so ({}); the server answers not_found, as it answers for another counselor's job (a job is its starter's, api/department-print.ts)",
-    workstation: { ok: true, value: {} },
-    department: { ok: false, error: { code: 'not_found' } },
-  },
-};
+export const STILL_DIFFERENT: Record<string, { why: string; workstation: unknown; department: unknown }> = {};
 
 /** The pairs' files live for the whole file (useTempDir's are removed after each test, with a workstation's backups). */
 const pairsDir = mkdtempSync(join(tmpdir(), 'cw-both-'));
