@@ -132,6 +132,20 @@ describe('starting school year 2027-28', () => {
     store.close();
   });
 
+  it("undoes and logs only what it puts back: a grade changed since the start is left, and its student's entry does not claim it", async () => {
+    const store = await yearEndStore();
+    const { db } = store;
+    const started = await startSchoolYear(db, store.path, '2027-28', { now: START });
+    const moved = audit(db, 'year.start').find((e) => e.detail.changes?.grade && !e.detail.reviewReset)!.student_number!;
+    db.prepare('UPDATE student SET grade = NULL WHERE student_number = ?').run(moved);
+    const undone = await undoSchoolYearStart(db, store.path, START);
+    expect(undone.restored.gradesAdvanced).toBe(started.preview.counts.gradesAdvanced - 1);
+    expect(audit(db, 'year.undo').filter((e) => e.detail.changes?.grade)).toHaveLength(undone.restored.gradesAdvanced);
+    expect(audit(db, 'year.undo').some((e) => e.student_number === moved)).toBe(false);
+    expect(db.prepare('SELECT grade FROM student WHERE student_number = ?').pluck().get(moved)).toBeNull();
+    store.close();
+  });
+
   it('refuses a year that is not the next one before the start, and any start before the store changes', async () => {
     const store = await yearEndStore();
     const before = students(store.db);
