@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const benches = ['caseload', 'standings-warm', 'standing-stamps', 'roster-import', 'history-import', 'print', 'requests', 'output-check', 'reports', 'conferences', 'department'];
+const benches = ['caseload', 'standings-warm', 'standing-stamps', 'roster-import', 'history-import', 'print', 'requests', 'output-check', 'reports', 'conferences', 'department', 'year-start'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const tsx = join(here, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs');
 

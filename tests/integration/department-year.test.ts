@@ -76,6 +76,13 @@ async function rowsOf(db: Kysely<StoreSchema>, pg: boolean): Promise<Record<stri
 
 const fileRows = (store: Store) => rowsOf(kyselyOverStore(store.db), false);
 
+/** The school year's audit entries (year/audit.ts), oldest first, their detail read. */
+async function yearAudit(db: Kysely<StoreSchema>, pg: boolean) {
+  const read = (q: Kysely<StoreSchema>) =>
+    q.selectFrom('audit_entry').select(['at', 'user_name', 'student_number', 'action', 'detail']).where('action', 'like', 'year.%').orderBy('id').execute();
+  return (pg ? await readAs(db, null, read) : await read(db)).map((e) => ({ ...e, detail: JSON.parse(e.detail) as unknown }));
+}
+
 /** A result without its backup (a file on the workstation; null on the server). */
 function withoutBackup<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'backupPath' ? undefined : v))) as T;
@@ -120,13 +127,32 @@ describe.skipIf(withoutAppRole)(`the school year on the department server (${wit
     await same();
     await expect(undoSchoolYearStartAs(pg, lead, NOW)).rejects.toThrow('No school year start is recorded, so there is nothing to undo.');
 
-    // Each change is in the audit log, under the lead's name: the start and undo school-wide, the reactivation the student's.
-    const audit = await readAs(pg, null, (trx) => trx.selectFrom('audit_entry').select(['user_name', 'student_number', 'action']).orderBy('id').execute());
-    expect(audit).toEqual([
-      { user_name: 'lead', student_number: null, action: 'year.start' },
-      { user_name: 'lead', student_number: graduate, action: 'year.reactivate' },
-      { user_name: 'lead', student_number: null, action: 'year.undo' },
-    ]);
+    // Each change is in the audit log, on both stores the same entries (the server's under the lead's name, the
+    // workstation's under nobody's: its own counselor): the start and the undo school-wide and per student, the reactivation the student's.
+    const audit = await yearAudit(pg, true);
+    expect(audit.every((e) => e.user_name === 'lead' && e.at === NOW.toISOString())).toBe(true);
+    expect(audit.map((e) => ({ ...e, user_name: null }))).toEqual(await yearAudit(kyselyOverStore(db), false));
+    const of = (action: string) => audit.filter((e) => e.action === action);
+    const studentsIn = (c: { graduated: number; gradesAdvanced: number; reviewsReset: number }) => c.graduated + c.gradesAdvanced + c.reviewsReset;
+    expect(of('year.start')[0]).toMatchObject({ student_number: null, detail: { schoolYear: '2027-28', counts: started.preview.counts } });
+    expect(of('year.undo')[0]).toMatchObject({ student_number: null, detail: { schoolYear: '2027-28', restored: undone.restored } });
+    // One entry a student (a student whose review was reset as their grade moved is one entry, not two).
+    expect(of('year.start').length - 1).toBeGreaterThanOrEqual(started.preview.counts.graduated + started.preview.counts.gradesAdvanced);
+    expect(of('year.start').length - 1).toBeLessThanOrEqual(studentsIn(started.preview.counts));
+    expect(new Set(of('year.start').map((e) => e.student_number)).size).toBe(of('year.start').length);
+    const forStudent = (action: string, n: string) => of(action).find((e) => e.student_number === n)?.detail;
+    expect(forStudent('year.start', graduate)).toEqual({ schoolYear: '2027-28', changes: { status: { from: 'active', to: 'graduated' } } });
+    expect(forStudent('year.reactivate', graduate)).toEqual({ graduatedBy: { schoolYear: '2027-28', startedOn: '2026-12-02' }, changes: { status: { from: 'graduated', to: 'active' } } });
+    // The undo found the reactivated graduate active and left them so: no status in their undo entry.
+    expect(forStudent('year.undo', graduate)).toBeUndefined();
+    expect(forStudent('year.start', '700002')).toEqual({ schoolYear: '2027-28', changes: { status: { from: 'active', to: 'graduated' } } });
+    expect(forStudent('year.undo', '700002')).toEqual({ schoolYear: '2027-28', changes: { status: { from: 'graduated', to: 'active' } } });
+    const advanced = of('year.start').find((e) => (e.detail as { changes?: { grade?: unknown } }).changes?.grade)!;
+    const { from, to } = (advanced.detail as { changes: { grade: { from: number; to: number } } }).changes.grade;
+    expect(to).toBe(from + 1);
+    expect(forStudent('year.undo', advanced.student_number!)).toMatchObject({ changes: { grade: { from: to, to: from } } });
+    const reset = of('year.start').find((e) => (e.detail as { reviewReset?: unknown }).reviewReset)!;
+    expect(forStudent('year.undo', reset.student_number!)).toMatchObject({ reviewRestored: (reset.detail as { reviewReset: unknown }).reviewReset });
     store.close();
   }, 120_000);
 
@@ -181,7 +207,10 @@ describe.skipIf(withoutAppRole)(`the school year on the department server (${wit
     const undone = await cli(['year', 'undo', '--db', db]);
     expect([undone.code, undone.stderr]).toEqual([0, '']);
     expect(undone.stdout).toContain(`Undid the start of school year ${next.schoolYear}`);
-    const audit = await readAs(pg, null, (trx) => trx.selectFrom('audit_entry').select(['user_name', 'action']).orderBy('id').execute());
+    // The school-wide entries, under nobody's name (the operator); each student's beside them.
+    const audit = await readAs(pg, null, (trx) => trx.selectFrom('audit_entry').select(['user_name', 'action']).where('student_number', 'is', null).orderBy('id').execute());
     expect(audit).toEqual([{ user_name: null, action: 'year.start' }, { user_name: null, action: 'year.undo' }]);
+    const perStudent = await readAs(pg, null, (trx) => trx.selectFrom('audit_entry').select(['action']).where('student_number', 'is not', null).execute());
+    expect(perStudent.filter((e) => e.action === 'year.start').length).toBeGreaterThanOrEqual(next.counts.graduated);
   }, 120_000);
 });

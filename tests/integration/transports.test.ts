@@ -38,6 +38,7 @@ const expectedErrors: Partial<Record<MethodName, string>> = {
   'history.reportXlsx': 'not_found',
   'print.status': 'not_found',
   'requests.status': 'not_found',
+  'jobs.cancel': 'not_found',
   'print.reprint': 'not_found',
   'conferences.update': 'not_found',
   'conferences.remove': 'not_found',

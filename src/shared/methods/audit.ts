@@ -17,7 +17,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /**
  * The entries a student's log holds besides the plan's own operations: changes to the student's
- * record (by hand, by a roster import), to the course history (an import) and to the conferences held. Named here so the log's
+ * record (by hand, by a roster import, by a school year's start, its undo or a reactivation), to the course history (an import) and to the conferences held. Named here so the log's
  * reader (the plan page's "Changes to this plan") gives each in words; the compiler checks it does.
  */
 export const STUDENT_AUDIT_ACTIONS = [
@@ -29,6 +29,9 @@ export const STUDENT_AUDIT_ACTIONS = [
   'roster.renumber',
   'roster.absent',
   'history.import',
+  'year.start',
+  'year.undo',
+  'year.reactivate',
   'conferences.add',
   'conferences.update',
   'conferences.remove',

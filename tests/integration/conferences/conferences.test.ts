@@ -82,6 +82,15 @@ describe('conferences recorded from the plan', () => {
     expect(removeConference(store.db, second.id, '2025-03-03')).toBe(second.id);
     expect(listConferences(store.db, STUDENT).map((c) => c.id)).toEqual([first.id]);
     expect(() => removeConference(store.db, second.id, '2025-03-03')).toThrow(/no longer recorded/);
+    // Each change is in the student's log, with what it recorded, corrected or removed (as on the department server);
+    // a refused one wrote none.
+    const log = store.db.prepare("SELECT action, detail FROM audit_entry WHERE student_number = ? AND action LIKE 'conferences.%' ORDER BY id").all(STUDENT) as { action: string; detail: string }[];
+    expect(log.map((e) => ({ action: e.action, detail: JSON.parse(e.detail) as unknown }))).toEqual([
+      { action: 'conferences.add', detail: { conference: first } },
+      { action: 'conferences.add', detail: { conference: second } },
+      { action: 'conferences.update', detail: { before: second, after: corrected } },
+      { action: 'conferences.remove', detail: { removed: corrected } },
+    ]);
     store.close();
   });
 

@@ -35,6 +35,14 @@ describe('a graduate made active again (did not finish)', () => {
     expect(done).toEqual({ studentNumber: '700001', status: 'active', classYear: 2027, graduatedBy: { schoolYear: '2027-28', startedOn: '2026-12-02' }, reactivatedAt: LATER.toISOString() });
     expect(statusOf(store, '700001')).toEqual({ status: 'active', grade: 12, class_year: 2027 });
     expect(db.prepare('SELECT student_number, school_year FROM student_reactivation').all()).toEqual([{ student_number: '700001', school_year: 2028 }]);
+    // The student's log says so, in the same transaction (year/audit.ts).
+    expect(db.prepare("SELECT at, student_number, detail FROM audit_entry WHERE action = 'year.reactivate'").all()).toEqual([
+      {
+        at: LATER.toISOString(),
+        student_number: '700001',
+        detail: JSON.stringify({ graduatedBy: { schoolYear: '2027-28', startedOn: '2026-12-02' }, changes: { status: { from: 'graduated', to: 'active' } } }),
+      },
+    ]);
 
     const undone = await undoSchoolYearStart(db, store.path, LATER);
     expect(undone.restored.graduated).toBe(first.started!.counts.graduated - 1);

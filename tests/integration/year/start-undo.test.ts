@@ -34,6 +34,15 @@ function expectedChanges(rows: readonly Row[]) {
 
 const START = new Date('2026-12-02T15:00:00Z');
 
+/** A school year's audit entries of one action, oldest first, their detail read. */
+function audit(db: Store['db'], action: string) {
+  const rows = db.prepare('SELECT student_number, detail FROM audit_entry WHERE action = ? ORDER BY id').all(action) as { student_number: string | null; detail: string }[];
+  return rows.map((r) => ({
+    student_number: r.student_number,
+    detail: JSON.parse(r.detail) as { changes?: Record<string, unknown>; reviewReset?: unknown; reviewRestored?: unknown },
+  }));
+}
+
 describe('starting school year 2027-28', () => {
   it('previews, graduates past classes, advances grades, resets reviews, and undoes exactly', async () => {
     const store = await yearEndStore();
@@ -71,6 +80,15 @@ describe('starting school year 2027-28', () => {
     expect(after.get('700004')).toMatchObject({ status: 'active', grade: null });
     const changed = new Set([...graduates, ...advancing.map((r) => r.student_number)]);
     for (const r of before) if (!changed.has(r.student_number)) expect(after.get(r.student_number)).toEqual(r);
+    // Each student it changed has one entry saying what changed, beside the start's own (year/audit.ts).
+    const fieldsIn = (action: string, field: string) =>
+      audit(db, action)
+        .filter((e) => e.detail.changes?.[field])
+        .map((e) => [e.student_number, e.detail.changes![field]]);
+    expect(audit(db, 'year.start')[0]).toEqual({ student_number: null, detail: { schoolYear: '2027-28', counts: dry.preview.counts } });
+    expect(fieldsIn('year.start', 'status')).toEqual(graduates.sort().map((n) => [n, { from: 'active', to: 'graduated' }]));
+    expect(fieldsIn('year.start', 'grade')).toEqual(advancing.map((r) => [r.student_number, { from: r.grade, to: r.grade! + 1 }]));
+    expect(audit(db, 'year.start').filter((e) => e.detail.reviewReset).map((e) => e.student_number)).toEqual(resetExpected);
 
     // Reviews before the start show complete; the one made on the day of the start still counts.
     const caseloadAfter = new Map((await listCaseload(db, START)).map((r) => [r.studentNumber, r.planStatus]));
@@ -101,12 +119,30 @@ describe('starting school year 2027-28', () => {
     expect(undone.restored).toEqual({ graduated: graduates.length, gradesAdvanced: advancing.length, reviewsReset: resetExpected.length });
     expect(existsSync(undone.backupPath)).toBe(true);
     expect(students(db)).toEqual(before);
+    // …each student's entry saying what it put back.
+    expect(fieldsIn('year.undo', 'status')).toEqual(graduates.sort().map((n) => [n, { from: 'graduated', to: 'active' }]));
+    expect(fieldsIn('year.undo', 'grade')).toEqual(advancing.map((r) => [r.student_number, { from: r.grade! + 1, to: r.grade }]));
+    expect(audit(db, 'year.undo').filter((e) => e.detail.reviewRestored).map((e) => e.student_number)).toEqual(resetExpected);
     const caseloadUndone = new Map((await listCaseload(db, START)).map((r) => [r.studentNumber, r.planStatus]));
     for (const n of reviewedBefore) expect(caseloadUndone.get(n)).toBe('reviewed');
     expect((await yearStatus(db, START))).toMatchObject({ currentSchoolYear: '2026-27', lastStart: null, next: { schoolYear: '2027-28', startRefusal: null } });
     await expect(undoSchoolYearStart(db, store.path, START)).rejects.toThrow(/nothing to undo/);
     // Started again after the undo: allowed.
     await expect(startSchoolYear(db, store.path, '2027-28', { now: START })).resolves.toMatchObject({ started: { schoolYear: '2027-28' } });
+    store.close();
+  });
+
+  it("undoes and logs only what it puts back: a grade changed since the start is left, and its student's entry does not claim it", async () => {
+    const store = await yearEndStore();
+    const { db } = store;
+    const started = await startSchoolYear(db, store.path, '2027-28', { now: START });
+    const moved = audit(db, 'year.start').find((e) => e.detail.changes?.grade && !e.detail.reviewReset)!.student_number!;
+    db.prepare('UPDATE student SET grade = NULL WHERE student_number = ?').run(moved);
+    const undone = await undoSchoolYearStart(db, store.path, START);
+    expect(undone.restored.gradesAdvanced).toBe(started.preview.counts.gradesAdvanced - 1);
+    expect(audit(db, 'year.undo').filter((e) => e.detail.changes?.grade)).toHaveLength(undone.restored.gradesAdvanced);
+    expect(audit(db, 'year.undo').some((e) => e.student_number === moved)).toBe(false);
+    expect(db.prepare('SELECT grade FROM student WHERE student_number = ?').pluck().get(moved)).toBeNull();
     store.close();
   });
 

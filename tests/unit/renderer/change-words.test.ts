@@ -40,3 +40,21 @@ describe("a course history import's entry in words", () => {
     expect(changedFieldsText(entry('history.import', { importId: 2, fileName: 'x.csv', added: 1, changed: [], missing: 0 }))).toBe('1 course added, from x.csv');
   });
 });
+
+describe("a school year's entries in words", () => {
+  it('names the fields a start moved, a review it closed, and the year; an undo the reverse; a reactivation the start', () => {
+    expect(actionWords('year.start')).toBe('School year started');
+    expect(changedFieldsText(entry('year.start', { schoolYear: '2027-28', changes: { grade: { from: 10, to: 11 } }, reviewReset: { lastReviewed: '2026-05-04' } }))).toBe(
+      'Grade: 10 → 11; the review of 2026-05-04 now counts for the year before, school year 2027-28',
+    );
+    expect(changedFieldsText(entry('year.start', { schoolYear: '2027-28', changes: { status: { from: 'not_in_latest_roster', to: 'graduated' } } }))).toBe(
+      'Status: not in latest roster → graduated, school year 2027-28',
+    );
+    expect(changedFieldsText(entry('year.undo', { schoolYear: '2027-28', changes: { grade: { from: 11, to: 10 } }, reviewRestored: { lastReviewed: '2026-05-04' } }))).toBe(
+      'Grade: 11 → 10; the review of 2026-05-04 counts again, school year 2027-28',
+    );
+    expect(
+      changedFieldsText(entry('year.reactivate', { graduatedBy: { schoolYear: '2027-28', startedOn: '2026-06-20' }, changes: { status: { from: 'graduated', to: 'active' } } })),
+    ).toBe('Status: graduated → active, graduated by the start of 2027-28 on 2026-06-20');
+  });
+});

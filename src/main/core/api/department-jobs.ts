@@ -1,7 +1,6 @@
-import { CounselorError } from '../../../shared/errors';
 import type { Actor } from '../accounts/actor';
 import type { Handlers } from '../dispatch';
-import { JobRegistry } from '../jobs/registry';
+import { JobRegistry, unknownJob } from '../jobs/registry';
 import { CancelFlag, type TaskContext, type TaskTable } from '../jobs/task';
 
 /**
@@ -18,8 +17,8 @@ export function jobOwners() {
     owns(actor: Actor | null, jobId: string): boolean {
       return owners.has(jobId) && owners.get(jobId) === who(actor);
     },
-    check(actor: Actor | null, jobId: string): void {
-      if (!this.owns(actor, jobId)) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
+    check(actor: Actor | null, jobId: string, asked: 'status' | 'cancel' = 'status'): void {
+      if (!this.owns(actor, jobId)) throw unknownJob(asked);
     },
   };
 }
@@ -52,7 +51,7 @@ export function ownedJobs<Tasks extends TaskTable>(run: (task: string, payload: 
     cancel(actor: Actor | null, otherCancel?: Handlers['jobs.cancel']): Handlers['jobs.cancel'] {
       return (input) => {
         if (!owners.owns(actor, input.jobId) && otherCancel) return otherCancel(input);
-        owners.check(actor, input.jobId);
+        owners.check(actor, input.jobId, 'cancel');
         jobs.cancel(input.jobId);
         return {};
       };

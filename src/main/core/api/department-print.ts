@@ -1,9 +1,8 @@
 import type { Kysely } from 'kysely';
 import { localIsoDate } from '../../../shared/domain/common';
-import { CounselorError } from '../../../shared/errors';
 import { readAs, type Actor } from '../accounts/actor';
 import type { HandlersFor } from '../dispatch';
-import { JobRegistry, type JobStatus } from '../jobs/registry';
+import { JobRegistry, unknownJob, type JobStatus } from '../jobs/registry';
 import { CancelFlag } from '../jobs/task';
 import type { PrintTaskPayload } from '../print/job';
 import { printingChoicesIn, runPrintJobAs } from '../print/print-as';
@@ -35,9 +34,9 @@ export function departmentPrint(db: Kysely<StoreSchema>): (actor: Actor | null) 
         : runPrintJobAs(db, actor, request as PrintTaskPayload, ctx);
     return { result, cancel: () => flag.cancel() };
   });
-  const own = (actor: Actor | null, jobId: string): void => {
+  const own = (actor: Actor | null, jobId: string, asked: 'status' | 'cancel' = 'status'): void => {
     if (owners.has(jobId) && owners.get(jobId) === (actor?.userName ?? null) && jobs.has(jobId)) return;
-    throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
+    throw unknownJob(asked);
   };
   const start = (actor: Actor | null, task: 'print.plans' | 'requests.export', request: unknown, phase: string): { jobId: string } => {
     for (const id of owners.keys()) if (!jobs.has(id)) owners.delete(id);
@@ -74,7 +73,7 @@ export function departmentPrint(db: Kysely<StoreSchema>): (actor: Actor | null) 
       return delivered(jobId, jobs.status(jobId, 'requests.export'));
     },
     'jobs.cancel': ({ jobId }) => {
-      own(actor, jobId);
+      own(actor, jobId, 'cancel');
       jobs.cancel(jobId);
       return {};
     },

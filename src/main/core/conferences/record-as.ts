@@ -7,16 +7,16 @@ import { recordAudit } from '../audit/log';
 import { studentIn } from '../students/student-reads';
 import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
-import { checkConference, conferenceGone, conferenceRedated } from './record';
+import { addedEntry, checkConference, conferenceGone, conferenceRedated, removedEntry, updatedEntry } from './record';
 import { fieldRow, toConference, type ConferenceRecord } from './repository';
 
 /*
  * Conferences recorded on the department server, as the signed-in counselor: the workstation's
  * checks and sentences (record.ts checkConference, conferenceGone, conferenceRedated) and its
  * row mapping (repository.ts fieldRow, toConference); only the reads and writes are typed. Each
- * change is one writeAs transaction with its audit entry: on a shared store, who recorded,
- * corrected or removed a family's conference is the department's to know (the workstation has
- * one counselor and writes none). Whose students a counselor may change is the database's
+ * change is one writeAs transaction with its audit entry, the workstation's (record.ts addedEntry,
+ * updatedEntry, removedEntry): on a shared store, who recorded, corrected or removed a family's
+ * conference is the department's to know. Whose students a counselor may change is the database's
  * row-level security (migration 15): a refused INSERT fails with 42501, a refused UPDATE or
  * DELETE finds no row and says so with the same code (refusedByPolicy); api/department-edits.ts
  * turns both into the plan page's sentence.
@@ -55,7 +55,7 @@ export function addConferenceAs(db: Kysely<StoreSchema>, actor: Actor | null, in
       .returning('id')
       .executeTakeFirstOrThrow();
     const conference = await conferenceIn(trx, Number(id));
-    await recordAudit(trx, actor, { studentNumber: student.studentNumber, action: 'conferences.add', detail: { conference } }, now);
+    await recordAudit(trx, actor, addedEntry(conference), now);
     return conference;
   });
 }
@@ -71,7 +71,7 @@ export function updateConferenceAs(db: Kysely<StoreSchema>, actor: Actor | null,
       .executeTakeFirst();
     if (Number(numUpdatedRows) !== 1) throw refusedByPolicy('conference');
     const after = await conferenceIn(trx, change.id);
-    await recordAudit(trx, actor, { studentNumber: before.studentNumber, action: 'conferences.update', detail: { before, after } }, now);
+    await recordAudit(trx, actor, updatedEntry(before, after), now);
     return after;
   });
 }
@@ -82,7 +82,7 @@ export function removeConferenceAs(db: Kysely<StoreSchema>, actor: Actor | null,
     if (found.heldOn !== confirmHeldOn) throw conferenceRedated(id, found.heldOn, confirmHeldOn);
     const { numDeletedRows } = await trx.deleteFrom('conference').where('id', '=', id).executeTakeFirst();
     if (Number(numDeletedRows) !== 1) throw refusedByPolicy('conference');
-    await recordAudit(trx, actor, { studentNumber: found.studentNumber, action: 'conferences.remove', detail: { removed: found } }, now);
+    await recordAudit(trx, actor, removedEntry(found), now);
     return id;
   });
 }

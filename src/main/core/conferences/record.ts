@@ -4,6 +4,7 @@ import type { Conference, ConferenceChange, ConferenceFields, NewConference } fr
 import { displayName } from '../../../shared/domain/names';
 import type { Student } from '../../../shared/domain/student';
 import { CounselorError } from '../../../shared/errors';
+import { recordAuditsSync, type AuditRecord } from '../audit/log';
 import { writeTransaction } from '../store/transaction';
 import { getStudent } from '../students/repository';
 import { FIELD_COLUMNS, fieldValues, findConference } from './repository';
@@ -72,6 +73,17 @@ export function conferenceRedated(id: number, heldOn: string, confirmHeldOn: str
   return new CounselorError('conflict', `Conference ${id} is now dated ${heldOn}, not ${confirmHeldOn}: it was not removed; reload the plan and look again.`);
 }
 
+/*
+ * A conference's audit entries (issue 16), the same on both stores (record-as.ts writes them too):
+ * the change's own transaction, the student's log. Who recorded, corrected or removed a family's
+ * conference is the department's to know on a shared store; on a workstation the plan's "Changes to
+ * this plan" shows the same log, so a conference there is in it as well, and a store moved to the
+ * department (counselor migrate) carries its history with it.
+ */
+export const addedEntry = (conference: Conference): AuditRecord => ({ studentNumber: conference.studentNumber, action: 'conferences.add', detail: { conference } });
+export const updatedEntry = (before: Conference, after: Conference): AuditRecord => ({ studentNumber: before.studentNumber, action: 'conferences.update', detail: { before, after } });
+export const removedEntry = (removed: Conference): AuditRecord => ({ studentNumber: removed.studentNumber, action: 'conferences.remove', detail: { removed } });
+
 function existing(db: Db, id: number): Conference {
   const found = findConference(db, id);
   if (!found) throw conferenceGone(id);
@@ -83,43 +95,48 @@ export function addConference(db: Db, input: NewConference, now = new Date(), to
   const student = getStudent(db, input.studentNumber);
   check(db, student, input, today);
   const stamp = now.toISOString();
-  const id = writeTransaction(db, () => {
+  return writeTransaction(db, () => {
     const info = db
       .prepare(
         `INSERT INTO conference (student_number, ${FIELD_COLUMNS.join(', ')}, created_at, updated_at)
          VALUES (?, ${FIELD_COLUMNS.map(() => '?').join(', ')}, ?, ?)`,
       )
       .run(student.studentNumber, ...fieldValues(input), stamp, stamp);
-    return Number(info.lastInsertRowid);
+    const conference = existing(db, Number(info.lastInsertRowid));
+    recordAuditsSync(db, [addedEntry(conference)], now);
+    return conference;
   });
-  return existing(db, id);
 }
 
 /** Corrects a recorded conference: every field as the counselor now writes it. */
 export function updateConference(db: Db, change: ConferenceChange, now = new Date(), today = localIsoDate(now)): Conference {
-  const before = existing(db, change.id);
-  check(db, getStudent(db, before.studentNumber), change, today);
-  writeTransaction(db, () => {
+  check(db, getStudent(db, existing(db, change.id).studentNumber), change, today);
+  return writeTransaction(db, () => {
+    // Read again under the write lock: the entry's "before" is what this change replaced.
+    const before = existing(db, change.id);
     db.prepare(`UPDATE conference SET ${FIELD_COLUMNS.map((c) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(
       ...fieldValues(change),
       now.toISOString(),
       change.id,
     );
+    const after = existing(db, change.id);
+    recordAuditsSync(db, [updatedEntry(before, after)], now);
+    return after;
   });
-  return existing(db, change.id);
 }
 
 /**
  * Removes a conference recorded by mistake. The caller passes the date the counselor confirmed:
  * if the record now says another date (corrected in another window), nothing is removed.
  */
-export function removeConference(db: Db, id: number, confirmHeldOn: string): number {
+export function removeConference(db: Db, id: number, confirmHeldOn: string, now = new Date()): number {
   return writeTransaction(db, () => {
     const found = existing(db, id);
     if (found.heldOn !== confirmHeldOn) {
       throw conferenceRedated(id, found.heldOn, confirmHeldOn);
     }
     db.prepare('DELETE FROM conference WHERE id = ?').run(id);
+    recordAuditsSync(db, [removedEntry(found)], now);
     return id;
   });
 }

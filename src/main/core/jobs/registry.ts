@@ -23,6 +23,18 @@ export interface JobStatus<R> {
   error: ApiError | null;
 }
 
+/**
+ * The one answer, on both stores, for an id that names no job of the asker's: never started,
+ * finished and forgotten, or (on the department server) another account's, so a guessed id learns
+ * nothing. A cancel is answered so too rather than with a silent {}: the windows only cancel a job
+ * they are polling (which is known), so the answer reaches no counselor there, and a command or
+ * script that names a wrong id is told instead of believing it stopped something.
+ */
+export function unknownJob(asked: 'status' | 'cancel'): CounselorError {
+  const then = asked === 'cancel' ? ', so there is nothing to stop.' : '; start it again.';
+  return new CounselorError('not_found', `That job is not known (it may have finished long ago)${then}`);
+}
+
 /** Finished jobs are kept this long so a slow poll still sees the result. */
 const KEEP_FINISHED_MS = 30 * 60 * 1000;
 
@@ -73,15 +85,17 @@ export class JobRegistry<Tasks extends TaskTable = TaskTable> {
   /** A job's progress and, once done, its result: typed by the task named, which must be the job's own. */
   status<T extends keyof Tasks & string>(id: string, task: T): JobStatus<Awaited<ReturnType<Tasks[T]>>> {
     const job = this.jobs.get(id);
-    if (!job || job.task !== task) throw new CounselorError('not_found', 'That job is not known (it may have finished long ago); start it again.');
+    if (!job || job.task !== task) throw unknownJob('status');
     // The result was produced by this very task (checked just above), so it has the task's result type.
     const result = job.result as Awaited<ReturnType<Tasks[T]>> | null;
     return { id: job.id, state: job.state, progress: job.progress, result, error: job.error };
   }
 
+  /** Asks a running job to stop; a finished one is left as it ended; an id that names no job is refused (unknownJob). */
   cancel(id: string): void {
     const job = this.jobs.get(id);
-    if (job?.state === 'running') job.running.cancel();
+    if (!job) throw unknownJob('cancel');
+    if (job.state === 'running') job.running.cancel();
   }
 
   /** Whether the registry still holds a job (finished ones are forgotten after KEEP_FINISHED_MS, or by `forget`). */

@@ -2,13 +2,16 @@ import type { Database as Db } from 'better-sqlite3';
 import type { YearReactivateResult } from '../../../shared/domain/year';
 import { schoolYearText } from '../../../shared/domain/year';
 import { CounselorError } from '../../../shared/errors';
+import { recordAuditsSync } from '../audit/log';
 import { writeTransaction } from '../store/transaction';
+import { reactivationAuditRecord } from './audit';
 
 /**
  * One graduate made active again: a student a start marked graduated who did not finish (a
  * fifth-year senior). In one transaction: the status goes to active, and the student's record of
  * the start keeps the graduation with the reactivation beside it (`student_reactivation`: the
- * start, its school year, when). Grade and class year stay as stored (the next roster sets them).
+ * start, its school year, when), and the student's audit entry (year/audit.ts). Grade and class
+ * year stay as stored (the next roster sets them).
  * Undoing that start later finds the student active and leaves them so, as it leaves anyone it did
  * not find graduated; a start of the same school year made again after the undo reads the
  * reactivation and does not graduate the student a second time (year/changes.ts).
@@ -29,7 +32,9 @@ export function reactivateGraduate(db: Db, studentNumber: string, now = new Date
       start!.school_year,
       stamp,
     );
-    return reactivatedOf(studentNumber, student!, start!, stamp);
+    const result = reactivatedOf(studentNumber, student!, start!, stamp);
+    recordAuditsSync(db, [reactivationAuditRecord(result)], now);
+    return result;
   });
 }
 

@@ -6,8 +6,10 @@ import { schoolYearEndOf, schoolYearText } from '../../../shared/domain/year';
 import { CounselorError } from '../../../shared/errors';
 import { startedSchoolYear } from '../plans/school-year';
 import type { StartedSchoolYear } from '../plans/status';
+import { recordAuditsSync } from '../audit/log';
 import { backupStore } from '../store/backup';
 import { writeTransaction } from '../store/transaction';
+import { yearStartAuditRecords } from './audit';
 import { previewOf, reviewedPlans, yearStartChanges, yearStartChangesInSlices } from './changes';
 import { latestStart, recordStart } from './repository';
 
@@ -61,8 +63,8 @@ function refuseIfNotNext(db: Db, target: number, now: Date): void {
 /**
  * "Start school year 2027-28": refuse first (nothing written, no backup), then a backup through
  * SQLite's online backup API, then one write transaction that works the changes out again under
- * the write lock (another window may have changed students since the preview), applies them and
- * records each one so the start can be undone exactly. A dry run counts and writes nothing.
+ * the write lock (another window may have changed students since the preview), applies them,
+ * records each one so the start can be undone exactly, and writes the audit entries (year/audit.ts). A dry run counts and writes nothing.
  */
 export async function startSchoolYear(db: Db, storePath: string, schoolYearText_: string, options: { dryRun?: boolean; now?: Date } = {}): Promise<YearStartResult> {
   const now = options.now ?? new Date();
@@ -81,6 +83,7 @@ export async function startSchoolYear(db: Db, storePath: string, schoolYearText_
     const advance = db.prepare('UPDATE student SET grade = ?, updated_at = ? WHERE student_number = ? AND grade = ?');
     for (const a of changes.advance) advance.run(a.to, stamp, a.studentNumber, a.from);
     recordStart(db, changes, { startedAt: stamp, startedOn: localIsoDate(now), backupPath });
+    recordAuditsSync(db, yearStartAuditRecords(changes), now);
     return { dryRun: false, preview: previewOf(changes), started: latestStart(db) };
   });
 }

@@ -1,8 +1,10 @@
 import type { Database as Db } from 'better-sqlite3';
 import type { YearStartRecord, YearUndoResult } from '../../../shared/domain/year';
 import { CounselorError } from '../../../shared/errors';
+import { recordAuditsSync } from '../audit/log';
 import { backupStore } from '../store/backup';
 import { writeTransaction } from '../store/transaction';
+import { RECORDED_CHANGES_SQL, yearUndoAuditRecords, type RecordedChange } from './audit';
 import { importsSince, latestStart, recordedCounts } from './repository';
 
 /**
@@ -29,21 +31,27 @@ export function undoRefusalOf(start: YearStartRecord | null, imports: { roster: 
   );
 }
 
-/** Each graduate of start `?2` back to the status recorded before, stamped `?1`; the same SQL on both stores. */
+/**
+ * Each graduate of start `?2` back to the status recorded before, stamped `?1`; the same SQL on
+ * both stores. It names the students it put back (their audit entries: year/audit.ts).
+ */
 export const UNDO_GRADUATED_SQL = `UPDATE student SET status = c.status_before, updated_at = ?
          FROM school_year_change c
-        WHERE c.start_id = ? AND c.kind = 'graduated' AND c.student_number = student.student_number AND student.status = 'graduated'`;
+        WHERE c.start_id = ? AND c.kind = 'graduated' AND c.student_number = student.student_number AND student.status = 'graduated'
+        RETURNING student.student_number`;
 
-/** Each grade start `?2` advanced back to the grade it was (unless something changed it since), stamped `?1`. */
+/** Each grade start `?2` advanced back to the grade it was (unless something changed it since), stamped `?1`; names the students too. */
 export const UNDO_GRADES_SQL = `UPDATE student SET grade = c.grade_from, updated_at = ?
          FROM school_year_change c
-        WHERE c.start_id = ? AND c.kind = 'grade_advanced' AND c.student_number = student.student_number AND student.grade = c.grade_to`;
+        WHERE c.start_id = ? AND c.kind = 'grade_advanced' AND c.student_number = student.student_number AND student.grade = c.grade_to
+        RETURNING student.student_number`;
 
 /**
  * Takes back the last start exactly: a backup first, then one transaction that returns each
  * graduated student to the status recorded before, each advanced grade to the grade it was, and
  * marks the start undone (its records stay, so the store keeps the history; reviews count for
- * the year before again because the status rule reads only starts not undone).
+ * the year before again because the status rule reads only starts not undone), with the audit
+ * entries of what it put back (year/audit.ts).
  */
 export async function undoSchoolYearStart(db: Db, storePath: string, now = new Date()): Promise<YearUndoResult & { backupPath: string }> {
   const refuse = () => {
@@ -57,9 +65,13 @@ export async function undoSchoolYearStart(db: Db, storePath: string, now = new D
   return writeTransaction(db, (): YearUndoResult & { backupPath: string } => {
     const start = refuse();
     const stamp = now.toISOString();
-    const graduated = db.prepare(UNDO_GRADUATED_SQL).run(stamp, start.id).changes;
-    const gradesAdvanced = db.prepare(UNDO_GRADES_SQL).run(stamp, start.id).changes;
+    const recorded = db.prepare(RECORDED_CHANGES_SQL).all(start.id) as RecordedChange[];
+    const putBack = (text: string) => new Set(db.prepare(text).pluck().all(stamp, start.id) as string[]);
+    const statusBack = putBack(UNDO_GRADUATED_SQL);
+    const gradeBack = putBack(UNDO_GRADES_SQL);
     db.prepare('UPDATE school_year_start SET undone_at = ? WHERE id = ?').run(stamp, start.id);
-    return { schoolYear: start.schoolYear, undoneAt: stamp, backupPath, restored: { graduated, gradesAdvanced, reviewsReset: recordedCounts(db, start.id).reviewsReset } };
+    const restored = { graduated: statusBack.size, gradesAdvanced: gradeBack.size, reviewsReset: recordedCounts(db, start.id).reviewsReset };
+    recordAuditsSync(db, yearUndoAuditRecords(start.schoolYear, restored, recorded, statusBack, gradeBack), now);
+    return { schoolYear: start.schoolYear, undoneAt: stamp, backupPath, restored };
   });
 }

@@ -4,10 +4,11 @@ import type { YearReactivateResult, YearStartResult, YearStatus, YearUndoResult 
 import { schoolYearEndOf } from '../../../shared/domain/year';
 import { CounselorError } from '../../../shared/errors';
 import { readAs, writeAs, type Actor } from '../accounts/actor';
-import { recordAudit } from '../audit/log';
+import { recordAudits } from '../audit/log';
 import { refusedByPolicy } from '../store/row-security';
 import type { StoreSchema } from '../store/store-schema';
-import { countsOf, previewOf, type YearStartChanges } from './changes';
+import { RECORDED_CHANGES_SQL, reactivationAuditRecord, yearStartAuditRecords, yearUndoAuditRecords, type RecordedChange } from './audit';
+import { previewOf, type YearStartChanges } from './changes';
 import { GRADUATING_START_SQL, reactivatedOf, refuseReactivation, type GraduatingStart } from './reactivate';
 import { startRefusalOf } from './start';
 import { yearStatusFrom } from './status';
@@ -18,8 +19,8 @@ import { changesIn, countsIn, importsSinceIn, latestStartIn, numbered, reviewedI
  * The school year on the department server (issue 16), as the signed-in lead: the workstation's
  * rules (year/changes.ts, start.ts, undo.ts, reactivate.ts) over typed reads (year-reads-as.ts),
  * each change one SERIALIZABLE writeAs transaction that refuses, works the changes out again and
- * writes them, with one audit entry (school-wide for a start or an undo, as the catalog edits
- * write theirs; the student's for a reactivation). Two leads starting the same year at once: both
+ * writes them, with the same audit entries as the workstation's (year/audit.ts: a start's or an
+ * undo's school-wide one and one per student it changed; the student's for a reactivation). Two leads starting the same year at once: both
  * transactions read that no start is recorded and both write one, so PostgreSQL fails one of them;
  * writeTransactionAsync runs it again, and on the new state it is refused with the sentence.
  *
@@ -65,7 +66,7 @@ export async function startSchoolYearAs(db: Kysely<StoreSchema>, actor: Actor | 
                WHERE c.start_id = ${id} AND c.kind = 'graduated' AND c.student_number = student.student_number AND student.status = c.status_before`.execute(trx);
     await sql`UPDATE student SET grade = c.grade_to, updated_at = ${stamp} FROM school_year_change c
                WHERE c.start_id = ${id} AND c.kind = 'grade_advanced' AND c.student_number = student.student_number AND student.grade = c.grade_from`.execute(trx);
-    await recordAudit(trx, actor, { studentNumber: null, action: 'year.start', detail: { schoolYear: text, counts: countsOf(changes) } }, now);
+    await recordAudits(trx, actor, yearStartAuditRecords(changes), now);
     return { dryRun: false, preview: previewOf(changes), started: await latestStartIn(trx) };
   });
 }
@@ -86,14 +87,15 @@ export function undoSchoolYearStartAs(db: Kysely<StoreSchema>, actor: Actor | nu
     const start = await latestStartIn(trx);
     refuse(undoRefusalOf(start, start === null ? null : await importsSinceIn(trx, start.startedAt)));
     const stamp = now.toISOString();
-    const changed = async (text: string) => Number((await trx.executeQuery(numbered(text, [stamp, start!.id]))).numAffectedRows ?? 0);
-    const graduated = await changed(UNDO_GRADUATED_SQL);
-    const gradesAdvanced = await changed(UNDO_GRADES_SQL);
+    const recorded = (await trx.executeQuery<RecordedChange>(numbered(RECORDED_CHANGES_SQL, [start!.id]))).rows;
+    const putBack = async (text: string) => new Set((await trx.executeQuery<{ student_number: string }>(numbered(text, [stamp, start!.id]))).rows.map((r) => r.student_number));
+    const statusBack = await putBack(UNDO_GRADUATED_SQL);
+    const gradeBack = await putBack(UNDO_GRADES_SQL);
     const marked = await trx.updateTable('school_year_start').set({ undone_at: stamp }).where('id', '=', start!.id).executeTakeFirst();
     // A policy hides the row from anyone but a lead (nothing changes, no error): said as the database's refusal.
     if (Number(marked.numUpdatedRows) !== 1) throw refusedByPolicy('school_year_start');
-    const restored = { graduated, gradesAdvanced, reviewsReset: (await countsIn(trx, start!.id)).reviewsReset };
-    await recordAudit(trx, actor, { studentNumber: null, action: 'year.undo', detail: { schoolYear: start!.schoolYear, restored } }, now);
+    const restored = { graduated: statusBack.size, gradesAdvanced: gradeBack.size, reviewsReset: (await countsIn(trx, start!.id)).reviewsReset };
+    await recordAudits(trx, actor, yearUndoAuditRecords(start!.schoolYear, restored, recorded, statusBack, gradeBack), now);
     return { schoolYear: start!.schoolYear, undoneAt: stamp, backupPath: null, restored };
   });
 }
@@ -110,7 +112,7 @@ export function reactivateGraduateAs(db: Kysely<StoreSchema>, actor: Actor | nul
     if (Number(made.numUpdatedRows) !== 1) throw refusedByPolicy('student');
     await trx.insertInto('student_reactivation').values({ student_number: studentNumber, start_id: start!.id, school_year: start!.school_year, reactivated_at: stamp }).execute();
     const result = reactivatedOf(studentNumber, student!, start!, stamp);
-    await recordAudit(trx, actor, { studentNumber, action: 'year.reactivate', detail: { graduatedBy: result.graduatedBy } }, now);
+    await recordAudits(trx, actor, [reactivationAuditRecord(result)], now);
     return result;
   });
 }

@@ -37,6 +37,9 @@ const ACTION_WORDS: Record<PlanOperation['op'] | 'undo' | 'applyProgram' | Stude
   'roster.renumber': 'Student number changed by a roster import',
   'roster.absent': 'Marked "not in latest roster" by a roster import',
   'history.import': 'Course history changed by an import',
+  'year.start': 'School year started',
+  'year.undo': 'School year start undone',
+  'year.reactivate': 'Made active again after graduating',
   'conferences.add': 'Conference recorded',
   'conferences.update': 'Conference changed',
   'conferences.remove': 'Conference removed',
@@ -54,6 +57,7 @@ export function changedFieldsText(entry: AuditEntry): string | null {
   if (!detail || typeof detail !== 'object') return null;
   const record = detail as Record<string, unknown>;
   if (entry.action === 'history.import') return historyText(record);
+  if (entry.action.startsWith('year.')) return yearText(record);
   const roster = entry.action.startsWith('roster.');
   const fields = roster ? record.changes : entry.action === 'students.update' || entry.action === 'students.reassign' ? record : null;
   // A roster import's entry names its file, so the lead finds the roster that made the change.
@@ -86,6 +90,33 @@ function historyText(record: Record<string, unknown>): string | null {
   return [parts.join('; '), fromFile(record)].filter(Boolean).join(', ') || null;
 }
 
+
+/**
+ * A school year's entry (main/core/year/audit.ts): the fields it moved, a review that now counts for
+ * the year before (a start) or again (an undo), and the school year; a reactivation names the start
+ * that graduated the student.
+ */
+function yearText(record: Record<string, unknown>): string | null {
+  const reviewed = (key: string) => {
+    const review = record[key];
+    return review && typeof review === 'object' && typeof (review as { lastReviewed?: unknown }).lastReviewed === 'string' ? (review as { lastReviewed: string }).lastReviewed : null;
+  };
+  const reset = reviewed('reviewReset');
+  const restored = reviewed('reviewRestored');
+  const by = record.graduatedBy as { schoolYear?: unknown; startedOn?: unknown } | undefined;
+  const parts = [
+    fieldsText(record.changes) || null,
+    reset ? `the review of ${reset} now counts for the year before` : null,
+    restored ? `the review of ${restored} counts again` : null,
+  ].filter(Boolean);
+  const when =
+    typeof record.schoolYear === 'string'
+      ? `school year ${record.schoolYear}`
+      : by && typeof by.schoolYear === 'string'
+        ? `graduated by the start of ${by.schoolYear}${typeof by.startedOn === 'string' ? ` on ${by.startedOn}` : ''}`
+        : null;
+  return [parts.join('; '), when].filter(Boolean).join(', ') || null;
+}
 
 /** An entry's action in the counselor's words; an action this version does not know, as stored. */
 export function actionWords(action: string): string {
