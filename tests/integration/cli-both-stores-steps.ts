@@ -3,7 +3,8 @@ import { join } from 'node:path';
 /**
  * The `counselor` runs cli-both-stores.test.ts makes on a workstation's store file and on the
  * department database holding the same school, with the same arguments. `{out}` in an argument is
- * each store's own folder for the files a run writes (compared by content afterwards, `files`).
+ * each store's own folder for the files a run writes (compared by content afterwards, `files`);
+ * `{shared}` a folder both read from (a filled label sheet, made once).
  */
 export interface CliStep {
   /** The arguments after `counselor`, without --db (the test adds it, or sets COUNSELOR_DB). */
@@ -22,6 +23,9 @@ export interface CliStep {
    */
   ownWords?: { workstation: RegExp; department: RegExp };
 }
+
+/** The label sheet's column filled for Hmong (as tests/integration/labels/round-trip.test.ts fills it), for `labels import`. */
+export const HMONG_LABELS: Record<string, string> = { 'language.code': 'hmn', 'language.name': 'Hmong', 'language.otherNames': 'Hmoob; Hmong Daw', title: 'Txoj Kev Npaj Kawm Ntawv thiab Haujlwm', grade: 'qib {grade}' };
 
 /** The sample school's refusals (as both-stores.test.ts's OWN_WORDS): a new store file, or a new department database made for training. */
 const SAMPLE_HELD = { workstation: /^counselor: This store .+ Choose a new store file with --db\.$/, department: /^counselor: This department database .+ new, empty department database made for training/ };
@@ -87,6 +91,10 @@ export const WRITES: { step: CliStep; then?: CliStep[] }[] = [
   { step: { args: ['import', fixture('roster', 'all-rejected.csv'), '--json'], exit: 1 } },
   { step: { args: ['history', 'import', fixture('history', 'powerschool-storedgrades.csv'), '--json'] }, then: [{ args: ['plan', SENIOR, '--json'] }, { args: ['history', 'unmatched', '--json'] }] },
   { step: { args: ['history', 'import', fixture('history', 'only-bad-rows.csv'), '--json'], exit: 1 } },
+  // A transfer course (Lakeview Academy's photography) the catalog does not know, counted as a catalog course and forgotten again.
+  { step: { args: ['history', 'match', 'TR-PHO1', 'ART311', '--json'] }, then: [{ args: ['history', 'unmatched', '--json'] }] },
+  { step: { args: ['history', 'match', 'TR-PHO1', 'NOPE999', '--json'], exit: 1 } },
+  { step: { args: ['history', 'match', 'TR-PHO1', '--forget', '--json'] }, then: [{ args: ['history', 'unmatched', '--json'] }] },
   { step: { args: ['catalog', 'import', fixture('catalog', 'district-catalog.csv'), '--json'] }, then: [{ args: ['courses', '--json'] }] },
   { step: { args: ['catalog', 'import', fixture('roster', 'all-rejected.csv'), '--json'], exit: 1 } },
   { step: { args: ['plan', FRESHMAN, '--apply', 'nursing', '--json'] }, then: [{ args: ['programs', '--json'] }] },
@@ -94,6 +102,9 @@ export const WRITES: { step: CliStep; then?: CliStep[] }[] = [
   { step: { args: ['settings', '--school', 'Riverside High', '--paper', 'a4', '--family-language', 'es', '--framework', '2027-28=2024', '--json'] } },
   { step: { args: ['settings', '--paper', 'legal'], exit: 2 } },
   { step: { args: ['labels', 'import', '{out}/labels.xlsx', '--json'], exit: 1, listsProblems: true } },
+  { step: { args: ['labels', 'import', '{shared}/hmong.xlsx', '--json'] }, then: [{ args: ['settings', '--json'] }] },
+  { step: { args: ['print', '004100', '--lang', 'hmn', '--out', '{out}/hmong.pdf', '--json'], files: ['hmong.pdf'] } },
+  { step: { args: ['labels', 'remove', 'hmn'] }, then: [{ args: ['settings', '--json'] }] },
   { step: { args: ['labels', 'remove', 'xx'], exit: 1 } },
   { step: { args: ['framework', 'migrate', '--to', '2024', '--json'], exit: 1 } },
   { step: { args: ['framework', 'migrate', '--to', '2024', '--pick', '100134=AGR', '--pick', '100152=ENR', '--pick', '100116=AGR', '--json'] } },

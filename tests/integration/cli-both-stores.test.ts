@@ -1,5 +1,5 @@
-import { execFile, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { commands } from '../../src/main/cli/index';
 import { openStore } from '../../src/main/core/store/connection';
 import { SKIPPED_WITHOUT_APP_ROLE, departmentFrom, urlOf, useScratchPostgres, withoutAppRole } from '../helpers/postgres';
 import { xlsxContent } from '../helpers/xlsx-content';
-import { ANSWERED_APART, commandsIn, NOT_ON_BOTH, READS, READS_AGAIN, SAMPLE, WRITES, YEAR, type CliStep } from './cli-both-stores-steps';
+import { ANSWERED_APART, commandsIn, HMONG_LABELS, NOT_ON_BOTH, READS, READS_AGAIN, SAMPLE, WRITES, YEAR, type CliStep } from './cli-both-stores-steps';
 import { adoptSampleAsOwn, sampleStore } from './plans/stores';
 
 /**
@@ -42,11 +42,14 @@ interface Run {
 /** Both sides run with the same environment: a home of their own (the server's default pg_dump folder), the same zone. */
 const home = join(pairsDir, 'home');
 mkdirSync(home);
+/** What both sides read ({shared}): the filled label sheet. */
+const shared = join(pairsDir, 'shared');
+mkdirSync(shared);
 const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: home, TZ: process.env.TZ ?? 'UTC', LANG: 'C.UTF-8' };
 
 /** `counselor ARGS --db DB` in its own process; with viaEnv, the store named by COUNSELOR_DB instead. */
 function counselor(side: Side, args: string[], viaEnv = false): Promise<Run> {
-  const argv = args.map((a) => a.replaceAll('{out}', side.out));
+  const argv = args.map((a) => a.replaceAll('{out}', side.out).replaceAll('{shared}', shared));
   const env = viaEnv ? { ...ENV, COUNSELOR_DB: side.db } : ENV;
   return new Promise((done) => {
     execFile(process.execPath, [BIN, ...argv, ...(viaEnv ? [] : ['--db', side.db])], { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
@@ -176,6 +179,12 @@ beforeAll(async () => {
   empty = [sideOf('workstation', emptyFile), sideOf('department', emptyDb)];
   const moved = await counselor(empty[0], ['migrate', '--from', emptyFile, '--to', emptyDb, '--json'], true);
   expect(moved.code, moved.stderr).toBe(0);
+
+  // The label sheet as a translator fills it, by another program (labels/fill-sheet.py, not exceljs).
+  const sheet = await counselor(own[0], ['labels', 'sheet', join(shared, 'blank.xlsx')]);
+  expect(sheet.code, sheet.stderr).toBe(0);
+  writeFileSync(join(shared, 'hmong.json'), JSON.stringify({ fill: HMONG_LABELS, extra: [] }));
+  execFileSync('python3', [join(__dirname, 'labels', 'fill-sheet.py'), join(shared, 'blank.xlsx'), join(shared, 'hmong.xlsx'), join(shared, 'hmong.json')]);
 }, 120_000);
 
 describe('the steps', () => {
