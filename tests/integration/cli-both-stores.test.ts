@@ -166,6 +166,8 @@ let empty: Pair;
 
 beforeAll(async () => {
   if (withoutAppRole) return;
+  // Every run below is the built command: without the build each would only say so.
+  expect(existsSync(join(__dirname, '..', '..', 'out', 'main', 'cli.js')), 'build first: npx electron-vite build').toBe(true);
   const adopted = adoptSampleAsOwn(await sampleStore(mkdtempSync(join(pairsDir, 'own-'))));
   adopted.close();
   const { file, pg } = await departmentFrom(scratchDatabase, adopted.path);
