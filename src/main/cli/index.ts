@@ -115,7 +115,7 @@ export function usage(): string {
     ...commands.map((c) => (c.usage.length < 44 ? `  ${c.usage.padEnd(44)}${c.summary}` : `  ${c.usage}\n  ${''.padEnd(44)}${c.summary}`)),
     '',
     'global options:',
-    '  --db PATH   the store file (default: COUNSELOR_DB, else the per-user application data folder); postgres://… for the department database (user, migrate, serve)',
+    '  --db PATH   the store file (default: COUNSELOR_DB, else the per-user application data folder); postgres://… for a department database, on which every command behaves the same',
     '  --json      print one JSON document on stdout',
     '',
     'exit codes: 0 done, 1 an error to fix (one line on stderr), 2 wrong usage',

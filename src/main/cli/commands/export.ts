@@ -1,5 +1,4 @@
 import { extname } from 'node:path';
-import { exportCaseload } from '../../core/exports/caseload';
 import { writeWholeFile } from '../../core/files/write-whole';
 import type { Command } from '../command';
 import { UsageError } from '../context';
@@ -9,7 +8,7 @@ export const exportCommand: Command = {
   usage: 'counselor export caseload --out FILE.xlsx|FILE.csv [--json]',
   summary: 'Export the caseload as .xlsx or .csv (the roster import reads it back unchanged).',
   acceptsArguments: true,
-  async run({ args, io, json, store }) {
+  async run({ args, call, io, json }) {
     const [what, ...rest] = args;
     if (what !== 'caseload') throw new UsageError('say what to export: `counselor export caseload --out FILE`.');
     const outIndex = rest.indexOf('--out');
@@ -17,9 +16,11 @@ export const exportCommand: Command = {
     if (!out || rest.length !== 2) throw new UsageError('name the file to write with --out FILE.xlsx or --out FILE.csv.');
     const format = extname(out).toLowerCase().slice(1);
     if (format !== 'xlsx' && format !== 'csv') throw new UsageError(`--out must end in .xlsx or .csv (got "${out}").`);
-    const { bytes, count } = await exportCaseload((await store()).db, format);
+    // Through the contract, as the Caseload page exports: a store file's caseload, or a department
+    // database's (`--db postgres://…`, as the operator), by the same functions.
+    const { base64, count } = await call('caseload.export', { format });
     // Whole or not at all, owner-only: a caseload export holds every student's record.
-    writeWholeFile(out, bytes);
+    writeWholeFile(out, Buffer.from(base64, 'base64'));
     if (json) io.out(JSON.stringify({ out, format, students: count }));
     else io.out(`Exported ${count} students to ${out}.`);
   },

@@ -8,7 +8,8 @@ import { areaFromText } from '../../core/courses/catalog-departments';
 import { importHistory, previewHistory } from '../../core/history/import';
 import type { Command } from '../command';
 import { UsageError, type CommandContext } from '../context';
-import { polled, readRosterFile } from './import';
+import { polled } from '../polled';
+import { readRosterFile } from './import';
 
 const USAGE = 'counselor history import FILE [--dry-run] [--map field=Header ...] [--sheet NAME] [--credit-type "TEXT=area" ...] [--json] | history unmatched [--json] | history match COURSE_NUMBER (CATALOG_NUMBER | --forget)';
 

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CounselorError } from '../../../shared/errors';
 import { absentRuleText, type ImportReport, type RosterPreview, type RejectedRow, type SameStudent } from '../../../shared/domain/roster';
-import type { MethodInput, MethodOutput } from '../../../shared/contract';
 import { importRoster, previewRoster, type ParsedRosterRequest } from '../../core/roster/import';
 import type { TaskContext } from '../../core/jobs/task';
 import type { Command } from '../command';
+import { polled } from '../polled';
 import { UsageError, type CommandContext } from '../context';
 
 export const importCommand: Command = {
@@ -100,17 +100,6 @@ async function runner(context: CommandContext): Promise<{ preview(r: ParsedRoste
   const task: TaskContext = { db: store.db, storePath: store.path, progress: () => undefined, throwIfCancelled: () => undefined };
   return { preview: (r) => previewRoster(r, task), import: (r) => importRoster(r, task) };
 }
-
-/** A job's result once it is done; its refusal as the command's (the roster's and the course history's). */
-export async function polled<M extends 'roster.previewStatus' | 'roster.importStatus' | 'history.previewStatus' | 'history.importStatus'>(context: CommandContext, method: M, jobId: string): Promise<NonNullable<MethodOutput<M>['result']>> {
-  for (;;) {
-    const status = await context.call(method, { jobId } as MethodInput<M>);
-    if (status.state === 'done' && status.result) return status.result as NonNullable<MethodOutput<M>['result']>;
-    if (status.state !== 'running') throw new CounselorError(status.error?.code ?? 'internal', status.error?.message ?? 'The import stopped; nothing was changed.', status.error?.details);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 
 function dryRunRefusal(preview: RosterPreview, allowAbsent: boolean): string | null {
   if (preview.nothingToImport) return preview.nothingToImport;

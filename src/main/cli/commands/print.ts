@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { localIsoDate } from '../../../shared/domain/common';
-import { Paper, PrintLang, SchoolName, type PrintSelection } from '../../../shared/domain/print';
+import { Paper, PrintLang, SchoolName, type PrintRequest, type PrintSelection, type SkippedStudent } from '../../../shared/domain/print';
 import { SchoolYearName } from '../../../shared/domain/school-year';
 import { CounselorError } from '../../../shared/errors';
 import { writeWholeFiles } from '../../core/files/write-whole';
@@ -12,7 +12,8 @@ import { recordSnapshots } from '../../core/print/snapshots';
 import { printChoices } from '../../core/settings/settings';
 import { selectStudents } from '../../core/print/views';
 import type { Command } from '../command';
-import { UsageError, type CliIO } from '../context';
+import { UsageError, type CliIO, type CommandContext } from '../context';
+import { polled } from '../polled';
 import type { Database as Db } from 'better-sqlite3';
 import { choice, optionValue, StudentChoice } from '../selection-args';
 
@@ -22,10 +23,15 @@ export const printCommand: Command = {
     'counselor print (STUDENT... | --grade N | --counselor NAME | --all) (--out FILE.pdf | --out-dir DIR) [--request-sheets [--year YYYY-YY]] [--lang CODE] [--paper letter|a4] [--school NAME] [--json]',
   summary: 'Print plans as PDF (one file with every plan, each on an odd page, or one file per student), or course request sheets.',
   acceptsArguments: true,
-  async run({ args, io, json, store }) {
+  async run(context) {
+    const { args, io, json } = context;
     const options = parsePrintArgs(args);
     checkDestination(options);
-    const { db } = await store();
+    if (context.department) {
+      await printOnDepartment(context, options);
+      return;
+    }
+    const { db } = await context.store();
     const now = new Date();
     const printedOn = localIsoDate(now);
     if (options.requestSheets) {
@@ -47,11 +53,42 @@ export const printCommand: Command = {
     );
     const files = writeOutcome(outcome, options);
     recordSnapshots(db, outcome.snapshots);
-    if (json) io.out(JSON.stringify({ students: outcome.students, pages: outcome.pages, files }, null, 2));
-    else if (options.out) io.out(`Printed ${outcome.students} plans (${outcome.pages} pages) to ${options.out}.`);
-    else io.out(`Printed ${outcome.students} plans (${outcome.pages} pages) as ${files.length} files in ${options.outDir}.`);
+    sayPrinted(io, json, options, { students: outcome.students, pages: outcome.pages, files });
   },
 };
+
+/**
+ * On a department database (`--db postgres://…`): the department server's own print job, as the
+ * operator, polled to its end (as `import` does); the same selection, choices, snapshots and files.
+ */
+async function printOnDepartment(context: CommandContext, options: PrintArgs): Promise<void> {
+  const schoolYear = options.requestSheets ? (options.year ?? nextSchoolYear(new Date())) : undefined;
+  const { lang, paper, school } = options;
+  const request: PrintRequest = {
+    selection: options.selection,
+    mode: options.out ? 'combined' : 'separate',
+    ...(lang !== undefined && { lang }),
+    ...(paper !== undefined && { paper }),
+    ...(school !== undefined && { school }),
+    ...(schoolYear !== undefined && { kind: 'request_sheets', schoolYear }),
+  };
+  const result = await polled(context, 'print.status', (await context.call('print.start', request)).jobId);
+  const written =
+    result.mode === 'combined'
+      ? [{ path: options.out!, bytes: Buffer.from(result.base64, 'base64') }]
+      : result.files.map((f) => ({ path: join(options.outDir!, f.fileName), bytes: Buffer.from(f.base64, 'base64') }));
+  const pages = result.mode === 'combined' ? result.pages : result.files.reduce((sum, f) => sum + f.pages, 0);
+  const files = writeWholeFiles(written);
+  if (schoolYear === undefined) sayPrinted(context.io, context.json, options, { students: result.students, pages, files });
+  else saySheets(context.io, context.json, options, { students: result.students, pages, files, schoolYear, skipped: result.skipped ?? [] });
+}
+
+/** What a print of plans says it did: the same words from either store. */
+function sayPrinted(io: CliIO, json: boolean, options: PrintArgs, done: { students: number; pages: number; files: string[] }): void {
+  if (json) io.out(JSON.stringify(done, null, 2));
+  else if (options.out) io.out(`Printed ${done.students} plans (${done.pages} pages) to ${options.out}.`);
+  else io.out(`Printed ${done.students} plans (${done.pages} pages) as ${done.files.length} files in ${options.outDir}.`);
+}
 
 /** Request sheets: the same selection, files and choices; the students skipped are said, not dropped. */
 async function printSheets(db: Db, options: PrintArgs, now: Date, printedOn: string, io: CliIO, json: boolean): Promise<void> {
@@ -70,12 +107,17 @@ async function printSheets(db: Db, options: PrintArgs, now: Date, printedOn: str
     { progress: () => undefined, throwIfCancelled: () => undefined },
   );
   const files = writeOutcome(outcome, options);
+  saySheets(io, json, options, { students: outcome.students, pages: outcome.pages, files, schoolYear, skipped: outcome.skipped });
+}
+
+/** What a print of request sheets says it did, the students skipped said, not dropped. */
+function saySheets(io: CliIO, json: boolean, options: PrintArgs, done: { students: number; pages: number; files: string[]; schoolYear: string; skipped: SkippedStudent[] }): void {
   if (json) {
-    io.out(JSON.stringify({ students: outcome.students, pages: outcome.pages, files, schoolYear, skipped: outcome.skipped }, null, 2));
+    io.out(JSON.stringify(done, null, 2));
     return;
   }
-  io.out(`Printed ${outcome.students} course request sheets for ${schoolYear} (${outcome.pages} pages) ${options.out ? `to ${options.out}` : `as ${files.length} files in ${options.outDir}`}.`);
-  for (const s of outcome.skipped) io.out(`  skipped ${s.studentNumber}  ${s.name}: ${s.reason}`);
+  io.out(`Printed ${done.students} course request sheets for ${done.schoolYear} (${done.pages} pages) ${options.out ? `to ${options.out}` : `as ${done.files.length} files in ${options.outDir}`}.`);
+  for (const s of done.skipped) io.out(`  skipped ${s.studentNumber}  ${s.name}: ${s.reason}`);
 }
 
 interface PrintArgs {

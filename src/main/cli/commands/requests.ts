@@ -3,9 +3,10 @@ import { dirname, extname } from 'node:path';
 import { RequestExport, RequestPreset, SchoolYearName, type RequestSelection } from '../../../shared/domain/requests';
 import { CounselorError } from '../../../shared/errors';
 import { writeWholeFile } from '../../core/files/write-whole';
-import { exportRequests } from '../../core/requests/export';
+import { exportRequests, type RequestFile } from '../../core/requests/export';
 import type { Command } from '../command';
-import { UsageError } from '../context';
+import { UsageError, type CommandContext } from '../context';
+import { polled } from '../polled';
 import { optionValue, StudentChoice } from '../selection-args';
 
 /**
@@ -19,12 +20,13 @@ export const requestsCommand: Command = {
     'counselor requests export --year YYYY-YY (--grade N | --counselor NAME | STUDENT... | --all) --out FILE.csv|FILE.xlsx [--preset powerschool|skyward|aeries|generic] [--json]',
   summary: "Export course requests (a school year's planned courses, with alternates) for the student information system.",
   acceptsArguments: true,
-  async run({ args, io, json, store }) {
+  async run(context) {
+    const { args, io, json } = context;
     const [what, ...rest] = args;
     if (what !== 'export') throw new UsageError('say what to do: `counselor requests export --year YYYY-YY ... --out FILE`.');
     const options = parseArgs(rest);
     checkDestination(options.out);
-    const file = await exportRequests((await store()).db, options.request);
+    const file = await requestFile(context, options.request);
     // Whole or not at all, owner-only: the file names students and their courses.
     writeWholeFile(options.out, file.bytes);
     const { preset, schoolYear } = options.request;
@@ -39,6 +41,16 @@ export const requestsCommand: Command = {
     }
   },
 };
+
+/**
+ * The file from a store file, made right here; or from a department database (`--db postgres://…`)
+ * by the department server's own job, as the operator, polled to its end (as `import` does).
+ */
+async function requestFile(context: CommandContext, request: RequestExport): Promise<Pick<RequestFile, 'bytes' | 'students' | 'requests' | 'alternates' | 'skipped'>> {
+  if (!context.department) return exportRequests((await context.store()).db, request);
+  const { base64, ...result } = await polled(context, 'requests.status', (await context.call('requests.start', request)).jobId);
+  return { ...result, bytes: Buffer.from(base64, 'base64') };
+}
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
