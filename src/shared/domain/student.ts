@@ -15,7 +15,10 @@ export const StudentNumber = z
 export const MIN_GRADE = 6;
 export const MAX_GRADE = 12;
 export const Grade = z.number().int().min(MIN_GRADE).max(MAX_GRADE);
-export const ClassYear = z.number().int().min(1990).max(2100);
+/** Graduation years a student record can hold. */
+export const MIN_CLASS_YEAR = 1990;
+export const MAX_CLASS_YEAR = 2100;
+export const ClassYear = z.number().int().min(MIN_CLASS_YEAR).max(MAX_CLASS_YEAR);
 
 /**
  * active: in the caseload; not_in_latest_roster: the last whole roster did not list them (kept);

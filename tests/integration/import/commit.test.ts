@@ -120,6 +120,24 @@ describe('committing a roster', () => {
     store.close();
   });
 
+  it('stamps when the roster last listed each student it names, added, changed and unchanged alike, and no one else', async () => {
+    const store = await freshStore();
+    const listedAt = () =>
+      Object.fromEntries((store.db.prepare('SELECT student_number, roster_listed_at FROM student').all() as { student_number: string; roster_listed_at: string | null }[]).map((r) => [r.student_number, r.roster_listed_at]));
+    const header = 'Student Number,Last Name,First Name,Grade\n';
+    const first = new Date('2026-11-01T15:00:00.000Z');
+    await importRoster(request(Buffer.from(`${header}1001,Ruiz,Ana,9\n1002,Cole,Ben,10\n1003,Dunn,Cy,11\n`), 'first.csv'), taskContext(store), first);
+    const now = new Date('2026-12-01T15:00:00.000Z');
+    const second = `${header}1001,Ruiz,Ana,9\n1002,Cole,Benjamin,10\n1004,Eve,Fay,12\n`;
+    const report = await importRoster(request(Buffer.from(second), 'second.csv', { markAbsent: false }), taskContext(store), now);
+    expect(report.counts).toMatchObject({ added: 1, updated: 1, unchanged: 1 });
+    expect(listedAt()).toEqual({ '1001': now.toISOString(), '1002': now.toISOString(), '1003': first.toISOString(), '1004': now.toISOString() });
+    // A save by hand is not a roster listing: the stamp stays as the roster left it.
+    saveStudents(store.db, [{ ...getStudent(store.db, '1002'), firstName: 'Benji' }], new Date('2026-12-02T09:00:00.000Z'));
+    expect(listedAt()['1002']).toBe(now.toISOString());
+    store.close();
+  });
+
   it('keeps what a file has no column for: a roster without birth dates does not erase them', async () => {
     const store = await freshStore();
     await importRoster(fromFixture('powerschool.csv'), taskContext(store));

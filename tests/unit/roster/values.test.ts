@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ClassYear } from '../../../src/shared/domain/student';
 import { parseBirthDate } from '../../../src/main/core/roster/dates';
 import { classYearForGrade, gradeForClassYear, parseClassYear, parseEmail, parseGrade, schoolYearEnd } from '../../../src/main/core/roster/values';
 
@@ -45,6 +46,15 @@ describe('class year and grade from each other', () => {
     expect(parseClassYear('')).toEqual({ ok: true, value: null });
     expect(parseClassYear('next year').ok).toBe(false);
     expect(parseClassYear('1850')).toEqual({ ok: false, reason: 'Class year "1850" is not a plausible graduation year.' });
+  });
+
+  it('keeps class years inside the ClassYear schema, at both ends', () => {
+    for (const text of ['1989', '1990', '2100', '2101', '9999']) {
+      const schema = ClassYear.safeParse(Number(text)).success;
+      expect(parseClassYear(text).ok, text).toBe(schema);
+    }
+    expect(parseClassYear('2100')).toEqual({ ok: true, value: 2100 });
+    expect(parseClassYear('2101').ok).toBe(false);
   });
 });
 

@@ -96,10 +96,12 @@ export async function importRoster(request: ParsedRosterRequest, ctx: TaskContex
 function commit(db: Db, reading: RosterReading, comparison: Comparison, backupPath: string | null, now: Date) {
   const writes = writesFrom(comparison);
   renumber(db, writes.renumbered, now);
-  saveCheckedStudents(db, writes.saved, now);
+  // Every saved student is listed by this roster: stamped in the save (a second write of 20,000 rows
+  // otherwise), so only the unchanged ones need markListed.
+  saveCheckedStudents(db, writes.saved, now, { rosterListed: true });
   markAbsent(db, writes.absent, now);
   clearHandMarks(db, writes.handTaken);
-  markListed(db, writes.listed, now);
+  markListed(db, comparison.diff.unchanged.map((u) => u.studentNumber), now);
   rememberMapping(db, reading.mappingKey, mappingByHeader(reading), now);
   const report = reportOf(reading, comparison, backupPath, now);
   const importId = logImport(db, report);
@@ -137,7 +139,8 @@ function markAbsent(db: Db, studentNumbers: readonly string[], now: Date): void 
 /**
  * When a roster last listed each student, unchanged ones included: a school year started late
  * (core/year/changes.ts) leaves the grades of students listed since August 1 as the roster gave
- * them. One statement for the whole file (json_each), not one per student.
+ * them. The saved ones are stamped by their own save; these are the rest, in one statement
+ * (json_each), not one per student.
  */
 function markListed(db: Db, studentNumbers: readonly string[], now: Date): void {
   db.prepare('UPDATE student SET roster_listed_at = ? WHERE student_number IN (SELECT value FROM json_each(?))').run(now.toISOString(), JSON.stringify(studentNumbers));

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { CounselorError } from '../../../shared/errors';
-import { loadExcelJS } from './exceljs-load';
+import { loadWorkbookReader } from './exceljs-load';
 import { MAX_CELLS, MAX_CELL_CHARS } from './limits';
 import { displayName, isBlankRow, unreadable, type CellTable, type OversizedCell } from './table';
 import { cellText, UnresolvedCellError } from './xlsx-cell';
@@ -136,10 +136,10 @@ function incomplete(fileName: string, what: string): CounselorError {
 }
 
 async function readWorkbook(bytes: Uint8Array, fileName: string, listed: string[], sheet: string | undefined, state: SheetState, stop: AbortSignal): Promise<CellTable> {
-  const ExcelJS = loadExcelJS();
+  const WorkbookReader = loadWorkbookReader();
   const input = Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]);
   stop.addEventListener('abort', () => input.destroy(), { once: true });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new WorkbookReader(input, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
