@@ -25,6 +25,9 @@ export interface AuditEntry {
   detail: unknown;
 }
 
+/** How an entry's detail is stored, on either store. */
+const detailText = (record: AuditRecord): string => JSON.stringify(record.detail ?? null);
+
 /** The row an entry is stored as, on either store. */
 function rowOf(actor: Actor | null, record: AuditRecord, now: Date) {
   return {
@@ -32,7 +35,7 @@ function rowOf(actor: Actor | null, record: AuditRecord, now: Date) {
     user_name: actor?.userName ?? null,
     student_number: record.studentNumber,
     action: record.action,
-    detail: JSON.stringify(record.detail ?? null),
+    detail: detailText(record),
   };
 }
 
@@ -59,8 +62,11 @@ export async function recordAudits(trx: Transaction<StoreSchema>, actor: Actor |
  * better-sqlite3 statements), inside the caller's transaction: the workstation's counselor is the actor null.
  */
 export function recordAuditsSync(db: Db, records: readonly AuditRecord[], now: Date): void {
-  const insert = db.prepare('INSERT INTO audit_entry (at, user_name, student_number, action, detail) VALUES (@at, @user_name, @student_number, @action, @detail)');
-  for (const r of records) insert.run(rowOf(null, r, now));
+  // The same row as rowOf(null, …), bound by position with the time formatted once: an import
+  // writes 20,000 of these, and an object and a date string per row were its largest write cost.
+  const insert = db.prepare('INSERT INTO audit_entry (at, user_name, student_number, action, detail) VALUES (?, NULL, ?, ?, ?)');
+  const at = now.toISOString();
+  for (const r of records) insert.run(at, r.studentNumber, r.action, detailText(r));
 }
 
 /** A student's entries, newest first (the id breaks ties between changes of one millisecond). */
