@@ -17,13 +17,14 @@ import type { EmbeddedFont, FontkitFont } from './pdfkit';
  */
 
 /**
- * Printable ASCII, Spanish's letters and signs, and the punctuation and marks the labels use: what
- * nine plans in ten draw, no more (each glyph more makes every file bigger). A plan with a letter
- * outside it (Vietnamese, Polish, French names) adds that letter after the base, as pdfkit would.
+ * Printable ASCII, Spanish's letters and signs, the ligatures shaping makes of them (fi, ff, ffi:
+ * "Office", "Difficulty") and the punctuation and marks the labels use: what nine plans in ten
+ * draw, no more (each glyph more makes every file bigger). A plan with a letter outside it
+ * (Vietnamese, Polish, French names) adds that letter after the base, as pdfkit would.
  */
-const LATIN = String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)) + 'áéíóúüñÁÉÍÓÚÜÑ¿¡·…';
+const LATIN = [...String.fromCharCode(...Array.from({ length: 0x7f - 0x20 }, (_, i) => 0x20 + i)), ...'áéíóúüñÁÉÍÓÚÜÑ¿¡·…', 'ff', 'fi', 'fl', 'ffi', 'ffl'];
 /** Per font; the marks and signs only in the regular one (bold is headings and names). CJK and Hangul: none. */
-const BASE_TEXT: Partial<Record<FontName, string>> = { regular: `${LATIN}º°«»–—‘’“”•→✓✗◐`, bold: LATIN };
+const BASE_TEXT: Partial<Record<FontName, readonly string[]>> = { regular: [...LATIN, ...'º°«»–—‘’“”•→✓✗◐'], bold: LATIN };
 
 /** The parts of pdfkit's EmbeddedFont (0.17) and fontkit's TrueType subset this module touches. */
 interface SubsetFont extends EmbeddedFont {
@@ -40,26 +41,30 @@ interface FileRef {
   compress: boolean;
 }
 
-interface GlyphSource {
-  glyphForCodePoint(codePoint: number): { id: number; advanceWidth: number };
+interface BaseGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
 }
 
-/** Per font: the base glyphs (id, width in font units, code point) in order, found once. */
-const baseGlyphs = new Map<FontName, { id: number; advanceWidth: number; codePoint: number }[]>();
+/** Per font: the base glyphs in order, found once. */
+const baseGlyphs = new Map<FontName, BaseGlyph[]>();
 
-function baseOf(name: FontName, font: FontkitFont): { id: number; advanceWidth: number; codePoint: number }[] {
+function baseOf(name: FontName, font: FontkitFont): BaseGlyph[] {
   let base = baseGlyphs.get(name);
   if (base) return base;
   const seen = new Set<number>([0]);
   base = [];
-  for (const char of BASE_TEXT[name] ?? '') {
-    const codePoint = char.codePointAt(0)!;
-    const glyph = (font as unknown as GlyphSource).glyphForCodePoint(codePoint);
-    // A glyph two base characters share is mapped to the first (ASCII before Latin-1); one the
-    // font lacks (glyph 0) is left out.
-    if (seen.has(glyph.id)) continue;
+  for (const text of BASE_TEXT[name] ?? []) {
+    // Shaped as pdfkit shapes text, so a ligature is the glyph drawn for its letters, and its code
+    // points are those letters (what text extraction and search read), as pdfkit's encode records.
+    const glyphs = (font.layout(text) as unknown as { glyphs: BaseGlyph[] }).glyphs;
+    const glyph = glyphs[0];
+    // A glyph two base characters share is mapped to the first (ASCII before the others); one the
+    // font lacks (glyph 0), or text that does not shape to one glyph, is left out.
+    if (glyphs.length !== 1 || !glyph || seen.has(glyph.id)) continue;
     seen.add(glyph.id);
-    base.push({ id: glyph.id, advanceWidth: glyph.advanceWidth, codePoint });
+    base.push({ id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [...glyph.codePoints] });
   }
   baseGlyphs.set(name, base);
   return base;
@@ -121,7 +126,7 @@ export function shareSubsets(name: FontName, embedded: EmbeddedFont): boolean {
     for (const glyph of base) {
       const gid = font.subset.includeGlyph(glyph.id);
       font.widths[gid] = glyph.advanceWidth * font.scale;
-      font.unicode[gid] = [glyph.codePoint];
+      font.unicode[gid] = glyph.codePoints;
     }
     baseCounts.set(embedded, base.length);
   }
