@@ -143,6 +143,15 @@ export class CombinedPdf {
 
   async finish(): Promise<RenderedPdf> {
     if (this.pageCount === 0) addPage(this.doc, { width: 792, height: 612, margin: 0 });
+    // Each font's subset is made when the document ends, the whole batch's glyphs at once (the
+    // CJK font's alone can take a tenth of a second): one font at a time, letting others run
+    // between them. No text is drawn after the last plan, so ending them early changes nothing
+    // on paper (pdfkit ends a font once; end() passes over those already ended).
+    for (const font of Object.values((this.doc as unknown as { _fontFamilies: Record<string, { finalize?: () => void }> })._fontFamilies)) {
+      if (typeof font.finalize !== 'function') continue;
+      font.finalize();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return { bytes: await this.bytes(), pages: Math.max(1, this.pageCount) };
   }
 }
