@@ -1,3 +1,4 @@
+import { baseGlyphCount, onForgetSubsets } from './font-subsets';
 import { FONT_NAMES, pieceWidthEm, type FontName } from './fonts';
 import type { RuleOp, TextOp, FillOp } from './geometry';
 import type { PdfDocument } from './pdfkit';
@@ -33,7 +34,18 @@ type EncodedPiece = { tj: string } | { glyphs: string[]; positions: GlyphPositio
 interface DocumentFonts {
   fonts: Record<FontName, EncodingFont>;
   pieces: Record<FontName, Map<string, EncodedPiece>>;
+  /** Per font, how many glyphs every document's subset starts with (font-subsets.ts); 0: none. */
+  base: Record<FontName, number>;
 }
+
+const MAX_SHARED_PIECES = 100_000;
+/**
+ * Pieces drawn only in a font's base glyphs, encoded once per process: those glyphs have the same
+ * numbers in every document (font-subsets.ts), and their widths and code points are recorded when
+ * the document is made, so pdfkit's encode would add nothing.
+ */
+const basePieces = new Map<FontName, Map<string, EncodedPiece>>(FONT_NAMES.map((name) => [name, new Map()]));
+onForgetSubsets(() => basePieces.forEach((pieces) => pieces.clear()));
 
 const perDocument = new WeakMap<PdfDocument, DocumentFonts | null>();
 
@@ -45,6 +57,7 @@ export function documentFonts(doc: PdfDocument): DocumentFonts | null {
   if (perDocument.has(doc)) return perDocument.get(doc) ?? null;
   const fonts = {} as Record<FontName, EncodingFont>;
   const pieces = {} as Record<FontName, Map<string, EncodedPiece>>;
+  const base = {} as Record<FontName, number>;
   let usable = true;
   for (const name of FONT_NAMES) {
     doc.font(name);
@@ -52,8 +65,9 @@ export function documentFonts(doc: PdfDocument): DocumentFonts | null {
     usable &&= !!font && typeof font.id === 'string' && typeof font.encode === 'function' && typeof font.ref === 'function';
     fonts[name] = font as EncodingFont;
     pieces[name] = new Map();
+    base[name] = baseGlyphCount(font);
   }
-  const found = usable ? { fonts, pieces } : null;
+  const found = usable ? { fonts, pieces, base } : null;
   perDocument.set(doc, found);
   return found;
 }
@@ -63,8 +77,27 @@ function n(value: number): number {
   return Math.round(value * 1e6) / 1e6;
 }
 
-function encodePiece(font: EncodingFont, piece: string): EncodedPiece {
-  const [glyphs, positions] = font.encode(piece);
+/** A piece in the document's font: from the shared pieces when it is drawn in base glyphs only. */
+function pieceIn(fonts: DocumentFonts, name: FontName, piece: string): EncodedPiece {
+  const known = fonts.pieces[name];
+  const base = fonts.base[name];
+  let code = base > 0 ? basePieces.get(name)!.get(piece) : undefined;
+  if (code) return code;
+  code = known.get(piece);
+  if (code) return code;
+  const [glyphs, positions] = fonts.fonts[name].encode(piece);
+  code = encodePiece(glyphs, positions);
+  if (base > 0 && glyphs.every((hex) => parseInt(hex, 16) <= base)) {
+    const shared = basePieces.get(name)!;
+    if (shared.size >= MAX_SHARED_PIECES) shared.clear();
+    shared.set(piece, code);
+  } else {
+    known.set(piece, code);
+  }
+  return code;
+}
+
+function encodePiece(glyphs: string[], positions: GlyphPosition[]): EncodedPiece {
   if (positions.some((p) => p.xOffset || p.yOffset)) return { glyphs, positions };
   // Segments end where pdfkit ends them: after a glyph whose advance differs from its width (kerning).
   const parts: string[] = [];
@@ -111,15 +144,13 @@ export class PageContent {
     let x = op.x;
     for (const run of op.runs) {
       const font = this.fonts.fonts[run.font];
-      const known = this.fonts.pieces[run.font];
       pageFonts[font.id] ??= font.ref();
       out += ` /${font.id} ${n(size)} Tf 1 0 0 -1 ${n(x)} ${n(y)} Tm`;
       let pending: string[] = [];
       // Widths summed in em as measure.ts sums them, so the next run starts exactly where layout put it.
       let em = 0;
       for (const piece of piecesOf(run.text)) {
-        let code = known.get(piece);
-        if (!code) known.set(piece, (code = encodePiece(font, piece)));
+        const code = pieceIn(this.fonts, run.font, piece);
         const start = x + em * size;
         em += pieceWidthEm(run.font, piece);
         if ('tj' in code) {

@@ -68,14 +68,27 @@ function newDocument(info: PdfInfo): PdfDocument {
   return doc;
 }
 
+/**
+ * The document's bytes as pdfkit writes them, taken from its first object on: unread, pdfkit's
+ * stream keeps every line it wrote (a batch writes some 100,000) and hands them all over in the
+ * end, in one piece of work long enough to stall the thread for a quarter of a second.
+ */
+function collector(doc: PdfDocument): () => Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let failed: unknown = null;
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  doc.on('error', (error: unknown) => (failed ??= error));
+  return () =>
+    new Promise((resolve, reject) => {
+      if (failed) return reject(failed);
+      doc.on('end', () => resolve(Buffer.concat(chunks)));
+      doc.on('error', reject);
+      doc.end();
+    });
+}
+
 function collect(doc: PdfDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-    doc.end();
-  });
+  return collector(doc)();
 }
 
 /** A laid-out plan as its own PDF. */
@@ -93,6 +106,7 @@ export function renderPlanPdf(view: PlanView, options: PrintOptions, createdAt: 
 /** Many plans in one PDF for two-sided printing: a blank page after a plan with an odd page count. */
 export class CombinedPdf {
   private readonly doc: PdfDocument;
+  private readonly bytes: () => Promise<Buffer>;
   private pageCount = 0;
   private plans = 0;
   private pendingBlank = false;
@@ -106,6 +120,7 @@ export class CombinedPdf {
     private readonly oddPageStarts = true,
   ) {
     this.doc = newDocument(info);
+    this.bytes = collector(this.doc);
   }
 
   /** Adds a laid-out plan; returns the page (1-based) it starts on, always odd (unless oddPageStarts is off). */
@@ -128,6 +143,15 @@ export class CombinedPdf {
 
   async finish(): Promise<RenderedPdf> {
     if (this.pageCount === 0) addPage(this.doc, { width: 792, height: 612, margin: 0 });
-    return { bytes: await collect(this.doc), pages: Math.max(1, this.pageCount) };
+    // Each font's subset is made when the document ends, the whole batch's glyphs at once (the
+    // CJK font's alone can take a tenth of a second): one font at a time, letting others run
+    // between them. No text is drawn after the last plan, so ending them early changes nothing
+    // on paper (pdfkit ends a font once; end() passes over those already ended).
+    for (const font of Object.values((this.doc as unknown as { _fontFamilies: Record<string, { finalize?: () => void }> })._fontFamilies)) {
+      if (typeof font.finalize !== 'function') continue;
+      font.finalize();
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    return { bytes: await this.bytes(), pages: Math.max(1, this.pageCount) };
   }
 }

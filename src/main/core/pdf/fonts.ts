@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CounselorError } from '../../../shared/errors';
+import { shareSubsets } from './font-subsets';
 import { openFontkitFont, pdfkit, type DocumentFontInternals, type EmbeddedFont, type EmbeddedFontClass, type FontkitFont, type PdfDocument } from './pdfkit';
 
 /**
@@ -140,6 +141,7 @@ export function installFonts(doc: PdfDocument): void {
     const font = new shared.Embedded(doc, all[name].font, `F${++internals._fontCount}`);
     font.layoutCache = shared.measuring[name].layoutCache;
     drawEmptyBoxAsMeasured(font);
+    shareSubsets(name, font);
     internals._fontFamilies[name] = font;
   }
 }

@@ -38,7 +38,7 @@ function drawOp(doc: PdfDocument, op: DrawOp): void {
  * (fingerprint.ts). Raise it whenever a change here or in document.ts changes the bytes a layout
  * gives (tests/integration/print/fingerprint.test.ts pins the bytes of a fixed layout per revision).
  */
-export const DRAWING_REVISION = 4;
+export const DRAWING_REVISION = 5;
 
 /**
  * Everything drawOp reads from an op, in a fixed order: two ops with the same key draw the same
