@@ -66,6 +66,10 @@ export async function printPlans(
     const view = await source.view(studentNumber);
     const planOptions = optionsFor(view.student, options);
     const layout = layoutPlan(view, planOptions);
+    // And between laying a plan out and drawing it: a job's first plans run cold (fonts shaped,
+    // code compiled), and layout then drawing in one go held the serving thread ~140 ms.
+    await yieldToEventLoop();
+    ctx.throwIfCancelled();
     const info = planInfo(view, planOptions, options.printedAt);
     // Each plan is drawn once: into the combined file, or as its own file. The snapshot keeps the
     // fingerprint of what makes the plan's own PDF (a reprint lays it out again and compares), so
