@@ -121,7 +121,9 @@ describe.skipIf(withoutAppRole)(`the department server's plans on PostgreSQL${wi
       ['lead', 'undo'],
       ['lead', 'setNotes'],
       ['first', 'setNotes'],
-      // The workstation's course history import of the student's transcript, moved in with the school.
+      // The workstation's school year start (grade up one) and, before it, its course history
+      // import of the student's transcript, both moved in with the school.
+      [null, 'year.start'],
       [null, 'history.import'],
     ]);
     // A counselor's role does not read the audit log: the database shows her none.

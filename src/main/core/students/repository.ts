@@ -155,19 +155,22 @@ export interface CheckedSaveOptions {
  */
 export function saveCheckedStudents(db: Db, students: readonly Student[], now = new Date(), options: CheckedSaveOptions = {}): void {
   const stamp = now.toISOString();
-  // NULL when the roster does not list them: a save by hand keeps when a roster last did.
-  const listedAt = options.rosterListed === true ? stamp : null;
+  // Only the roster's save names roster_listed_at: a save by hand leaves when a roster last listed
+  // the student as it was (and still works on a store from before migration 12, as the migration
+  // tests build them).
+  const listed = options.rosterListed === true;
+  // The roster's save binds one value more: the stamp again, for roster_listed_at.
+  const listedTail = listed ? [stamp] : [];
   const upsert = db.prepare(
     `INSERT INTO student (student_number, first_name, middle_name, last_name, preferred_name, grade,
-        class_year, date_of_birth, email, counselor, homeroom, home_language, status, created_at, updated_at, roster_listed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        class_year, date_of_birth, email, counselor, homeroom, home_language, status, created_at, updated_at${listed ? ', roster_listed_at' : ''})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${listed ? ', ?' : ''})
      ON CONFLICT (student_number) DO UPDATE SET
         first_name = excluded.first_name, middle_name = excluded.middle_name,
         last_name = excluded.last_name, preferred_name = excluded.preferred_name,
         grade = excluded.grade, class_year = excluded.class_year, date_of_birth = excluded.date_of_birth,
         email = excluded.email, counselor = excluded.counselor, homeroom = excluded.homeroom,
-        home_language = excluded.home_language, status = excluded.status, updated_at = excluded.updated_at,
-        roster_listed_at = coalesce(excluded.roster_listed_at, roster_listed_at)`,
+        home_language = excluded.home_language, status = excluded.status, updated_at = excluded.updated_at${listed ? ', roster_listed_at = excluded.roster_listed_at' : ''}`,
   );
   const clearGuardians = db.prepare('DELETE FROM guardian WHERE student_number = ?');
   const addGuardian = db.prepare(
@@ -177,7 +180,7 @@ export function saveCheckedStudents(db: Db, students: readonly Student[], now = 
   writeTransaction(db, () => {
     for (const s of students) {
       // Positional values, not a copy of the student with the stamp added: 20,000 objects fewer per import.
-      upsert.run(s.studentNumber, s.firstName, s.middleName, s.lastName, s.preferredName, s.grade, s.classYear, s.dateOfBirth, s.email, s.counselor, s.homeroom, s.homeLanguage, s.status, stamp, stamp, listedAt);
+      upsert.run(s.studentNumber, s.firstName, s.middleName, s.lastName, s.preferredName, s.grade, s.classYear, s.dateOfBirth, s.email, s.counselor, s.homeroom, s.homeLanguage, s.status, stamp, stamp, ...listedTail);
       clearGuardians.run(s.studentNumber);
       s.guardians.forEach((g, i) =>
         addGuardian.run(s.studentNumber, i, g.name, g.relationship, g.email, g.phone, g.preferredLanguage),
