@@ -59,8 +59,9 @@ describe('browser mode without the access token', () => {
     // A new tab opened on the bare address (no token, empty sessionStorage) gets nothing.
     const other = await caseload.page.context().newPage();
     await other.goto(`${origin}/#/caseload`);
+    // Polled: the sentence may be drawn by the page's script after the load event (it once was read too early, empty).
+    await expect.poll(() => other.locator('body').innerText()).toMatch(/needs its access token/);
     const text = await other.locator('body').innerText();
-    expect(text).toMatch(/needs its access token/);
     for (const name of sampleNames) expect(text).not.toContain(name);
   });
 
