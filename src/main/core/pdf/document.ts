@@ -3,7 +3,7 @@ import type { PrintLang, PrintOptions } from '../../../shared/domain/print';
 import { installFonts } from './fonts';
 import { labelsFor, pdfLang } from './label-registry';
 import { layoutPlan, type PlanLayout } from './layout';
-import { pdfkit, type PdfDocument } from './pdfkit';
+import { pdfkit, type DocumentFontInternals, type PdfDocument } from './pdfkit';
 import { addPage, drawPages } from './render';
 import { familyWrittenName } from './student-name';
 
@@ -147,9 +147,10 @@ export class CombinedPdf {
     // CJK font's alone can take a tenth of a second): one font at a time, letting others run
     // between them. No text is drawn after the last plan, so ending them early changes nothing
     // on paper (pdfkit ends a font once; end() passes over those already ended).
-    for (const font of Object.values((this.doc as unknown as { _fontFamilies: Record<string, { finalize?: () => void }> })._fontFamilies)) {
-      if (typeof font.finalize !== 'function') continue;
-      font.finalize();
+    for (const font of Object.values((this.doc as unknown as DocumentFontInternals)._fontFamilies)) {
+      const { finalize } = font as { finalize?: unknown };
+      if (typeof finalize !== 'function') continue;
+      finalize.call(font);
       await new Promise<void>((resolve) => setImmediate(resolve));
     }
     return { bytes: await this.bytes(), pages: Math.max(1, this.pageCount) };
